@@ -1,0 +1,69 @@
+package io.safesegment.cli;
+
+import io.safesegment.core.AppInfo;
+import java.io.PrintWriter;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code safesegment} command line: parses arguments, calls a core service and prints text or, with
+ * {@code --json}, exactly one JSON document on stdout. Errors go to stderr with a non-zero exit code.
+ */
+@Command(name = "safesegment",
+        mixinStandardHelpOptions = true,
+        versionProvider = SafeSegmentCli.Version.class,
+        description = "Privacy-first customer segmentation and recommendations.%n"
+                + "Run without a command to open the desktop app.",
+        subcommands = {WorkspaceInfoCommand.class, CommandLine.HelpCommand.class})
+public final class SafeSegmentCli implements Runnable {
+
+    /** Options that still mean "open the GUI" when given alone. */
+    private static final Set<String> GUI_OPTIONS = Set.of("--workspace", "--demo");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Whether {@code args} ask for the desktop app rather than a CLI command. */
+    public static boolean isGuiLaunch(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!GUI_OPTIONS.contains(name)) {
+                return false;
+            }
+            if (name.equals("--workspace") && !arg.contains("=")) {
+                i++; // skip the directory argument
+            }
+        }
+        return true;
+    }
+
+    /** Runs the CLI with {@code args} and returns the process exit code. */
+    public static int run(String[] args) {
+        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** Builds the picocli command line writing to the given streams (tests capture them). */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new SafeSegmentCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new CliErrors());
+        return cl;
+    }
+
+    /** Supplies {@code --version} from the jar manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"SafeSegment " + AppInfo.version()};
+        }
+    }
+}

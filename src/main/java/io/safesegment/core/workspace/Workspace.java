@@ -1,0 +1,170 @@
+package io.safesegment.core.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A SafeSegment workspace: one directory holding a single SQLite database ({@value #DATABASE_FILE}, which an
+ * auditor can open with the stock {@code sqlite3} tool) and a {@code data/} folder for the workspace's files.
+ *
+ * <p>Opening a directory that does not exist yet creates it. Instances are cheap; every call opens its own short
+ * JDBC connection so the workspace can be used from any thread.
+ */
+public final class Workspace {
+    /** File name of the workspace database inside the workspace directory. */
+    public static final String DATABASE_FILE = "workspace.db";
+    /** Schema version written to the {@code meta} table; bump with a migration when the schema changes. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
+    private final Path directory;
+    private final String jdbcUrl;
+
+    private Workspace(Path directory) {
+        this.directory = directory;
+        this.jdbcUrl = "jdbc:sqlite:" + directory.resolve(DATABASE_FILE);
+    }
+
+    /**
+     * Opens (creating when needed) the workspace in {@code directory}.
+     *
+     * @throws WorkspaceException naming the directory when it cannot be created or its database is unusable
+     */
+    public static Workspace open(Path directory) {
+        Path dir = directory.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir.resolve("data"));
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot create workspace directory " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new WorkspaceException("Workspace directory " + dir + " is not writable");
+        }
+        Workspace workspace = new Workspace(dir);
+        workspace.migrate();
+        LOG.info("Opened workspace {}", dir);
+        return workspace;
+    }
+
+    /** The workspace directory. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The SQLite database file. */
+    public Path databaseFile() {
+        return directory.resolve(DATABASE_FILE);
+    }
+
+    /** The folder where the workspace keeps its data files. */
+    public Path dataDirectory() {
+        return directory.resolve("data");
+    }
+
+    /** Opens a new JDBC connection to the workspace database; the caller closes it. */
+    public Connection connect() throws SQLException {
+        Connection connection = DriverManager.getConnection(jdbcUrl);
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA foreign_keys = ON");
+            st.execute("PRAGMA busy_timeout = 5000");
+        }
+        return connection;
+    }
+
+    /** Reads a value from the workspace's key/value settings table. */
+    public Optional<String> setting(String key) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read setting '" + key + "' from " + databaseFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a value to the workspace's key/value settings table (never use it for secrets). */
+    public void setSetting(String key, String value) {
+        try (Connection c = connect();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO meta(key, value) VALUES(?, ?) "
+                     + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot write setting '" + key + "' to " + databaseFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether this workspace is in demo mode (opened on the bundled sample datasets). */
+    public boolean isDemo() {
+        return setting("demo").map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** Registers a dataset file with the workspace so it is listed in the Data section. */
+    public void registerDataset(String name, Path file, String kind) {
+        try (Connection c = connect();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO datasets(name, path, kind, added_at) VALUES(?, ?, ?, ?) "
+                     + "ON CONFLICT(name) DO UPDATE SET path = excluded.path, kind = excluded.kind")) {
+            ps.setString(1, name);
+            ps.setString(2, file.toAbsolutePath().toString());
+            ps.setString(3, kind);
+            ps.setString(4, Instant.now().toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot register dataset '" + name + "' in " + databaseFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The datasets registered with this workspace, in the order they were added. */
+    public List<DatasetEntry> datasets() {
+        try (Connection c = connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name, path, kind, added_at FROM datasets ORDER BY id")) {
+            List<DatasetEntry> result = new ArrayList<>();
+            while (rs.next()) {
+                result.add(new DatasetEntry(rs.getString(1), Path.of(rs.getString(2)), rs.getString(3),
+                        Instant.parse(rs.getString(4))));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot list datasets in " + databaseFile() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate() {
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)");
+            st.execute("CREATE TABLE IF NOT EXISTS datasets (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, "
+                    + "path TEXT NOT NULL, kind TEXT NOT NULL, added_at TEXT NOT NULL)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', ?)")) {
+                ps.setString(1, Integer.toString(SCHEMA_VERSION));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)")) {
+                ps.setString(1, Instant.now().toString());
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Workspace database " + databaseFile() + " cannot be opened (" + e.getMessage()
+                    + "). Is it a SafeSegment workspace and not open in another program?", e);
+        }
+    }
+
+    /** A dataset listed in the workspace. */
+    public record DatasetEntry(String name, Path path, String kind, Instant addedAt) {
+    }
+}
