@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one door to translated user text. Java code writes {@code I18n.i18n("key")} (literally, so the localisation
+ * The one door to translated user text. Java code passes the key as a string literal to {@code i18n} (so the localisation
  * test can find every key with a regular expression) and FXML writes {@code %key}.
  */
 public final class I18n {
