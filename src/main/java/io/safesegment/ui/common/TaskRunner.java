@@ -49,7 +49,8 @@ public final class TaskRunner implements AutoCloseable {
     }
 
     /**
-     * Starts {@code work} and returns its task (already submitted).
+     * Starts {@code work} and returns its task (already submitted). Call on the JavaFX thread: JavaFX 25 tasks
+     * refuse to be observed from any other thread.
      *
      * @param title     user-visible, translated name of the task, shown in the status bar
      * @param work      the core call

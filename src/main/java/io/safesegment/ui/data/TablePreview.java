@@ -30,11 +30,20 @@ final class TablePreview {
         for (Column<?> column : table.columns()) {
             TableColumn<Integer, String> tc = new TableColumn<>(column.name());
             tc.setCellValueFactory(cell -> new ReadOnlyStringWrapper(column.getString(cell.getValue())));
-            tc.setPrefWidth(Math.max(90, Math.min(220, column.name().length() * 9 + 40)));
+            tc.setPrefWidth(preferredWidth(column));
             tc.setSortable(false);
             view.getColumns().add(tc);
         }
         view.setItems(rowIndices(Math.min(MAX_ROWS, table.rowCount())));
+    }
+
+    /** Wide enough for the header and the first rows' values (sampled, so a million-row column costs nothing). */
+    static double preferredWidth(Column<?> column) {
+        int chars = column.name().length() + 2;
+        for (int row = 0; row < Math.min(50, column.size()); row++) {
+            chars = Math.max(chars, column.getString(row).length());
+        }
+        return Math.max(70, Math.min(320, chars * 8.5 + 24));
     }
 
     /** An observable list 0..n-1 that stores nothing but its size. */
