@@ -23,7 +23,10 @@ final class TablePreview {
     /** Replaces the columns and items of {@code view} with the first {@link #MAX_ROWS} rows of {@code table}. */
     static void show(TableView<Integer> view, Table table) {
         view.getColumns().clear();
+        // Without columns, TableView would still draw an empty header strip above the empty-state text.
+        view.getStyleClass().remove("no-columns");
         if (table == null) {
+            view.getStyleClass().add("no-columns");
             view.setItems(FXCollections.observableArrayList());
             return;
         }
