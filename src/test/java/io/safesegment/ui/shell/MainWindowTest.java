@@ -144,4 +144,26 @@ class MainWindowTest {
         assertTrue(text(robot, "#aboutLibraries").contains("Tablesaw 0.44.4"), text(robot, "#aboutLibraries"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
+
+    @Test
+    void windowGeometryIsRememberedAndRestored(FxRobot robot) throws Exception {
+        app.awaitIdle();
+        robot.interact(() -> {
+            app.window.stage().setX(40);
+            app.window.stage().setY(30);
+            app.window.stage().setWidth(1010);
+            app.window.stage().setHeight(700);
+            app.window.rememberGeometry();
+        });
+        var saved = UserSettings.load(WorkspaceLocations.settingsFile()).window();
+        assertEquals(1010, saved.width());
+        assertEquals(700, saved.height());
+
+        robot.interact(() -> {
+            app.window.stage().setWidth(950);
+            new MainWindow(app.window.stage(), app.context).show();
+        });
+        assertEquals(1010, app.window.stage().getWidth());
+        assertEquals(40, app.window.stage().getX());
+    }
 }
