@@ -1,0 +1,86 @@
+package io.safesegment.ui.common;
+
+import static io.safesegment.ui.common.I18n.i18n;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Dialog;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.controlsfx.dialog.ExceptionDialog;
+
+/** The real dialogs: ControlsFX exception dialogs (details expandable) and JavaFX alerts, styled with the theme. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    /** Dialogs are owned by {@code owner}: centred on it and styled with its scene's theme sheets. */
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String headline, Throwable error) {
+        ExceptionDialog dialog = new ExceptionDialog(error);
+        dialog.setTitle(i18n("error.title"));
+        dialog.setHeaderText(headline);
+        dialog.setContentText(userMessage(error));
+        show(dialog);
+    }
+
+    @Override
+    public void showUnexpectedError(Throwable error) {
+        ExceptionDialog dialog = new ExceptionDialog(error);
+        dialog.setTitle(i18n("error.title"));
+        dialog.setHeaderText(i18n("error.unexpected.header"));
+        dialog.setContentText(i18n("error.unexpected.content"));
+        show(dialog);
+    }
+
+    @Override
+    public void showInformation(String headline, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle(i18n("app.name"));
+        alert.setHeaderText(headline);
+        alert.setContentText(message);
+        show(alert);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path initialDirectory) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        File chosen = chooser.showDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    /** The exception's own message when it has one (core messages are written for users), else a generic text. */
+    static String userMessage(Throwable error) {
+        Throwable t = error;
+        while (t != null) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+            t = t.getCause();
+        }
+        return i18n("error.unexpected.content");
+    }
+
+    private void show(Dialog<?> dialog) {
+        Window window = owner.get();
+        if (window != null && window.isShowing()) {
+            dialog.initOwner(window);
+            if (window.getScene() != null) {
+                dialog.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
+            }
+        }
+        dialog.getDialogPane().getStyleClass().add("app-dialog");
+        dialog.showAndWait();
+    }
+}

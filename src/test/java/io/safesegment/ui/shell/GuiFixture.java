@@ -1,0 +1,59 @@
+package io.safesegment.ui.shell;
+
+import io.safesegment.core.workspace.DemoWorkspace;
+import io.safesegment.core.workspace.SampleCsvFiles;
+import io.safesegment.core.workspace.WorkspaceLocations;
+import io.safesegment.ui.common.I18n;
+import io.safesegment.ui.common.TaskRunner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window on a TestFX stage, in a throwaway home directory ({@code safesegment.home}) whose default
+ * workspace is filled from generated sample files, so the tests never touch the user's home nor depend on the
+ * bundled samples.
+ */
+public final class GuiFixture implements AutoCloseable {
+    /** Rows of the generated customers.csv. */
+    public static final int CUSTOMERS = 250;
+
+    public final Path home;
+    public final RecordingDialogs dialogs = new RecordingDialogs();
+    public final AppContext context;
+    public final MainWindow window;
+
+    private GuiFixture(Path home, Stage stage) throws IOException {
+        this.home = home;
+        System.setProperty("safesegment.home", home.toString());
+        Path samples = SampleCsvFiles.write(home.resolve("samples"), CUSTOMERS);
+        System.setProperty(DemoWorkspace.SAMPLES_PROPERTY, samples.toString());
+        I18n.setLocale(Locale.ENGLISH);
+        context = AppContext.create(WorkspaceLocations.settingsFile(), DemoWorkspace.fromDirectory(samples),
+                TaskRunner.background(), dialogs);
+        window = new MainWindow(stage, context);
+        window.show();
+        context.shell().openStartupWorkspace(new LaunchOptions(null, false));
+    }
+
+    /** Shows the main window on {@code stage} (call from a TestFX {@code @Start} method, on the FX thread). */
+    public static GuiFixture start(Path home, Stage stage) throws IOException {
+        return new GuiFixture(home, stage);
+    }
+
+    /** Waits for background tasks and the FX events they posted. */
+    public void awaitIdle() throws InterruptedException, TimeoutException {
+        context.tasks().awaitIdle(Duration.ofSeconds(60));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void close() {
+        context.tasks().close();
+        I18n.setLocale(Locale.ENGLISH);
+    }
+}

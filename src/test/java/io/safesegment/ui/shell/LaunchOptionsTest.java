@@ -1,0 +1,35 @@
+package io.safesegment.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+    @Test
+    void parsesTheGuiOptions() {
+        assertEquals(new LaunchOptions(null, false), LaunchOptions.parse(List.of()));
+        assertEquals(new LaunchOptions(Path.of("/tmp/ws"), false), LaunchOptions.parse(List.of("--workspace", "/tmp/ws")));
+        assertEquals(new LaunchOptions(Path.of("w s"), true), LaunchOptions.parse(List.of("--demo", "--workspace=w s")));
+    }
+
+    @Test
+    void rejectsAnythingElseWithAHelpfulMessage() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--workspace")));
+        assertEquals("Unknown option '--workspace'; the desktop app accepts --workspace DIR and --demo "
+                + "(see safesegment --help)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--verbose")));
+    }
+
+    @Test
+    void libraryVersionComesFromTheJarName() {
+        assertEquals(Optional.of("0.44.4"), LibraryVersions.fromJarName("/x/lib/tablesaw-core-0.44.4.jar"));
+        assertEquals(Optional.of("25.0.4"), LibraryVersions.fromJarName("/m2/javafx-base-25.0.4-linux.jar"));
+        assertEquals(Optional.of("3.54.1.0"), LibraryVersions.fromJarName("sqlite-jdbc-3.54.1.0.jar"));
+        assertEquals(Optional.empty(), LibraryVersions.fromJarName("/work/target/classes/"));
+    }
+}

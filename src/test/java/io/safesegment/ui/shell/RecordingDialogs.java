@@ -1,0 +1,39 @@
+package io.safesegment.ui.shell;
+
+import io.safesegment.ui.common.DialogService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A {@link DialogService} for GUI tests: records what would have been shown instead of opening modal dialogs. */
+public final class RecordingDialogs implements DialogService {
+    /** Everything shown, as "kind: headline". */
+    public final List<String> shown = new CopyOnWriteArrayList<>();
+    /** Errors passed to the dialogs. */
+    public final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    /** What {@link #chooseDirectory} answers. */
+    public volatile Path nextDirectory;
+
+    @Override
+    public void showError(String headline, Throwable error) {
+        shown.add("error: " + headline);
+        errors.add(error);
+    }
+
+    @Override
+    public void showUnexpectedError(Throwable error) {
+        shown.add("unexpected: " + error.getMessage());
+        errors.add(error);
+    }
+
+    @Override
+    public void showInformation(String headline, String message) {
+        shown.add("info: " + headline);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path initialDirectory) {
+        return Optional.ofNullable(nextDirectory);
+    }
+}
