@@ -1,0 +1,105 @@
+package io.safesegment.core.privacy.mask;
+
+import tech.tablesaw.columns.Column;
+
+/**
+ * Hides characters behind a mask character, keeping the first and last few: {@code 张**}, {@code 138****5678},
+ * {@code j***@example.com}. Works on Unicode code points, so an emoji or a Han character is one character.
+ *
+ * <p>With {@code lettersAndDigitsOnly}, separators such as spaces, dashes and {@code +} stay in place and only
+ * letters and digits count and get masked. With {@code keepEmailDomain}, the part after the last {@code @} is kept
+ * and only the local part is masked. At least one character is always masked, even when the value is shorter than
+ * {@code keepFirst + keepLast}.
+ */
+public final class CharacterMaskOperator extends StringValueOperator {
+    /** Operator id in policy JSON. */
+    public static final String ID = "char-mask";
+
+    private final int keepFirst;
+    private final int keepLast;
+    private final int maskCodePoint;
+    private final boolean lettersAndDigitsOnly;
+    private final boolean keepEmailDomain;
+
+    /** Creates the operator; counts must be ≥ 0 and the mask one character. */
+    public CharacterMaskOperator(int keepFirst, int keepLast, String maskChar, boolean lettersAndDigitsOnly,
+                                 boolean keepEmailDomain) {
+        if (keepFirst < 0 || keepLast < 0) {
+            throw new MaskingException("char-mask: 'keepFirst' and 'keepLast' must be 0 or more");
+        }
+        if (maskChar == null || maskChar.codePointCount(0, maskChar.length()) != 1) {
+            throw new MaskingException("char-mask: 'maskChar' must be exactly one character");
+        }
+        this.keepFirst = keepFirst;
+        this.keepLast = keepLast;
+        this.maskCodePoint = maskChar.codePointAt(0);
+        this.lettersAndDigitsOnly = lettersAndDigitsOnly;
+        this.keepEmailDomain = keepEmailDomain;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public TransformKind kind() {
+        return TransformKind.MASKED;
+    }
+
+    @Override
+    public boolean neverReturnsInput() {
+        return true; // at least one maskable character is replaced; see mask() for the only exception
+    }
+
+    @Override
+    protected ValueFunction prepare(Column<?> column, MaskingContext context) {
+        return this::mask;
+    }
+
+    /**
+     * Masks one value. A value made only of mask characters (or, in letters-and-digits mode, of no letter or
+     * digit) has nothing to hide; it gets one extra mask character in front so the operator never returns its
+     * input.
+     */
+    public String mask(String value) {
+        int at = keepEmailDomain ? value.lastIndexOf('@') : -1;
+        String local = at > 0 ? value.substring(0, at) : value;
+        String domain = at > 0 ? value.substring(at) : "";
+        int[] cps = local.codePoints().toArray();
+        int maskable = 0;
+        for (int cp : cps) {
+            if (isMaskable(cp)) {
+                maskable++;
+            }
+        }
+        int first = keepFirst;
+        int last = keepLast;
+        while (maskable > 0 && first + last >= maskable) {
+            // keep fewer characters so at least one is hidden; trim the longer end first
+            if (last >= first && last > 0) {
+                last--;
+            } else {
+                first--;
+            }
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        int index = 0;
+        for (int cp : cps) {
+            if (isMaskable(cp)) {
+                boolean keep = index < first || index >= maskable - last;
+                out.appendCodePoint(keep ? cp : maskCodePoint);
+                index++;
+            } else {
+                out.appendCodePoint(cp);
+            }
+        }
+        String result = out.append(domain).toString();
+        // Nothing maskable (e.g. "***" or "--"): prefix one mask character so the output still differs.
+        return result.equals(value) ? Character.toString(maskCodePoint) + result : result;
+    }
+
+    private boolean isMaskable(int cp) {
+        return !lettersAndDigitsOnly || Character.isLetterOrDigit(cp);
+    }
+}

@@ -1,0 +1,94 @@
+package io.safesegment.core.privacy.mask;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Generalises dates to a month ({@code 2024-03}), quarter ({@code 2024-Q1}) or year ({@code 2024}). Accepts date,
+ * date-time and ISO text columns; text that is not a date is a {@link MaskingException} naming the column and row.
+ */
+public final class DateGeneraliseOperator implements MaskingOperator {
+    /** Operator id in policy JSON. */
+    public static final String ID = "generalise-date";
+
+    /** How coarse the output is. */
+    public enum Level { MONTH, QUARTER, YEAR }
+
+    private final Level level;
+
+    /** @param level the granularity of the output */
+    public DateGeneraliseOperator(Level level) {
+        if (level == null) {
+            throw new MaskingException("generalise-date: 'level' must be MONTH, QUARTER or YEAR");
+        }
+        this.level = level;
+    }
+
+    /** Parses the level parameter case-insensitively. */
+    public static Level parseLevel(String text) {
+        try {
+            return Level.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new MaskingException("generalise-date: 'level' must be MONTH, QUARTER or YEAR, was '" + text + "'");
+        }
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public TransformKind kind() {
+        return TransformKind.GENERALISED;
+    }
+
+    @Override
+    public boolean neverReturnsInput() {
+        return true; // a full date never equals its month, quarter or year
+    }
+
+    @Override
+    public Column<?> apply(Column<?> column, MaskingContext context) {
+        StringColumn out = StringColumn.create(column.name(), column.size());
+        for (int i = 0; i < column.size(); i++) {
+            if (column.isMissing(i)) {
+                continue;
+            }
+            LocalDate date = dateAt(column, i);
+            out.set(i, label(date));
+        }
+        return out;
+    }
+
+    /** The generalised label of one date. */
+    public String label(LocalDate date) {
+        return switch (level) {
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+            case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+            case YEAR -> String.format(Locale.ROOT, "%04d", date.getYear());
+        };
+    }
+
+    private static LocalDate dateAt(Column<?> column, int row) {
+        if (column instanceof DateColumn dc) {
+            return dc.get(row);
+        }
+        if (column instanceof DateTimeColumn dtc) {
+            return dtc.get(row).toLocalDate();
+        }
+        String text = column.getString(row);
+        try {
+            return text.length() > 10 ? LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new MaskingException("generalise-date: column '" + column.name() + "' row " + (row + 1)
+                    + " is not an ISO date (yyyy-MM-dd)");
+        }
+    }
+}

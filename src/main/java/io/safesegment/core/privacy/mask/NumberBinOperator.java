@@ -1,0 +1,104 @@
+package io.safesegment.core.privacy.mask;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Generalises numbers to intervals, either of a fixed width ({@code 37 → "[30, 40)"}) or between custom edges
+ * ({@code edges 18, 25, 35, 50}: {@code 37 → "[35, 50)"}, below the first edge {@code "< 18"}, from the last
+ * {@code ">= 50"}). Intervals are closed on the left, so generalisation is monotone: a ≤ b implies bin(a) ≤ bin(b).
+ */
+public final class NumberBinOperator implements MaskingOperator {
+    /** Operator id in policy JSON. */
+    public static final String ID = "generalise-number";
+
+    private final double width;
+    private final double origin;
+    private final double[] edges;
+
+    private NumberBinOperator(double width, double origin, double[] edges) {
+        this.width = width;
+        this.origin = origin;
+        this.edges = edges;
+    }
+
+    /** Fixed-width bins starting at {@code origin}. */
+    public static NumberBinOperator fixedWidth(double width, double origin) {
+        if (!(width > 0) || Double.isInfinite(width)) {
+            throw new MaskingException("generalise-number: 'width' must be a positive number");
+        }
+        return new NumberBinOperator(width, origin, null);
+    }
+
+    /** Bins between the given strictly increasing edges. */
+    public static NumberBinOperator customEdges(double... edges) {
+        if (edges == null || edges.length < 1) {
+            throw new MaskingException("generalise-number: 'edges' needs at least one value");
+        }
+        for (int i = 1; i < edges.length; i++) {
+            if (!(edges[i] > edges[i - 1])) {
+                throw new MaskingException("generalise-number: 'edges' must be strictly increasing");
+            }
+        }
+        return new NumberBinOperator(0, 0, edges.clone());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public TransformKind kind() {
+        return TransformKind.GENERALISED;
+    }
+
+    @Override
+    public boolean neverReturnsInput() {
+        return true; // an interval label is never a plain number
+    }
+
+    @Override
+    public Column<?> apply(Column<?> column, MaskingContext context) {
+        double[] values = NumericValues.read(column, ID);
+        StringColumn out = StringColumn.create(column.name(), values.length);
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                out.set(i, label(values[i]));
+            }
+        }
+        return out;
+    }
+
+    /** The index of the bin holding {@code v}; bins are ordered like the numbers they hold. */
+    public long binIndex(double v) {
+        if (edges == null) {
+            return (long) Math.floor((v - origin) / width);
+        }
+        int pos = Arrays.binarySearch(edges, v);
+        return pos >= 0 ? pos + 1 : -pos - 1;
+    }
+
+    /** The label of the bin holding {@code v}. */
+    public String label(double v) {
+        if (edges == null) {
+            long bin = binIndex(v);
+            double lo = origin + bin * width;
+            return "[" + format(lo) + ", " + format(lo + width) + ")";
+        }
+        int bin = (int) binIndex(v);
+        if (bin == 0) {
+            return "< " + format(edges[0]);
+        }
+        if (bin == edges.length) {
+            return ">= " + format(edges[edges.length - 1]);
+        }
+        return "[" + format(edges[bin - 1]) + ", " + format(edges[bin]) + ")";
+    }
+
+    private static String format(double d) {
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,34 @@
+package io.safesegment.core.privacy.mask;
+
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.columns.Column;
+
+/** Reads any column as doubles (NaN for missing), failing clearly on text that is not a number. */
+final class NumericValues {
+    private NumericValues() {
+    }
+
+    static double[] read(Column<?> column, String operatorId) {
+        int n = column.size();
+        double[] values = new double[n];
+        if (column instanceof NumericColumn<?> numeric) {
+            for (int i = 0; i < n; i++) {
+                values[i] = numeric.isMissing(i) ? Double.NaN : numeric.getDouble(i);
+            }
+            return values;
+        }
+        for (int i = 0; i < n; i++) {
+            if (column.isMissing(i)) {
+                values[i] = Double.NaN;
+                continue;
+            }
+            try {
+                values[i] = Double.parseDouble(column.getString(i).strip());
+            } catch (NumberFormatException e) {
+                throw new MaskingException(operatorId + ": column '" + column.name() + "' row " + (i + 1)
+                        + " is not a number; use a text operator or clean the column first");
+            }
+        }
+        return values;
+    }
+}

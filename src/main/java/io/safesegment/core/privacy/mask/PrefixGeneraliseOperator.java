@@ -1,0 +1,58 @@
+package io.safesegment.core.privacy.mask;
+
+import tech.tablesaw.columns.Column;
+
+/**
+ * Generalises codes to a prefix, marking the dropped part: postcode "100080" → "100***", "SW1A 1AA" → "SW1*".
+ * Unlike truncation the output shows that something was removed and keeps the original length for letters and
+ * digits (separators are dropped).
+ */
+public final class PrefixGeneraliseOperator extends StringValueOperator {
+    /** Operator id in policy JSON. */
+    public static final String ID = "generalise-prefix";
+
+    private final int keep;
+    private final boolean padToLength;
+
+    /**
+     * @param keep         how many leading letters/digits to keep (≥ 1)
+     * @param padToLength  whether to pad with {@code *} to the original number of letters/digits
+     */
+    public PrefixGeneraliseOperator(int keep, boolean padToLength) {
+        if (keep < 1) {
+            throw new MaskingException("generalise-prefix: 'keep' must be at least 1");
+        }
+        this.keep = keep;
+        this.padToLength = padToLength;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public TransformKind kind() {
+        return TransformKind.GENERALISED;
+    }
+
+    @Override
+    public boolean neverReturnsInput() {
+        return true; // the output ends in '*' and differs from the input (see prepare)
+    }
+
+    @Override
+    protected ValueFunction prepare(Column<?> column, MaskingContext context) {
+        return value -> {
+            int[] alnum = value.codePoints().filter(Character::isLetterOrDigit).toArray();
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < Math.min(keep, alnum.length); i++) {
+                out.appendCodePoint(alnum[i]);
+            }
+            int stars = padToLength ? Math.max(1, alnum.length - keep) : 1;
+            String result = out.append("*".repeat(stars)).toString();
+            // A value without letters or digits ("*") would otherwise come out unchanged.
+            return result.equals(value) ? result + "*" : result;
+        };
+    }
+}

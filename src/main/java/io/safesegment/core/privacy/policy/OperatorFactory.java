@@ -1,0 +1,177 @@
+package io.safesegment.core.privacy.policy;
+
+import io.safesegment.core.privacy.mask.CharacterMaskOperator;
+import io.safesegment.core.privacy.mask.DateGeneraliseOperator;
+import io.safesegment.core.privacy.mask.DateShiftOperator;
+import io.safesegment.core.privacy.mask.FakeSurrogateOperator;
+import io.safesegment.core.privacy.mask.HierarchyOperator;
+import io.safesegment.core.privacy.mask.KeepOperator;
+import io.safesegment.core.privacy.mask.MaskingException;
+import io.safesegment.core.privacy.mask.MaskingOperator;
+import io.safesegment.core.privacy.mask.MicroaggregationOperator;
+import io.safesegment.core.privacy.mask.NoiseOperator;
+import io.safesegment.core.privacy.mask.NumberBinOperator;
+import io.safesegment.core.privacy.mask.PrefixGeneraliseOperator;
+import io.safesegment.core.privacy.mask.PseudonymOperator;
+import io.safesegment.core.privacy.mask.RedactOperator;
+import io.safesegment.core.privacy.mask.ReplaceOperator;
+import io.safesegment.core.privacy.mask.SaltedHashOperator;
+import io.safesegment.core.privacy.mask.TopBottomCodingOperator;
+import io.safesegment.core.privacy.mask.TruncateOperator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Builds operators from policy rules, validating every parameter. Errors name the column, the operator and the
+ * parameter ("rule for column 'phone': char-mask 'keepFirst' must be a whole number, was 'three'").
+ */
+public final class OperatorFactory {
+    /** Default vault key name for keyed operators. */
+    public static final String DEFAULT_KEY = "pseudonym";
+
+    private static final Map<String, Function<Params, MaskingOperator>> BUILDERS = Map.ofEntries(
+            Map.entry(KeepOperator.ID, p -> new KeepOperator()),
+            Map.entry(RedactOperator.ID, p -> new RedactOperator()),
+            Map.entry(ReplaceOperator.ID, p -> new ReplaceOperator(p.string("value", "<REDACTED>"))),
+            Map.entry(CharacterMaskOperator.ID, p -> new CharacterMaskOperator(p.integer("keepFirst", 0),
+                    p.integer("keepLast", 0), p.string("maskChar", "*"), p.bool("lettersAndDigitsOnly", true),
+                    p.bool("keepEmailDomain", false))),
+            Map.entry(TruncateOperator.ID, p -> new TruncateOperator(p.integer("length", 3))),
+            Map.entry(PrefixGeneraliseOperator.ID, p -> new PrefixGeneraliseOperator(p.integer("keep", 3),
+                    p.bool("padToLength", true))),
+            Map.entry(NumberBinOperator.ID, p -> p.has("edges") ? NumberBinOperator.customEdges(p.doubles("edges"))
+                    : NumberBinOperator.fixedWidth(p.number("width", 10), p.number("origin", 0))),
+            Map.entry(DateGeneraliseOperator.ID, p -> new DateGeneraliseOperator(
+                    DateGeneraliseOperator.parseLevel(p.string("level", "YEAR")))),
+            Map.entry(HierarchyOperator.ID, p -> new HierarchyOperator(
+                    HierarchyOperator.readHierarchy(Path.of(p.requiredString("file"))), p.integer("level", 1))),
+            Map.entry(TopBottomCodingOperator.ID, p -> new TopBottomCodingOperator(
+                    p.number("lower", Double.NEGATIVE_INFINITY), p.number("upper", Double.POSITIVE_INFINITY))),
+            Map.entry(PseudonymOperator.ID, p -> new PseudonymOperator(p.string("key", DEFAULT_KEY),
+                    p.string("prefix", ""), p.integer("length", 16))),
+            Map.entry(SaltedHashOperator.ID, p -> new SaltedHashOperator(p.requiredString("salt"))),
+            Map.entry(FakeSurrogateOperator.ID, p -> new FakeSurrogateOperator(
+                    FakeSurrogateOperator.parseKind(p.string("kind", "NAME")), p.string("key", DEFAULT_KEY))),
+            Map.entry(DateShiftOperator.ID, p -> new DateShiftOperator(p.requiredString("subjectColumn"),
+                    p.integer("maxDays", 30), p.string("key", DEFAULT_KEY))),
+            Map.entry(NoiseOperator.ID, p -> "gaussian".equals(p.string("mechanism", "laplace").toLowerCase(Locale.ROOT))
+                    ? NoiseOperator.gaussian(p.number("sigma", 1), (long) p.number("seed", 42))
+                    : NoiseOperator.laplace(p.number("epsilon", 1), p.number("sensitivity", 1), (long) p.number("seed", 42))),
+            Map.entry(MicroaggregationOperator.ID, p -> new MicroaggregationOperator(p.integer("k", 5))));
+
+    private OperatorFactory() {
+    }
+
+    /** All operator ids, sorted. */
+    public static List<String> operatorIds() {
+        return BUILDERS.keySet().stream().sorted().toList();
+    }
+
+    /** Builds the operator for {@code rule}. */
+    public static MaskingOperator create(MaskingRule rule) {
+        Function<Params, MaskingOperator> builder = BUILDERS.get(rule.operator());
+        if (builder == null) {
+            throw new PolicyException("Rule for column '" + rule.column() + "': unknown operator '" + rule.operator()
+                    + "'. Known operators: " + String.join(", ", operatorIds()));
+        }
+        try {
+            return builder.apply(new Params(rule));
+        } catch (MaskingException e) {
+            throw new PolicyException("Rule for column '" + rule.column() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Typed access to rule parameters with clear errors. */
+    static final class Params {
+        private final MaskingRule rule;
+
+        Params(MaskingRule rule) {
+            this.rule = rule;
+            Set<String> known = Set.of("value", "keepFirst", "keepLast", "maskChar", "lettersAndDigitsOnly",
+                    "keepEmailDomain", "length", "keep", "padToLength", "edges", "width", "origin", "level", "file",
+                    "lower", "upper", "key", "prefix", "salt", "kind", "subjectColumn", "maxDays", "mechanism", "sigma",
+                    "seed", "epsilon", "sensitivity", "k");
+            for (String name : rule.params().keySet()) {
+                if (!known.contains(name)) {
+                    throw new MaskingException(rule.operator() + ": unknown parameter '" + name + "'");
+                }
+            }
+        }
+
+        boolean has(String name) {
+            return rule.params().containsKey(name);
+        }
+
+        String string(String name, String dflt) {
+            Object v = rule.params().get(name);
+            return v == null ? dflt : v.toString();
+        }
+
+        String requiredString(String name) {
+            Object v = rule.params().get(name);
+            if (v == null || v.toString().isBlank()) {
+                throw new MaskingException(rule.operator() + ": parameter '" + name + "' is required");
+            }
+            return v.toString();
+        }
+
+        double number(String name, double dflt) {
+            Object v = rule.params().get(name);
+            if (v == null) {
+                return dflt;
+            }
+            if (v instanceof Number n) {
+                return n.doubleValue();
+            }
+            try {
+                return Double.parseDouble(v.toString());
+            } catch (NumberFormatException e) {
+                throw new MaskingException(rule.operator() + ": '" + name + "' must be a number, was '" + v + "'");
+            }
+        }
+
+        int integer(String name, int dflt) {
+            double d = number(name, dflt);
+            if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+                throw new MaskingException(rule.operator() + ": '" + name + "' must be a whole number, was '"
+                        + rule.params().get(name) + "'");
+            }
+            return (int) d;
+        }
+
+        boolean bool(String name, boolean dflt) {
+            Object v = rule.params().get(name);
+            if (v == null) {
+                return dflt;
+            }
+            if (v instanceof Boolean b) {
+                return b;
+            }
+            String s = v.toString().toLowerCase(Locale.ROOT);
+            if (s.equals("true") || s.equals("false")) {
+                return Boolean.parseBoolean(s);
+            }
+            throw new MaskingException(rule.operator() + ": '" + name + "' must be true or false, was '" + v + "'");
+        }
+
+        double[] doubles(String name) {
+            Object v = rule.params().get(name);
+            if (!(v instanceof List<?> list)) {
+                throw new MaskingException(rule.operator() + ": '" + name + "' must be a list of numbers");
+            }
+            List<Double> out = new ArrayList<>();
+            for (Object o : list) {
+                if (!(o instanceof Number n)) {
+                    throw new MaskingException(rule.operator() + ": '" + name + "' must contain only numbers, found '" + o + "'");
+                }
+                out.add(n.doubleValue());
+            }
+            return out.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.safesegment.core.privacy.policy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.safesegment.core.workspace.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads and writes policies as pretty, stable JSON (field order fixed, one parameter per line). */
+public final class PolicyJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private PolicyJson() {
+    }
+
+    /** Serialises a policy. */
+    public static String toJson(MaskingPolicy policy) {
+        try {
+            return MAPPER.writeValueAsString(policy) + "\n";
+        } catch (IOException e) {
+            throw new PolicyException("Cannot serialise policy '" + policy.id() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses a policy; errors say where the JSON is wrong. */
+    public static MaskingPolicy fromJson(String json, String source) {
+        try {
+            MaskingPolicy p = MAPPER.readValue(json, MaskingPolicy.class);
+            if (p.formatVersion() > MaskingPolicy.FORMAT_VERSION) {
+                throw new PolicyException(source + " uses policy format " + p.formatVersion()
+                        + "; this SafeSegment reads up to " + MaskingPolicy.FORMAT_VERSION + ". Update SafeSegment.");
+            }
+            return p;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr();
+            throw new PolicyException(source + " is not a valid policy" + where + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Reads a policy file. */
+    public static MaskingPolicy read(Path file) {
+        try {
+            return fromJson(Files.readString(file), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new PolicyException("Policy file " + file + " does not exist", e);
+        } catch (IOException e) {
+            throw new PolicyException("Cannot read policy file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a policy file atomically. */
+    public static void write(MaskingPolicy policy, Path file) {
+        try {
+            AtomicFiles.writeString(file, toJson(policy), true);
+        } catch (IOException e) {
+            throw new PolicyException("Cannot write policy file " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
