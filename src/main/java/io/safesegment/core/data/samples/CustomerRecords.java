@@ -18,10 +18,13 @@ final class CustomerRecords {
 
     /** Share of customers with Chinese records; the rest are Western (US) records. */
     static final double CHINESE_SHARE = 0.40;
-    /** Dirt shares per row: one missing value, inconsistent case, income outlier, exact duplicate. */
+    /** Share of rows with one missing value. */
     static final double MISSING_SHARE = 0.005;
+    /** Share of rows with inconsistent case in city or gender. */
     static final double CASE_SHARE = 0.003;
+    /** Share of rows whose income has two zeros too many. */
     static final double OUTLIER_SHARE = 0.001;
+    /** Share of rows written twice (exact duplicates). */
     static final double DUPLICATE_SHARE = 0.001;
 
     private static final int MIN_AGE_YEARS = 23;

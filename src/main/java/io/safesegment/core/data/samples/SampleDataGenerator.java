@@ -27,11 +27,15 @@ public final class SampleDataGenerator {
     /** The reference day of the data ("today" for recency and tenure). */
     public static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
 
-    /** File names. */
+    /** Customers with personal data and about 1 % dirt. */
     public static final String CUSTOMERS = "customers.csv";
+    /** One product line per transaction. */
     public static final String TRANSACTIONS = "transactions.csv";
+    /** The product catalogue. */
     public static final String PRODUCTS = "products.csv";
+    /** Ground truth: planted segment and affinity bundles per customer; never a feature. */
     public static final String CUSTOMER_SEGMENTS = "customer_segments.csv";
+    /** Ground truth: planted bundle per product; never a feature. */
     public static final String PRODUCT_BUNDLES = "product_bundles.csv";
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleDataGenerator.class);
