@@ -162,7 +162,33 @@ class CsvBadInputTest {
         assertTrue(failStrict(dir.resolve("nope.csv")).getMessage().contains("not found"));
         assertTrue(failStrict(dir).getMessage().contains("directory"));
         Path p = write("a\n1\n");
-        DataImportException e = failStrict(p.resolve("child.csv"));
-        assertTrue(e.getMessage().contains("cannot read the file"), e.getMessage());
+        assertTrue(failStrict(p.resolve("child.csv")).getMessage().contains("not found"));
+    }
+
+    @Test
+    void readFailureMidwayIsReportedWithLine() {
+        java.io.Reader failing = new java.io.Reader() {
+            private boolean served;
+
+            @Override
+            public int read(char[] buf, int off, int len) throws IOException {
+                if (served) {
+                    throw new IOException("Input/output error");
+                }
+                served = true;
+                "a,b\n1,2\n".getChars(0, 8, buf, off);
+                return 8;
+            }
+
+            @Override
+            public void close() {
+                // nothing to release
+            }
+        };
+        CsvRecordReader reader = new CsvRecordReader(failing, "disk.csv", ',', '"', 1000);
+        assertTrue(reader.next());
+        assertTrue(reader.next());
+        DataImportException e = assertThrows(DataImportException.class, reader::next);
+        assertEquals("disk.csv line 3: cannot read the file: Input/output error", e.getMessage());
     }
 }
