@@ -21,11 +21,18 @@ import tech.tablesaw.columns.datetimes.DateTimeColumnType;
  */
 abstract class ColumnBuilder {
     final String name;
-    final Set<String> missing;
+    private final Set<String> missing;
+    private final int longestMissing;
 
     ColumnBuilder(String name, Set<String> missing) {
         this.name = name;
         this.missing = missing;
+        this.longestMissing = missing.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** Whether {@code value} is a missing-value token; the length check skips the set lookup for most values. */
+    final boolean isMissing(String value) {
+        return value.length() <= longestMissing && missing.contains(value);
     }
 
     /** Stores {@code value} at {@code row}; false when it is not a valid value of this type. */
@@ -70,7 +77,7 @@ abstract class ColumnBuilder {
             if (row >= values.length) {
                 values = Arrays.copyOf(values, grow(values.length, row));
             }
-            if (missing.contains(value)) {
+            if (isMissing(value)) {
                 values[row] = Long.MIN_VALUE;
                 return true;
             }
@@ -113,7 +120,7 @@ abstract class ColumnBuilder {
             if (row >= values.length) {
                 values = Arrays.copyOf(values, grow(values.length, row));
             }
-            if (missing.contains(value)) {
+            if (isMissing(value)) {
                 values[row] = Double.NaN;
                 return true;
             }
@@ -140,7 +147,7 @@ abstract class ColumnBuilder {
             if (row >= values.length) {
                 values = Arrays.copyOf(values, grow(values.length, row));
             }
-            if (missing.contains(value)) {
+            if (isMissing(value)) {
                 values[row] = -1;
                 return true;
             }
@@ -177,7 +184,7 @@ abstract class ColumnBuilder {
             if (row >= values.length) {
                 values = Arrays.copyOf(values, grow(values.length, row));
             }
-            if (missing.contains(value)) {
+            if (isMissing(value)) {
                 values[row] = DateColumnType.missingValueIndicator();
                 return true;
             }
@@ -206,7 +213,7 @@ abstract class ColumnBuilder {
             if (row >= values.length) {
                 values = Arrays.copyOf(values, grow(values.length, row));
             }
-            if (missing.contains(value)) {
+            if (isMissing(value)) {
                 values[row] = DateTimeColumnType.missingValueIndicator();
                 return true;
             }

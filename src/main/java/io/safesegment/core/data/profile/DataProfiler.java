@@ -136,6 +136,9 @@ public final class DataProfiler {
                     null, null, null, top(counts, options.topValues()), null);
             return new Profiled(p, rows * 8L);
         }
+        if (c instanceof StringColumn s) {
+            return profileStrings(s, options);
+        }
         Map<String, Long> counts = new HashMap<>();
         long missing = 0;
         for (int r = 0; r < rows; r++) {
@@ -146,18 +149,57 @@ public final class DataProfiler {
             }
         }
         long bytes;
-        if (c instanceof StringColumn) {
-            bytes = rows * 4L;
-            for (String s : counts.keySet()) {
-                bytes += 40 + s.length();
-            }
-        } else if (c instanceof BooleanColumn) {
+        if (c instanceof BooleanColumn) {
             bytes = rows;
         } else {
             bytes = rows * 16L;
         }
         ColumnProfile p = new ColumnProfile(c.name(), type, rows - missing, missing, counts.size(), null, null, null,
                 null, null, top(counts, options.topValues()), null);
+        return new Profiled(p, bytes);
+    }
+
+    /**
+     * Strings are dictionary-encoded in Tablesaw: counting the per-row dictionary keys on a sorted int array avoids
+     * hashing a million strings.
+     */
+    private static Profiled profileStrings(StringColumn c, ProfileOptions options) {
+        int rows = c.size();
+        var dictionary = c.getDictionary();
+        int[] keys = new int[rows];
+        int k = 0;
+        for (int r = 0; r < rows; r++) {
+            if (!c.isMissing(r)) {
+                keys[k++] = dictionary.getKeyForIndex(r);
+            }
+        }
+        keys = Arrays.copyOf(keys, k);
+        Arrays.sort(keys);
+        long distinct = 0;
+        long bytes = rows * 4L;
+        PriorityQueue<long[]> heap = new PriorityQueue<>(Comparator.<long[]>comparingLong(a -> a[1]));
+        int i = 0;
+        while (i < k) {
+            int j = i;
+            while (j < k && keys[j] == keys[i]) {
+                j++;
+            }
+            distinct++;
+            bytes += 40 + dictionary.getValueForKey(keys[i]).length();
+            if (options.topValues() > 0) {
+                heap.add(new long[] {keys[i], j - i});
+                if (heap.size() > options.topValues() * 4L + 16) {
+                    heap.poll();
+                }
+            }
+            i = j;
+        }
+        // The heap keeps a margin of candidates so that ties at the cut-off are broken by value, not by key order.
+        List<ValueCount> top = heap.stream().map(a -> new ValueCount(dictionary.getValueForKey((int) a[0]), a[1]))
+                .sorted(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value))
+                .limit(options.topValues()).toList();
+        ColumnProfile p = new ColumnProfile(c.name(), c.type().name(), k, rows - k, distinct, null, null, null, null,
+                null, top, null);
         return new Profiled(p, bytes);
     }
 
@@ -249,9 +291,24 @@ public final class DataProfiler {
                     hashes[r] = mix(hashes[r] * 0x9E3779B97F4A7C15L + cellHash(c, r));
                 }
             }
-            Map<Long, int[]> firstRows = new HashMap<>(Math.max(16, rows * 2));
+            // Only rows whose hash occurs more than once can be duplicates; find those hashes on a sorted copy.
+            long[] sorted = hashes.clone();
+            Arrays.sort(sorted);
+            java.util.Set<Long> repeated = new java.util.HashSet<>();
+            for (int i = 1; i < rows; i++) {
+                if (sorted[i] == sorted[i - 1]) {
+                    repeated.add(sorted[i]);
+                }
+            }
+            if (repeated.isEmpty()) {
+                return 0;
+            }
+            Map<Long, int[]> firstRows = new HashMap<>();
             long duplicates = 0;
             for (int r = 0; r < rows; r++) {
+                if (!repeated.contains(hashes[r])) {
+                    continue;
+                }
                 int[] seen = firstRows.get(hashes[r]);
                 if (seen == null) {
                     firstRows.put(hashes[r], new int[] {r});
@@ -298,7 +355,7 @@ public final class DataProfiler {
                 case DateColumn d -> d.getIntInternal(r);
                 case DateTimeColumn d -> d.getLongInternal(r);
                 case BooleanColumn b -> b.getByte(r);
-                case StringColumn s -> s.get(r).hashCode();
+                case StringColumn s -> s.getDictionary().getKeyForIndex(r);
                 default -> Objects.hashCode(c.get(r));
             };
         }
