@@ -1,0 +1,129 @@
+package io.safesegment.core.data.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safesegment.core.data.ColumnType;
+import io.safesegment.core.data.DataImportException;
+import io.safesegment.core.task.Progress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports JSON: either one array of flat objects or JSON lines (one object per line). Keys become columns in order
+ * of first appearance; a key missing from an object is a missing value; nested objects and arrays are kept as their
+ * JSON text. Streams with Jackson so a large file is not held as one tree.
+ */
+public final class JsonImport {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonImport() {
+    }
+
+    /**
+     * Loads {@code file}.
+     *
+     * @param declared type overrides by key
+     * @throws DataImportException with line and column for malformed JSON or non-object elements
+     */
+    public static ImportResult load(Path file, Map<String, ColumnType> declared, Progress progress) {
+        String source = DataImportException.name(file);
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<Map<Integer, String>> records = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = MAPPER.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw DataImportException.forFile(file, "the file is empty", null);
+            }
+            boolean array = first == JsonToken.START_ARRAY;
+            JsonToken token = array ? parser.nextToken() : first;
+            while (token != null && token != JsonToken.END_ARRAY) {
+                JsonLocation at = parser.currentLocation();
+                if (token != JsonToken.START_OBJECT) {
+                    throw new DataImportException(source, at.getLineNr(), at.getColumnNr(),
+                            "expected a JSON object (one record) here; the file must be an array of objects or "
+                                    + "JSON lines");
+                }
+                JsonNode node = MAPPER.readTree(parser);
+                Map<Integer, String> record = new LinkedHashMap<>();
+                Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> f = fields.next();
+                    int column = index.computeIfAbsent(f.getKey(), k -> index.size());
+                    record.put(column, text(f.getValue()));
+                }
+                records.add(record);
+                if ((records.size() & 0x3FFF) == 0) {
+                    progress.checkCancelled();
+                    progress.update(-1, "Reading " + records.size() + " records");
+                }
+                token = parser.nextToken();
+            }
+            if (array && token == JsonToken.END_ARRAY && parser.nextToken() != null) {
+                JsonLocation at = parser.currentLocation();
+                throw new DataImportException(source, at.getLineNr(), at.getColumnNr(),
+                        "unexpected content after the closing ]; remove it");
+            }
+            if (array && token == null) {
+                throw new DataImportException(source, parser.currentLocation().getLineNr(), 0,
+                        "the array is not closed with ]; the file may be truncated");
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new DataImportException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "invalid JSON (" + redact(e.getOriginalMessage()) + ")", e);
+        } catch (NoSuchFileException e) {
+            throw DataImportException.forFile(file, "file not found; check the path", e);
+        } catch (AccessDeniedException e) {
+            throw DataImportException.forFile(file, "permission denied; check the file's permissions", e);
+        } catch (IOException e) {
+            throw DataImportException.forFile(file, "cannot read the file: " + e.getMessage(), e);
+        }
+        if (index.isEmpty()) {
+            throw DataImportException.forFile(file, "the file holds no records with fields", null);
+        }
+        List<String> raw = new ArrayList<>(index.keySet());
+        HeaderNames.Result names = HeaderNames.normalise(raw);
+        List<String[]> rows = new ArrayList<>(records.size());
+        for (Map<Integer, String> record : records) {
+            String[] row = new String[raw.size()];
+            record.forEach((k, v) -> row[k] = v);
+            rows.add(row);
+        }
+        String fileName = file.getFileName() == null ? source : file.getFileName().toString();
+        return RowTableBuilder.build(CsvImport.tableName(fileName), names.names(), rows, declared,
+                CsvImportOptions.DEFAULT_MISSING, names.renames(), progress);
+    }
+
+    private static String text(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (v.isValueNode()) {
+            return v.asText();
+        }
+        return v.toString();
+    }
+
+    /** Jackson quotes the offending token; that token may be personal data, so it is replaced. */
+    static String redact(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        String oneLine = message.replaceAll("'[^']*'", "'…'").replaceAll("\"[^\"]*\"", "\"…\"");
+        int nl = oneLine.indexOf('\n');
+        return nl > 0 ? oneLine.substring(0, nl) : oneLine;
+    }
+}

@@ -1,0 +1,91 @@
+package io.safesegment.core.data.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.safesegment.core.task.Progress;
+import java.time.LocalDate;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class DataProfilerTest {
+
+    private static ColumnProfile column(DatasetProfile p, String name) {
+        return p.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void numericStatistics() {
+        IntColumn n = IntColumn.create("n", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        n.appendMissing();
+        Table t = Table.create("t", n, StringColumn.create("s", "a", "b", "b", "c", "c", "c", "", "d", "d", "e", "f"));
+        DatasetProfile p = DataProfiler.profile(t, ProfileOptions.defaults(), Progress.NONE);
+        ColumnProfile c = column(p, "n");
+        assertEquals(10, c.count());
+        assertEquals(1, c.missing());
+        assertEquals(10, c.distinct());
+        assertEquals("1", c.min());
+        assertEquals("10", c.max());
+        assertEquals(5.5, c.mean(), 1e-12);
+        assertEquals(5.5, c.median(), 1e-12);
+        assertEquals(3.0276503540974917, c.stdDev(), 1e-12);
+        assertEquals(21, c.histogram().edges().size());
+        assertEquals(10L, c.histogram().counts().stream().mapToLong(Long::longValue).sum());
+        assertEquals(1L, c.histogram().counts().getLast());
+    }
+
+    @Test
+    void textTopValuesAndMissing() {
+        Table t = Table.create("t", StringColumn.create("s", "a", "b", "b", "c", "c", "c", "", "d", "d"));
+        ColumnProfile c = column(DataProfiler.profile(t, new ProfileOptions(2, 20), Progress.NONE), "s");
+        assertEquals(8, c.count());
+        assertEquals(1, c.missing());
+        assertEquals(4, c.distinct());
+        assertEquals(new ValueCount("c", 3), c.top().get(0));
+        assertEquals(new ValueCount("b", 2), c.top().get(1), "ties are broken by value");
+        assertNull(c.mean());
+        assertNull(c.histogram());
+    }
+
+    @Test
+    void dateRange() {
+        Table t = Table.create("t", DateColumn.create("d", LocalDate.of(2020, 5, 1), LocalDate.of(1999, 1, 31),
+                LocalDate.of(2020, 5, 1)));
+        ColumnProfile c = column(DataProfiler.profile(t, ProfileOptions.defaults(), Progress.NONE), "d");
+        assertEquals("1999-01-31", c.min());
+        assertEquals("2020-05-01", c.max());
+        assertEquals(2, c.distinct());
+        assertEquals("2020-05-01", c.top().getFirst().value());
+    }
+
+    @Test
+    void duplicateRowsMatchANaiveCount() {
+        Random random = new Random(5);
+        int rows = 3000;
+        int[] a = new int[rows];
+        String[] b = new String[rows];
+        double[] d = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            a[i] = random.nextInt(6);
+            b[i] = random.nextBoolean() ? "x" : "y";
+            d[i] = random.nextInt(4) == 0 ? Double.NaN : random.nextInt(5);
+        }
+        Table t = Table.create("t", IntColumn.create("a", a), StringColumn.create("b", b), DoubleColumn.create("d", d));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        long expected = 0;
+        for (int i = 0; i < rows; i++) {
+            if (!seen.add(a[i] + "|" + b[i] + "|" + d[i])) {
+                expected++;
+            }
+        }
+        DatasetProfile p = DataProfiler.profile(t, ProfileOptions.defaults(), Progress.NONE);
+        assertEquals(expected, p.duplicateRows());
+        assertTrue(p.memoryBytes() >= rows * (4L + 4 + 8));
+    }
+}
