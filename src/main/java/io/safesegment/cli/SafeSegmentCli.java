@@ -17,7 +17,8 @@ import picocli.CommandLine.IVersionProvider;
         description = "Privacy-first customer segmentation and recommendations.%n"
                 + "Run without a command to open the desktop app.",
         subcommands = {WorkspaceInfoCommand.class, GenerateSamplesCommand.class, ConvertCommand.class,
-                ProfileCommand.class, CommandLine.HelpCommand.class})
+                ProfileCommand.class, DetectCommand.class, PolicyCommand.class, MaskCommand.class,
+                RiskCommand.class, CommandLine.HelpCommand.class})
 public final class SafeSegmentCli implements Runnable {
 
     /** Options that still mean "open the GUI" when given alone. */
