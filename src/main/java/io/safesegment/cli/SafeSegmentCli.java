@@ -16,7 +16,8 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = SafeSegmentCli.Version.class,
         description = "Privacy-first customer segmentation and recommendations.%n"
                 + "Run without a command to open the desktop app.",
-        subcommands = {WorkspaceInfoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {WorkspaceInfoCommand.class, KeysCommand.class, EncryptCommand.class, DecryptCommand.class,
+            PgpCommand.class, SignCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class SafeSegmentCli implements Runnable {
 
     /** Options that still mean "open the GUI" when given alone. */
