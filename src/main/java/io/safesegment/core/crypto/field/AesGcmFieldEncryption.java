@@ -20,6 +20,8 @@ public final class AesGcmFieldEncryption implements RandomisedEncryption {
 
     private final SecretKeySpec key;
     private final SecureRandom random;
+    /** Cipher lookup is costly next to sealing a short value; a Cipher is not thread-safe, hence one per thread. */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(AesGcmFieldEncryption::newCipher);
 
     /** Creates the service over a 16/24/32-byte AES key (copied) with nonces from {@code random}. */
     public AesGcmFieldEncryption(byte[] key, SecureRandom random) {
@@ -47,7 +49,7 @@ public final class AesGcmFieldEncryption implements RandomisedEncryption {
             throw new TamperedDataException("Encrypted field value is too short to be AES-GCM output");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, ciphertext, 0, NONCE));
             if (associatedData != null) {
                 cipher.updateAAD(associatedData);
@@ -61,10 +63,18 @@ public final class AesGcmFieldEncryption implements RandomisedEncryption {
         }
     }
 
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("This Java runtime has no AES/GCM cipher", e);
+        }
+    }
+
     /** AES-GCM with an explicit nonce, returning ciphertext || tag; package-private so SP 800-38D vectors test it. */
     byte[] seal(byte[] nonce, byte[] plaintext, byte[] associatedData) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             if (associatedData != null) {
                 cipher.updateAAD(associatedData);

@@ -22,6 +22,9 @@ public final class Ff1Encryption implements FormatPreservingEncryption {
     private final FpeAlphabet alphabet;
     private final BasicAlphabetMapper mapper;
     private final byte[] tweak;
+    /** Engines keep their AES key schedule between calls; they are not thread-safe, hence one per thread. */
+    private final ThreadLocal<FPEEngine> encryptor = ThreadLocal.withInitial(() -> engine(true));
+    private final ThreadLocal<FPEEngine> decryptor = ThreadLocal.withInitial(() -> engine(false));
 
     /**
      * Creates the service; {@code key} (16/24/32 bytes) and {@code tweak} are copied. The tweak is public context
@@ -58,11 +61,16 @@ public final class Ff1Encryption implements FormatPreservingEncryption {
             }
         }
         byte[] digits = mapper.convertToIndexes(chars);
-        FPEEngine engine = new FPEFF1Engine();
-        engine.init(encrypt, new FPEParameters(new KeyParameter(key), alphabet.radix(), tweak));
+        FPEEngine engine = (encrypt ? encryptor : decryptor).get();
         byte[] out = new byte[digits.length];
         engine.processBlock(digits, 0, digits.length, out, 0);
         return new String(mapper.convertToChars(out));
+    }
+
+    private FPEEngine engine(boolean encrypt) {
+        FPEEngine engine = new FPEFF1Engine();
+        engine.init(encrypt, new FPEParameters(new KeyParameter(key), alphabet.radix(), tweak));
+        return engine;
     }
 
     private void requireDomain(int length) {
