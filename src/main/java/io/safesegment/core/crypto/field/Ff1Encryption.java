@@ -22,6 +22,8 @@ public final class Ff1Encryption implements FormatPreservingEncryption {
     private final FpeAlphabet alphabet;
     private final BasicAlphabetMapper mapper;
     private final byte[] tweak;
+    /** Shortest value length whose domain radix^length reaches 10^6. */
+    private final int minLength;
     /** Engines keep their AES key schedule between calls; they are not thread-safe, hence one per thread. */
     private final ThreadLocal<FPEEngine> encryptor = ThreadLocal.withInitial(() -> engine(true));
     private final ThreadLocal<FPEEngine> decryptor = ThreadLocal.withInitial(() -> engine(false));
@@ -38,6 +40,11 @@ public final class Ff1Encryption implements FormatPreservingEncryption {
         this.alphabet = alphabet;
         this.mapper = new BasicAlphabetMapper(alphabet.characters());
         this.tweak = tweak == null ? new byte[0] : tweak.clone();
+        int length = 1;
+        while (BigInteger.valueOf(alphabet.radix()).pow(length).compareTo(MIN_DOMAIN) < 0) {
+            length++;
+        }
+        this.minLength = length;
     }
 
     @Override
@@ -74,11 +81,12 @@ public final class Ff1Encryption implements FormatPreservingEncryption {
     }
 
     private void requireDomain(int length) {
-        BigInteger domain = BigInteger.valueOf(alphabet.radix()).pow(length);
-        if (domain.compareTo(MIN_DOMAIN) < 0) {
-            throw new InvalidFieldInputException("FF1 refuses a domain of " + domain + " values (" + length
-                    + " characters of " + alphabet.name() + "): NIST SP 800-38G Rev. 1 requires at least 1,000,000;"
-                    + " use longer values, a wider alphabet, or deterministic encryption / pseudonymisation instead");
+        if (length >= minLength) {
+            return;
         }
+        BigInteger domain = BigInteger.valueOf(alphabet.radix()).pow(length);
+        throw new InvalidFieldInputException("FF1 refuses a domain of " + domain + " values (" + length
+                + " characters of " + alphabet.name() + "): NIST SP 800-38G Rev. 1 requires at least 1,000,000;"
+                + " use longer values, a wider alphabet, or deterministic encryption / pseudonymisation instead");
     }
 }

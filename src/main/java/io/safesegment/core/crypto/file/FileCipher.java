@@ -37,7 +37,8 @@ import org.bouncycastle.crypto.params.HKDFParameters;
  * JDK accelerates with AES-NI and CLMUL intrinsics.
  *
  * <p>Output is written through {@link AtomicFiles}: until every chunk has been authenticated the plaintext exists
- * only in a temporary file that is deleted on failure.
+ * only in a temporary file that is deleted on failure. Disk writes of one chunk overlap with reading and sealing the
+ * next ({@link OverlappedWriter}).
  */
 public final class FileCipher {
     /** AES-256. */
@@ -169,8 +170,6 @@ public final class FileCipher {
                                   byte[] key, long chunks, long readSize, String source, Progress progress)
             throws IOException {
         boolean encrypting = mode == Cipher.ENCRYPT_MODE;
-        byte[] input = new byte[(int) readSize];
-        byte[] output = new byte[(int) readSize + TAG_BYTES];
         byte[] nonce = new byte[12];
         System.arraycopy(header.noncePrefix(), 0, nonce, 0, FileHeader.NONCE_PREFIX_BYTES);
         byte[] aad = new byte[headerBody.length + 1];
@@ -180,39 +179,44 @@ public final class FileCipher {
         Secrets.wipe(chunkKey);
         Cipher cipher = newGcm();
         String verb = encrypting ? "Encrypting " : "Decrypting ";
-        for (long i = 0; i < chunks; i++) {
-            progress.checkCancelled();
-            boolean last = i == chunks - 1;
-            int n = in.readNBytes(input, 0, input.length);
-            if (!last && n < input.length) {
-                if (encrypting) {
-                    throw new IOException(source + " shrank while it was being encrypted; try again");
+        try (PrefetchingReader reader = new PrefetchingReader(in, (int) readSize);
+             OverlappedWriter writer = new OverlappedWriter(out, (int) readSize + TAG_BYTES)) {
+            for (long i = 0; i < chunks; i++) {
+                progress.checkCancelled();
+                boolean last = i == chunks - 1;
+                PrefetchingReader.Block block = reader.next();
+                byte[] input = block.bytes();
+                int n = block.length();
+                if (!last && n < readSize) {
+                    if (encrypting) {
+                        throw new IOException(source + " shrank while it was being encrypted; try again");
+                    }
+                    throw new TamperedDataException(source + " is truncated at chunk " + (i + 1));
                 }
-                throw new TamperedDataException(source + " is truncated at chunk " + (i + 1));
-            }
-            if (last && in.read() >= 0) {
-                if (encrypting) {
-                    throw new IOException(source + " grew while it was being encrypted; try again");
+                if (last && reader.next().length() > 0) {
+                    if (encrypting) {
+                        throw new IOException(source + " grew while it was being encrypted; try again");
+                    }
+                    throw new TamperedDataException(source + " has unexpected data after its last chunk");
                 }
-                throw new TamperedDataException(source + " has unexpected data after its last chunk");
-            }
-            ByteBuffer.wrap(nonce, FileHeader.NONCE_PREFIX_BYTES, 4).putInt((int) i);
-            aad[aad.length - 1] = (byte) (last ? 1 : 0);
-            int written;
-            try {
-                cipher.init(mode, keySpec, new GCMParameterSpec(TAG_BYTES * 8, nonce));
-                cipher.updateAAD(aad);
-                written = cipher.doFinal(input, 0, n, output, 0);
-            } catch (AEADBadTagException e) {
-                throw new TamperedDataException(source + " failed authentication at chunk " + (i + 1) + " of "
-                        + chunks + ": the file was corrupted, truncated, reordered or edited; nothing was written",
-                        e);
-            } catch (GeneralSecurityException e) {
-                throw new CryptoException("AES-GCM failed on " + source + ": " + e.getMessage(), e);
-            }
-            out.write(output, 0, written);
-            if ((i & 15) == 15 || last) {
-                progress.update((double) (i + 1) / chunks, verb + source);
+                ByteBuffer.wrap(nonce, FileHeader.NONCE_PREFIX_BYTES, 4).putInt((int) i);
+                aad[aad.length - 1] = (byte) (last ? 1 : 0);
+                int written;
+                try {
+                    cipher.init(mode, keySpec, new GCMParameterSpec(TAG_BYTES * 8, nonce));
+                    cipher.updateAAD(aad);
+                    written = cipher.doFinal(input, 0, n, writer.buffer(), 0);
+                } catch (AEADBadTagException e) {
+                    throw new TamperedDataException(source + " failed authentication at chunk " + (i + 1) + " of "
+                            + chunks + ": the file was corrupted, truncated, reordered or edited; nothing was written",
+                            e);
+                } catch (GeneralSecurityException e) {
+                    throw new CryptoException("AES-GCM failed on " + source + ": " + e.getMessage(), e);
+                }
+                writer.submit(written);
+                if ((i & 15) == 15 || last) {
+                    progress.update((double) (i + 1) / chunks, verb + source);
+                }
             }
         }
     }

@@ -61,11 +61,13 @@ public record FileHeader(int chunkSize, byte[] noncePrefix, String keyName, int 
         return keyName == null;
     }
 
+    /** A copy of the nonce prefix. */
     @Override
     public byte[] noncePrefix() {
         return noncePrefix.clone();
     }
 
+    /** A copy of the Argon2id salt, or null in key mode. */
     @Override
     public byte[] salt() {
         return salt == null ? null : salt.clone();

@@ -373,10 +373,14 @@ public final class KeyVault implements AutoCloseable {
     }
 
     /**
-     * A short identifier safe to show: SHA-256 of the public key, or for symmetric keys of a domain-separated hash
-     * of the key (a key check value, which reveals nothing usable about a 256-bit key).
+     * A short identifier safe to show: the OpenPGP v4 fingerprint, the SHA-256 of an Ed25519 public key, or for
+     * symmetric keys a domain-separated SHA-256 of the key (a key check value, which reveals nothing usable about a
+     * 256-bit key).
      */
     private static String fingerprint(KeyPurpose purpose, byte[] material, byte[] publicMaterial) {
+        if (purpose == KeyPurpose.OPENPGP) {
+            return PgpKeyGenerator.fingerprintOf(publicMaterial);
+        }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             if (publicMaterial.length > 0) {
@@ -384,9 +388,6 @@ public final class KeyVault implements AutoCloseable {
             } else {
                 sha.update("SafeSegment key check value".getBytes(StandardCharsets.US_ASCII));
                 sha.update(material);
-            }
-            if (purpose == KeyPurpose.OPENPGP) {
-                return PgpKeyGenerator.fingerprintOf(publicMaterial);
             }
             return HexFormat.of().formatHex(sha.digest(), 0, 8);
         } catch (GeneralSecurityException e) {
