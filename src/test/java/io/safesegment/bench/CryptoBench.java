@@ -62,7 +62,7 @@ public final class CryptoBench {
                 return System.nanoTime() - t;
             });
             Files.deleteIfExists(copy);
-            double decrypt = best(1, () -> {
+            double decrypt = best(3, () -> {
                 long t = System.nanoTime();
                 cipher.decrypt(enc, dec, h -> key.clone(), Progress.NONE);
                 return System.nanoTime() - t;

@@ -13,9 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Iterator;
 import org.bouncycastle.bcpg.ArmoredOutputStream;
+import org.bouncycastle.bcpg.KeyIdentifier;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
 import org.bouncycastle.openpgp.PGPCompressedData;
 import org.bouncycastle.openpgp.PGPEncryptedData;
@@ -26,7 +26,7 @@ import org.bouncycastle.openpgp.PGPLiteralData;
 import org.bouncycastle.openpgp.PGPLiteralDataGenerator;
 import org.bouncycastle.openpgp.PGPMarker;
 import org.bouncycastle.openpgp.PGPOnePassSignatureList;
-import org.bouncycastle.openpgp.PGPPrivateKey;
+import org.bouncycastle.openpgp.PGPKeyPair;
 import org.bouncycastle.openpgp.PGPPublicKeyEncryptedData;
 import org.bouncycastle.openpgp.PGPSecretKey;
 import org.bouncycastle.openpgp.PGPSecretKeyRing;
@@ -112,14 +112,16 @@ public final class PgpFiles {
         try (InputStream raw = PGPUtil.getDecoderStream(new BufferedInputStream(Files.newInputStream(in), BUFFER))) {
             PGPEncryptedDataList list = encryptedDataList(new BcPGPObjectFactory(raw), name);
             PGPPublicKeyEncryptedData data = null;
-            PGPPrivateKey privateKey = null;
+            PGPKeyPair keyPair = null;
             for (Iterator<PGPEncryptedData> it = list.getEncryptedDataObjects(); it.hasNext(); ) {
                 if (it.next() instanceof PGPPublicKeyEncryptedData pk) {
-                    PGPSecretKey secret = ring.getSecretKey(pk.getKeyID());
+                    KeyIdentifier id = pk.getKeyIdentifier();
+                    // a hidden recipient (gpg --throw-keyids) names no key: try the encryption subkey
+                    PGPSecretKey secret = id.isWildcard() ? encryptionSubkey(ring) : ring.getSecretKey(id);
                     if (secret != null) {
                         data = pk;
-                        privateKey = secret.extractPrivateKey(null);
-                        usedKey[0] = HexFormat.of().withUpperCase().formatHex(longBytes(pk.getKeyID()));
+                        keyPair = new PGPKeyPair(secret.getPublicKey(), secret.extractPrivateKey(null));
+                        usedKey[0] = String.format("%016X", secret.getKeyIdentifier().getKeyId());
                         break;
                     }
                 }
@@ -133,7 +135,7 @@ public final class PgpFiles {
                         + " — ask the sender to use a current OpenPGP program");
             }
             PGPPublicKeyEncryptedData chosen = data;
-            InputStream clear = chosen.getDataStream(new BcPublicKeyDataDecryptorFactory(privateKey));
+            InputStream clear = chosen.getDataStream(new BcPublicKeyDataDecryptorFactory(keyPair));
             AtomicFiles.write(out, false, sink -> {
                 copied[0] = writeLiteral(clear, sink, name, size, progress);
                 try {
@@ -226,7 +228,13 @@ public final class PgpFiles {
         return total;
     }
 
-    private static byte[] longBytes(long v) {
-        return java.nio.ByteBuffer.allocate(8).putLong(v).array();
+    private static PGPSecretKey encryptionSubkey(PGPSecretKeyRing ring) {
+        for (Iterator<PGPSecretKey> it = ring.getSecretKeys(); it.hasNext(); ) {
+            PGPSecretKey key = it.next();
+            if (!key.isMasterKey() && key.getPublicKey().isEncryptionKey()) {
+                return key;
+            }
+        }
+        return null;
     }
 }

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import org.bouncycastle.bcpg.ArmoredOutputStream;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.PublicKeyAlgorithmTags;
+import org.bouncycastle.bcpg.PublicKeyPacket;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
 import org.bouncycastle.bcpg.sig.Features;
 import org.bouncycastle.bcpg.sig.KeyFlags;
@@ -61,10 +62,12 @@ public final class PgpKeyGenerator {
             Date date = Date.from(created);
             Ed25519KeyPairGenerator signGen = new Ed25519KeyPairGenerator();
             signGen.init(new Ed25519KeyGenerationParameters(random));
-            PGPKeyPair signPair = new BcPGPKeyPair(PublicKeyAlgorithmTags.EDDSA_LEGACY, signGen.generateKeyPair(), date);
+            PGPKeyPair signPair = new BcPGPKeyPair(PublicKeyPacket.VERSION_4, PublicKeyAlgorithmTags.EDDSA_LEGACY,
+                    signGen.generateKeyPair(), date);
             X25519KeyPairGenerator encGen = new X25519KeyPairGenerator();
             encGen.init(new X25519KeyGenerationParameters(random));
-            PGPKeyPair encPair = new BcPGPKeyPair(PublicKeyAlgorithmTags.ECDH, encGen.generateKeyPair(), date);
+            PGPKeyPair encPair = new BcPGPKeyPair(PublicKeyPacket.VERSION_4, PublicKeyAlgorithmTags.ECDH,
+                    encGen.generateKeyPair(), date);
 
             PGPSignatureSubpacketGenerator primary = new PGPSignatureSubpacketGenerator();
             primary.setKeyFlags(false, KeyFlags.CERTIFY_OTHER | KeyFlags.SIGN_DATA);

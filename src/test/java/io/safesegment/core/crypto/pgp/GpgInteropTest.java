@@ -73,6 +73,20 @@ class GpgInteropTest {
         assertArrayEquals(Files.readAllBytes(data), Files.readAllBytes(out));
     }
 
+    @Test
+    void hiddenRecipientFromGpgThrowKeyidsIsDecrypted() throws IOException {
+        VaultKey key = workspaceKey();
+        Path asc = Files.writeString(dir.resolve("workspace.asc"), PgpKeyGenerator.armor(key.publicMaterial()));
+        gpg.run("--import", asc.toString());
+        Path small = Files.writeString(dir.resolve("small.txt"), "anonymous recipient\n");
+        Path enc = dir.resolve("hidden.gpg");
+        gpg.run("--trust-model", "always", "--throw-keyids", "--recipient", key.info().fingerprint(), "--output",
+                enc.toString(), "--encrypt", small.toString());
+        Path out = dir.resolve("hidden.txt");
+        PgpFiles.decrypt(enc, out, key.material(), Progress.NONE);
+        assertEquals("anonymous recipient\n", Files.readString(out));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"rsa3072", "future-default"})
     void safeSegmentEncryptsAndGpgDecrypts(String algo) throws IOException {
