@@ -1,0 +1,139 @@
+package io.safesegment.cli;
+
+import io.safesegment.core.crypto.KeyInfo;
+import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.workspace.WorkspaceLocations;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code safesegment keys list|create|rotate}: manages the workspace key vault. */
+@Command(name = "keys", mixinStandardHelpOptions = true,
+        description = "Manage the workspace key vault (keys.vault).",
+        subcommands = {KeysCommand.ListKeys.class, KeysCommand.CreateKey.class, KeysCommand.RotateKey.class})
+final class KeysCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Options every keys subcommand shares. */
+    static class Common {
+        @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace directory (default: ${DEFAULT-VALUE}).")
+        Path workspace = WorkspaceLocations.defaultWorkspace();
+
+        @Option(names = "--json", description = "Print one JSON document.")
+        boolean json;
+
+        @Mixin
+        PasswordOption password;
+    }
+
+    record KeyView(String name, KeyPurpose purpose, int version, String created, boolean retired,
+                   String fingerprint) {
+        static KeyView of(KeyInfo i) {
+            return new KeyView(i.name(), i.purpose(), i.version(), i.created().toString(), i.retired(),
+                    i.fingerprint());
+        }
+    }
+
+    record KeyList(String vault, List<KeyView> keys) {
+    }
+
+    record KeyChange(String vault, String action, KeyView key) {
+    }
+
+    static void printKey(PrintWriter out, String action, KeyView k) {
+        out.printf("%s %s v%d (%s, fingerprint %s)%n", action, k.name(), k.version(), k.purpose(), k.fingerprint());
+        out.flush();
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List keys and their versions.")
+    static final class ListKeys extends Common implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
+                KeyList list = new KeyList(vault.file().toString(), vault.list().stream().map(KeyView::of).toList());
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    Json.print(out, list);
+                } else {
+                    out.println("Vault: " + list.vault());
+                    out.printf("%-24s %-20s %4s  %-8s %-20s %s%n", "NAME", "PURPOSE", "VER", "STATE", "CREATED",
+                            "FINGERPRINT");
+                    for (KeyView k : list.keys()) {
+                        out.printf("%-24s %-20s %4d  %-8s %-20s %s%n", k.name(), k.purpose(), k.version(),
+                                k.retired() ? "retired" : "active", k.created(), k.fingerprint());
+                    }
+                    out.flush();
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Create a key; creates the vault with this password if the workspace has none.")
+    static final class CreateKey extends Common implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--name", required = true, description = "Key name (letters, digits, . _ -).")
+        String name;
+
+        @Option(names = "--purpose", required = true,
+                description = "One of: ${COMPLETION-CANDIDATES}.")
+        KeyPurpose purpose;
+
+        @Override
+        public Integer call() throws IOException {
+            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), true)) {
+                KeyChange change = new KeyChange(vault.file().toString(), "created",
+                        KeyView.of(vault.create(name, purpose)));
+                if (json) {
+                    Json.print(spec.commandLine().getOut(), change);
+                } else {
+                    printKey(spec.commandLine().getOut(), "Created", change.key());
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "rotate", mixinStandardHelpOptions = true,
+            description = "Add a new version of a key; older versions are retired but still decrypt.")
+    static final class RotateKey extends Common implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--name", required = true, description = "Key to rotate.")
+        String name;
+
+        @Override
+        public Integer call() throws IOException {
+            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
+                KeyChange change = new KeyChange(vault.file().toString(), "rotated", KeyView.of(vault.rotate(name)));
+                if (json) {
+                    Json.print(spec.commandLine().getOut(), change);
+                } else {
+                    printKey(spec.commandLine().getOut(), "Rotated to", change.key());
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.safesegment.core.crypto;
+
+/** A named key (or a version of it) is not in the vault. */
+public final class KeyNotFoundException extends CryptoException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception with a user-readable message. */
+    public KeyNotFoundException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,11 @@
+package io.safesegment.core.crypto;
+
+/** The file or value was encrypted under a different key than the one supplied. */
+public final class WrongKeyException extends CryptoException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception with a user-readable message. */
+    public WrongKeyException(String message) {
+        super(message);
+    }
+}

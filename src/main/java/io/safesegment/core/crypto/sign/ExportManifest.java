@@ -1,0 +1,100 @@
+package io.safesegment.core.crypto.sign;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.safesegment.core.crypto.CryptoException;
+import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.VaultKey;
+import io.safesegment.core.task.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What an export contains: file names (relative to the manifest's folder), sizes and SHA-256 digests, the masking
+ * policy that produced them, who made them and when. Signed with the workspace Ed25519 key as a
+ * {@link SignedManifest}, so a recipient can check that nothing was swapped or edited.
+ *
+ * @param format    manifest format version (1)
+ * @param policyId  id of the masking policy applied to the exported data
+ * @param creator   who made the export (a user name, never personal data of data subjects)
+ * @param createdAt ISO-8601 instant, second precision
+ * @param files     one entry per exported file
+ */
+@JsonPropertyOrder({"format", "policyId", "creator", "createdAt", "files"})
+public record ExportManifest(int format, String policyId, String creator, String createdAt, List<FileEntry> files) {
+    /** The only format written and read. */
+    public static final int FORMAT = 1;
+
+    /** Validates presence of every field and uniqueness of names. */
+    public ExportManifest {
+        Objects.requireNonNull(policyId, "policyId");
+        Objects.requireNonNull(creator, "creator");
+        Objects.requireNonNull(createdAt, "createdAt");
+        files = List.copyOf(files);
+        Set<String> names = new HashSet<>();
+        for (FileEntry f : files) {
+            if (!names.add(f.name())) {
+                throw new IllegalArgumentException("Two exported files are both named " + f.name());
+            }
+        }
+    }
+
+    /**
+     * One exported file.
+     *
+     * @param name   file name, resolved against the manifest's folder
+     * @param size   bytes
+     * @param sha256 lower-case hex SHA-256
+     */
+    @JsonPropertyOrder({"name", "size", "sha256"})
+    public record FileEntry(String name, long size, String sha256) {
+        /** Rejects names that could point outside the manifest's folder. */
+        public FileEntry {
+            if (name == null || name.isBlank() || name.contains("/") || name.contains("\\") || name.equals("..")
+                    || name.equals(".")) {
+                throw new IllegalArgumentException("Manifest file name '" + name + "' must be a plain file name");
+            }
+        }
+    }
+
+    /**
+     * Hashes {@code files} and signs the manifest with a SIGNING_ED25519 key. The files must sit in the folder
+     * where the manifest will be written, since they are recorded by file name.
+     */
+    public static SignedManifest create(List<Path> files, String policyId, String creator, VaultKey signingKey)
+            throws IOException {
+        return create(files, policyId, creator, signingKey, Instant.now(), Progress.NONE);
+    }
+
+    /** As {@link #create(List, String, String, VaultKey)} with an explicit clock reading and progress. */
+    public static SignedManifest create(List<Path> files, String policyId, String creator, VaultKey signingKey,
+                                        Instant now, Progress progress) throws IOException {
+        signingKey.requirePurpose(KeyPurpose.SIGNING_ED25519);
+        if (files.isEmpty()) {
+            throw new CryptoException("A manifest needs at least one file");
+        }
+        List<FileEntry> entries = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (!Files.isRegularFile(file)) {
+                throw new CryptoException("Cannot add " + file + " to the manifest: it is not a readable file");
+            }
+            progress.update((double) i / files.size(), "Hashing " + file.getFileName());
+            entries.add(new FileEntry(file.getFileName().toString(), Files.size(file),
+                    FileDigests.sha256(file, progress)));
+        }
+        ExportManifest manifest = new ExportManifest(FORMAT, policyId, creator,
+                now.truncatedTo(ChronoUnit.SECONDS).toString(), entries);
+        byte[] signature = Ed25519Keys.sign(signingKey, ManifestCodec.canonical(manifest));
+        progress.update(1, "Manifest signed");
+        return new SignedManifest(manifest, SignedManifest.ALGORITHM, signingKey.info().fingerprint(),
+                signingKey.publicMaterial(), signature);
+    }
+}

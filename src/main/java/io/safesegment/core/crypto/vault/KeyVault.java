@@ -1,0 +1,409 @@
+package io.safesegment.core.crypto.vault;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.safesegment.core.crypto.Argon2Kdf;
+import io.safesegment.core.crypto.Argon2Params;
+import io.safesegment.core.crypto.CryptoException;
+import io.safesegment.core.crypto.KeyInfo;
+import io.safesegment.core.crypto.KeyNotFoundException;
+import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.Secrets;
+import io.safesegment.core.crypto.VaultKey;
+import io.safesegment.core.crypto.WrongPasswordException;
+import io.safesegment.core.crypto.pgp.PgpKeyGenerator;
+import io.safesegment.core.crypto.sign.Ed25519Keys;
+import io.safesegment.core.workspace.AtomicFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The workspace key vault: file {@code keys.vault} in the workspace directory, holding named, versioned keys.
+ *
+ * <p>File layout: {@code "SSVAULT" | format 1 | header length (int) | header JSON | AES-256-GCM(body JSON)}. The
+ * header holds the Argon2id parameters, salt and nonce and is authenticated as associated data; the body holds the
+ * keys. The vault key is derived from the master password with Argon2id and kept only while the vault is open;
+ * {@link #close()} wipes it and all key material. Every change is written atomically with fsync.
+ *
+ * <p>Rotation adds a new version of a key and marks the older ones retired: retired versions still decrypt what
+ * they encrypted, new work uses the current version.
+ */
+public final class KeyVault implements AutoCloseable {
+    /** Name of the vault file inside the workspace directory. */
+    public static final String FILE_NAME = "keys.vault";
+
+    private static final byte[] MAGIC = "SSVAULT".getBytes(StandardCharsets.US_ASCII);
+    private static final int FORMAT_VERSION = 1;
+    private static final int NONCE_BYTES = 12;
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Path file;
+    private final Argon2Params params;
+    private final byte[] salt;
+    private final byte[] vaultKey;
+    private final List<Entry> entries;
+    private final SecureRandom random;
+    private final Clock clock;
+    private boolean closed;
+
+    private KeyVault(Path file, Argon2Params params, byte[] salt, byte[] vaultKey, List<Entry> entries,
+                     SecureRandom random, Clock clock) {
+        this.file = file;
+        this.params = params;
+        this.salt = salt;
+        this.vaultKey = vaultKey;
+        this.entries = entries;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    /** The vault file of a workspace directory. */
+    public static Path fileIn(Path workspaceDir) {
+        return workspaceDir.resolve(FILE_NAME);
+    }
+
+    /** Whether the workspace already has a vault. */
+    public static boolean exists(Path workspaceDir) {
+        return Files.isRegularFile(fileIn(workspaceDir));
+    }
+
+    /**
+     * Creates an empty vault protected by {@code password} (which stays owned by the caller).
+     *
+     * @throws CryptoException when the workspace already has a vault
+     */
+    public static KeyVault create(Path workspaceDir, char[] password, Argon2Params params) throws IOException {
+        Path file = fileIn(workspaceDir);
+        if (Files.exists(file)) {
+            throw new CryptoException("A key vault already exists at " + file + "; open it instead of creating one");
+        }
+        if (password.length == 0) {
+            throw new CryptoException("The vault password is empty; put a password in the password file");
+        }
+        SecureRandom random = new SecureRandom();
+        byte[] salt = new byte[Argon2Kdf.SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] key = Argon2Kdf.deriveKey(password, salt, params, 32);
+        KeyVault vault = new KeyVault(file, params, salt, key, new ArrayList<>(), random, Clock.systemUTC());
+        vault.save();
+        return vault;
+    }
+
+    /**
+     * Opens an existing vault.
+     *
+     * @throws WrongPasswordException when the password does not open it (nothing else is revealed)
+     * @throws VaultFormatException   when the file is not a readable vault
+     */
+    public static KeyVault open(Path workspaceDir, char[] password) throws IOException {
+        Path file = fileIn(workspaceDir);
+        if (!Files.isRegularFile(file)) {
+            throw new KeyNotFoundException("No key vault in " + workspaceDir
+                    + "; create one with: safesegment keys create --workspace " + workspaceDir
+                    + " --name NAME --purpose PURPOSE");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        byte[] magic = new byte[MAGIC.length];
+        if (bytes.length < MAGIC.length + 5) {
+            throw new VaultFormatException(file + " is not a SafeSegment key vault (too short)");
+        }
+        buf.get(magic);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw new VaultFormatException(file + " is not a SafeSegment key vault");
+        }
+        int version = buf.get() & 0xFF;
+        if (version != FORMAT_VERSION) {
+            throw new VaultFormatException(file + " has vault format " + version + "; update SafeSegment");
+        }
+        int headerLength = buf.getInt();
+        if (headerLength < 2 || headerLength > buf.remaining()) {
+            throw new VaultFormatException(file + " has a damaged header; restore it from a backup");
+        }
+        int aadLength = buf.position() + headerLength;
+        Argon2Params params;
+        byte[] salt;
+        byte[] nonce;
+        try {
+            JsonNode header = MAPPER.readTree(bytes, buf.position(), headerLength);
+            params = new Argon2Params(header.path("memoryKiB").asInt(), header.path("iterations").asInt(),
+                    header.path("parallelism").asInt());
+            salt = Base64.getDecoder().decode(header.path("salt").asText());
+            nonce = Base64.getDecoder().decode(header.path("nonce").asText());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new VaultFormatException(file + " has a damaged header; restore it from a backup");
+        }
+        byte[] key = Argon2Kdf.deriveKey(password, salt, params, 32);
+        byte[] body = null;
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, nonce));
+            cipher.updateAAD(bytes, 0, aadLength);
+            body = cipher.doFinal(bytes, aadLength, bytes.length - aadLength);
+            List<Entry> entries = readEntries(body);
+            return new KeyVault(file, params, salt, key, entries, new SecureRandom(), Clock.systemUTC());
+        } catch (AEADBadTagException e) {
+            Secrets.wipe(key);
+            throw new WrongPasswordException("the key vault " + file);
+        } catch (GeneralSecurityException | IOException | RuntimeException e) {
+            Secrets.wipe(key);
+            throw new VaultFormatException(file + " could not be read after unlocking; restore it from a backup");
+        } finally {
+            Secrets.wipe(body);
+        }
+    }
+
+    /** Opens the workspace vault, or creates an empty one with {@code password} and default parameters. */
+    public static KeyVault openOrCreate(Path workspaceDir, char[] password) throws IOException {
+        return exists(workspaceDir) ? open(workspaceDir, password)
+                : create(workspaceDir, password, Argon2Params.DEFAULT);
+    }
+
+    /** The vault file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The Argon2id parameters protecting this vault. */
+    public Argon2Params argon2Params() {
+        return params;
+    }
+
+    /** Every version of every key, sorted by name then version; no key material. */
+    public List<KeyInfo> list() {
+        requireOpen();
+        return entries.stream().map(Entry::info)
+                .sorted(Comparator.comparing(KeyInfo::name).thenComparingInt(KeyInfo::version)).toList();
+    }
+
+    /**
+     * Creates version 1 of a new key with fresh random material (or a fresh key pair) and saves the vault.
+     *
+     * @throws CryptoException when the name is taken or invalid
+     */
+    public KeyInfo create(String name, KeyPurpose purpose) throws IOException {
+        requireOpen();
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new CryptoException("Key name '" + name + "' is invalid: use 1-64 letters, digits, '.', '_' or '-'");
+        }
+        if (entries.stream().anyMatch(e -> e.info.name().equals(name))) {
+            throw new CryptoException("A key named '" + name + "' already exists; rotate it or choose another name");
+        }
+        return addVersion(name, purpose, 1);
+    }
+
+    /**
+     * Adds a new version of {@code name} and retires the older ones; data encrypted under old versions stays
+     * decryptable.
+     */
+    public KeyInfo rotate(String name) throws IOException {
+        requireOpen();
+        Entry current = currentEntry(name);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (e.info.name().equals(name) && !e.info.retired()) {
+                entries.set(i, e.retire());
+            }
+        }
+        return addVersion(name, current.info.purpose(), current.info.version() + 1);
+    }
+
+    /** A copy of the current (newest, not retired) version of {@code name}; wipe it after use. */
+    public VaultKey current(String name) {
+        requireOpen();
+        return currentEntry(name).copy();
+    }
+
+    /** A copy of a specific version of {@code name}, retired or not (for decrypting old data); wipe it after use. */
+    public VaultKey version(String name, int version) {
+        requireOpen();
+        return entries.stream().filter(e -> e.info.name().equals(name) && e.info.version() == version).findFirst()
+                .orElseThrow(() -> new KeyNotFoundException("The vault has no version " + version + " of key '"
+                        + name + "'; was the data encrypted in another workspace?"))
+                .copy();
+    }
+
+    /** The current key of {@code purpose} if exactly the newest such key should be used by default. */
+    public Optional<KeyInfo> newestOf(KeyPurpose purpose) {
+        requireOpen();
+        return entries.stream().map(Entry::info).filter(i -> i.purpose() == purpose && !i.retired())
+                .max(Comparator.comparing(KeyInfo::created).thenComparing(KeyInfo::name));
+    }
+
+    /** Wipes the vault key and all key material held in memory. */
+    @Override
+    public void close() {
+        if (!closed) {
+            Secrets.wipe(vaultKey);
+            entries.forEach(e -> Secrets.wipe(e.material));
+            entries.clear();
+            closed = true;
+        }
+    }
+
+    private KeyInfo addVersion(String name, KeyPurpose purpose, int version) throws IOException {
+        byte[] material;
+        byte[] publicMaterial;
+        switch (purpose) {
+            case SIGNING_ED25519 -> {
+                Ed25519Keys.Pair pair = Ed25519Keys.generate(random);
+                material = pair.privateKeyPkcs8();
+                publicMaterial = pair.publicKeyX509();
+            }
+            case OPENPGP -> {
+                PgpKeyGenerator.Generated generated = PgpKeyGenerator.generate(
+                        "SafeSegment workspace key " + name + " <" + name + "@safesegment.invalid>",
+                        Instant.now(clock), random);
+                material = generated.secretKeyRing();
+                publicMaterial = generated.publicKeyRing();
+            }
+            default -> {
+                material = new byte[purpose.symmetricKeyBytes()];
+                random.nextBytes(material);
+                publicMaterial = new byte[0];
+            }
+        }
+        KeyInfo info = new KeyInfo(name, purpose, version, Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                false, fingerprint(purpose, material, publicMaterial));
+        entries.add(new Entry(info, material, publicMaterial));
+        save();
+        return info;
+    }
+
+    private Entry currentEntry(String name) {
+        return entries.stream().filter(e -> e.info.name().equals(name) && !e.info.retired())
+                .max(Comparator.comparingInt(e -> e.info.version()))
+                .orElseThrow(() -> new KeyNotFoundException("The vault has no key named '" + name
+                        + "'; list keys with: safesegment keys list"));
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("The key vault was closed");
+        }
+    }
+
+    private void save() throws IOException {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        ObjectNode header = MAPPER.createObjectNode()
+                .put("kdf", "argon2id")
+                .put("memoryKiB", params.memoryKiB())
+                .put("iterations", params.iterations())
+                .put("parallelism", params.parallelism())
+                .put("salt", Base64.getEncoder().encodeToString(salt))
+                .put("nonce", Base64.getEncoder().encodeToString(nonce))
+                .put("cipher", "AES-256-GCM");
+        byte[] headerBytes = MAPPER.writeValueAsBytes(header);
+        ByteArrayOutputStream aad = new ByteArrayOutputStream();
+        aad.write(MAGIC);
+        aad.write(FORMAT_VERSION);
+        aad.write(ByteBuffer.allocate(4).putInt(headerBytes.length).array());
+        aad.write(headerBytes);
+        byte[] prefix = aad.toByteArray();
+        byte[] body = writeEntries();
+        byte[] sealed;
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(vaultKey, "AES"), new GCMParameterSpec(128, nonce));
+            cipher.updateAAD(prefix);
+            sealed = cipher.doFinal(body);
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("Could not encrypt the key vault: " + e.getMessage(), e);
+        } finally {
+            Secrets.wipe(body);
+        }
+        AtomicFiles.write(file, true, out -> {
+            out.write(prefix);
+            out.write(sealed);
+        });
+    }
+
+    private byte[] writeEntries() throws IOException {
+        ArrayNode keys = MAPPER.createArrayNode();
+        for (Entry e : entries) {
+            keys.addObject()
+                    .put("name", e.info.name())
+                    .put("purpose", e.info.purpose().name())
+                    .put("version", e.info.version())
+                    .put("created", e.info.created().toString())
+                    .put("retired", e.info.retired())
+                    .put("fingerprint", e.info.fingerprint())
+                    .put("material", e.material)
+                    .put("publicMaterial", e.publicMaterial);
+        }
+        ObjectNode root = MAPPER.createObjectNode();
+        root.set("keys", keys);
+        return MAPPER.writeValueAsBytes(root);
+    }
+
+    private static List<Entry> readEntries(byte[] body) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        for (JsonNode k : MAPPER.readTree(body).path("keys")) {
+            KeyInfo info = new KeyInfo(k.path("name").asText(), KeyPurpose.valueOf(k.path("purpose").asText()),
+                    k.path("version").asInt(), Instant.parse(k.path("created").asText()),
+                    k.path("retired").asBoolean(), k.path("fingerprint").asText());
+            entries.add(new Entry(info, k.path("material").binaryValue(), k.path("publicMaterial").binaryValue()));
+        }
+        return entries;
+    }
+
+    /**
+     * A short identifier safe to show: the OpenPGP v4 fingerprint, the SHA-256 of an Ed25519 public key, or for
+     * symmetric keys a domain-separated SHA-256 of the key (a key check value, which reveals nothing usable about a
+     * 256-bit key).
+     */
+    private static String fingerprint(KeyPurpose purpose, byte[] material, byte[] publicMaterial) {
+        if (purpose == KeyPurpose.OPENPGP) {
+            return PgpKeyGenerator.fingerprintOf(publicMaterial);
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            if (publicMaterial.length > 0) {
+                sha.update(publicMaterial);
+            } else {
+                sha.update("SafeSegment key check value".getBytes(StandardCharsets.US_ASCII));
+                sha.update(material);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /** One stored key version. */
+    private record Entry(KeyInfo info, byte[] material, byte[] publicMaterial) {
+        Entry retire() {
+            return new Entry(new KeyInfo(info.name(), info.purpose(), info.version(), info.created(), true,
+                    info.fingerprint()), material, publicMaterial);
+        }
+
+        VaultKey copy() {
+            return new VaultKey(info, material.clone(), publicMaterial.clone());
+        }
+    }
+}
