@@ -11,6 +11,7 @@ import io.safesegment.core.privacy.policy.LeakScanner;
 import io.safesegment.core.privacy.policy.MaskResult;
 import io.safesegment.core.privacy.policy.MaskingEngine;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
+import io.safesegment.core.privacy.policy.OperatorFactory;
 import io.safesegment.core.privacy.policy.PolicyJson;
 import io.safesegment.core.privacy.policy.PolicyValidator;
 import io.safesegment.core.workspace.AtomicFiles;
@@ -70,7 +71,7 @@ final class MaskCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         Table table = TableImport.load(input, importOptions.toOptions(), progress).table();
         MaskResult result;
-        try (MaskKeysMixin.OpenKeys open = keys.open(spec.commandLine().getErr())) {
+        try (MaskKeysMixin.OpenKeys open = keys.open(spec.commandLine(), OperatorFactory.requiredKeys(policy))) {
             KeyMaterial material = open.material();
             result = MaskingEngine.apply(table, policy, material, progress);
         }

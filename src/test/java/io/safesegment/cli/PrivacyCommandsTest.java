@@ -113,4 +113,33 @@ class PrivacyCommandsTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("overwrite"), run.err());
     }
+
+    @Test
+    void maskWithAWorkspaceVaultGivesStablePseudonyms() throws Exception {
+        Path policy = dir.resolve("vault-policy.json");
+        assertEquals(0, CliTestSupport.run("policy", "suggest", customers.toString(), "--out", policy.toString()).exitCode());
+        Path ws = dir.resolve("ws");
+        Path pw = Files.writeString(dir.resolve("pw.txt"), "correct horse battery staple\n");
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        var first = CliTestSupport.run("mask", "--policy", policy.toString(), "--in", customers.toString(), "--out",
+                a.toString(), "--workspace", ws.toString(), "--password-file", pw.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.err().contains("created key 'pseudonym'"), first.err());
+        var second = CliTestSupport.run("mask", "--policy", policy.toString(), "--in", customers.toString(), "--out",
+                b.toString(), "--workspace", ws.toString(), "--password-file", pw.toString());
+        assertEquals(0, second.exitCode(), second.err());
+        assertFalse(second.err().contains("created key"), second.err());
+        String idsA = Files.readAllLines(a).stream().map(l -> l.split(",")[0]).toList().toString();
+        String idsB = Files.readAllLines(b).stream().map(l -> l.split(",")[0]).toList().toString();
+        assertEquals(idsA, idsB, "same vault key, same pseudonyms");
+        assertTrue(idsA.contains("CUST-"));
+
+        Path wrong = Files.writeString(dir.resolve("wrong.txt"), "not the password\n");
+        var denied = CliTestSupport.run("mask", "--policy", policy.toString(), "--in", customers.toString(), "--out",
+                dir.resolve("c.csv").toString(), "--workspace", ws.toString(), "--password-file", wrong.toString());
+        assertEquals(1, denied.exitCode());
+        assertTrue(denied.err().toLowerCase(java.util.Locale.ROOT).contains("wrong password"), denied.err());
+        assertFalse(Files.exists(dir.resolve("c.csv")));
+    }
 }

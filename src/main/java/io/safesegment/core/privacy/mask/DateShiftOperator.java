@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.crypto.KeyPurpose;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ public final class DateShiftOperator implements MaskingOperator {
             throw new MaskingException("date-shift: subject column '" + subjectColumn + "' is not in the dataset");
         }
         Column<?> subjects = context.table().column(subjectColumn);
-        byte[] key = context.keys().secretKey(keyName);
+        byte[] key = context.keys().secretKey(keyName, KeyPurpose.PSEUDONYM_HMAC);
         Mac mac = Hmac.newMac(key);
         Arrays.fill(key, (byte) 0);
         int n = column.size();

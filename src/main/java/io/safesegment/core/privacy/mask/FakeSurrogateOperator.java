@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.crypto.KeyPurpose;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -82,7 +83,7 @@ public final class FakeSurrogateOperator extends StringValueOperator {
 
     @Override
     protected ValueFunction prepare(Column<?> column, MaskingContext context) {
-        byte[] key = context.keys().secretKey(keyName);
+        byte[] key = context.keys().secretKey(keyName, KeyPurpose.PSEUDONYM_HMAC);
         Mac mac = Hmac.newMac(key);
         Arrays.fill(key, (byte) 0);
         return value -> {

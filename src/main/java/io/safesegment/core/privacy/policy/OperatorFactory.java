@@ -3,6 +3,9 @@ package io.safesegment.core.privacy.policy;
 import io.safesegment.core.privacy.mask.CharacterMaskOperator;
 import io.safesegment.core.privacy.mask.DateGeneraliseOperator;
 import io.safesegment.core.privacy.mask.DateShiftOperator;
+import io.safesegment.core.privacy.mask.DeterministicEncryptOperator;
+import io.safesegment.core.privacy.mask.FormatPreservingEncryptOperator;
+import io.safesegment.core.privacy.mask.RandomisedEncryptOperator;
 import io.safesegment.core.privacy.mask.FakeSurrogateOperator;
 import io.safesegment.core.privacy.mask.HierarchyOperator;
 import io.safesegment.core.privacy.mask.KeepOperator;
@@ -18,6 +21,7 @@ import io.safesegment.core.privacy.mask.ReplaceOperator;
 import io.safesegment.core.privacy.mask.SaltedHashOperator;
 import io.safesegment.core.privacy.mask.TopBottomCodingOperator;
 import io.safesegment.core.privacy.mask.TruncateOperator;
+import io.safesegment.core.crypto.KeyPurpose;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,9 +66,32 @@ public final class OperatorFactory {
             Map.entry(NoiseOperator.ID, p -> "gaussian".equals(p.string("mechanism", "laplace").toLowerCase(Locale.ROOT))
                     ? NoiseOperator.gaussian(p.number("sigma", 1), (long) p.number("seed", 42))
                     : NoiseOperator.laplace(p.number("epsilon", 1), p.number("sensitivity", 1), (long) p.number("seed", 42))),
-            Map.entry(MicroaggregationOperator.ID, p -> new MicroaggregationOperator(p.integer("k", 5))));
+            Map.entry(MicroaggregationOperator.ID, p -> new MicroaggregationOperator(p.integer("k", 5))),
+            Map.entry(DeterministicEncryptOperator.ID, p -> new DeterministicEncryptOperator(p.string("key", "field-siv"))),
+            Map.entry(RandomisedEncryptOperator.ID, p -> new RandomisedEncryptOperator(p.string("key", "field-gcm"))),
+            Map.entry(FormatPreservingEncryptOperator.ID, p -> new FormatPreservingEncryptOperator(p.string("key", "field-ff1"),
+                    p.string("alphabet", "DIGITS"))));
 
     private OperatorFactory() {
+    }
+
+    /**
+     * The vault keys a policy needs (key name → purpose), so a front end can unlock or create them before masking.
+     */
+    public static Map<String, KeyPurpose> requiredKeys(MaskingPolicy policy) {
+        Map<String, KeyPurpose> keys = new java.util.LinkedHashMap<>();
+        for (MaskingRule rule : policy.rules()) {
+            Params p = new Params(rule);
+            switch (rule.operator()) {
+                case PseudonymOperator.ID, FakeSurrogateOperator.ID, DateShiftOperator.ID ->
+                        keys.put(p.string("key", DEFAULT_KEY), KeyPurpose.PSEUDONYM_HMAC);
+                case DeterministicEncryptOperator.ID -> keys.put(p.string("key", "field-siv"), KeyPurpose.DETERMINISTIC_AEAD);
+                case RandomisedEncryptOperator.ID -> keys.put(p.string("key", "field-gcm"), KeyPurpose.FILE);
+                case FormatPreservingEncryptOperator.ID -> keys.put(p.string("key", "field-ff1"), KeyPurpose.FF1);
+                default -> { }
+            }
+        }
+        return keys;
     }
 
     /** All operator ids, sorted. */
@@ -95,7 +122,7 @@ public final class OperatorFactory {
             Set<String> known = Set.of("value", "keepFirst", "keepLast", "maskChar", "lettersAndDigitsOnly",
                     "keepEmailDomain", "length", "keep", "padToLength", "edges", "width", "origin", "level", "file",
                     "lower", "upper", "key", "prefix", "salt", "kind", "subjectColumn", "maxDays", "mechanism", "sigma",
-                    "seed", "epsilon", "sensitivity", "k");
+                    "seed", "epsilon", "sensitivity", "k", "alphabet");
             for (String name : rule.params().keySet()) {
                 if (!known.contains(name)) {
                     throw new MaskingException(rule.operator() + ": unknown parameter '" + name + "'");

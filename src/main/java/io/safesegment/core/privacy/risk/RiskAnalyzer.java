@@ -92,68 +92,160 @@ public final class RiskAnalyzer {
         return new RiskReport.AttackerRisk(highest, sum / n, atRisk, threshold);
     }
 
+    /**
+     * l-diversity and t-closeness in O(n log n): rows are sorted by (class, sensitive value) so each class's
+     * distribution is read as runs, and each class's EMD is computed from its few distinct values only (see
+     * {@link #equalEmd} and {@link #orderedEmd}) instead of over the whole value range.
+     */
     private static RiskReport.Diversity diversity(Column<?> sensitive, int[] classOf, int[] size) {
         boolean ordered = sensitive instanceof NumericColumn<?>;
         int[] code = ordered ? orderedCodes((NumericColumn<?>) sensitive) : codes(sensitive);
         int values = Arrays.stream(code).max().orElse(-1) + 1;
-        int classes = size.length;
+        int n = code.length;
         double[] overall = new double[values];
         for (int v : code) {
             overall[v]++;
         }
         for (int v = 0; v < values; v++) {
-            overall[v] /= code.length;
+            overall[v] /= n;
         }
-        // counts per (class, value) kept sparse: most classes hold few values
-        Map<Long, Integer> counts = new HashMap<>();
-        for (int i = 0; i < code.length; i++) {
-            counts.merge((long) classOf[i] * values + code[i], 1, Integer::sum);
+        ValueDistribution global = new ValueDistribution(overall);
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (long) classOf[i] * values + code[i];
         }
-        List<Map<Integer, Integer>> perClass = new ArrayList<>(classes);
-        for (int c = 0; c < classes; c++) {
-            perClass.add(new HashMap<>());
-        }
-        counts.forEach((key, count) -> perClass.get((int) (key / values)).put((int) (key % values), count));
+        Arrays.sort(keys);
         int distinctL = Integer.MAX_VALUE;
         double minEntropy = Double.MAX_VALUE;
         double t = 0;
-        for (int c = 0; c < classes; c++) {
-            Map<Integer, Integer> dist = perClass.get(c);
-            distinctL = Math.min(distinctL, dist.size());
+        int[] classValues = new int[Math.max(1, values)];
+        int[] classCounts = new int[Math.max(1, values)];
+        int i = 0;
+        while (i < n) {
+            int cls = (int) (keys[i] / values);
+            int r = 0;
+            while (i < n && keys[i] / values == cls) {
+                int v = (int) (keys[i] % values);
+                int count = 0;
+                while (i < n && keys[i] == (long) cls * values + v) {
+                    count++;
+                    i++;
+                }
+                classValues[r] = v;
+                classCounts[r] = count;
+                r++;
+            }
+            distinctL = Math.min(distinctL, r);
             double entropy = 0;
-            for (int count : dist.values()) {
-                double p = (double) count / size[c];
-                entropy -= p * Math.log(p);
+            for (int j = 0; j < r; j++) {
+                double pj = (double) classCounts[j] / size[cls];
+                entropy -= pj * Math.log(pj);
             }
             minEntropy = Math.min(minEntropy, entropy);
-            t = Math.max(t, ordered ? orderedEmd(dist, size[c], overall) : equalEmd(dist, size[c], overall));
+            t = Math.max(t, ordered ? global.orderedEmd(classValues, classCounts, r, size[cls])
+                    : global.equalEmd(classValues, classCounts, r, size[cls]));
         }
         return new RiskReport.Diversity(sensitive.name(), distinctL, Math.exp(minEntropy), t, ordered);
     }
 
-    /** EMD with equal ground distance: half the L1 distance between the distributions. */
+    /** EMD with equal ground distance for a class given as a sparse map value → count (for tests and callers). */
     static double equalEmd(Map<Integer, Integer> dist, int classSize, double[] overall) {
-        double sum = 0;
-        for (int v = 0; v < overall.length; v++) {
-            double p = dist.getOrDefault(v, 0) / (double) classSize;
-            sum += Math.abs(p - overall[v]);
-        }
-        return sum / 2;
+        int[][] sparse = sparse(dist);
+        return new ValueDistribution(overall).equalEmd(sparse[0], sparse[1], sparse[0].length, classSize);
     }
 
-    /** EMD with ordered distance over m sorted values: (1/(m-1)) Σ_i |Σ_{j≤i} (p_j − q_j)|. */
+    /** EMD with ordered ground distance for a class given as a sparse map value → count. */
     static double orderedEmd(Map<Integer, Integer> dist, int classSize, double[] overall) {
-        int m = overall.length;
-        if (m < 2) {
-            return 0;
+        int[][] sparse = sparse(dist);
+        return new ValueDistribution(overall).orderedEmd(sparse[0], sparse[1], sparse[0].length, classSize);
+    }
+
+    private static int[][] sparse(Map<Integer, Integer> dist) {
+        int[] v = dist.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] c = new int[v.length];
+        for (int j = 0; j < v.length; j++) {
+            c[j] = dist.get(v[j]);
         }
-        double cumulative = 0;
-        double sum = 0;
-        for (int v = 0; v < m; v++) {
-            cumulative += dist.getOrDefault(v, 0) / (double) classSize - overall[v];
-            sum += Math.abs(cumulative);
+        return new int[][] {v, c};
+    }
+
+    /**
+     * The dataset-wide distribution of the sensitive attribute, with prefix sums so that a class's Earth Mover's
+     * Distance costs O(r log m) for a class with r distinct values out of m.
+     */
+    static final class ValueDistribution {
+        private final double[] q;
+        /** cumulative[i] = q[0] + … + q[i]. */
+        private final double[] cumulative;
+        /** prefix[i] = cumulative[0] + … + cumulative[i-1]. */
+        private final double[] prefix;
+
+        ValueDistribution(double[] q) {
+            this.q = q;
+            int m = q.length;
+            cumulative = new double[m];
+            prefix = new double[m + 1];
+            double c = 0;
+            for (int i = 0; i < m; i++) {
+                c += q[i];
+                cumulative[i] = c;
+                prefix[i + 1] = prefix[i] + c;
+            }
         }
-        return sum / (m - 1);
+
+        /** ½ Σ_v |p_v − q_v| = ½ (1 + Σ_{v in class} (|p_v − q_v| − q_v)). */
+        double equalEmd(int[] values, int[] counts, int r, int classSize) {
+            double sum = 1;
+            for (int j = 0; j < r; j++) {
+                double p = (double) counts[j] / classSize;
+                sum += Math.abs(p - q[values[j]]) - q[values[j]];
+            }
+            return Math.max(0, sum / 2);
+        }
+
+        /**
+         * (1/(m−1)) Σ_i |P(i) − Q(i)| with P, Q the cumulative distributions. P is constant between the class's
+         * values, and over such a run Σ |c − Q(i)| splits where the non-decreasing Q crosses c.
+         */
+        double orderedEmd(int[] values, int[] counts, int r, int classSize) {
+            int m = q.length;
+            if (m < 2) {
+                return 0;
+            }
+            double sum = 0;
+            double level = 0;
+            int from = 0;
+            for (int j = 0; j <= r; j++) {
+                int to = j < r ? values[j] : m;
+                sum += runDistance(level, from, to);
+                if (j < r) {
+                    level += (double) counts[j] / classSize;
+                    from = to;
+                }
+            }
+            return sum / (m - 1);
+        }
+
+        /** Σ_{i in [a, b)} |c − Q(i)|. */
+        private double runDistance(double c, int a, int b) {
+            if (a >= b) {
+                return 0;
+            }
+            int lo = a;
+            int hi = b;
+            while (lo < hi) { // first k in [a, b) with Q(k) >= c
+                int mid = (lo + hi) >>> 1;
+                if (cumulative[mid] < c) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int k = lo;
+            double below = c * (k - a) - (prefix[k] - prefix[a]);
+            double above = (prefix[b] - prefix[k]) - c * (b - k);
+            return below + above;
+        }
     }
 
     /** Dense class ids (0..classes-1) for the combination of quasi-identifier values of each row. */

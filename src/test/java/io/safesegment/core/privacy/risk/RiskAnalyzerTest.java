@@ -121,4 +121,41 @@ class RiskAnalyzerTest {
                 () -> RiskAnalyzer.analyze(tenRows(), RiskOptions.of(List.of("postcode"), null), Progress.NONE));
         assertTrue(e.getMessage().contains("postcode"));
     }
+
+    /** The sparse O(r log m) EMDs agree with the textbook O(m) formulas on random distributions. */
+    @Test
+    void fastEmdMatchesBruteForce() {
+        java.util.Random rnd = new java.util.Random(3);
+        for (int trial = 0; trial < 500; trial++) {
+            int m = 1 + rnd.nextInt(30);
+            double[] overall = new double[m];
+            double total = 0;
+            for (int i = 0; i < m; i++) {
+                overall[i] = rnd.nextDouble();
+                total += overall[i];
+            }
+            for (int i = 0; i < m; i++) {
+                overall[i] /= total;
+            }
+            Map<Integer, Integer> dist = new java.util.HashMap<>();
+            int classSize = 0;
+            for (int j = 0, r = 1 + rnd.nextInt(Math.min(m, 5)); j < r; j++) {
+                int c = 1 + rnd.nextInt(4);
+                dist.merge(rnd.nextInt(m), c, Integer::sum);
+                classSize += c;
+            }
+            double equal = 0;
+            double ordered = 0;
+            double cumulative = 0;
+            for (int v = 0; v < m; v++) {
+                double p = dist.getOrDefault(v, 0) / (double) classSize;
+                equal += Math.abs(p - overall[v]) / 2;
+                cumulative += p - overall[v];
+                ordered += Math.abs(cumulative);
+            }
+            ordered = m < 2 ? 0 : ordered / (m - 1);
+            assertEquals(equal, RiskAnalyzer.equalEmd(dist, classSize, overall), 1e-9);
+            assertEquals(ordered, RiskAnalyzer.orderedEmd(dist, classSize, overall), 1e-9);
+        }
+    }
 }
