@@ -57,6 +57,7 @@ public final class PrivacyView {
     @FXML private Label reviewStateLabel;
     @FXML private Label exportMessageLabel;
     @FXML private Label utilityLabel;
+    @FXML private Label riskQisLabel;
     @FXML private TableView<Integer> comparisonTable;
     @FXML private TableView<OutcomeRow> outcomeTable;
     @FXML private TableView<RiskRow> riskTable;
@@ -102,6 +103,7 @@ public final class PrivacyView {
         }, model.reviewErrorProperty(), model.reviewingProperty(), model.reviewProperty()));
         exportMessageLabel.textProperty().bind(model.exportMessageProperty());
         utilityLabel.textProperty().bind(model.utilitySummaryProperty());
+        riskQisLabel.textProperty().bind(model.riskColumnsTextProperty());
         setUpReviewTables();
         model.reviewProperty().addListener(new WeakChangeListener<>(reviewListener));
         model.exportStateProperty().addListener(new WeakChangeListener<>(exportStateListener));
@@ -174,6 +176,7 @@ public final class PrivacyView {
                 recordColumn(i18n("privacy.col.label"), 110, OutcomeRow::label),
                 recordColumn(i18n("privacy.col.distinct"), 150, OutcomeRow::distinct),
                 recordColumn(i18n("privacy.col.shift"), 120, OutcomeRow::meanShift));
+        outcomeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         outcomeTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(OutcomeRow item, boolean empty) {
@@ -185,8 +188,8 @@ public final class PrivacyView {
         riskTable.setItems(model.riskRows());
         riskTable.getColumns().setAll(
                 recordColumn(i18n("privacy.col.measure"), 190, RiskRow::metric),
-                recordColumn(i18n("privacy.col.before"), 95, RiskRow::before),
-                recordColumn(i18n("privacy.col.after"), 95, RiskRow::after));
+                recordColumn(i18n("privacy.col.before"), 100, RiskRow::before),
+                recordColumn(i18n("privacy.col.after"), 100, RiskRow::after));
         riskTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 

@@ -87,6 +87,7 @@ public final class PrivacyViewModel {
     private final ObservableList<RiskRow> riskRows = FXCollections.observableArrayList();
     private final ObservableList<OutcomeRow> outcomeRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper utilitySummary = new ReadOnlyStringWrapper(this, "utilitySummary", "");
+    private final ReadOnlyStringWrapper riskColumnsText = new ReadOnlyStringWrapper(this, "riskColumnsText", "");
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper(this, "exportMessage", "");
     private final ObjectProperty<ExportState> exportState = new SimpleObjectProperty<>(this, "exportState",
             ExportState.NONE);
@@ -150,6 +151,7 @@ public final class PrivacyViewModel {
         riskRows.clear();
         outcomeRows.clear();
         utilitySummary.set("");
+        riskColumnsText.set("");
         reviewError.set("");
         exportMessage.set("");
         exportState.set(ExportState.NONE);
@@ -458,6 +460,7 @@ public final class PrivacyViewModel {
         riskRows.setAll(ReviewFormat.riskRows(result.before(), result.after()));
         outcomeRows.setAll(ReviewFormat.outcomeRows(result, p));
         utilitySummary.set(ReviewFormat.utilitySummary(result));
+        riskColumnsText.set(ReviewFormat.riskColumns(result.before()));
     }
 
     // ---- export --------------------------------------------------------------------------------------------------
@@ -503,7 +506,7 @@ public final class PrivacyViewModel {
                                 ReviewFormat.leakLines(outcome.leaks()));
                     } else {
                         exportState.set(ExportState.WRITTEN);
-                        exportMessage.set(i18n("privacy.export.done", outcome.rows(), target));
+                        exportMessage.set(i18n("privacy.export.done", outcome.rows(), target.getFileName()));
                         status.accept(i18n("privacy.export.done", outcome.rows(), target));
                     }
                 },
@@ -610,6 +613,11 @@ public final class PrivacyViewModel {
     /** One line on the utility cost. */
     public ReadOnlyStringProperty utilitySummaryProperty() {
         return utilitySummary.getReadOnlyProperty();
+    }
+
+    /** The columns risk is measured over ("Quasi-identifiers: birth_date, gender · sensitive: annual_income"). */
+    public ReadOnlyStringProperty riskColumnsTextProperty() {
+        return riskColumnsText.getReadOnlyProperty();
     }
 
     /** The outcome of the last export, shown next to the Export button. */

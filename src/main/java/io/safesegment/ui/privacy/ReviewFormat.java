@@ -69,7 +69,6 @@ final class ReviewFormat {
             rows.add(new RiskRow(i18n("privacy.risk.noqi"), DASH, DASH));
             return rows;
         }
-        rows.add(row(i18n("privacy.risk.qis"), before, after, r -> String.valueOf(r.quasiIdentifiers().size())));
         rows.add(row(i18n("privacy.risk.k"), before, after, r -> String.valueOf(r.k())));
         rows.add(row(i18n("privacy.risk.belowk", before.kTarget()), before, after,
                 r -> i18n("privacy.risk.count", r.recordsBelowK(), (double) r.recordsBelowK() / r.rows())));
@@ -90,6 +89,16 @@ final class ReviewFormat {
 
     private static RiskRow row(String metric, RiskReport before, RiskReport after, Function<RiskReport, String> f) {
         return new RiskRow(metric, f.apply(before), after == null ? i18n("privacy.risk.noqi.after") : f.apply(after));
+    }
+
+    /** Which columns the risk figures are about, or empty text without quasi-identifiers. */
+    static String riskColumns(RiskReport before) {
+        if (before == null) {
+            return "";
+        }
+        String qis = String.join(", ", before.quasiIdentifiers());
+        return before.diversity() == null ? i18n("privacy.risk.columns", qis)
+                : i18n("privacy.risk.columns.sensitive", qis, before.diversity().sensitive());
     }
 
     /** A share as a percentage with one decimal. */
