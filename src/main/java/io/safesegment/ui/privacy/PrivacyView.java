@@ -118,6 +118,7 @@ public final class PrivacyView {
             if (now != null) {
                 installShortcuts(now);
             }
+            model.setActive(now != null);
         });
     }
 

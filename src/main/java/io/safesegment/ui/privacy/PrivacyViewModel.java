@@ -93,6 +93,7 @@ public final class PrivacyViewModel {
             ExportState.NONE);
 
     private boolean syncing;
+    private boolean active;
     private Task<PolicyReview> reviewTask;
 
     /** How the last export attempt ended, for the view's emphasis. */
@@ -170,7 +171,20 @@ public final class PrivacyViewModel {
             return;
         }
         loadSavedPolicy();
-        detect();
+        if (active) {
+            detect();
+        }
+    }
+
+    /**
+     * Called when the Privacy section is shown or hidden. Detection starts when the section is first shown with a
+     * dataset (not on every load in the Data section, which would scan tables nobody asked about).
+     */
+    public void setActive(boolean shown) {
+        active = shown;
+        if (shown && table.get() != null && detection.get() == null) {
+            detect();
+        }
     }
 
     private void loadSavedPolicy() {

@@ -63,9 +63,11 @@ class PrivacyFlowTest {
     private AppContext context;
     private MainWindow window;
     private Path samples;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         System.setProperty("safesegment.home", home.toString());
         samples = SampleCsvFiles.write(home.resolve("samples"), 20);
         CustomerCsv.write(samples.resolve("customers.csv"), CUSTOMERS);
@@ -200,7 +202,13 @@ class PrivacyFlowTest {
     }
 
     private void screenshot(FxRobot robot) throws Exception {
-        robot.interact(() -> comparisonSelectFirstRow(robot));
+        robot.interact(() -> {
+            // The shared TestFX stage keeps whatever size earlier tests left; the docs show the default window.
+            stage.setMaximized(false);
+            stage.setWidth(1280);
+            stage.setHeight(820);
+            comparisonSelectFirstRow(robot);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(window.scene().snapshot(null)));

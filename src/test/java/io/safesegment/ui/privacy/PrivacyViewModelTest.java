@@ -81,9 +81,12 @@ class PrivacyViewModelTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A ViewModel whose section is showing (detection starts when a dataset arrives). */
     private PrivacyViewModel model(Debouncer debouncer) throws Exception {
-        return fx(() -> new PrivacyViewModel(session, source, runner, dialogs, statuses::add,
+        PrivacyViewModel m = fx(() -> new PrivacyViewModel(session, source, runner, dialogs, statuses::add,
                 dataRequests::incrementAndGet, debouncer));
+        fxRun(() -> m.setActive(true));
+        return m;
     }
 
     private static ColumnRow row(PrivacyViewModel m, String column) {
@@ -98,6 +101,17 @@ class PrivacyViewModelTest {
         fxRun(m::showData);
         assertEquals(1, dataRequests.get());
         assertTrue(fx(() -> m.exportDisabled().get()));
+    }
+
+    @Test
+    void detectionWaitsUntilTheSectionIsShown() throws Exception {
+        PrivacyViewModel m = model(Debouncer.immediate());
+        fxRun(() -> m.setActive(false));
+        fxRun(() -> source.set(customers));
+        assertNull(m.detectionProperty().get());
+        assertEquals(13, m.columns().size());
+        fxRun(() -> m.setActive(true));
+        assertNotNull(m.detectionProperty().get());
     }
 
     @Test
