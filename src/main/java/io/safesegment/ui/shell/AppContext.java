@@ -5,6 +5,7 @@ import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
 import io.safesegment.ui.data.DataViewModel;
+import io.safesegment.ui.privacy.PrivacyViewModel;
 import java.nio.file.Path;
 
 /**
@@ -12,13 +13,15 @@ import java.nio.file.Path;
  * scene for another language keeps the open workspace, the selected section and the loaded dataset.
  */
 public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSession session, ShellViewModel shell,
-                         DataViewModel data) {
+                         DataViewModel data, PrivacyViewModel privacy) {
 
     /** Wires the services; {@code settingsFile} is read now and rewritten on every change. */
     public static AppContext create(Path settingsFile, DemoWorkspace demo, TaskRunner tasks, DialogService dialogs) {
         WorkspaceSession session = new WorkspaceSession();
         ShellViewModel shell = new ShellViewModel(settingsFile, session, demo, tasks, dialogs);
         DataViewModel data = new DataViewModel(session, tasks, dialogs, shell::setStatus);
-        return new AppContext(tasks, dialogs, session, shell, data);
+        PrivacyViewModel privacy = PrivacyViewModel.create(session, data.tableProperty(), tasks, dialogs,
+                shell::setStatus, () -> shell.sectionProperty().set(Section.DATA));
+        return new AppContext(tasks, dialogs, session, shell, data, privacy);
     }
 }

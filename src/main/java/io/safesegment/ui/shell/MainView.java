@@ -7,6 +7,7 @@ import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.Theme;
 import io.safesegment.ui.common.ViewLoader;
 import io.safesegment.ui.data.DataView;
+import io.safesegment.ui.privacy.PrivacyView;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -113,8 +114,11 @@ public final class MainView {
 
     private void showSection(Section section) {
         navButtons.get(section).setSelected(true);
-        Parent page = pages.computeIfAbsent(section,
-                s -> s == Section.DATA ? DataView.create(context.data()) : PlaceholderView.create(s));
+        Parent page = pages.computeIfAbsent(section, s -> switch (s) {
+            case DATA -> DataView.create(context.data());
+            case PRIVACY -> PrivacyView.create(context.privacy());
+            default -> PlaceholderView.create(s);
+        });
         content.getChildren().setAll(page);
     }
 

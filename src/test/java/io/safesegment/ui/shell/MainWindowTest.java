@@ -66,7 +66,11 @@ class MainWindowTest {
         assertEquals("Workspace: workspace", text(robot, "#workspaceLabel"));
         assertTrue(robot.lookup("#demoBadge").query().isVisible(), "the first start opens in demo mode");
 
-        String[][] sections = {{"#navPrivacy", "Privacy"}, {"#navSegments", "Segments"},
+        robot.clickOn("#navPrivacy");
+        assertTrue(showing(robot, "#privacyView"), "Privacy shows its own view");
+        assertTrue(showing(robot, "#emptyState"), "no dataset loaded yet");
+        assertFalse(showing(robot, "#dataView"));
+        String[][] sections = {{"#navSegments", "Segments"},
                 {"#navRecommendations", "Recommendations"}, {"#navGovernance", "Governance"}};
         for (String[] section : sections) {
             robot.clickOn(section[0]);

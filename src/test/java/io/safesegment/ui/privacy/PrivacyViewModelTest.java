@@ -1,0 +1,263 @@
+package io.safesegment.ui.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.privacy.policy.MaskingPolicy;
+import io.safesegment.core.privacy.policy.PolicyJson;
+import io.safesegment.core.workspace.Workspace;
+import io.safesegment.ui.common.I18n;
+import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.WorkspaceSession;
+import io.safesegment.ui.data.CsvTableLoader;
+import io.safesegment.ui.shell.RecordingDialogs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import tech.tablesaw.api.Table;
+
+/**
+ * The ViewModel with a same-thread task runner: every background job runs inside the call, and {@link #fxRun}
+ * waits for the callbacks JavaFX posts afterwards, so each step can be checked directly. JavaFX 25 tasks must be
+ * touched on the FX thread, hence {@link #fx}.
+ */
+class PrivacyViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<String> statuses = new ArrayList<>();
+    private final AtomicInteger dataRequests = new AtomicInteger();
+    private final SimpleObjectProperty<Table> source = new SimpleObjectProperty<>();
+    private final TaskRunner runner = TaskRunner.sameThread();
+    private WorkspaceSession session;
+    private Table customers;
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        I18n.setLocale(Locale.ENGLISH);
+        session = new WorkspaceSession();
+        Workspace workspace = Workspace.open(dir.resolve("ws"));
+        Path csv = CustomerCsv.write(workspace.dataDirectory().resolve("customers.csv"), 120);
+        workspace.registerDataset("customers.csv", csv, "csv");
+        session.setWorkspace(workspace);
+        customers = CsvTableLoader.load(csv, io.safesegment.core.task.Progress.NONE);
+    }
+
+    private static <T> T fx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(60, TimeUnit.SECONDS);
+    }
+
+    /** Runs {@code action} on the FX thread and waits for the tasks it started and their callbacks. */
+    private void fxRun(Runnable action) throws Exception {
+        fx(() -> {
+            action.run();
+            return null;
+        });
+        runner.awaitIdle(Duration.ofSeconds(60));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A ViewModel whose section is showing (detection starts when a dataset arrives). */
+    private PrivacyViewModel model(Debouncer debouncer) throws Exception {
+        PrivacyViewModel m = fx(() -> new PrivacyViewModel(session, source, runner, dialogs, statuses::add,
+                dataRequests::incrementAndGet, debouncer));
+        fxRun(() -> m.setActive(true));
+        return m;
+    }
+
+    private static ColumnRow row(PrivacyViewModel m, String column) {
+        return m.columns().stream().filter(r -> r.column().equals(column)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void withoutDatasetThereIsNothingToDoAndTheButtonLeadsToTheDataSection() throws Exception {
+        PrivacyViewModel m = model(Debouncer.immediate());
+        assertFalse(fx(() -> m.hasTable().get()));
+        assertTrue(m.columns().isEmpty());
+        fxRun(m::showData);
+        assertEquals(1, dataRequests.get());
+        assertTrue(fx(() -> m.exportDisabled().get()));
+    }
+
+    @Test
+    void detectionWaitsUntilTheSectionIsShown() throws Exception {
+        PrivacyViewModel m = model(Debouncer.immediate());
+        fxRun(() -> m.setActive(false));
+        fxRun(() -> source.set(customers));
+        assertNull(m.detectionProperty().get());
+        assertEquals(13, m.columns().size());
+        fxRun(() -> m.setActive(true));
+        assertNotNull(m.detectionProperty().get());
+    }
+
+    @Test
+    void loadingADatasetDetectsPersonalDataAndReviewsTheDraft() throws Exception {
+        PrivacyViewModel m = model(Debouncer.immediate());
+        fxRun(() -> source.set(customers));
+
+        assertEquals(13, m.columns().size());
+        assertEquals(List.of(), dialogs.shown, () -> dialogs.errors.toString());
+        assertNotNull(m.detectionProperty().get());
+        assertEquals("", m.reviewErrorProperty().get());
+        assertTrue(row(m, "email").entitiesProperty().get().startsWith("Email"), row(m, "email").entitiesProperty().get());
+        assertTrue(row(m, "email").confidenceProperty().get() > 0.9);
+        assertEquals(ColumnRole.DIRECT_IDENTIFIER, row(m, "email").roleProperty().get());
+        assertEquals(ColumnRole.QUASI_IDENTIFIER, row(m, "birth_date").roleProperty().get());
+        assertEquals("keep", row(m, "email").operatorProperty().get(), "draft has no rules until accepted");
+        assertTrue(row(m, "email").suggestedRuleProperty().get().startsWith("char-mask"));
+        assertTrue(m.policyProblemsProperty().get().contains("'email'"), m.policyProblemsProperty().get());
+        assertNotNull(m.reviewProperty().get(), "the draft is reviewed too");
+        assertFalse(m.riskRows().isEmpty());
+        assertTrue(statuses.getLast().startsWith("Scanned customers.csv"), statuses.toString());
+        assertFalse(Files.exists(m.policyFile()), "an untouched draft is not written");
+    }
+
+    @Test
+    void acceptingTheSuggestionMasksEveryDirectIdentifierAndSavesThePolicy() throws Exception {
+        PrivacyViewModel m = model(Debouncer.immediate());
+        fxRun(() -> source.set(customers));
+        fxRun(m::acceptSuggestedPolicy);
+
+        assertEquals("", m.policyProblemsProperty().get());
+        assertEquals("char-mask", row(m, "email").operatorProperty().get());
+        assertTrue(row(m, "email").paramsProperty().get().contains("keepEmailDomain=true"));
+        MaskingPolicy saved = PolicyJson.read(m.policyFile());
+        assertEquals(m.policyProperty().get().rules(), saved.rules());
+
+        var review = m.reviewProperty().get();
+        assertEquals(120, review.mask().masked().rowCount());
+        String maskedEmail = review.mask().masked().column("email").getString(0);
+        assertTrue(maskedEmail.contains("*") && maskedEmail.endsWith(customers.column("email").getString(0)
+                .substring(customers.column("email").getString(0).indexOf('@'))), maskedEmail);
+        assertNotNull(review.before());
+        assertTrue(review.after().k() >= review.before().k(), "generalising cannot make the smallest class smaller");
+        assertTrue(m.outcomeRows().stream().anyMatch(r -> r.column().equals("email") && r.label().equals("Masked")));
+        assertTrue(m.utilitySummaryProperty().get().startsWith("Utility cost: "), m.utilitySummaryProperty().get());
+    }
+
+    @Test
+    void roleOverridesAndRuleEditsPersistAcrossReloads() throws Exception {
+        PrivacyViewModel m = model(Debouncer.immediate());
+        fxRun(() -> source.set(customers));
+        fxRun(m::acceptSuggestedPolicy);
+        fxRun(() -> row(m, "city").roleProperty().set(ColumnRole.OTHER));
+        fxRun(() -> row(m, "phone").paramsProperty().set("keepFirst=2"));
+        int revision = m.policyProperty().get().revision();
+
+        fxRun(() -> source.set(null));
+        assertTrue(m.columns().isEmpty());
+        fxRun(() -> source.set(customers));
+
+        assertEquals(ColumnRole.OTHER, row(m, "city").roleProperty().get());
+        assertEquals("keepFirst=2", row(m, "phone").paramsProperty().get());
+        assertEquals(revision, m.policyProperty().get().revision());
+        assertTrue(m.policyLocationProperty().get().startsWith("Policy loaded from customers.policy.json"),
+                m.policyLocationProperty().get());
+        assertFalse(m.reviewProperty().get().before().quasiIdentifiers().contains("city"));
+    }
+
+    @Test
+    void anInvalidEditIsShownOnTheRowAndLeavesThePolicyAlone() throws Exception {
+        PrivacyViewModel m = model(Debouncer.immediate());
+        fxRun(() -> source.set(customers));
+        fxRun(m::acceptSuggestedPolicy);
+        MaskingPolicy before = m.policyProperty().get();
+
+        fxRun(() -> row(m, "phone").paramsProperty().set("keepFirst=three"));
+        assertTrue(row(m, "phone").problemProperty().get().contains("'keepFirst' must be a number"),
+                row(m, "phone").problemProperty().get());
+        fxRun(() -> row(m, "email").paramsProperty().set("keepFirst"));
+        assertEquals("Parameter \"keepFirst\" needs the form name=value", row(m, "email").problemProperty().get());
+        assertEquals(before, m.policyProperty().get());
+
+        fxRun(() -> row(m, "phone").paramsProperty().set("keepFirst=3"));
+        assertEquals("", row(m, "phone").problemProperty().get());
+        assertEquals(3, m.policyProperty().get().ruleFor("phone").orElseThrow().params().get("keepFirst"));
+    }
+
+    @Test
+    void choosingTheSuggestedOperatorAgainRestoresItsParameters() throws Exception {
+        PrivacyViewModel m = model(Debouncer.immediate());
+        fxRun(() -> source.set(customers));
+        fxRun(m::acceptSuggestedPolicy);
+        fxRun(() -> row(m, "email").operatorProperty().set("keep"));
+        assertEquals("", row(m, "email").paramsProperty().get());
+        assertTrue(m.policyProblemsProperty().get().contains("'email'"));
+        fxRun(() -> row(m, "email").operatorProperty().set("char-mask"));
+        assertEquals(java.util.Map.of("keepFirst", 1, "keepEmailDomain", true),
+                RuleParams.parse(row(m, "email").paramsProperty().get()));
+    }
+
+    @Test
+    void editsInQuickSuccessionAreReviewedOnceForTheLatestPolicy() throws Exception {
+        List<Runnable> pending = new ArrayList<>();
+        Debouncer manual = action -> {
+            pending.clear();
+            pending.add(action);
+        };
+        PrivacyViewModel m = model(manual);
+        fxRun(() -> source.set(customers));
+        fxRun(m::acceptSuggestedPolicy);
+        fxRun(() -> row(m, "phone").paramsProperty().set("keepFirst=1"));
+        fxRun(() -> row(m, "phone").paramsProperty().set("keepFirst=2"));
+        assertNull(m.reviewProperty().get(), "nothing reviewed while edits keep coming");
+        assertEquals(1, pending.size());
+
+        fxRun(pending.getFirst());
+        assertEquals(m.policyProperty().get().ruleFor("phone"),
+                Optional.of(m.policyProperty().get().ruleFor("phone").orElseThrow()));
+        assertTrue(m.reviewProperty().get().mask().masked().column("phone").getString(0)
+                .startsWith(customers.column("phone").getString(0).substring(0, 2)));
+        assertTrue(m.outcomeRows().stream().anyMatch(r -> r.rule().equals("char-mask  keepFirst=2")),
+                m.outcomeRows().toString());
+    }
+
+    @Test
+    void exportIsBlockedWhileAnIdentifierLeaksAndWritesOnceFixed() throws Exception {
+        PrivacyViewModel m = model(Debouncer.immediate());
+        Path target = dir.resolve("out").resolve("customers-masked.csv");
+        m.setExportTargetChooser((name, initial) -> Optional.of(target));
+        fxRun(() -> source.set(customers));
+        fxRun(m::acceptSuggestedPolicy);
+        fxRun(() -> row(m, "email").operatorProperty().set("keep"));
+
+        fxRun(m::export);
+        assertEquals(PrivacyViewModel.ExportState.BLOCKED, m.exportStateProperty().get());
+        assertEquals(List.of("info: Export blocked: personal data survives in email"), dialogs.shown);
+        assertFalse(Files.exists(target));
+
+        fxRun(() -> row(m, "email").operatorProperty().set("char-mask"));
+        fxRun(m::export);
+        assertEquals(PrivacyViewModel.ExportState.WRITTEN, m.exportStateProperty().get());
+        String written = Files.readString(target);
+        assertTrue(written.startsWith("customer_id,full_name,email"), written.substring(0, 80));
+        for (int i = 0; i < customers.rowCount(); i++) {
+            assertFalse(written.contains(customers.column("email").getString(i)));
+        }
+        assertEquals(121, written.lines().count());
+    }
+}
