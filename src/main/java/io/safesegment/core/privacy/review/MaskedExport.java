@@ -8,17 +8,15 @@ import io.safesegment.core.privacy.policy.MaskingEngine;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
-import java.io.FilterOutputStream;
+import io.safesegment.core.data.DataExportException;
+import io.safesegment.core.data.io.ExportOptions;
+import io.safesegment.core.data.io.TableExport;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import tech.tablesaw.api.Table;
 
 /**
- * Writes a masked table as CSV, but only after the {@link LeakScanner} has found no surviving personal data: a
+ * Writes a masked table (CSV, TSV, Excel or JSON by extension, with spreadsheet formulas neutralised), but only after the {@link LeakScanner} has found no surviving personal data: a
  * blocked export writes nothing at all. The file is written atomically and never over the input.
  */
 public final class MaskedExport {
@@ -56,30 +54,13 @@ public final class MaskedExport {
             return new Outcome(leaks, null, 0);
         }
         progress.update(0.8, "Writing " + target.getFileName());
-        AtomicFiles.write(target, true, out -> {
-            // Tablesaw closes the writer it is given; the atomic writer must close its own stream after fsync.
-            Writer writer = new OutputStreamWriter(new KeepOpen(out), StandardCharsets.UTF_8);
-            mask.masked().write().csv(writer);
-            writer.flush();
-        });
+        try {
+            // The data module's exporter: format from the extension, spreadsheet formulas neutralised, atomic write.
+            TableExport.write(mask.masked(), target, ExportOptions.defaults().withInput(input), progress.slice(0.8, 1));
+        } catch (DataExportException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         progress.update(1, "Export complete");
         return new Outcome(leaks, target, mask.masked().rowCount());
-    }
-
-    /** Passes writes through and turns close into flush. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
