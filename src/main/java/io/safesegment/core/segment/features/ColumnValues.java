@@ -11,19 +11,21 @@ import tech.tablesaw.columns.Column;
  * Reads cell values whatever type the importer gave a column (number, text, date, date-time), so the feature code
  * does not depend on how a file was typed.
  */
-final class ColumnValues {
+public final class ColumnValues {
 
     private ColumnValues() {
     }
 
-    static Column<?> require(Table table, String name, String what) {
+    /** The named column, or an error listing the columns there are. */
+    public static Column<?> require(Table table, String name, String what) {
         if (!table.containsColumn(name)) {
             throw new FeatureException(what + " has no column '" + name + "'; columns are " + table.columnNames());
         }
         return table.column(name);
     }
 
-    static String text(Column<?> column, int row) {
+    /** Trimmed text of a cell; {@code null} when missing or blank. */
+    public static String text(Column<?> column, int row) {
         if (column.isMissing(row)) {
             return null;
         }
@@ -31,7 +33,8 @@ final class ColumnValues {
         return s.isEmpty() ? null : s;
     }
 
-    static double number(Column<?> column, int row) {
+    /** Numeric value of a cell, parsing text; NaN when missing. */
+    public static double number(Column<?> column, int row) {
         if (column.isMissing(row)) {
             return Double.NaN;
         }
@@ -47,7 +50,8 @@ final class ColumnValues {
         }
     }
 
-    static LocalDate date(Column<?> column, int row) {
+    /** Date of a date, date-time or ISO text cell; {@code null} when missing. */
+    public static LocalDate date(Column<?> column, int row) {
         if (column.isMissing(row)) {
             return null;
         }
@@ -70,11 +74,13 @@ final class ColumnValues {
         }
     }
 
-    static boolean isNumeric(Column<?> column) {
+    /** Whether the column holds numbers. */
+    public static boolean isNumeric(Column<?> column) {
         return column instanceof NumericColumn<?>;
     }
 
-    static boolean isDate(Column<?> column) {
+    /** Whether the column holds dates or date-times. */
+    public static boolean isDate(Column<?> column) {
         return column.type().name().startsWith("LOCAL_DATE");
     }
 
