@@ -16,7 +16,8 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = SafeSegmentCli.Version.class,
         description = "Privacy-first customer segmentation and recommendations.%n"
                 + "Run without a command to open the desktop app.",
-        subcommands = {WorkspaceInfoCommand.class, GenerateSamplesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {WorkspaceInfoCommand.class, GenerateSamplesCommand.class, SegmentCommand.class,
+                RfmCommand.class, CommandLine.HelpCommand.class})
 public final class SafeSegmentCli implements Runnable {
 
     /** Options that still mean "open the GUI" when given alone. */
@@ -56,6 +57,7 @@ public final class SafeSegmentCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new CliErrors());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 
