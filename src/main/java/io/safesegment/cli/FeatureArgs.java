@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 /** The input and feature options shared by {@code segment} and {@code segment k-range}. */
 final class FeatureArgs {
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Customers CSV (one row per customer).")
+    // Not required for picocli: the parent "segment" command would then demand it before "k-range" too.
+    @Option(names = "--in", paramLabel = "FILE", description = "Customers CSV (one row per customer); required.")
     Path customers;
 
     @Option(names = "--transactions", paramLabel = "FILE", description = "Transactions CSV for purchase aggregates.")
@@ -45,6 +46,9 @@ final class FeatureArgs {
     LocalDate referenceDate;
 
     FeatureMatrix build(Progress progress) {
+        if (customers == null) {
+            throw new IllegalArgumentException("--in FILE is required: the customers CSV to segment");
+        }
         CustomerData data = SegmentTables.read(customers, transactions, products, progress.slice(0, 0.5));
         FeatureOptions options = FeatureOptions.of(features).withScaling(scaling).withMissing(missing)
                 .withReferenceDate(referenceDate);

@@ -85,6 +85,9 @@ final class SegmentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Algorithm algo = Algorithm.parse(algorithm);
+        if (input.customers == null) {
+            throw new IllegalArgumentException("--in FILE is required: the customers CSV to segment");
+        }
         for (Path target : new Path[] {out, profilesFile}) {
             if (target != null) {
                 AtomicFiles.requireNotSameFile(input.customers, target);

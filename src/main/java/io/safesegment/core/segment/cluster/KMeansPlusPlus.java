@@ -25,33 +25,68 @@ public final class KMeansPlusPlus {
         double potential = sum(closest);
         int trials = 2 + (int) Math.log(k);
         double[] cumulative = new double[n];
+        int[] candidates = new int[trials];
+        double[] candidateRows = new double[trials * d];
         for (int c = 1; c < k; c++) {
             double run = 0;
             for (int i = 0; i < n; i++) {
                 run += closest[i];
                 cumulative[i] = run;
             }
-            int bestCandidate = -1;
-            double bestPotential = Double.POSITIVE_INFINITY;
-            double[] bestDistances = null;
             for (int t = 0; t < trials; t++) {
-                int candidate = potential > 0 ? search(cumulative, random.nextDouble() * potential) : random.nextInt(n);
-                double[] candidateRow = x.row(candidate);
-                double[] dist = new double[n];
-                IntStream.range(0, n).parallel().forEach(i ->
-                        dist[i] = Math.min(closest[i], x.squaredDistance(i, candidateRow, 0)));
-                double pot = sum(dist);
-                if (pot < bestPotential) {
-                    bestPotential = pot;
-                    bestCandidate = candidate;
-                    bestDistances = dist;
+                candidates[t] = potential > 0 ? search(cumulative, random.nextDouble() * potential) : random.nextInt(n);
+                System.arraycopy(x.data(), candidates[t] * d, candidateRows, t * d, d);
+            }
+            // One pass scores all candidates: the potential each would leave if it became the next centre.
+            double[] potentials = trialPotentials(x, closest, candidateRows, trials);
+            int best = 0;
+            for (int t = 1; t < trials; t++) {
+                if (potentials[t] < potentials[best]) {
+                    best = t;
                 }
             }
-            System.arraycopy(x.data(), bestCandidate * d, centres, c * d, d);
-            System.arraycopy(bestDistances, 0, closest, 0, n);
-            potential = bestPotential;
+            int chosen = candidates[best];
+            System.arraycopy(x.data(), chosen * d, centres, c * d, d);
+            double[] chosenRow = x.row(chosen);
+            IntStream.range(0, n).parallel().forEach(i ->
+                    closest[i] = Math.min(closest[i], x.squaredDistance(i, chosenRow, 0)));
+            potential = potentials[best];
         }
         return centres;
+    }
+
+    /** For each candidate row, the sum over points of min(closest, distance to the candidate); block sums added in order. */
+    private static double[] trialPotentials(Points x, double[] closest, double[] candidateRows, int trials) {
+        int n = x.n();
+        int d = x.d();
+        double[] data = x.data();
+        double[][] partial = new double[Assignment.blocks(n)][];
+        IntStream.range(0, partial.length).parallel().forEach(b -> {
+            double[] acc = new double[trials];
+            int from = b * Assignment.BLOCK;
+            int to = Math.min(n, from + Assignment.BLOCK);
+            for (int i = from; i < to; i++) {
+                int p = i * d;
+                double own = closest[i];
+                for (int t = 0; t < trials; t++) {
+                    int q = t * d;
+                    double s = 0;
+                    for (int j = 0; j < d; j++) {
+                        double diff = data[p + j] - candidateRows[q + j];
+                        s += diff * diff;
+                    }
+                    acc[t] += Math.min(own, s);
+                }
+            }
+            partial[b] = acc;
+        });
+        double[] total = new double[trials];
+        for (double[] acc : partial) {
+            for (int t = 0; t < trials; t++) {
+                total[t] += acc[t];
+            }
+        }
+        return total;
     }
 
     private static double sum(double[] values) {
