@@ -1,0 +1,82 @@
+package io.safesegment.cli;
+
+import io.safesegment.core.segment.features.SegmentTables;
+import io.safesegment.core.segment.rfm.RfmAnalyzer;
+import io.safesegment.core.segment.rfm.RfmOptions;
+import io.safesegment.core.segment.rfm.RfmResult;
+import io.safesegment.core.task.CancellationToken;
+import io.safesegment.core.workspace.AtomicFiles;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code safesegment rfm}: recency / frequency / monetary scores and segments from transactions. */
+@Command(name = "rfm", mixinStandardHelpOptions = true,
+        description = {"RFM analysis: quintile scores 1-5 (equal values get equal scores) and named segments",
+                "(champions, loyal customers, ..., hibernating) with customer counts and revenue."})
+final class RfmCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--transactions", required = true, paramLabel = "FILE",
+            description = "Transactions CSV (customer_id, timestamp, amount).")
+    Path transactions;
+
+    @Option(names = "--reference-date", paramLabel = "yyyy-MM-dd",
+            description = "\"Today\" for recency (default: latest transaction date).")
+    LocalDate referenceDate;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write per-customer scores and segments as CSV.")
+    Path out;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (out != null) {
+            AtomicFiles.requireNotSameFile(transactions, out);
+        }
+        CancellationToken progress = new CancellationToken();
+        RfmResult result = RfmAnalyzer.analyze(SegmentTables.read(transactions, progress),
+                RfmOptions.defaults().withReferenceDate(referenceDate), progress);
+        if (out != null) {
+            AtomicFiles.write(out, false, os -> {
+                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+                w.write("customer_id,recency_days,frequency,monetary,r,f,m,segment\n");
+                for (RfmResult.Customer c : result.customers()) {
+                    w.write(String.format(Locale.ROOT, "%s,%d,%d,%.2f,%d,%d,%d,\"%s\"%n", c.customerId(),
+                            c.recency(), c.frequency(), c.monetary(), c.r(), c.f(), c.m(), c.segment()));
+                }
+                w.flush();
+            });
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        if (json) {
+            Json.print(w, new Report(result.referenceDate().toString(), result.customers().size(), result.segments(),
+                    out == null ? null : out.toString()));
+        } else {
+            w.println("RFM on " + result.customers().size() + " customers, reference date " + result.referenceDate());
+            for (RfmResult.SegmentSummary s : result.segments()) {
+                w.printf(Locale.ROOT, "  %-20s %7d  %5.1f%%  revenue %.2f%n", s.name(), s.customers(),
+                        100 * s.share(), s.revenue());
+            }
+            w.flush();
+        }
+        return 0;
+    }
+
+    record Report(String referenceDate, int customers, List<RfmResult.SegmentSummary> segments, String scores) {
+    }
+}

@@ -1,0 +1,157 @@
+package io.safesegment.cli;
+
+import io.safesegment.core.segment.Algorithm;
+import io.safesegment.core.segment.ClusteringRun;
+import io.safesegment.core.segment.SegmentOptions;
+import io.safesegment.core.segment.SegmentRunStore;
+import io.safesegment.core.segment.Segmenter;
+import io.safesegment.core.segment.cluster.Hierarchical;
+import io.safesegment.core.segment.features.FeatureMatrix;
+import io.safesegment.core.segment.features.FeatureReport;
+import io.safesegment.core.segment.profile.SegmentExports;
+import io.safesegment.core.segment.profile.SegmentProfile;
+import io.safesegment.core.segment.profile.SegmentProfiler;
+import io.safesegment.core.task.CancellationToken;
+import io.safesegment.core.workspace.AtomicFiles;
+import io.safesegment.core.workspace.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code safesegment segment}: builds customer features, clusters them and reports segments. */
+@Command(name = "segment", mixinStandardHelpOptions = true,
+        description = {"Segment customers: build features, run k-means, DBSCAN, hierarchical, GMM or rule-based",
+                "grouping, and print sizes, centroids, silhouette and segment profiles."},
+        subcommands = KRangeCommand.class)
+final class SegmentCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    FeatureArgs input;
+
+    @Option(names = "--algorithm", paramLabel = "A",
+            description = "kmeans, dbscan, hierarchical, gmm or rules (default: ${DEFAULT-VALUE}).")
+    String algorithm = "kmeans";
+
+    @Option(names = "--k", paramLabel = "K", description = "Number of segments (default: ${DEFAULT-VALUE}).")
+    int k = 5;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--restarts", paramLabel = "N", description = "k-means++ restarts (default: ${DEFAULT-VALUE}).")
+    int restarts = 4;
+
+    @Option(names = "--min-points", paramLabel = "N", description = "DBSCAN minPoints (default: ${DEFAULT-VALUE}).")
+    int minPoints = 10;
+
+    @Option(names = "--epsilon", paramLabel = "E",
+            description = "DBSCAN radius in scaled units; 0 = knee of the k-distance curve (default: ${DEFAULT-VALUE}).")
+    double epsilon = 0;
+
+    @Option(names = "--sample", paramLabel = "N",
+            description = "Rows in the hierarchical tree (default: ${DEFAULT-VALUE}, at most 20000).")
+    int sample = Hierarchical.DEFAULT_SAMPLE;
+
+    @Option(names = "--group-by", split = ",", paramLabel = "A,B",
+            description = "Columns for --algorithm rules, e.g. age,gender (numbers are banded).")
+    List<String> groupBy = List.of();
+
+    @Option(names = "--band-width", paramLabel = "W", description = "Band width of numeric group-by columns (default: ${DEFAULT-VALUE}).")
+    double bandWidth = 10;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write assignments (customer_id,segment,segment_name).")
+    Path out;
+
+    @Option(names = "--profiles", paramLabel = "FILE", description = "Write segment profiles as CSV.")
+    Path profilesFile;
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "Save the run in this workspace.")
+    Path workspace;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Algorithm algo = Algorithm.parse(algorithm);
+        if (input.customers == null) {
+            throw new IllegalArgumentException("--in FILE is required: the customers CSV to segment");
+        }
+        for (Path target : new Path[] {out, profilesFile}) {
+            if (target != null) {
+                AtomicFiles.requireNotSameFile(input.customers, target);
+                if (input.transactions != null) {
+                    AtomicFiles.requireNotSameFile(input.transactions, target);
+                }
+            }
+        }
+        SegmentOptions options = new SegmentOptions(algo, k, seed, restarts, minPoints, epsilon, sample, groupBy,
+                bandWidth);
+        CancellationToken progress = new CancellationToken();
+        FeatureMatrix features = input.build(progress);
+        ClusteringRun run = Segmenter.run(features, options, progress);
+        List<SegmentProfile> profiles = SegmentProfiler.profile(features, run.labels(), run.segmentNames());
+        if (out != null) {
+            SegmentExports.writeAssignments(out, features.customerIds(), run.labels(), run.segmentNames());
+        }
+        if (profilesFile != null) {
+            SegmentExports.writeProfiles(profilesFile, profiles);
+        }
+        if (workspace != null) {
+            new SegmentRunStore(Workspace.open(workspace)).save(run);
+        }
+        List<Segment> segments = profiles.stream().map(p -> new Segment(p.segment(), p.name(), p.description(),
+                p.size(), p.share(), p.segment() >= 0 ? centroid(run, features, p.segment()) : Map.of())).toList();
+        Report report = new Report(run.id(), algo.id(), run.parameters(), run.seed(), features.rows(),
+                features.featureNames(), features.referenceDate().toString(), features.report(), run.k(), run.noise(),
+                run.silhouette(), run.durationMillis(), run.datasetFingerprint(), segments,
+                out == null ? null : out.toString(), workspace == null ? null : workspace.toString());
+        PrintWriter w = spec.commandLine().getOut();
+        if (json) {
+            Json.print(w, report);
+        } else {
+            w.printf(Locale.ROOT, "%s on %d customers, %d features, k = %d, silhouette %s (%d ms)%n", algo.id(),
+                    features.rows(), features.columns(), run.k(),
+                    run.silhouette() == null ? "n/a" : String.format(Locale.ROOT, "%.3f", run.silhouette()),
+                    run.durationMillis());
+            for (Segment s : segments) {
+                w.printf(Locale.ROOT, "  %3d  %-22s %7d  %5.1f%%  %s%n", s.segment(), s.name(), s.size(),
+                        100 * s.share(), s.description());
+            }
+            if (out != null) {
+                w.println("Assignments written to " + out);
+            }
+            w.flush();
+        }
+        return 0;
+    }
+
+    private static Map<String, Double> centroid(ClusteringRun run, FeatureMatrix features, int segment) {
+        Map<String, Double> c = new java.util.LinkedHashMap<>();
+        for (int j = 0; j < features.columns(); j++) {
+            c.put(features.featureNames().get(j), run.centroids()[segment][j]);
+        }
+        return c;
+    }
+
+    record Segment(int segment, String name, String description, int size, double share,
+                   Map<String, Double> centroid) {
+    }
+
+    record Report(String runId, String algorithm, Map<String, Object> parameters, long seed, int customers,
+                  List<String> features, String referenceDate, FeatureReport featureReport, int segments, int noise,
+                  Double silhouette, long durationMillis, String datasetFingerprint, List<Segment> sizes,
+                  String assignments, String workspace) {
+    }
+}

@@ -1,0 +1,35 @@
+package io.safesegment.core.segment.cluster;
+
+/**
+ * Settings of a k-means run, named like scikit-learn's so benchmark comparisons use the same settings.
+ *
+ * @param k        number of clusters, at least 1
+ * @param restarts independent k-means++ starts; the one with the lowest inertia wins (scikit-learn {@code n_init})
+ * @param maxIter  Lloyd iterations per start
+ * @param tol      relative tolerance: stop when the total squared centre shift falls below {@code tol} × the mean
+ *                 per-feature variance of the data (scikit-learn's rule)
+ * @param seed     random seed; the same seed gives identical labels
+ */
+public record KMeansOptions(int k, int restarts, int maxIter, double tol, long seed) {
+
+    /** Validates the settings. */
+    public KMeansOptions {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, was " + k);
+        }
+        if (restarts < 1) {
+            throw new IllegalArgumentException("restarts must be at least 1, was " + restarts);
+        }
+        if (maxIter < 1) {
+            throw new IllegalArgumentException("maxIter must be at least 1, was " + maxIter);
+        }
+        if (!(tol >= 0)) {
+            throw new IllegalArgumentException("tol must be zero or positive, was " + tol);
+        }
+    }
+
+    /** k clusters, 4 restarts, 300 iterations, tol 1e-4 (scikit-learn's defaults apart from the restarts). */
+    public static KMeansOptions of(int k, long seed) {
+        return new KMeansOptions(k, 4, 300, 1e-4, seed);
+    }
+}

@@ -1,0 +1,309 @@
+package io.safesegment.core.segment.features;
+
+import io.safesegment.core.task.Progress;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Builds the customer feature matrix from customers alone or customers joined with their transactions (see
+ * {@link FeatureOptions} for the feature names). Steps: drop repeated customer ids, aggregate transactions per
+ * customer, pick the selected features (one-hot for text), handle missing values, log-transform, scale.
+ */
+public final class FeatureBuilder {
+    /** Text columns with more distinct values than this are not one-hot encoded (they are identifiers or free text). */
+    public static final int MAX_CATEGORIES = 50;
+
+    private FeatureBuilder() {
+    }
+
+    /** Builds the matrix. */
+    public static FeatureMatrix build(CustomerData data, FeatureOptions options, Progress progress) {
+        progress.update(0, "Preparing customers");
+        Table customers = data.customers();
+        Column<?> idColumn = ColumnValues.require(customers, options.idColumn(), "The customers table");
+        Map<String, Integer> rowOf = new HashMap<>();
+        List<Integer> keptRows = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int r = 0; r < customers.rowCount(); r++) {
+            String id = ColumnValues.text(idColumn, r);
+            if (id == null) {
+                throw new FeatureException("The customers table row " + (r + 1) + " has no " + options.idColumn()
+                        + "; every customer needs an id");
+            }
+            if (rowOf.putIfAbsent(id, ids.size()) == null) {
+                ids.add(id);
+                keptRows.add(r);
+            }
+        }
+        int n = ids.size();
+        progress.checkCancelled();
+
+        TransactionAggregates aggregates = data.transactions() == null ? null
+                : TransactionAggregates.compute(data.transactions(), data.products(), options.idColumn(), rowOf,
+                        progress.slice(0.05, 0.7));
+        LocalDate reference = options.referenceDate() != null ? options.referenceDate()
+                : aggregates != null && aggregates.latest() != null ? aggregates.latest()
+                : latestDate(customers);
+
+        Map<String, double[]> numeric = new LinkedHashMap<>();
+        Map<String, String[]> text = new LinkedHashMap<>();
+        collectCustomerColumns(customers, keptRows, options.idColumn(), reference, numeric, text);
+        if (aggregates != null) {
+            aggregates.addTo(numeric, reference, n);
+            if (!numeric.containsKey("tenure_days") || allMissing(numeric.get("tenure_days"))) {
+                numeric.put("tenure_days", numeric.get("first_purchase_days"));
+            }
+        }
+        progress.update(0.75, "Selecting features");
+
+        List<String> names = new ArrayList<>();
+        List<double[]> columns = new ArrayList<>();
+        List<Boolean> oneHot = new ArrayList<>();
+        for (String requested : options.columns()) {
+            if (requested.equals("channel_shares") || requested.equals("category_shares")) {
+                String prefix = requested.equals("channel_shares") ? "channel:" : "category:";
+                List<String> matching = numeric.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+                if (matching.isEmpty()) {
+                    throw new FeatureException("Feature '" + requested + "' needs "
+                            + (prefix.equals("channel:") ? "transactions with a channel column"
+                            : "transactions and a products file with a category column"));
+                }
+                for (String m : matching) {
+                    names.add(m);
+                    columns.add(numeric.get(m));
+                    oneHot.add(false);
+                }
+            } else if (numeric.containsKey(requested)) {
+                names.add(requested);
+                columns.add(numeric.get(requested));
+                oneHot.add(false);
+            } else if (text.containsKey(requested)) {
+                String[] values = text.get(requested);
+                TreeSet<String> levels = new TreeSet<>();
+                for (String v : values) {
+                    if (v != null) {
+                        levels.add(v);
+                    }
+                }
+                if (levels.size() > MAX_CATEGORIES) {
+                    throw new FeatureException("Column '" + requested + "' has " + levels.size()
+                            + " distinct values; one-hot encoding allows at most " + MAX_CATEGORIES
+                            + ". Leave it out or group it first");
+                }
+                for (String level : levels) {
+                    double[] col = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        col[i] = level.equals(values[i]) ? 1 : 0;
+                    }
+                    names.add(requested + "=" + level);
+                    columns.add(col);
+                    oneHot.add(true);
+                }
+            } else {
+                TreeSet<String> available = new TreeSet<>(numeric.keySet());
+                available.addAll(text.keySet());
+                available.removeIf(k -> k.startsWith("channel:") || k.startsWith("category:"));
+                if (aggregates != null) {
+                    available.add("channel_shares");
+                    available.add("category_shares");
+                }
+                throw new FeatureException("Unknown feature '" + requested + "'; available: " + available
+                        + (aggregates == null ? " (transaction aggregates need a transactions file)" : ""));
+            }
+        }
+        progress.checkCancelled();
+
+        // Missing values.
+        Map<String, Integer> missing = new LinkedHashMap<>();
+        boolean[] drop = new boolean[n];
+        int imputed = 0;
+        for (int j = 0; j < columns.size(); j++) {
+            double[] col = columns.get(j).clone();
+            columns.set(j, col);
+            int count = 0;
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                if (Double.isNaN(col[i])) {
+                    count++;
+                } else {
+                    sum += col[i];
+                }
+            }
+            if (count > 0) {
+                missing.put(names.get(j), count);
+                if (count == n) {
+                    throw new FeatureException("Feature '" + names.get(j) + "' has no values at all; leave it out");
+                }
+                double mean = sum / (n - count);
+                for (int i = 0; i < n; i++) {
+                    if (Double.isNaN(col[i])) {
+                        if (options.missing() == MissingValues.MEAN_IMPUTE) {
+                            col[i] = mean;
+                            imputed++;
+                        } else {
+                            drop[i] = true;
+                        }
+                    }
+                }
+            }
+        }
+        int dropped = 0;
+        for (boolean b : drop) {
+            dropped += b ? 1 : 0;
+        }
+        if (dropped == n) {
+            throw new FeatureException("Every row has a missing value; choose mean imputation or other features");
+        }
+        int[] keep = new int[n - dropped];
+        for (int i = 0, p = 0; i < n; i++) {
+            if (!drop[i]) {
+                keep[p++] = i;
+            }
+        }
+        List<String> keptIds = new ArrayList<>(keep.length);
+        for (int i : keep) {
+            keptIds.add(ids.get(i));
+        }
+
+        double[][] raw = new double[columns.size()][];
+        double[][] scaled = new double[columns.size()][];
+        for (int j = 0; j < columns.size(); j++) {
+            raw[j] = select(columns.get(j), keep);
+            double[] s = raw[j].clone();
+            String name = names.get(j);
+            if (options.logColumns().contains(name)) {
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = Math.log1p(Math.max(0, s[i]));
+                }
+            }
+            Scaling scaling = options.scalingByColumn().getOrDefault(name,
+                    oneHot.get(j) ? Scaling.NONE : options.scaling());
+            Scalers.apply(s, scaling);
+            scaled[j] = s;
+        }
+        Map<String, String[]> categories = new TreeMap<>();
+        text.forEach((k, v) -> {
+            if (new TreeSet<>(Arrays.asList(v).stream().filter(x -> x != null).toList()).size() <= MAX_CATEGORIES) {
+                categories.put(k, selectText(v, keep));
+            }
+        });
+        Map<String, double[]> attributes = new TreeMap<>();
+        numeric.forEach((k, v) -> attributes.put(k, select(v, keep)));
+        FeatureReport report = new FeatureReport(customers.rowCount(), customers.rowCount() - n, missing, imputed,
+                dropped, aggregates == null ? 0 : aggregates.unmatched());
+        progress.update(1, "Features ready");
+        return new FeatureMatrix(keptIds, names, raw, scaled, categories, attributes, reference, report);
+    }
+
+    private static void collectCustomerColumns(Table customers, List<Integer> rows, String idColumn,
+                                               LocalDate reference, Map<String, double[]> numeric,
+                                               Map<String, String[]> text) {
+        int n = rows.size();
+        for (Column<?> column : customers.columns()) {
+            String name = column.name();
+            if (name.equals(idColumn)) {
+                continue;
+            }
+            if (ColumnValues.isNumeric(column)) {
+                double[] v = new double[n];
+                for (int i = 0; i < n; i++) {
+                    v[i] = ColumnValues.number(column, rows.get(i));
+                }
+                numeric.put(name, v);
+            } else if (ColumnValues.isDate(column)) {
+                double[] v = new double[n];
+                boolean birth = name.equalsIgnoreCase("birth_date") || name.equalsIgnoreCase("date_of_birth");
+                for (int i = 0; i < n; i++) {
+                    LocalDate d = ColumnValues.date(column, rows.get(i));
+                    v[i] = d == null ? Double.NaN
+                            : birth ? ChronoUnit.YEARS.between(d, reference)
+                            : ChronoUnit.DAYS.between(d, reference);
+                }
+                String feature = birth ? "age" : name.equalsIgnoreCase("signup_date") ? "tenure_days" : name + "_days";
+                numeric.put(feature, v);
+            } else {
+                text.put(name, canonicalCase(column, rows));
+            }
+        }
+    }
+
+    /**
+     * Text values with case variants merged ({@code BEIJING}, {@code beijing} → the most frequent spelling), so that
+     * dirty case does not create extra categories.
+     */
+    private static String[] canonicalCase(Column<?> column, List<Integer> rows) {
+        int n = rows.size();
+        String[] values = new String[n];
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String v = ColumnValues.text(column, rows.get(i));
+            values[i] = v;
+            if (v != null) {
+                spellings.computeIfAbsent(v.toLowerCase(Locale.ROOT), k -> new TreeMap<>()).merge(v, 1, Integer::sum);
+            }
+        }
+        Map<String, String> canonical = new HashMap<>();
+        spellings.forEach((key, counts) -> canonical.put(key, counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()).orElseThrow().getKey()));
+        for (int i = 0; i < n; i++) {
+            if (values[i] != null) {
+                values[i] = canonical.get(values[i].toLowerCase(Locale.ROOT));
+            }
+        }
+        return values;
+    }
+
+    private static LocalDate latestDate(Table customers) {
+        LocalDate latest = null;
+        for (Column<?> column : customers.columns()) {
+            if (ColumnValues.isDate(column)) {
+                for (int r = 0; r < column.size(); r++) {
+                    LocalDate d = ColumnValues.date(column, r);
+                    if (d != null && (latest == null || d.isAfter(latest))) {
+                        latest = d;
+                    }
+                }
+            }
+        }
+        if (latest == null) {
+            throw new FeatureException("No reference date: give one, or provide transactions or a date column");
+        }
+        return latest;
+    }
+
+    private static boolean allMissing(double[] v) {
+        for (double x : v) {
+            if (!Double.isNaN(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double[] select(double[] col, int[] keep) {
+        double[] out = new double[keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            out[i] = col[keep[i]];
+        }
+        return out;
+    }
+
+    private static String[] selectText(String[] col, int[] keep) {
+        String[] out = new String[keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            out[i] = col[keep[i]];
+        }
+        return out;
+    }
+}

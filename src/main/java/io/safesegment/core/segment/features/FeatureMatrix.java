@@ -1,0 +1,110 @@
+package io.safesegment.core.segment.features;
+
+import io.safesegment.core.segment.cluster.Points;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A customer × feature matrix, column-major, with the customer ids of its rows.
+ *
+ * @param customerIds   id of each row (pseudonymised ids work the same)
+ * @param featureNames  name of each column
+ * @param raw           column-major values after imputation, before log and scaling (for profiles)
+ * @param scaled        column-major values the algorithms see
+ * @param categories    text attributes of the rows with few distinct values (gender, city, ...) for profiles and
+ *                      rule-based grouping
+ * @param attributes    numeric attributes of the rows (selected or not, NaN = missing) for rule-based grouping
+ * @param referenceDate "today" used for recency, tenure and age
+ * @param report        what was dropped, imputed or unmatched
+ */
+public record FeatureMatrix(List<String> customerIds, List<String> featureNames, double[][] raw, double[][] scaled,
+                            Map<String, String[]> categories, Map<String, double[]> attributes,
+                            LocalDate referenceDate, FeatureReport report) {
+
+    /** Checks shapes. */
+    public FeatureMatrix {
+        customerIds = List.copyOf(customerIds);
+        featureNames = List.copyOf(featureNames);
+        categories = Map.copyOf(categories);
+        attributes = Map.copyOf(attributes);
+        if (raw.length != featureNames.size() || scaled.length != featureNames.size()) {
+            throw new IllegalArgumentException("feature matrix: column count does not match the names");
+        }
+        for (double[] c : scaled) {
+            if (c.length != customerIds.size()) {
+                throw new IllegalArgumentException("feature matrix: a column does not match the row count");
+            }
+        }
+    }
+
+    /** Rows. */
+    public int rows() {
+        return customerIds.size();
+    }
+
+    /** Columns. */
+    public int columns() {
+        return featureNames.size();
+    }
+
+    /** The scaled matrix as row-major points for the clustering algorithms. */
+    public Points points() {
+        return Points.fromColumns(scaled);
+    }
+
+    /** Raw values of a feature by name. */
+    public double[] rawColumn(String name) {
+        int j = featureNames.indexOf(name);
+        if (j < 0) {
+            throw new FeatureException("No feature named '" + name + "'; available: " + featureNames);
+        }
+        return raw[j];
+    }
+
+    /**
+     * SHA-256 over the feature names and the scaled values: two runs with the same fingerprint clustered exactly
+     * the same numbers.
+     */
+    public String fingerprint() {
+        MessageDigest md = sha256();
+        featureNames.forEach(n -> md.update((n + "\n").getBytes(StandardCharsets.UTF_8)));
+        ByteBuffer buf = ByteBuffer.allocate(8 * 4096);
+        for (double[] col : scaled) {
+            for (double v : col) {
+                if (!buf.hasRemaining()) {
+                    md.update(buf.array(), 0, buf.position());
+                    buf.clear();
+                }
+                buf.putDouble(v);
+            }
+        }
+        md.update(buf.array(), 0, buf.position());
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** SHA-256 over the row ids in order: runs with equal row fingerprints can be compared row by row. */
+    public String rowFingerprint() {
+        return rowFingerprint(customerIds);
+    }
+
+    /** SHA-256 over the given ids in order. */
+    public static String rowFingerprint(List<String> ids) {
+        MessageDigest md = sha256();
+        ids.forEach(id -> md.update((id + "\n").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

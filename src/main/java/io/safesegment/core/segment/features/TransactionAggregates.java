@@ -1,0 +1,149 @@
+package io.safesegment.core.segment.features;
+
+import io.safesegment.core.task.Progress;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Per-customer aggregates of the transaction lines: count, total and average amount, first and last purchase day,
+ * and counts per channel and per product category. One line counts as one order (the sample data has one product
+ * line per transaction).
+ */
+final class TransactionAggregates {
+    private final int customers;
+    private final long[] count;
+    private final double[] total;
+    private final long[] firstDay;
+    private final long[] lastDay;
+    private final Map<String, long[]> channels = new TreeMap<>();
+    private final Map<String, long[]> categories = new TreeMap<>();
+    private int unmatched;
+    private LocalDate latest;
+
+    private TransactionAggregates(int customers) {
+        this.customers = customers;
+        this.count = new long[customers];
+        this.total = new double[customers];
+        this.firstDay = new long[customers];
+        this.lastDay = new long[customers];
+        Arrays.fill(firstDay, Long.MAX_VALUE);
+        Arrays.fill(lastDay, Long.MIN_VALUE);
+    }
+
+    static TransactionAggregates compute(Table tx, Table products, String idColumn, Map<String, Integer> rowOf,
+                                         Progress progress) {
+        TransactionAggregates a = new TransactionAggregates(rowOf.size());
+        Column<?> id = ColumnValues.require(tx, idColumn, "The transactions table");
+        Column<?> time = ColumnValues.require(tx, "timestamp", "The transactions table");
+        Column<?> amount = tx.containsColumn("amount") ? tx.column("amount") : null;
+        Column<?> quantity = amount == null ? ColumnValues.require(tx, "quantity", "The transactions table") : null;
+        Column<?> price = amount == null ? ColumnValues.require(tx, "unit_price", "The transactions table") : null;
+        Column<?> channel = tx.containsColumn("channel") ? tx.column("channel") : null;
+        Column<?> product = tx.containsColumn("product_id") ? tx.column("product_id") : null;
+        Map<String, String> categoryOf = products == null || product == null ? null : categoryMap(products);
+        int rows = tx.rowCount();
+        for (int r = 0; r < rows; r++) {
+            if ((r & 0xFFFF) == 0) {
+                progress.checkCancelled();
+                progress.update((double) r / rows, "Aggregating transactions");
+            }
+            Integer c = rowOf.get(ColumnValues.text(id, r));
+            if (c == null) {
+                a.unmatched++;
+                continue;
+            }
+            LocalDate day = ColumnValues.date(time, r);
+            double value = amount != null ? ColumnValues.number(amount, r)
+                    : ColumnValues.number(quantity, r) * ColumnValues.number(price, r);
+            a.count[c]++;
+            if (!Double.isNaN(value)) {
+                a.total[c] += value;
+            }
+            if (day != null) {
+                long e = day.toEpochDay();
+                a.firstDay[c] = Math.min(a.firstDay[c], e);
+                a.lastDay[c] = Math.max(a.lastDay[c], e);
+                if (a.latest == null || day.isAfter(a.latest)) {
+                    a.latest = day;
+                }
+            }
+            if (channel != null) {
+                String ch = ColumnValues.text(channel, r);
+                if (ch != null) {
+                    a.channels.computeIfAbsent(ch.toLowerCase(java.util.Locale.ROOT),
+                            k -> new long[a.customers])[c]++;
+                }
+            }
+            if (categoryOf != null) {
+                String cat = categoryOf.get(ColumnValues.text(product, r));
+                if (cat != null) {
+                    a.categories.computeIfAbsent(cat, k -> new long[a.customers])[c]++;
+                }
+            }
+        }
+        progress.update(1, "Transactions aggregated");
+        return a;
+    }
+
+    private static Map<String, String> categoryMap(Table products) {
+        Column<?> pid = ColumnValues.require(products, "product_id", "The products table");
+        Column<?> cat = ColumnValues.require(products, "category", "The products table");
+        Map<String, String> map = new HashMap<>();
+        for (int r = 0; r < products.rowCount(); r++) {
+            String p = ColumnValues.text(pid, r);
+            String c = ColumnValues.text(cat, r);
+            if (p != null && c != null) {
+                map.put(p, c);
+            }
+        }
+        return map;
+    }
+
+    /** Latest purchase day, the default reference date. */
+    LocalDate latest() {
+        return latest;
+    }
+
+    int unmatched() {
+        return unmatched;
+    }
+
+    /** Adds the aggregate features; customers without purchases get 0 counts and missing (NaN) averages and days. */
+    void addTo(Map<String, double[]> numeric, LocalDate reference, int n) {
+        double[] orders = new double[n];
+        double[] spend = new double[n];
+        double[] avg = new double[n];
+        double[] recency = new double[n];
+        double[] first = new double[n];
+        long ref = reference.toEpochDay();
+        for (int i = 0; i < n; i++) {
+            orders[i] = count[i];
+            spend[i] = total[i];
+            avg[i] = count[i] == 0 ? Double.NaN : total[i] / count[i];
+            recency[i] = lastDay[i] == Long.MIN_VALUE ? Double.NaN : ref - lastDay[i];
+            first[i] = firstDay[i] == Long.MAX_VALUE ? Double.NaN : ref - firstDay[i];
+        }
+        numeric.put("order_count", orders);
+        numeric.put("total_spend", spend);
+        numeric.put("avg_spend", avg);
+        numeric.put("recency_days", recency);
+        numeric.put("first_purchase_days", first);
+        shares(numeric, "channel:", channels, n);
+        shares(numeric, "category:", categories, n);
+    }
+
+    private void shares(Map<String, double[]> numeric, String prefix, Map<String, long[]> counts, int n) {
+        counts.forEach((name, c) -> {
+            double[] share = new double[n];
+            for (int i = 0; i < n; i++) {
+                share[i] = count[i] == 0 ? 0 : (double) c[i] / count[i];
+            }
+            numeric.put(prefix + name, share);
+        });
+    }
+}

@@ -1,0 +1,109 @@
+package io.safesegment.core.segment.profile;
+
+import io.safesegment.core.segment.features.FeatureMatrix;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Describes every segment of a labeling against the whole population. */
+public final class SegmentProfiler {
+    /** Most frequent values listed per text attribute. */
+    public static final int TOP_CATEGORIES = 3;
+
+    private SegmentProfiler() {
+    }
+
+    /**
+     * Profiles of the segments in label order (noise, −1, last when present).
+     *
+     * @param names segment names by label (may be shorter than the number of labels)
+     */
+    public static List<SegmentProfile> profile(FeatureMatrix features, int[] labels, List<String> names) {
+        int n = labels.length;
+        if (n != features.rows()) {
+            throw new IllegalArgumentException("labels cover " + n + " rows, the features " + features.rows());
+        }
+        TreeSet<Integer> segments = new TreeSet<>(Comparator.comparingInt((Integer l) -> l < 0 ? Integer.MAX_VALUE : l));
+        for (int l : labels) {
+            segments.add(l);
+        }
+        int d = features.columns();
+        double[] overallMean = new double[d];
+        double[] overallMedian = new double[d];
+        double[] scaledMean = new double[d];
+        double[] scaledSd = new double[d];
+        for (int j = 0; j < d; j++) {
+            overallMean[j] = mean(features.raw()[j]);
+            overallMedian[j] = median(features.raw()[j]);
+            scaledMean[j] = mean(features.scaled()[j]);
+            double var = 0;
+            for (double v : features.scaled()[j]) {
+                var += (v - scaledMean[j]) * (v - scaledMean[j]);
+            }
+            scaledSd[j] = Math.sqrt(var / n);
+        }
+        List<SegmentProfile> out = new ArrayList<>();
+        for (int seg : segments) {
+            int[] rows = java.util.stream.IntStream.range(0, n).filter(i -> labels[i] == seg).toArray();
+            List<SegmentProfile.FeatureStat> stats = new ArrayList<>();
+            for (int j = 0; j < d; j++) {
+                double[] raw = pick(features.raw()[j], rows);
+                double z = scaledSd[j] == 0 ? 0 : (mean(pick(features.scaled()[j], rows)) - scaledMean[j]) / scaledSd[j];
+                stats.add(new SegmentProfile.FeatureStat(features.featureNames().get(j), mean(raw), median(raw),
+                        overallMean[j], overallMedian[j], z));
+            }
+            Map<String, List<SegmentProfile.CategoryShare>> top = new LinkedHashMap<>();
+            features.categories().forEach((column, values) -> top.put(column, topValues(values, rows)));
+            String name = seg < 0 ? "Noise" : seg < names.size() ? names.get(seg) : "Segment " + (seg + 1);
+            out.add(new SegmentProfile(seg, name, rows.length, (double) rows.length / n, stats, top,
+                    seg < 0 ? "Noise" : SegmentLabeler.label(stats)));
+        }
+        return out;
+    }
+
+    private static List<SegmentProfile.CategoryShare> topValues(String[] values, int[] rows) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int r : rows) {
+            counts.merge(values[r] == null ? "(missing)" : values[r], 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP_CATEGORIES)
+                .map(e -> new SegmentProfile.CategoryShare(e.getKey(), (double) e.getValue() / rows.length))
+                .toList();
+    }
+
+    private static double[] pick(double[] col, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = col[rows[i]];
+        }
+        return out;
+    }
+
+    static double mean(double[] v) {
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+
+    static double median(double[] v) {
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int m = s.length / 2;
+        return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+    }
+}
