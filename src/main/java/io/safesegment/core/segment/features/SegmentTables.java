@@ -2,13 +2,14 @@ package io.safesegment.core.segment.features;
 
 import io.safesegment.core.task.Progress;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import tech.tablesaw.api.ColumnType;
+import io.safesegment.core.data.DataImportException;
+import io.safesegment.core.data.io.CsvImport;
+import io.safesegment.core.data.io.CsvImportOptions;
+import io.safesegment.core.data.io.TableImport;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Reads the customer, transaction and product CSV files the segment studio works on. Identifier columns are declared
@@ -18,35 +19,35 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * importer without touching the feature code.
  */
 public final class SegmentTables {
-    private static final Map<String, ColumnType> TEXT_COLUMNS = Map.ofEntries(
-            Map.entry("customer_id", ColumnType.STRING), Map.entry("transaction_id", ColumnType.STRING),
-            Map.entry("product_id", ColumnType.STRING), Map.entry("phone", ColumnType.STRING),
-            Map.entry("national_id", ColumnType.STRING), Map.entry("postcode", ColumnType.STRING),
-            Map.entry("email", ColumnType.STRING), Map.entry("full_name", ColumnType.STRING),
-            Map.entry("gender", ColumnType.STRING), Map.entry("channel", ColumnType.STRING),
-            Map.entry("category", ColumnType.STRING), Map.entry("city", ColumnType.STRING),
-            Map.entry("loyalty_tier", ColumnType.STRING), Map.entry("marketing_opt_in", ColumnType.STRING),
-            Map.entry("timestamp", ColumnType.LOCAL_DATE_TIME));
+    private static final io.safesegment.core.data.ColumnType TEXT = io.safesegment.core.data.ColumnType.TEXT;
+    private static final Map<String, io.safesegment.core.data.ColumnType> TEXT_COLUMNS = Map.ofEntries(
+            Map.entry("customer_id", TEXT), Map.entry("transaction_id", TEXT), Map.entry("product_id", TEXT),
+            Map.entry("phone", TEXT), Map.entry("national_id", TEXT), Map.entry("postcode", TEXT),
+            Map.entry("email", TEXT), Map.entry("full_name", TEXT), Map.entry("gender", TEXT),
+            Map.entry("channel", TEXT), Map.entry("category", TEXT), Map.entry("city", TEXT),
+            Map.entry("loyalty_tier", TEXT), Map.entry("marketing_opt_in", TEXT),
+            Map.entry("timestamp", io.safesegment.core.data.ColumnType.DATE_TIME));
 
     private SegmentTables() {
     }
 
-    /** Reads one CSV file. */
+    /** Reads one CSV file through the project's importer, declaring the identifier and category columns as text. */
     public static Table read(Path file, Progress progress) {
         if (!Files.isRegularFile(file)) {
             throw new FeatureException("File not found: " + file + "; check the path");
         }
         progress.update(-1, "Reading " + file.getFileName());
         try {
-            return Table.read().usingOptions(CsvReadOptions.builder(file.toFile())
-                    .columnTypesPartial(TEXT_COLUMNS)
-                    .missingValueIndicator("")
-                    .build());
-        } catch (UncheckedIOException e) {
-            throw new FeatureException("Cannot read " + file + ": " + e.getCause().getMessage());
-        } catch (RuntimeException e) {
-            throw new FeatureException("Cannot read " + file + " as CSV: " + e.getMessage()
-                    + "; check that it is a comma-separated file with a header row");
+            CsvImportOptions options = CsvImportOptions.defaults();
+            Map<String, io.safesegment.core.data.ColumnType> declared = new java.util.LinkedHashMap<>();
+            for (var column : CsvImport.preview(file, options).columns()) {
+                if (TEXT_COLUMNS.containsKey(column.name())) {
+                    declared.put(column.name(), TEXT_COLUMNS.get(column.name()));
+                }
+            }
+            return TableImport.load(file, options.withColumnTypes(declared), progress).table();
+        } catch (DataImportException e) {
+            throw new FeatureException(e.getMessage());
         }
     }
 
