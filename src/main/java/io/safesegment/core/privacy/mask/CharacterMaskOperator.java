@@ -53,6 +53,11 @@ public final class CharacterMaskOperator extends StringValueOperator {
     }
 
     @Override
+    protected boolean cacheValues() {
+        return false; // cheaper to recompute than to hash
+    }
+
+    @Override
     protected ValueFunction prepare(Column<?> column, MaskingContext context) {
         return this::mask;
     }

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -56,15 +55,11 @@ public final class DateGeneraliseOperator implements MaskingOperator {
 
     @Override
     public Column<?> apply(Column<?> column, MaskingContext context) {
-        StringColumn out = StringColumn.create(column.name(), column.size());
-        for (int i = 0; i < column.size(); i++) {
-            if (column.isMissing(i)) {
-                continue;
-            }
-            LocalDate date = dateAt(column, i);
-            out.set(i, label(date));
+        String[] out = new String[column.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = column.isMissing(i) ? StringColumnValues.MISSING : label(dateAt(column, i));
         }
-        return out;
+        return StringColumnValues.column(column.name(), out);
     }
 
     /** The generalised label of one date. */

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import javax.crypto.Mac;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -89,22 +88,23 @@ public final class DateShiftOperator implements MaskingOperator {
             }
             return out;
         }
-        StringColumn out = StringColumn.create(column.name(), n);
+        String[] out = new String[n];
         for (int i = 0; i < n; i++) {
             if (column.isMissing(i)) {
+                out[i] = StringColumnValues.MISSING;
                 continue;
             }
             String text = column.getString(i);
             long days = offset(mac, subjects, i);
             try {
-                out.set(i, text.length() > 10 ? LocalDateTime.parse(text).plusDays(days).toString()
-                        : LocalDate.parse(text).plusDays(days).toString());
+                out[i] = text.length() > 10 ? LocalDateTime.parse(text).plusDays(days).toString()
+                        : LocalDate.parse(text).plusDays(days).toString();
             } catch (DateTimeParseException e) {
                 throw new MaskingException("date-shift: column '" + column.name() + "' row " + (i + 1)
                         + " is not an ISO date or date-time");
             }
         }
-        return out;
+        return StringColumnValues.column(column.name(), out);
     }
 
     /** The non-zero offset in [-maxDays, -1] ∪ [1, maxDays] for the subject on {@code row}. */

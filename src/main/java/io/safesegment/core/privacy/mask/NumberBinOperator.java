@@ -2,7 +2,6 @@ package io.safesegment.core.privacy.mask;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -63,13 +62,11 @@ public final class NumberBinOperator implements MaskingOperator {
     @Override
     public Column<?> apply(Column<?> column, MaskingContext context) {
         double[] values = NumericValues.read(column, ID);
-        StringColumn out = StringColumn.create(column.name(), values.length);
+        String[] out = new String[values.length];
         for (int i = 0; i < values.length; i++) {
-            if (!Double.isNaN(values[i])) {
-                out.set(i, label(values[i]));
-            }
+            out[i] = Double.isNaN(values[i]) ? StringColumnValues.MISSING : label(values[i]);
         }
-        return out;
+        return StringColumnValues.column(column.name(), out);
     }
 
     /** The index of the bin holding {@code v}; bins are ordered like the numbers they hold. */

@@ -42,6 +42,11 @@ public final class PrefixGeneraliseOperator extends StringValueOperator {
     }
 
     @Override
+    protected boolean cacheValues() {
+        return false; // cheaper to recompute than to hash
+    }
+
+    @Override
     protected ValueFunction prepare(Column<?> column, MaskingContext context) {
         return value -> {
             int[] alnum = value.codePoints().filter(Character::isLetterOrDigit).toArray();

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -51,13 +50,12 @@ public final class RandomisedEncryptOperator implements MaskingOperator {
         Arrays.fill(key, (byte) 0);
         byte[] aad = column.name().getBytes(StandardCharsets.UTF_8);
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        StringColumn out = StringColumn.create(column.name(), column.size());
-        for (int i = 0; i < column.size(); i++) {
-            if (!column.isMissing(i)) {
-                out.set(i, b64.encodeToString(gcm.encrypt(column.getString(i).getBytes(StandardCharsets.UTF_8), aad)));
-            }
+        String[] out = new String[column.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = column.isMissing(i) ? StringColumnValues.MISSING
+                    : b64.encodeToString(gcm.encrypt(column.getString(i).getBytes(StandardCharsets.UTF_8), aad));
         }
-        return out;
+        return StringColumnValues.column(column.name(), out);
     }
 
     /** Decrypts one value of a column encrypted by this operator (authorised re-identification). */

@@ -36,6 +36,11 @@ public final class ReplaceOperator extends StringValueOperator {
     }
 
     @Override
+    protected boolean cacheValues() {
+        return false; // cheaper to recompute than to hash
+    }
+
+    @Override
     protected ValueFunction prepare(Column<?> column, MaskingContext context) {
         return value -> replacement;
     }

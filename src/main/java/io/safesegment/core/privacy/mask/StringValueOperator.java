@@ -2,7 +2,6 @@ package io.safesegment.core.privacy.mask;
 
 import java.util.HashMap;
 import java.util.Map;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -21,15 +20,23 @@ public abstract class StringValueOperator implements MaskingOperator {
         String apply(String value);
     }
 
+    /**
+     * Whether to remember each distinct value's result within a column. Worth it for keyed and cryptographic
+     * operators (HMAC, FF1, AES-SIV); cheap operators override this to skip the hash-map traffic.
+     */
+    protected boolean cacheValues() {
+        return true;
+    }
+
     @Override
     public Column<?> apply(Column<?> column, MaskingContext context) {
         ValueFunction fn = prepare(column, context);
         int n = column.size();
         String[] out = new String[n];
-        Map<String, String> cache = new HashMap<>();
+        Map<String, String> cache = cacheValues() ? new HashMap<>() : null;
         for (int i = 0; i < n; i++) {
             if (column.isMissing(i)) {
-                out[i] = null;
+                out[i] = StringColumnValues.MISSING;
                 continue;
             }
             String value = column.getString(i);
@@ -37,23 +44,15 @@ public abstract class StringValueOperator implements MaskingOperator {
                 out[i] = value;
                 continue;
             }
-            String masked = cache.get(value);
+            String masked = cache == null ? null : cache.get(value);
             if (masked == null) {
                 masked = fn.apply(value);
-                if (cache.size() < 1_000_000) {
+                if (cache != null && cache.size() < 1_000_000) {
                     cache.put(value, masked);
                 }
             }
             out[i] = masked;
         }
-        StringColumn result = StringColumn.create(column.name(), n);
-        for (int i = 0; i < n; i++) {
-            if (out[i] == null) {
-                result.setMissing(i);
-            } else {
-                result.set(i, out[i]);
-            }
-        }
-        return result;
+        return StringColumnValues.column(column.name(), out);
     }
 }

@@ -33,6 +33,11 @@ public final class TruncateOperator extends StringValueOperator {
     }
 
     @Override
+    protected boolean cacheValues() {
+        return false; // cheaper to recompute than to hash
+    }
+
+    @Override
     protected ValueFunction prepare(Column<?> column, MaskingContext context) {
         return value -> value.codePointCount(0, value.length()) <= length
                 ? value : value.substring(0, value.offsetByCodePoints(0, length));
