@@ -78,4 +78,21 @@ final class MaskKeysMixin {
             }
         };
     }
+
+    /** Opens the workspace vault without creating anything: re-identification uses only keys that already exist. */
+    OpenKeys openExisting(CommandLine cmd, Map<String, KeyPurpose> required) throws IOException {
+        KeyVault vault = VaultAccess.open(workspace, password, cmd, false);
+        KeyMaterial material = new VaultKeyMaterial(vault);
+        return new OpenKeys() {
+            @Override
+            public KeyMaterial material() {
+                return material;
+            }
+
+            @Override
+            public void close() {
+                vault.close();
+            }
+        };
+    }
 }

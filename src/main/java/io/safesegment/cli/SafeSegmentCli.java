@@ -18,7 +18,7 @@ import picocli.CommandLine.IVersionProvider;
                 + "Run without a command to open the desktop app.",
         subcommands = {WorkspaceInfoCommand.class, GenerateSamplesCommand.class, ConvertCommand.class,
                 ProfileCommand.class, DetectCommand.class, PolicyCommand.class, MaskCommand.class,
-                RiskCommand.class, KeysCommand.class, EncryptCommand.class, DecryptCommand.class,
+                RiskCommand.class, ReidentifyCommand.class, KeysCommand.class, EncryptCommand.class, DecryptCommand.class,
                 PgpCommand.class, SignCommand.class, VerifyCommand.class, SegmentCommand.class,
                 RfmCommand.class, CommandLine.HelpCommand.class})
 public final class SafeSegmentCli implements Runnable {

@@ -142,4 +142,38 @@ class PrivacyCommandsTest {
         assertTrue(denied.err().toLowerCase(java.util.Locale.ROOT).contains("wrong password"), denied.err());
         assertFalse(Files.exists(dir.resolve("c.csv")));
     }
+
+    @Test
+    void encryptedColumnsCanBeReidentifiedOnlyWithTheVault() throws Exception {
+        Path policy = dir.resolve("enc-policy.json");
+        assertEquals(0, CliTestSupport.run("policy", "suggest", customers.toString(), "--out", policy.toString()).exitCode());
+        var p = io.safesegment.core.privacy.policy.PolicyJson.read(policy)
+                .withRule(new io.safesegment.core.privacy.policy.MaskingRule("national_id", "encrypt-deterministic", Map.of()))
+                .withRule(new io.safesegment.core.privacy.policy.MaskingRule("email", "encrypt-random", Map.of()));
+        io.safesegment.core.privacy.policy.PolicyJson.write(p, policy);
+        Path ws = dir.resolve("ws-enc");
+        Path pw = Files.writeString(dir.resolve("pw-enc.txt"), "s3cret vault\n");
+        Path masked = dir.resolve("enc-masked.csv");
+        var mask = CliTestSupport.run("mask", "--policy", policy.toString(), "--in", customers.toString(), "--out",
+                masked.toString(), "--workspace", ws.toString(), "--password-file", pw.toString());
+        assertEquals(0, mask.exitCode(), mask.err());
+        String original = Files.readString(customers);
+        String secondRow = original.lines().skip(1).findFirst().orElseThrow();
+        String nationalId = secondRow.split(",")[4];
+        assertFalse(Files.readString(masked).contains(nationalId), "encrypted in the export");
+
+        Path back = dir.resolve("reidentified.csv");
+        var run = CliTestSupport.run("reidentify", "--policy", policy.toString(), "--in", masked.toString(), "--out",
+                back.toString(), "--workspace", ws.toString(), "--password-file", pw.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("[\"email\",\"national_id\"]", run.json().get("decryptedColumns").toString(), "in policy rule order");
+        String restored = Files.readString(back);
+        assertTrue(restored.contains(nationalId), "the officer gets the original id back");
+        assertTrue(restored.contains(secondRow.split(",")[2]), "and the original email");
+
+        var noVault = CliTestSupport.run("reidentify", "--policy", policy.toString(), "--in", masked.toString(), "--out",
+                dir.resolve("x.csv").toString());
+        assertEquals(2, noVault.exitCode(), "usage error without --workspace");
+        assertTrue(noVault.err().contains("--workspace"), noVault.err());
+    }
 }

@@ -1,0 +1,77 @@
+package io.safesegment.cli;
+
+import io.safesegment.core.data.io.ExportOptions;
+import io.safesegment.core.data.io.TableExport;
+import io.safesegment.core.data.io.TableImport;
+import io.safesegment.core.privacy.policy.MaskingPolicy;
+import io.safesegment.core.privacy.policy.OperatorFactory;
+import io.safesegment.core.privacy.policy.PolicyJson;
+import io.safesegment.core.privacy.policy.Reidentifier;
+import io.safesegment.core.workspace.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code safesegment reidentify}: decrypts the encrypted columns of a masked export with the workspace vault's keys,
+ * for the privacy officer's authorised re-identification. Needs {@code --workspace} and the vault password.
+ */
+@Command(name = "reidentify", mixinStandardHelpOptions = true,
+        description = "Decrypt the encrypted columns of a masked export (authorised re-identification; needs the vault).")
+final class ReidentifyCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ReidentifyCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--policy", required = true, paramLabel = "POLICY.json", description = "The policy the export was masked with.")
+    Path policyFile;
+
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "The masked export.")
+    Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE")
+    Path output;
+
+    @Mixin
+    MaskKeysMixin keys;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        if (keys.workspace == null) {
+            throw new ParameterException(spec.commandLine(), "reidentify needs --workspace: only the workspace vault holds the keys");
+        }
+        AtomicFiles.requireNotSameFile(input, output);
+        MaskingPolicy policy = PolicyJson.read(policyFile);
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+        var table = TableImport.load(input, io.safesegment.core.data.io.CsvImportOptions.defaults(), progress).table();
+        Reidentifier.Result result;
+        try (MaskKeysMixin.OpenKeys open = keys.openExisting(spec.commandLine(), OperatorFactory.requiredKeys(policy))) {
+            result = Reidentifier.reidentify(table, policy, open.material(), progress);
+        }
+        TableExport.write(result.table(), output, ExportOptions.defaults().withInput(input), progress);
+        LOG.info("Re-identified columns {} of {} into {}", result.decrypted(), input.getFileName(), output.getFileName());
+        Report report = new Report(input.toString(), output.toString(), result.decrypted());
+        if (json) {
+            Json.print(spec.commandLine().getOut(), report);
+        } else {
+            spec.commandLine().getOut().println("Decrypted " + result.decrypted() + " into " + output);
+        }
+        return 0;
+    }
+
+    record Report(String input, String output, List<String> decryptedColumns) {
+    }
+}
