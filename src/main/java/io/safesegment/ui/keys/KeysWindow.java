@@ -17,7 +17,7 @@ public final class KeysWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        Scene scene = new Scene(KeysView.create(model), 1180, 640);
+        Scene scene = new Scene(KeysView.create(model), 1440, 860);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
