@@ -15,10 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code safesegment keys list|create|rotate}: manages the workspace key vault. */
+/** {@code safesegment keys list|create|rotate|change-password}: manages the workspace key vault. */
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = "Manage the workspace key vault (keys.vault).",
-        subcommands = {KeysCommand.ListKeys.class, KeysCommand.CreateKey.class, KeysCommand.RotateKey.class})
+        subcommands = {KeysCommand.ListKeys.class, KeysCommand.CreateKey.class, KeysCommand.RotateKey.class,
+            KeysCommand.ChangePassword.class})
 final class KeysCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -131,6 +132,46 @@ final class KeysCommand implements Runnable {
                     Json.print(spec.commandLine().getOut(), change);
                 } else {
                     printKey(spec.commandLine().getOut(), "Rotated to", change.key());
+                }
+            }
+            return 0;
+        }
+    }
+
+    record PasswordChange(String vault, String action, int keys) {
+    }
+
+    @Command(name = "change-password", mixinStandardHelpOptions = true,
+            description = "Re-encrypt the vault under a new master password (fresh salt); the current password "
+                    + "comes from --password-file or " + PasswordOption.ENV + ".")
+    static final class ChangePassword extends Common implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--new-password-file", required = true, paramLabel = "FILE",
+                description = "File whose first line is the new password.")
+        Path newPasswordFile;
+
+        @Override
+        public Integer call() throws IOException {
+            PasswordOption fresh = new PasswordOption();
+            fresh.passwordFile = newPasswordFile;
+            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
+                char[] next = fresh.read(spec.commandLine());
+                try {
+                    vault.changePassword(next);
+                } finally {
+                    io.safesegment.core.crypto.Secrets.wipe(next);
+                }
+                PasswordChange change = new PasswordChange(vault.file().toString(), "password-changed",
+                        vault.list().size());
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    Json.print(out, change);
+                } else {
+                    out.println("Changed the master password of " + change.vault() + " (" + change.keys()
+                            + " key versions re-encrypted)");
+                    out.flush();
                 }
             }
             return 0;

@@ -1,10 +1,12 @@
 package io.safesegment.bench;
 
+import io.safesegment.core.crypto.Argon2Params;
 import io.safesegment.core.crypto.field.AesGcmFieldEncryption;
 import io.safesegment.core.crypto.field.AesSivEncryption;
 import io.safesegment.core.crypto.field.Ff1Encryption;
 import io.safesegment.core.crypto.field.FpeAlphabet;
 import io.safesegment.core.crypto.file.FileCipher;
+import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.task.Progress;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,9 +20,12 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Throughput of the crypto package (a benchmark, not a test): chunked AES-256-GCM file encryption of a 1 GiB
- * temporary file against the raw JCA cipher on the same bytes in memory, and FF1 / AES-SIV / AES-GCM field
- * operations on 1M values. Usage: {@code CryptoBench [DIR] [MiB] [values]}; see docs/crypto.md for the command.
+ * Throughput of the crypto package (a benchmark, not a test): chunked AES-256-GCM file encryption of a temporary
+ * file against the raw JCA cipher on the same bytes in memory, a plain copy through the same streams, FF1 / AES-SIV /
+ * AES-GCM field operations, and unlocking a key vault with the default Argon2id cost (what the GUI's unlock dialog
+ * waits for). Run with {@code bench/run crypto}; arguments are the repository root and {@code bench/out}, temporary
+ * files go to {@code bench/out/crypto-tmp}. Sizes: {@code -Dcrypto.mib=1024} (file size) and
+ * {@code -Dcrypto.values=1000000} (field values), e.g. {@code BENCH_JAVA_OPTS=-Dcrypto.mib=256 bench/run crypto}.
  */
 public final class CryptoBench {
     private static final int CHUNK = FileCipher.DEFAULT_CHUNK;
@@ -29,19 +34,22 @@ public final class CryptoBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = args.length > 0 ? Path.of(args[0]) : Path.of(System.getProperty("java.io.tmpdir"));
-        int mib = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
-        int values = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
+        Path out = Path.of(args.length > 1 ? args[1] : "bench/out");
+        int mib = Integer.getInteger("crypto.mib", 1024);
+        int values = Integer.getInteger("crypto.values", 1_000_000);
         Random seeded = new Random(20261123L);
         byte[] key = new byte[32];
         seeded.nextBytes(key);
+        BenchReport r = new BenchReport("crypto");
+        r.put("file_mib", mib, "file size (MiB)");
+        r.put("field_values", values, "field values");
 
-        Path work = Files.createTempDirectory(dir, "cryptobench");
+        Path work = Files.createDirectories(out.resolve("crypto-tmp"));
         Path plain = work.resolve("plain.bin");
         Path enc = work.resolve("plain.enc");
         Path dec = work.resolve("plain.dec");
+        Path copy = work.resolve("plain.copy");
         try {
-            System.out.printf("Writing %d MiB of seeded random data to %s%n", mib, plain);
             byte[] data = writeData(plain, mib, seeded);
             FileCipher cipher = new FileCipher(CHUNK, new SecureRandom());
 
@@ -55,32 +63,54 @@ public final class CryptoBench {
                 cipher.encryptWithKey(plain, enc, "bench", 1, key, Progress.NONE);
                 return System.nanoTime() - t;
             });
-            Path copy = work.resolve("plain.copy");
             double io = best(3, () -> {
                 long t = System.nanoTime();
                 plainCopy(plain, copy);
                 return System.nanoTime() - t;
             });
-            Files.deleteIfExists(copy);
             double decrypt = best(3, () -> {
                 long t = System.nanoTime();
                 cipher.decrypt(enc, dec, h -> key.clone(), Progress.NONE);
                 return System.nanoTime() - t;
             });
             double mb = mib * 1024.0 * 1024.0 / 1e6;
-            System.out.printf("Raw JCA AES/GCM/NoPadding, 1 MiB chunks in memory: %8.0f MB/s%n", mb / raw);
-            System.out.printf("FileCipher.encryptWithKey, %d MiB file to file:   %8.0f MB/s%n", mib, mb / file);
-            System.out.printf("FileCipher.decrypt,        %d MiB file to file:   %8.0f MB/s%n", mib, mb / decrypt);
-            System.out.printf("Plain file copy, same streams, no crypto:        %8.0f MB/s%n", mb / io);
-            System.out.printf("Ratio file encryption / raw cipher: %.2fx (aim >= 0.8x)%n", raw / file);
-            System.out.printf("Ratio file encryption / plain copy: %.2fx%n", io / file);
+            r.put("raw_gcm_mb_s", round(mb / raw), "raw JCA AES/GCM, 1 MiB chunks in memory (MB/s, best of 3)");
+            r.put("file_encrypt_mb_s", round(mb / file), "FileCipher.encryptWithKey file to file (MB/s, best of 3)");
+            r.put("file_decrypt_mb_s", round(mb / decrypt), "FileCipher.decrypt file to file (MB/s, best of 3)");
+            r.put("plain_copy_mb_s", round(mb / io), "plain copy, same streams, no crypto (MB/s, best of 3)");
+            r.put("ratio_file_vs_raw", round(raw / file), "ratio file encryption / raw cipher (aim >= 0.8)");
+            r.put("ratio_file_vs_copy", round(io / file), "ratio file encryption / plain copy");
         } finally {
-            Files.deleteIfExists(plain);
-            Files.deleteIfExists(enc);
-            Files.deleteIfExists(dec);
+            for (Path p : new Path[] {plain, enc, dec, copy}) {
+                Files.deleteIfExists(p);
+            }
             Files.deleteIfExists(work);
         }
-        fieldOps(values, seeded);
+        fieldOps(values, seeded, r);
+        vaultUnlock(out, r);
+        r.finish(out);
+    }
+
+    /** Seconds to open a vault protected with the default Argon2id cost (m=64 MiB, t=3), best of 3. */
+    private static void vaultUnlock(Path out, BenchReport r) throws Exception {
+        Path ws = Files.createTempDirectory(Files.createDirectories(out), "crypto-vault");
+        char[] password = "benchmark password".toCharArray();
+        try {
+            KeyVault.create(ws, password, Argon2Params.DEFAULT).close();
+            double open = best(3, () -> {
+                long t = System.nanoTime();
+                KeyVault.open(ws, password).close();
+                return System.nanoTime() - t;
+            });
+            r.put("vault_unlock_seconds", round(open), "vault unlock, Argon2id m=64 MiB t=3 (s, best of 3)");
+        } finally {
+            Files.deleteIfExists(KeyVault.fileIn(ws));
+            Files.deleteIfExists(ws);
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     /** The I/O path of FileCipher without the cipher: what the disk and page cache allow. */
@@ -122,7 +152,7 @@ public final class CryptoBench {
         return System.nanoTime() - t;
     }
 
-    private static void fieldOps(int n, Random seeded) {
+    private static void fieldOps(int n, Random seeded, BenchReport r) {
         String[] digits = new String[n];
         String[] emails = new String[n];
         for (int i = 0; i < n; i++) {
@@ -136,12 +166,15 @@ public final class CryptoBench {
         Ff1Encryption ff1 = new Ff1Encryption(k32, FpeAlphabet.DIGITS, "account".getBytes());
         AesSivEncryption siv = new AesSivEncryption(k64);
         AesGcmFieldEncryption gcm = new AesGcmFieldEncryption(k32, new SecureRandom());
-        report("FF1 encrypt, 12-digit values", n, i -> ff1.encrypt(digits[i]));
-        report("AES-SIV deterministic encryptText, e-mails", n, i -> siv.encryptText(emails[i], "email"));
-        report("AES-GCM randomised encryptText, e-mails", n, i -> gcm.encryptText(emails[i], "email"));
+        r.put("ff1_seconds", report(n, i -> ff1.encrypt(digits[i])), "FF1 encrypt, 12-digit values (s)");
+        r.put("aes_siv_seconds", report(n, i -> siv.encryptText(emails[i], "email")),
+                "AES-SIV deterministic encryptText, e-mails (s)");
+        r.put("aes_gcm_field_seconds", report(n, i -> gcm.encryptText(emails[i], "email")),
+                "AES-GCM randomised encryptText, e-mails (s)");
     }
 
-    private static void report(String what, int n, java.util.function.IntFunction<String> op) {
+    /** Seconds for {@code n} operations after a warm-up; the checksum keeps the JIT from dropping the work. */
+    private static double report(int n, java.util.function.IntFunction<String> op) {
         int sink = 0;
         for (int i = 0; i < Math.min(n, 100_000); i++) {
             sink += op.apply(i).length();
@@ -151,7 +184,10 @@ public final class CryptoBench {
             sink += op.apply(i).length();
         }
         double s = (System.nanoTime() - t) / 1e9;
-        System.out.printf("%-45s %,d values in %.2f s = %,.0f ops/s (checksum %d)%n", what, n, s, n / s, sink);
+        if (sink == 42) {
+            System.out.println("checksum " + sink);
+        }
+        return round(s);
     }
 
     @FunctionalInterface

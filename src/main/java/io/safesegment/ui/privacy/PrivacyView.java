@@ -80,8 +80,8 @@ public final class PrivacyView {
         mainPane.visibleProperty().bind(model.hasTable());
         datasetLabel.textProperty().bind(model.datasetNameProperty());
         policyLocationLabel.textProperty().bind(model.policyLocationProperty());
-        demoKeyNotice.setVisible(model.demoKey());
-        demoKeyNotice.setManaged(model.demoKey());
+        demoKeyNotice.visibleProperty().bind(model.demoKeyProperty());
+        demoKeyNotice.managedProperty().bind(model.demoKeyProperty());
         detectButton.disableProperty().bind(model.detectingProperty());
         acceptButton.disableProperty().bind(model.acceptDisabled());
         exportButton.disableProperty().bind(model.exportDisabled());

@@ -8,7 +8,9 @@ import io.safesegment.core.privacy.detect.DetectionReport;
 import io.safesegment.core.privacy.detect.EntityMatch;
 import io.safesegment.core.privacy.detect.PiiDetector;
 import io.safesegment.core.privacy.mask.KeepOperator;
+import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.privacy.mask.KeyMaterial;
+import io.safesegment.core.privacy.mask.VaultKeyMaterial;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.policy.MaskingRule;
 import io.safesegment.core.privacy.policy.OperatorFactory;
@@ -92,6 +94,8 @@ public final class PrivacyViewModel {
     private final ObjectProperty<ExportState> exportState = new SimpleObjectProperty<>(this, "exportState",
             ExportState.NONE);
 
+    private final ReadOnlyObjectProperty<KeyVault> vault;
+    private final javafx.beans.binding.BooleanBinding demoKey;
     private boolean syncing;
     private boolean active;
     private Task<PolicyReview> reviewTask;
@@ -109,6 +113,20 @@ public final class PrivacyViewModel {
     public PrivacyViewModel(WorkspaceSession session, ReadOnlyObjectProperty<Table> source, TaskRunner tasks,
                             DialogService dialogs, Consumer<String> status, Runnable showDataSection,
                             Debouncer debouncer) {
+        this(session, source, tasks, dialogs, status, showDataSection, debouncer,
+                new javafx.beans.property.SimpleObjectProperty<>());
+    }
+
+    /**
+     * As above, with the workspace key vault: while it is unlocked, keyed operators use its keys (stable pseudonyms
+     * across sessions and datasets); while it is locked, a throw-away demo key.
+     */
+    public PrivacyViewModel(WorkspaceSession session, ReadOnlyObjectProperty<Table> source, TaskRunner tasks,
+                            DialogService dialogs, Consumer<String> status, Runnable showDataSection,
+                            Debouncer debouncer, ReadOnlyObjectProperty<KeyVault> vault) {
+        this.vault = vault;
+        this.demoKey = javafx.beans.binding.Bindings.isNull(vault);
+        vault.addListener((obs, old, now) -> scheduleReview());
         this.session = session;
         this.source = source;
         this.tasks = tasks;
@@ -124,22 +142,40 @@ public final class PrivacyViewModel {
     /** The application's ViewModel: reviews re-run 350 ms after the last edit. */
     public static PrivacyViewModel create(WorkspaceSession session, ReadOnlyObjectProperty<Table> source,
                                           TaskRunner tasks, DialogService dialogs, Consumer<String> status,
-                                          Runnable showDataSection) {
+                                          Runnable showDataSection, ReadOnlyObjectProperty<KeyVault> vault) {
         return new PrivacyViewModel(session, source, tasks, dialogs, status, showDataSection,
-                Debouncer.fx(javafx.util.Duration.millis(350)));
+                Debouncer.fx(javafx.util.Duration.millis(350)), vault);
     }
 
     /**
-     * The keys for keyed operators (pseudonyms, fake surrogates, date shifts). For now a random per-session demo key,
-     * so pseudonyms change between sessions (the view says so); the workspace key vault replaces this one method.
+     * The keys for keyed operators (pseudonyms, fake surrogates, date shifts, encryption): the unlocked workspace
+     * vault's, creating keys the policy names but the vault lacks; otherwise a random per-session demo key, so
+     * pseudonyms change between sessions (the view says so).
      */
     KeyMaterial keyMaterial() {
-        return KeyMaterial.fromSeed(sessionSeed);
+        KeyVault unlocked = vault.get();
+        if (unlocked == null) {
+            return KeyMaterial.fromSeed(sessionSeed);
+        }
+        MaskingPolicy current = policy.get();
+        if (current != null) {
+            for (var need : OperatorFactory.requiredKeys(current).entrySet()) {
+                if (unlocked.list().stream().noneMatch(k -> k.name().equals(need.getKey()))) {
+                    try {
+                        unlocked.create(need.getKey(), need.getValue());
+                        status.accept(i18n("privacy.key.created", need.getKey()));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        return new VaultKeyMaterial(unlocked);
     }
 
-    /** Whether {@link #keyMaterial()} is a throw-away demo key (the view shows a notice). */
-    public boolean demoKey() {
-        return true;
+    /** True while {@link #keyMaterial()} is a throw-away demo key (the view shows a notice). */
+    public javafx.beans.binding.BooleanBinding demoKeyProperty() {
+        return demoKey;
     }
 
     // ---- dataset -------------------------------------------------------------------------------------------------

@@ -1,27 +1,36 @@
 package io.safesegment.ui.shell;
 
+import io.safesegment.core.crypto.Argon2Params;
 import io.safesegment.core.workspace.DemoWorkspace;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
 import io.safesegment.ui.data.DataViewModel;
 import io.safesegment.ui.privacy.PrivacyViewModel;
+import io.safesegment.ui.keys.KeysViewModel;
+import io.safesegment.ui.keys.UnlockViewModel;
+import io.safesegment.ui.keys.VaultSession;
 import java.nio.file.Path;
 
 /**
  * The long-lived objects of one application window. ViewModels live here rather than in views, so rebuilding the
- * scene for another language keeps the open workspace, the selected section and the loaded dataset.
+ * scene for another language keeps the open workspace, the selected section and the loaded dataset. The unlocked
+ * key vault lives in {@code vaults}; ViewModels that need vault keys ask it.
  */
 public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSession session, ShellViewModel shell,
-                         DataViewModel data, PrivacyViewModel privacy) {
+                         DataViewModel data, PrivacyViewModel privacy,
+                         VaultSession vaults, KeysViewModel keys) {
 
     /** Wires the services; {@code settingsFile} is read now and rewritten on every change. */
     public static AppContext create(Path settingsFile, DemoWorkspace demo, TaskRunner tasks, DialogService dialogs) {
         WorkspaceSession session = new WorkspaceSession();
         ShellViewModel shell = new ShellViewModel(settingsFile, session, demo, tasks, dialogs);
         DataViewModel data = new DataViewModel(session, tasks, dialogs, shell::setStatus);
+        VaultSession vaults = new VaultSession(session);
         PrivacyViewModel privacy = PrivacyViewModel.create(session, data.tableProperty(), tasks, dialogs,
-                shell::setStatus, () -> shell.sectionProperty().set(Section.DATA));
-        return new AppContext(tasks, dialogs, session, shell, data, privacy);
+                shell::setStatus, () -> shell.sectionProperty().set(Section.DATA), vaults.vaultProperty());
+        KeysViewModel keys = new KeysViewModel(session, vaults,
+                new UnlockViewModel(session, vaults, tasks, Argon2Params.DEFAULT), tasks, dialogs, shell::setStatus);
+        return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys);
     }
 }

@@ -8,6 +8,7 @@ import io.safesegment.ui.common.Theme;
 import io.safesegment.ui.common.ViewLoader;
 import io.safesegment.ui.data.DataView;
 import io.safesegment.ui.privacy.PrivacyView;
+import io.safesegment.ui.keys.KeysMenu;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -24,6 +25,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
@@ -39,6 +41,7 @@ public final class MainView {
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final Map<Section, Parent> pages = new EnumMap<>(Section.class);
 
+    @FXML private MenuBar menuBar;
     @FXML private Menu recentMenu;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem chineseItem;
@@ -110,6 +113,7 @@ public final class MainView {
         shell.recentWorkspaces().addListener(new WeakListChangeListener<>(recentListener));
         fillRecentMenu();
         bindStatusBar();
+        KeysMenu.install(menuBar, context.keys(), window::stage);
     }
 
     private void showSection(Section section) {

@@ -260,4 +260,27 @@ class PrivacyViewModelTest {
         }
         assertEquals(121, written.lines().count());
     }
+
+    @Test
+    void anUnlockedVaultReplacesTheDemoKeyAndGivesStablePseudonyms() throws Exception {
+        SimpleObjectProperty<io.safesegment.core.crypto.vault.KeyVault> vault = new SimpleObjectProperty<>();
+        PrivacyViewModel m = fx(() -> new PrivacyViewModel(session, source, runner, dialogs, statuses::add,
+                dataRequests::incrementAndGet, Debouncer.immediate(), vault));
+        fxRun(() -> m.setActive(true));
+        fxRun(() -> source.set(customers));
+        fxRun(m::acceptSuggestedPolicy);
+        assertTrue(fx(() -> m.demoKeyProperty().get()), "locked: demo key notice shown");
+
+        try (var opened = io.safesegment.core.crypto.vault.KeyVault.create(dir.resolve("ws"), "pw".toCharArray(),
+                new io.safesegment.core.crypto.Argon2Params(256, 1, 1))) {
+            fxRun(() -> vault.set(opened));
+            assertFalse(fx(() -> m.demoKeyProperty().get()), "unlocked: no demo notice");
+            String first = m.reviewProperty().get().mask().masked().column("customer_id").getString(0);
+            assertTrue(opened.list().stream().anyMatch(k -> k.name().equals("pseudonym")), "the missing key was created");
+            assertTrue(statuses.stream().anyMatch(s -> s.contains("pseudonym")), statuses.toString());
+            fxRun(() -> row(m, "phone").paramsProperty().set("keepFirst=2"));
+            String again = m.reviewProperty().get().mask().masked().column("customer_id").getString(0);
+            assertEquals(first, again, "the vault key does not change between reviews");
+        }
+    }
 }

@@ -63,8 +63,8 @@ public final class KeyVault implements AutoCloseable {
 
     private final Path file;
     private final Argon2Params params;
-    private final byte[] salt;
-    private final byte[] vaultKey;
+    private byte[] salt;
+    private byte[] vaultKey;
     private final List<Entry> entries;
     private final SecureRandom random;
     private final Clock clock;
@@ -252,6 +252,37 @@ public final class KeyVault implements AutoCloseable {
         requireOpen();
         return entries.stream().map(Entry::info).filter(i -> i.purpose() == purpose && !i.retired())
                 .max(Comparator.comparing(KeyInfo::created).thenComparing(KeyInfo::name));
+    }
+
+    /**
+     * Re-encrypts the vault under a key derived from {@code newPassword} with a fresh salt (same Argon2id
+     * parameters), written atomically with fsync. The old vault key is wiped; on a failed write the vault stays
+     * protected by the old password, on disk and in memory. {@code newPassword} stays owned by the caller, who wipes
+     * it.
+     *
+     * @throws CryptoException when the new password is empty
+     */
+    public void changePassword(char[] newPassword) throws IOException {
+        requireOpen();
+        if (newPassword == null || newPassword.length == 0) {
+            throw new CryptoException("The new vault password is empty; choose a non-empty password");
+        }
+        byte[] newSalt = new byte[Argon2Kdf.SALT_BYTES];
+        random.nextBytes(newSalt);
+        byte[] newKey = Argon2Kdf.deriveKey(newPassword, newSalt, params, 32);
+        byte[] oldSalt = salt;
+        byte[] oldKey = vaultKey;
+        salt = newSalt;
+        vaultKey = newKey;
+        try {
+            save();
+        } catch (IOException | RuntimeException e) {
+            salt = oldSalt;
+            vaultKey = oldKey;
+            Secrets.wipe(newKey);
+            throw e;
+        }
+        Secrets.wipe(oldKey);
     }
 
     /** Wipes the vault key and all key material held in memory. */

@@ -11,17 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The real GnuPG in a throw-away GNUPGHOME, non-interactive, for interoperability tests. */
-final class Gpg implements AutoCloseable {
+/** The real GnuPG in a throw-away GNUPGHOME, non-interactive, for interoperability tests (core and GUI). */
+public final class Gpg implements AutoCloseable {
     private final Path home;
 
-    Gpg(Path home) throws IOException {
+    public Gpg(Path home) throws IOException {
         this.home = Files.createDirectories(home);
         Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     }
 
     /** Runs gpg with batch flags plus {@code args}; fails the test on a non-zero exit unless {@code mayFail}. */
-    Result run(boolean mayFail, String... args) throws IOException {
+    public Result run(boolean mayFail, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of("gpg", "--homedir", home.toString(), "--batch", "--yes",
                 "--pinentry-mode", "loopback", "--passphrase", ""));
         cmd.addAll(List.of(args));
@@ -43,19 +43,19 @@ final class Gpg implements AutoCloseable {
         return new Result(p.exitValue(), output);
     }
 
-    Result run(String... args) throws IOException {
+    public Result run(String... args) throws IOException {
         return run(false, args);
     }
 
     /** Generates a key without passphrase and returns its fingerprint. */
-    String generate(String userId, String algo, String usage, String expire, String... extra) throws IOException {
+    public String generate(String userId, String algo, String usage, String expire, String... extra) throws IOException {
         List<String> args = new ArrayList<>(List.of(extra));
         args.addAll(List.of("--quick-gen-key", userId, algo, usage, expire));
         run(args.toArray(String[]::new));
         return fingerprint(userId);
     }
 
-    String fingerprint(String userId) throws IOException {
+    public String fingerprint(String userId) throws IOException {
         for (String line : run("--with-colons", "--list-keys", userId).output().split("\n")) {
             if (line.startsWith("fpr:")) {
                 return line.split(":")[9];
@@ -65,21 +65,21 @@ final class Gpg implements AutoCloseable {
     }
 
     /** Exports the ASCII-armoured public key of {@code id} to {@code file}. */
-    Path exportPublic(String id, Path file) throws IOException {
+    public Path exportPublic(String id, Path file) throws IOException {
         run("--armor", "--output", file.toString(), "--export", id);
         assertTrue(Files.size(file) > 0);
         return file;
     }
 
     /** Imports the revocation certificate gpg made at key generation, revoking the key. */
-    void revoke(String fingerprint) throws IOException {
+    public void revoke(String fingerprint) throws IOException {
         Path rev = home.resolve("openpgp-revocs.d").resolve(fingerprint + ".rev");
         String cert = Files.readString(rev).replace(":-----BEGIN", "-----BEGIN");
         Path usable = Files.writeString(home.resolve("revoke.asc"), cert);
         run("--import", usable.toString());
     }
 
-    record Result(int exit, String output) {
+    public record Result(int exit, String output) {
     }
 
     @Override

@@ -1,0 +1,194 @@
+package io.safesegment.ui.keys;
+
+import static io.safesegment.ui.keys.FxRun.fx;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.safesegment.core.crypto.Argon2Params;
+import io.safesegment.core.crypto.KeyInfo;
+import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.WrongPasswordException;
+import io.safesegment.core.crypto.pgp.PgpFiles;
+import io.safesegment.core.crypto.pgp.PgpKeyGenerator;
+import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.task.Progress;
+import io.safesegment.core.workspace.Workspace;
+import io.safesegment.ui.common.I18n;
+import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.WorkspaceSession;
+import io.safesegment.ui.shell.RecordingDialogs;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class KeysViewModelTest {
+    private static final Argon2Params CHEAP = new Argon2Params(256, 1, 1);
+
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<String> status = new ArrayList<>();
+    private WorkspaceSession workspaces;
+    private VaultSession vaults;
+    private KeysViewModel model;
+    private Path ws;
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ws = dir.resolve("ws");
+        workspaces = new WorkspaceSession();
+        vaults = new VaultSession(workspaces);
+        TaskRunner tasks = TaskRunner.sameThread();
+        model = fx(() -> new KeysViewModel(workspaces, vaults, new UnlockViewModel(workspaces, vaults, tasks, CHEAP),
+                tasks, dialogs, status::add));
+        Workspace workspace = Workspace.open(ws);
+        fx(() -> workspaces.setWorkspace(workspace));
+    }
+
+    private void unlockNewVault(String password) throws Exception {
+        fx(() -> {
+            model.unlock().prepare();
+            model.unlock().submit(password.toCharArray(), password.toCharArray());
+        });
+        assertTrue(vaults.isUnlocked());
+    }
+
+    @Test
+    void workspaceWithAVaultAsksToBeUnlockedAndOneWithoutDoesNot() throws Exception {
+        assertEquals(null, model.unlockRequestProperty().get());
+        assertFalse(model.vaultExistsProperty().get());
+        KeyVault.create(dir.resolve("other"), "pw".toCharArray(), CHEAP).close();
+        Workspace other = Workspace.open(dir.resolve("other"));
+        fx(() -> workspaces.setWorkspace(other));
+        assertEquals(dir.resolve("other").toAbsolutePath(), model.unlockRequestProperty().get().toAbsolutePath());
+        assertTrue(model.vaultExistsProperty().get());
+        fx(model::unlockRequestHandled);
+        assertEquals(null, model.unlockRequestProperty().get());
+    }
+
+    @Test
+    void createRotateAndLockUpdateTheTable() throws Exception {
+        fx(() -> model.createKey("ids", KeyPurpose.PSEUDONYM_HMAC));
+        assertEquals(List.of("info: Creating key ids"), dialogs.shown, "locked vault: nothing happens but a hint");
+
+        unlockNewVault("master password");
+        fx(() -> model.createKey("ids", KeyPurpose.PSEUDONYM_HMAC));
+        assertEquals(1, model.keys().size());
+        KeyInfo first = model.keys().getFirst();
+        assertEquals("ids", first.name());
+        assertTrue(status.getLast().startsWith("Created key ids (fingerprint "), status.getLast());
+
+        fx(() -> model.rotate(first));
+        assertEquals(List.of(1, 2), model.keys().stream().map(KeyInfo::version).toList());
+        assertTrue(model.keys().getFirst().retired());
+        assertFalse(model.keys().get(1).retired());
+
+        fx(() -> model.createKey("ids", KeyPurpose.FILE));
+        assertEquals("error: Could not create the key", dialogs.shown.getLast());
+        assertTrue(dialogs.errors.getLast().getMessage().contains("already exists"));
+
+        fx(model::lock);
+        assertTrue(model.keys().isEmpty());
+        assertFalse(vaults.isUnlocked());
+    }
+
+    @Test
+    void changePasswordChecksTheConfirmationAndReEncrypts() throws Exception {
+        unlockNewVault("first password");
+        fx(() -> model.changePassword("second".toCharArray(), "secnod".toCharArray()));
+        assertEquals("The two passwords differ.", model.passwordMessageProperty().get());
+
+        char[] next = "second password".toCharArray();
+        fx(() -> model.changePassword(next, "second password".toCharArray()));
+        assertTrue(model.passwordMessageProperty().get().startsWith("Master password changed"));
+        assertArrayEquals(new char[next.length], next);
+        assertThrows(WrongPasswordException.class, () -> KeyVault.open(ws, "first password".toCharArray()));
+        KeyVault.open(ws, "second password".toCharArray()).close();
+    }
+
+    @Test
+    void workspacePgpKeyIsGeneratedExportedAndRotated() throws Exception {
+        unlockNewVault("pw pw pw pw");
+        fx(model::generateWorkspacePgpKey);
+        KeyInfo pgp = model.keys().getFirst();
+        assertEquals(KeysViewModel.PGP_KEY, pgp.name());
+        assertEquals(KeyPurpose.OPENPGP, pgp.purpose());
+        Path asc = dir.resolve("public.asc");
+        fx(() -> model.exportPublicKey(asc));
+        String armored = Files.readString(asc, StandardCharsets.US_ASCII);
+        assertTrue(armored.startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----"));
+        assertEquals(pgp.fingerprint(), io.safesegment.core.crypto.pgp.PgpRecipient.load(asc, Instant.now())
+                .fingerprint());
+        fx(model::generateWorkspacePgpKey);
+        assertEquals(List.of(1, 2), model.keys().stream().map(KeyInfo::version).toList());
+    }
+
+    @Test
+    void encryptsForARecipientSignsAManifestAndNamesATamperedFile() throws Exception {
+        unlockNewVault("pw pw pw pw");
+        PgpKeyGenerator.Generated recipientKey = PgpKeyGenerator.generate("Bob <bob@example.com>", Instant.now(),
+                new SecureRandom());
+        Path asc = Files.writeString(dir.resolve("bob.asc"), PgpKeyGenerator.armor(recipientKey.publicKeyRing()));
+        Path export = Files.createDirectories(dir.resolve("export"));
+        Path csv = Files.writeString(export.resolve("segments.csv"), "id,segment\n1,A\n2,B\n");
+
+        fx(() -> model.encryptForRecipient(csv, "policy-1"));
+        assertEquals("info: Encrypt for recipient", dialogs.shown.getLast(), "no recipient yet");
+
+        fx(() -> model.loadRecipient(asc));
+        assertNotNull(model.recipientProperty().get());
+        String description = KeysViewModel.describe(model.recipientProperty().get());
+        assertTrue(description.contains("Bob <bob@example.com>") && description.contains(recipientKey.fingerprint()),
+                description);
+
+        fx(() -> model.encryptForRecipient(csv, "policy-1"));
+        Path pgp = export.resolve("segments.csv.pgp");
+        assertTrue(Files.exists(pgp));
+        assertEquals(export.resolve("segments.csv.manifest.json"), model.manifestProperty().get());
+        assertTrue(model.verifyOkProperty().get(), model.verifyResultProperty().get());
+        assertTrue(model.verifyResultProperty().get().startsWith("Manifest OK: 1 file(s) match"));
+        assertTrue(model.keys().stream().anyMatch(k -> k.name().equals(KeysViewModel.SIGNING_KEY)
+                && k.purpose() == KeyPurpose.SIGNING_ED25519), "the signing key is created on first use");
+
+        Path back = dir.resolve("back.csv");
+        PgpFiles.decrypt(pgp, back, recipientKey.secretKeyRing(), Progress.NONE);
+        assertArrayEquals(Files.readAllBytes(csv), Files.readAllBytes(back));
+
+        byte[] bytes = Files.readAllBytes(pgp);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(pgp, bytes);
+        fx(model::verifyManifest);
+        assertFalse(model.verifyOkProperty().get());
+        assertEquals("Manifest check FAILED: segments.csv.pgp differs from the manifest",
+                model.verifyResultProperty().get());
+    }
+
+    @Test
+    void unusableRecipientKeyIsReportedAndNotKept() throws Exception {
+        Path notAKey = Files.writeString(dir.resolve("note.asc"), "hello");
+        fx(() -> model.loadRecipient(notAKey));
+        assertEquals(null, model.recipientProperty().get());
+        assertEquals("error: Cannot use note.asc as a recipient key", dialogs.shown.getLast());
+    }
+}
