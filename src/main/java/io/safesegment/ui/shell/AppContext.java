@@ -6,6 +6,7 @@ import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
 import io.safesegment.ui.data.DataViewModel;
 import io.safesegment.ui.privacy.PrivacyViewModel;
+import io.safesegment.ui.segment.SegmentsViewModel;
 import java.nio.file.Path;
 
 /**
@@ -13,7 +14,8 @@ import java.nio.file.Path;
  * scene for another language keeps the open workspace, the selected section and the loaded dataset.
  */
 public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSession session, ShellViewModel shell,
-                         DataViewModel data, PrivacyViewModel privacy) {
+                         DataViewModel data, PrivacyViewModel privacy,
+                         SegmentsViewModel segments) {
 
     /** Wires the services; {@code settingsFile} is read now and rewritten on every change. */
     public static AppContext create(Path settingsFile, DemoWorkspace demo, TaskRunner tasks, DialogService dialogs) {
@@ -22,6 +24,8 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
         DataViewModel data = new DataViewModel(session, tasks, dialogs, shell::setStatus);
         PrivacyViewModel privacy = PrivacyViewModel.create(session, data.tableProperty(), tasks, dialogs,
                 shell::setStatus, () -> shell.sectionProperty().set(Section.DATA));
-        return new AppContext(tasks, dialogs, session, shell, data, privacy);
+        SegmentsViewModel segments = new SegmentsViewModel(session, data.tableProperty(), tasks, dialogs,
+                shell::setStatus);
+        return new AppContext(tasks, dialogs, session, shell, data, privacy, segments);
     }
 }
