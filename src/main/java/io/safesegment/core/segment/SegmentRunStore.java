@@ -56,7 +56,7 @@ public final class SegmentRunStore {
 
     /** One line of the run list. */
     public record Summary(String id, Instant createdAt, Algorithm algorithm, int k, long seed, List<String> features,
-                          Double silhouette) {
+                          Double silhouette, Map<String, Object> parameters) {
     }
 
     /** Saves (or replaces) a run. */
@@ -108,14 +108,17 @@ public final class SegmentRunStore {
         List<Summary> out = new ArrayList<>();
         try (Connection c = workspace.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, created_at, algorithm, seed, features_json, sizes_json, "
-                     + "silhouette FROM segment_runs ORDER BY created_at DESC")) {
+                     + "silhouette, parameters_json FROM segment_runs ORDER BY created_at DESC")) {
             while (rs.next()) {
                 double sil = rs.getDouble("silhouette");
+                // wasNull() describes the column read last, so ask before reading the others.
+                Double silhouette = rs.wasNull() ? null : sil;
                 out.add(new Summary(rs.getString("id"), Instant.parse(rs.getString("created_at")),
                         Algorithm.valueOf(rs.getString("algorithm")),
                         JSON.readValue(rs.getString("sizes_json"), int[].class).length, rs.getLong("seed"),
                         JSON.readValue(rs.getString("features_json"), new TypeReference<List<String>>() { }),
-                        rs.wasNull() ? null : sil));
+                        silhouette,
+                        JSON.readValue(rs.getString("parameters_json"), new TypeReference<Map<String, Object>>() { })));
             }
         } catch (SQLException | JsonProcessingException e) {
             throw new WorkspaceException("Cannot list segmentation runs in " + workspace.databaseFile() + ": "

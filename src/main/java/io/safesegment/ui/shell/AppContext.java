@@ -10,6 +10,7 @@ import io.safesegment.ui.privacy.PrivacyViewModel;
 import io.safesegment.ui.keys.KeysViewModel;
 import io.safesegment.ui.keys.UnlockViewModel;
 import io.safesegment.ui.keys.VaultSession;
+import io.safesegment.ui.segment.SegmentsViewModel;
 import java.nio.file.Path;
 
 /**
@@ -19,7 +20,7 @@ import java.nio.file.Path;
  */
 public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSession session, ShellViewModel shell,
                          DataViewModel data, PrivacyViewModel privacy,
-                         VaultSession vaults, KeysViewModel keys) {
+                         VaultSession vaults, KeysViewModel keys, SegmentsViewModel segments) {
 
     /** Wires the services; {@code settingsFile} is read now and rewritten on every change. */
     public static AppContext create(Path settingsFile, DemoWorkspace demo, TaskRunner tasks, DialogService dialogs) {
@@ -31,6 +32,8 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
                 shell::setStatus, () -> shell.sectionProperty().set(Section.DATA), vaults.vaultProperty());
         KeysViewModel keys = new KeysViewModel(session, vaults,
                 new UnlockViewModel(session, vaults, tasks, Argon2Params.DEFAULT), tasks, dialogs, shell::setStatus);
-        return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys);
+        SegmentsViewModel segments = new SegmentsViewModel(session, data.tableProperty(), tasks, dialogs,
+                shell::setStatus);
+        return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys, segments);
     }
 }

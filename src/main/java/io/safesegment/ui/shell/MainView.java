@@ -9,6 +9,7 @@ import io.safesegment.ui.common.ViewLoader;
 import io.safesegment.ui.data.DataView;
 import io.safesegment.ui.privacy.PrivacyView;
 import io.safesegment.ui.keys.KeysMenu;
+import io.safesegment.ui.segment.SegmentsView;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -121,6 +122,7 @@ public final class MainView {
         Parent page = pages.computeIfAbsent(section, s -> switch (s) {
             case DATA -> DataView.create(context.data());
             case PRIVACY -> PrivacyView.create(context.privacy());
+            case SEGMENTS -> SegmentsView.create(context.segments());
             default -> PlaceholderView.create(s);
         });
         content.getChildren().setAll(page);
