@@ -99,6 +99,9 @@ final class RecordBatches implements AutoCloseable {
 
     private boolean put(Batch batch) {
         try {
+            if (stopped.get()) {
+                return false;
+            }
             while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
                 if (stopped.get()) {
                     return false;

@@ -166,6 +166,9 @@ public final class DataProfiler {
     private static Profiled profileStrings(StringColumn c, ProfileOptions options) {
         int rows = c.size();
         var dictionary = c.getDictionary();
+        if (!hasKeys(c)) {
+            return profileUnencodedStrings(c, options);
+        }
         int[] keys = new int[rows];
         int k = 0;
         for (int r = 0; r < rows; r++) {
@@ -200,6 +203,37 @@ public final class DataProfiler {
                 .limit(options.topValues()).toList();
         ColumnProfile p = new ColumnProfile(c.name(), c.type().name(), k, rows - k, distinct, null, null, null, null,
                 null, top, null);
+        return new Profiled(p, bytes);
+    }
+
+    /** Tablesaw drops the dictionary (NullDictionaryMap) for columns of mostly unique values. */
+    static boolean hasKeys(StringColumn c) {
+        return !(c.getDictionary() instanceof tech.tablesaw.columns.strings.NullDictionaryMap);
+    }
+
+    private static Profiled profileUnencodedStrings(StringColumn c, ProfileOptions options) {
+        int rows = c.size();
+        Map<String, int[]> counts = new HashMap<>();
+        long bytes = rows * 8L;
+        for (int r = 0; r < rows; r++) {
+            if (!c.isMissing(r)) {
+                int[] n = counts.get(c.get(r));
+                if (n == null) {
+                    counts.put(c.get(r), new int[] {1});
+                    bytes += 40 + c.get(r).length();
+                } else {
+                    n[0]++;
+                }
+            }
+        }
+        long present = counts.values().stream().mapToLong(a -> a[0]).sum();
+        List<ValueCount> top = counts.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
+                        .thenComparing(Map.Entry::getKey))
+                .limit(options.topValues())
+                .map(e -> new ValueCount(e.getKey(), e.getValue()[0])).toList();
+        ColumnProfile p = new ColumnProfile(c.name(), c.type().name(), present, rows - present, counts.size(), null,
+                null, null, null, null, top, null);
         return new Profiled(p, bytes);
     }
 
@@ -355,7 +389,7 @@ public final class DataProfiler {
                 case DateColumn d -> d.getIntInternal(r);
                 case DateTimeColumn d -> d.getLongInternal(r);
                 case BooleanColumn b -> b.getByte(r);
-                case StringColumn s -> s.getDictionary().getKeyForIndex(r);
+                case StringColumn s -> hasKeys(s) ? s.getDictionary().getKeyForIndex(r) : s.get(r).hashCode();
                 default -> Objects.hashCode(c.get(r));
             };
         }
