@@ -41,7 +41,6 @@ public final class CsvImport {
     /** Rows used for type inference. */
     static final int INFERENCE_ROWS = 5000;
     private static final int SAMPLE_BYTES = 1 << 20;
-    private static final int PROGRESS_EVERY = 1 << 14;
     private static final char[] CANDIDATE_DELIMITERS = {',', ';', '\t', '|'};
     private static final Logger LOG = LoggerFactory.getLogger(CsvImport.class);
 
@@ -103,63 +102,52 @@ public final class CsvImport {
              Reader reader = strictReader(counting, p)) {
             CsvRecordReader records = new CsvRecordReader(reader, p.source, p.format.delimiter(), p.format.quote(),
                     options.maxFieldChars());
-            if (p.format.header()) {
-                records.next();
-            }
-            while (true) {
-                try {
-                    if (!records.next()) {
-                        break;
-                    }
-                } catch (DataImportException e) {
-                    if (!options.skipBadRows()) {
-                        throw e;
-                    }
-                    skipped++;
-                    addIssue(issues, new RowIssue(e.line(), e.column(), e.getMessage()));
-                    warnings.add("reading stopped early: " + e.getMessage());
-                    break;
-                }
-                if (records.isBlankLine()) {
-                    continue;
-                }
-                String problem = null;
-                int problemColumn = 0;
-                if (records.fieldCount() != n) {
-                    problem = "has " + records.fieldCount() + " fields, expected " + n
-                            + "; check quotes and delimiters on this line, or use skip-bad-rows";
-                } else if (records.nulColumn() > 0) {
-                    problemColumn = records.nulColumn();
-                    problem = "contains a NUL character; the file may be binary or UTF-16 without a byte-order mark";
-                } else {
-                    for (int i = 0; i < n; i++) {
-                        String value = records.field(i);
-                        if (!builders[i].put(row, value)) {
-                            ColumnSpec spec = specs.get(i);
-                            if (!p.declared[i]) {
-                                throw new WidenColumn(i, ColumnBuilder.widen(spec.type(), value,
-                                        p.format.decimalSeparator()), records.recordLine());
+            try (RecordBatches batches = new RecordBatches(records, n, p.format.header())) {
+                boolean done = false;
+                while (!done) {
+                    RecordBatches.Batch batch = batches.take();
+                    for (int b = 0; b < batch.size(); b++) {
+                        String problem = batch.problems()[b];
+                        int problemColumn = batch.problemColumns()[b];
+                        long line = batch.lines()[b];
+                        if (problem == null) {
+                            String[] fields = batch.rows()[b];
+                            for (int i = 0; i < n; i++) {
+                                if (!builders[i].put(row, fields[i])) {
+                                    ColumnSpec spec = specs.get(i);
+                                    if (!p.declared[i]) {
+                                        throw new WidenColumn(i, ColumnBuilder.widen(spec.type(), fields[i],
+                                                p.format.decimalSeparator()), line);
+                                    }
+                                    problemColumn = i + 1;
+                                    problem = "value in column \"" + spec.name() + "\" is not a valid "
+                                            + spec.type() + (spec.pattern() == null ? "" : " (" + spec.pattern()
+                                            + ")") + "; change the declared type or fix the value";
+                                    break;
+                                }
                             }
-                            problemColumn = i + 1;
-                            problem = "value in column \"" + spec.name() + "\" is not a valid " + spec.type()
-                                    + (spec.pattern() == null ? "" : " (" + spec.pattern() + ")")
-                                    + "; change the declared type or fix the value";
-                            break;
                         }
+                        if (problem != null) {
+                            if (!options.skipBadRows()) {
+                                throw new DataImportException(p.source, line, problemColumn, problem);
+                            }
+                            skipped++;
+                            addIssue(issues, new RowIssue(line, problemColumn, problem));
+                            continue;
+                        }
+                        row++;
                     }
-                }
-                if (problem != null) {
-                    if (!options.skipBadRows()) {
-                        throw new DataImportException(p.source, records.recordLine(), problemColumn, problem);
-                    }
-                    skipped++;
-                    addIssue(issues, new RowIssue(records.recordLine(), problemColumn, problem));
-                    continue;
-                }
-                row++;
-                if ((row & (PROGRESS_EVERY - 1)) == 0) {
                     progress.checkCancelled();
                     progress.update(size > 0 ? (double) counting.count() / size : -1, "Reading " + p.fileName);
+                    if (batch.failure() != null) {
+                        if (!(batch.failure() instanceof DataImportException e) || !options.skipBadRows()) {
+                            throw batch.failure();
+                        }
+                        skipped++;
+                        addIssue(issues, new RowIssue(e.line(), e.column(), e.getMessage()));
+                        warnings.add("reading stopped early: " + e.getMessage());
+                    }
+                    done = batch.end();
                 }
             }
         } catch (IOException e) {
@@ -172,9 +160,9 @@ public final class CsvImport {
             warnings.add(skipped + " bad rows skipped");
         }
         Column<?>[] columns = new Column<?>[n];
-        for (int i = 0; i < n; i++) {
-            columns[i] = builders[i].build(row);
-        }
+        int rows = row;
+        // Building string dictionaries dominates this step; columns are independent, so use both cores.
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> columns[i] = builders[i].build(rows));
         progress.update(1.0, "Read " + row + " rows from " + p.fileName);
         Table table = Table.create(tableName(p.fileName), columns);
         return new ImportResult(table, specs, p.format, skipped, issues, warnings);

@@ -35,6 +35,7 @@ public final class CsvRecordReader {
     private String[] fields = new String[64];
     private int count;
     private boolean blank;
+    private boolean lastWasQuoted;
     private int nulColumn;
 
     /**
@@ -105,8 +106,6 @@ public final class CsvRecordReader {
         return nulColumn;
     }
 
-    private boolean lastWasQuoted;
-
     private int readField() {
         lastWasQuoted = false;
         if (pos >= lim && !fill()) {
@@ -166,7 +165,9 @@ public final class CsvRecordReader {
                 }
                 if (c == '\n') {
                     line++;
-                } else if (c == '\r' && (pos + 1 >= lim || buf[pos + 1] != '\n')) {
+                } else if (c == '\r' && pos + 1 < lim && buf[pos + 1] != '\n') {
+                    // a lone CR ends a line (old Mac files); a CR at the buffer end is not counted, so that CRLF
+                    // split across two buffers is never counted twice
                     line++;
                 } else if (c == 0) {
                     markNul();

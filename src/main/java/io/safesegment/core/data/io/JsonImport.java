@@ -80,6 +80,10 @@ public final class JsonImport {
                 throw new DataImportException(source, parser.currentLocation().getLineNr(), 0,
                         "the array is not closed with ]; the file may be truncated");
             }
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            JsonLocation at = e.getLocation();
+            throw new DataImportException(source, at == null ? 0 : at.getLineNr(), 0,
+                    "the JSON ends before an array or object is closed; the file may be truncated", e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new DataImportException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),

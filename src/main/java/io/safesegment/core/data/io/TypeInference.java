@@ -99,4 +99,31 @@ public final class TypeInference {
         }
         return null;
     }
+
+    /**
+     * The pattern that parses the most of {@code values} as {@code type} (DATE or DATE_TIME), or null when none
+     * parses any; for cleaning messy columns where some values are wrong.
+     */
+    public static String bestPattern(ColumnType type, List<String> values) {
+        List<String> candidates = type == ColumnType.DATE ? ValueParsers.DATE_PATTERNS
+                : java.util.stream.Stream.concat(ValueParsers.DATE_TIME_PATTERNS.stream(),
+                java.util.stream.Stream.of(ValueParsers.EPOCH_MILLIS)).toList();
+        String best = null;
+        long bestCount = 0;
+        for (String pattern : candidates) {
+            long count;
+            if (type == ColumnType.DATE) {
+                ValueParsers.DateParser p = ValueParsers.dateParser(pattern);
+                count = values.stream().filter(v -> p.parse(v) != ValueParsers.NOT_A_DATE).count();
+            } else {
+                ValueParsers.DateTimeParser p = ValueParsers.dateTimeParser(pattern);
+                count = values.stream().filter(v -> p.parse(v) != ValueParsers.NOT_A_DATE_TIME).count();
+            }
+            if (count > bestCount) {
+                best = pattern;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
 }

@@ -166,6 +166,9 @@ public final class DataProfiler {
     private static Profiled profileStrings(StringColumn c, ProfileOptions options) {
         int rows = c.size();
         var dictionary = c.getDictionary();
+        if (!hasKeys(c)) {
+            return profileUnencodedStrings(c, options);
+        }
         int[] keys = new int[rows];
         int k = 0;
         for (int r = 0; r < rows; r++) {
@@ -201,6 +204,80 @@ public final class DataProfiler {
         ColumnProfile p = new ColumnProfile(c.name(), c.type().name(), k, rows - k, distinct, null, null, null, null,
                 null, top, null);
         return new Profiled(p, bytes);
+    }
+
+    /** Tablesaw drops the dictionary (NullDictionaryMap) for columns of mostly unique values. */
+    static boolean hasKeys(StringColumn c) {
+        return !(c.getDictionary() instanceof tech.tablesaw.columns.strings.NullDictionaryMap);
+    }
+
+    /**
+     * Mostly unique text (emails, phone numbers) is counted on sorted 64-bit hashes rather than in a hash map of a
+     * million strings, which is several times faster; a collision between two different values is possible in
+     * principle (probability below 1e-7 for a million values) and would only merge their counts.
+     */
+    private static Profiled profileUnencodedStrings(StringColumn c, ProfileOptions options) {
+        int rows = c.size();
+        long[] hashes = new long[rows];
+        int k = 0;
+        long bytes = rows * 8L;
+        for (int r = 0; r < rows; r++) {
+            if (!c.isMissing(r)) {
+                String v = c.get(r);
+                hashes[k++] = hash64(v);
+                bytes += 40 + v.length();
+            }
+        }
+        hashes = Arrays.copyOf(hashes, k);
+        Arrays.sort(hashes);
+        long distinct = 0;
+        int limit = options.topValues();
+        PriorityQueue<long[]> heap = new PriorityQueue<>(Comparator.<long[]>comparingLong(a -> a[1]));
+        int i = 0;
+        while (i < k) {
+            int j = i;
+            while (j < k && hashes[j] == hashes[i]) {
+                j++;
+            }
+            distinct++;
+            if (limit > 0) {
+                heap.add(new long[] {hashes[i], j - i});
+                if (heap.size() > limit * 4L + 16) {
+                    heap.poll();
+                }
+            }
+            i = j;
+        }
+        Map<Long, Long> candidates = new HashMap<>();
+        heap.forEach(a -> candidates.put(a[0], a[1]));
+        Map<Long, String> names = new HashMap<>();
+        for (int r = 0; r < rows && names.size() < candidates.size(); r++) {
+            if (!c.isMissing(r)) {
+                long h = hash64(c.get(r));
+                if (candidates.containsKey(h)) {
+                    names.putIfAbsent(h, c.get(r));
+                }
+            }
+        }
+        List<ValueCount> top = candidates.entrySet().stream()
+                .map(e -> new ValueCount(names.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value))
+                .limit(limit).toList();
+        ColumnProfile p = new ColumnProfile(c.name(), c.type().name(), k, rows - k, distinct, null, null, null,
+                null, null, top, null);
+        return new Profiled(p, bytes);
+    }
+
+    /** FNV-1a over the UTF-16 code units, finished with a 64-bit mixer. */
+    static long hash64(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        return h ^ (h >>> 33);
     }
 
     private static String format(double x, boolean integral) {
@@ -355,7 +432,7 @@ public final class DataProfiler {
                 case DateColumn d -> d.getIntInternal(r);
                 case DateTimeColumn d -> d.getLongInternal(r);
                 case BooleanColumn b -> b.getByte(r);
-                case StringColumn s -> s.getDictionary().getKeyForIndex(r);
+                case StringColumn s -> hasKeys(s) ? s.getDictionary().getKeyForIndex(r) : hash64(s.get(r));
                 default -> Objects.hashCode(c.get(r));
             };
         }

@@ -75,6 +75,18 @@ class CsvBadInputTest {
     }
 
     @Test
+    void lineNumbersStayRightAcrossBufferBoundariesWithCrlfInQuotes() throws IOException {
+        StringBuilder sb = new StringBuilder("id,note\r\n");
+        int records = 6000;
+        for (int i = 0; i < records; i++) {
+            sb.append(i).append(",\"first line ").append(i).append("\r\nsecond line\"\r\n");
+        }
+        sb.append("ragged\r\n");
+        DataImportException e = failStrict(write(sb.toString()));
+        assertEquals(2 + 2L * records, e.line());
+    }
+
+    @Test
     void crlfAndMissingFinalNewline() throws IOException {
         Table t = CsvImport.load(write("a,b\r\n1,x\r\n2,y"), CsvImportOptions.defaults(), Progress.NONE).table();
         assertEquals(2, t.rowCount());

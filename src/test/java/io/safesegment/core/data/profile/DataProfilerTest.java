@@ -88,4 +88,26 @@ class DataProfilerTest {
         assertEquals(expected, p.duplicateRows());
         assertTrue(p.memoryBytes() >= rows * (4L + 4 + 8));
     }
+
+    @Test
+    void mostlyUniqueTextWithoutDictionary() {
+        int rows = 200_000;
+        String[] values = new String[rows];
+        for (int i = 0; i < rows; i++) {
+            values[i] = i % 1000 == 0 ? "same" : "user" + i + "@example.com";
+        }
+        values[1] = "";
+        StringColumn emails = StringColumn.create("email", values);
+        org.junit.jupiter.api.Assertions.assertFalse(DataProfiler.hasKeys(emails),
+                "precondition: Tablesaw stores mostly unique strings without a dictionary");
+        Table t = Table.create("t", emails);
+        t.addColumns(StringColumn.create("copy", values));
+        DatasetProfile p = DataProfiler.profile(t, ProfileOptions.defaults(), Progress.NONE);
+        ColumnProfile c = column(p, "email");
+        assertEquals(rows - 1, c.count());
+        assertEquals(1, c.missing());
+        assertEquals(rows - 200 - 1 + 1, c.distinct());
+        assertEquals(new ValueCount("same", 200), c.top().getFirst());
+        assertEquals(199, p.duplicateRows());
+    }
 }

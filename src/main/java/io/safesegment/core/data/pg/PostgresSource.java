@@ -1,0 +1,425 @@
+package io.safesegment.core.data.pg;
+
+import io.safesegment.core.data.ColumnType;
+import io.safesegment.core.data.DataImportException;
+import io.safesegment.core.data.io.ColumnSpec;
+import io.safesegment.core.data.io.ImportResult;
+import io.safesegment.core.task.Progress;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Reads tables and query results from PostgreSQL into Tablesaw. Rows are streamed with a server-side cursor
+ * (autocommit off, fetch size), so a large table does not have to fit twice in memory, and the load reports progress
+ * against the row count and stops when cancelled. Connection errors name the server and say what to check; the
+ * password never appears in messages or logs.
+ */
+public final class PostgresSource {
+    /** Rows fetched per round trip. */
+    public static final int FETCH_SIZE = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresSource.class);
+
+    private final PostgresConnectionOptions options;
+
+    /** A source for the given server; nothing is opened until a method is called. */
+    public PostgresSource(PostgresConnectionOptions options) {
+        this.options = options;
+    }
+
+    /** User tables and views, excluding system schemas, sorted by schema and name. */
+    public List<TableRef> listTables() {
+        try (Connection c = connect()) {
+            DatabaseMetaData meta = c.getMetaData();
+            List<TableRef> tables = new ArrayList<>();
+            try (ResultSet rs = meta.getTables(null, null, "%", new String[] {"TABLE", "VIEW", "MATERIALIZED VIEW"})) {
+                while (rs.next()) {
+                    String schema = rs.getString("TABLE_SCHEM");
+                    if (!schema.equals("information_schema") && !schema.startsWith("pg_")) {
+                        tables.add(new TableRef(schema, rs.getString("TABLE_NAME")));
+                    }
+                }
+            }
+            tables.sort(java.util.Comparator.comparing(TableRef::schema).thenComparing(TableRef::name));
+            return tables;
+        } catch (SQLException e) {
+            throw translate(e, "listing tables");
+        }
+    }
+
+    /** Number of rows of a table. */
+    public long countRows(TableRef table) {
+        return count("SELECT count(*) FROM " + table.quoted(), table.quoted());
+    }
+
+    /** Number of rows a query returns (the query runs once inside {@code count(*)}). */
+    public long countQueryRows(String sql) {
+        return count("SELECT count(*) FROM (" + stripSemicolon(sql) + ") AS safesegment_query", "the query");
+    }
+
+    /** Loads a whole table. */
+    public ImportResult loadTable(TableRef table, Progress progress) {
+        long total = countRows(table);
+        return load("SELECT * FROM " + table.quoted(), table.name(), total, progress);
+    }
+
+    /** Loads the result of a read-only query. */
+    public ImportResult loadQuery(String sql, String tableName, Progress progress) {
+        return load(stripSemicolon(sql), tableName, -1, progress);
+    }
+
+    private long count(String sql, String what) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw translate(e, "counting rows of " + what);
+        }
+    }
+
+    private ImportResult load(String sql, String tableName, long total, Progress progress) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            try (PreparedStatement s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                s.setFetchSize(FETCH_SIZE);
+                try (ResultSet rs = s.executeQuery()) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    int n = meta.getColumnCount();
+                    List<String> names = new ArrayList<>();
+                    for (int i = 1; i <= n; i++) {
+                        names.add(meta.getColumnLabel(i));
+                    }
+                    var header = io.safesegment.core.data.io.HeaderNames.normalise(names);
+                    JdbcColumn[] columns = new JdbcColumn[n];
+                    List<ColumnSpec> specs = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        columns[i] = JdbcColumn.of(header.names().get(i), meta.getColumnType(i + 1),
+                                meta.getColumnTypeName(i + 1));
+                        specs.add(new ColumnSpec(header.names().get(i), columns[i].type(), null));
+                    }
+                    int row = 0;
+                    while (rs.next()) {
+                        for (int i = 0; i < n; i++) {
+                            columns[i].read(rs, i + 1, row);
+                        }
+                        row++;
+                        if (row % FETCH_SIZE == 0) {
+                            progress.checkCancelled();
+                            progress.update(total > 0 ? Math.min(1.0, (double) row / total) : -1,
+                                    "Fetched " + row + " rows");
+                        }
+                    }
+                    Column<?>[] built = new Column<?>[n];
+                    for (int i = 0; i < n; i++) {
+                        built[i] = columns[i].build(row);
+                    }
+                    c.commit();
+                    progress.update(1.0, "Fetched " + row + " rows");
+                    LOG.info("Loaded {} rows x {} columns from {}", row, n, options.describe());
+                    return new ImportResult(Table.create(tableName, built), specs, null, 0, List.of(),
+                            header.renames());
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(e, "reading data");
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", options.user());
+        props.setProperty("password", new String(options.password()));
+        props.setProperty("connectTimeout", Integer.toString(options.connectTimeoutSeconds()));
+        props.setProperty("loginTimeout", Integer.toString(options.connectTimeoutSeconds()));
+        props.setProperty("ApplicationName", "SafeSegment");
+        String url = "jdbc:postgresql://" + hostForUrl(options.host()) + ":" + options.port() + "/"
+                + java.net.URLEncoder.encode(options.database(), java.nio.charset.StandardCharsets.UTF_8);
+        return DriverManager.getConnection(url, props);
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    private static String stripSemicolon(String sql) {
+        String s = sql.strip();
+        while (s.endsWith(";")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("Enter a SQL query");
+        }
+        return s;
+    }
+
+    /** Turns driver errors into messages that name the server and say what to do. */
+    private DataImportException translate(SQLException e, String doing) {
+        String server = "PostgreSQL server " + options.describe();
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String advice;
+        if (state.equals("28P01") || state.equals("28000")) {
+            advice = "authentication failed for user \"" + options.user() + "\"; check the user name and password";
+        } else if (state.startsWith("08")) {
+            advice = "cannot connect; check the host and port, that the server is running and accepts TCP "
+                    + "connections, and any firewall";
+        } else if (state.equals("3D000")) {
+            advice = "the database does not exist; check the database name";
+        } else if (state.equals("42P01")) {
+            advice = "the table or view does not exist; refresh the table list";
+        } else if (state.startsWith("42")) {
+            advice = "the query is not valid SQL (" + e.getMessage() + "); fix the query";
+        } else if (state.equals("57014")) {
+            advice = "the query was cancelled";
+        } else {
+            advice = doing + " failed (" + state + ": " + e.getMessage() + ")";
+        }
+        LOG.debug("{} while {}: SQL state {}", server, doing, state);
+        return new DataImportException(server, 0, 0, advice, e);
+    }
+
+    /** Collects one result-set column into a primitive array by JDBC type. */
+    private abstract static class JdbcColumn {
+        final String name;
+
+        JdbcColumn(String name) {
+            this.name = name;
+        }
+
+        abstract ColumnType type();
+
+        abstract void read(ResultSet rs, int index, int row) throws SQLException;
+
+        abstract Column<?> build(int rows);
+
+        static JdbcColumn of(String name, int sqlType, String typeName) {
+            if ("timestamptz".equalsIgnoreCase(typeName)) {
+                return new DateTimes(name, true);
+            }
+            return switch (sqlType) {
+                case Types.SMALLINT, Types.TINYINT, Types.INTEGER -> new Ints(name);
+                case Types.BIGINT -> new Longs(name);
+                case Types.REAL, Types.FLOAT, Types.DOUBLE, Types.NUMERIC, Types.DECIMAL -> new Doubles(name);
+                case Types.BOOLEAN, Types.BIT -> new Booleans(name);
+                case Types.DATE -> new Dates(name);
+                case Types.TIMESTAMP -> new DateTimes(name, false);
+                case Types.TIMESTAMP_WITH_TIMEZONE -> new DateTimes(name, true);
+                default -> new Texts(name);
+            };
+        }
+
+        static int grow(int length, int row) {
+            return Math.max(row + 1, length * 2);
+        }
+    }
+
+    private static final class Ints extends JdbcColumn {
+        private int[] v = new int[1024];
+
+        Ints(String name) {
+            super(name);
+        }
+
+        @Override
+        ColumnType type() {
+            return ColumnType.INTEGER;
+        }
+
+        @Override
+        void read(ResultSet rs, int index, int row) throws SQLException {
+            if (row >= v.length) {
+                v = java.util.Arrays.copyOf(v, grow(v.length, row));
+            }
+            int x = rs.getInt(index);
+            v[row] = rs.wasNull() ? Integer.MIN_VALUE : x;
+        }
+
+        @Override
+        Column<?> build(int rows) {
+            return tech.tablesaw.api.IntColumn.create(name, java.util.Arrays.copyOf(v, rows));
+        }
+    }
+
+    private static final class Longs extends JdbcColumn {
+        private long[] v = new long[1024];
+
+        Longs(String name) {
+            super(name);
+        }
+
+        @Override
+        ColumnType type() {
+            return ColumnType.INTEGER;
+        }
+
+        @Override
+        void read(ResultSet rs, int index, int row) throws SQLException {
+            if (row >= v.length) {
+                v = java.util.Arrays.copyOf(v, grow(v.length, row));
+            }
+            long x = rs.getLong(index);
+            v[row] = rs.wasNull() ? Long.MIN_VALUE : x;
+        }
+
+        @Override
+        Column<?> build(int rows) {
+            return tech.tablesaw.api.LongColumn.create(name, java.util.Arrays.copyOf(v, rows));
+        }
+    }
+
+    private static final class Doubles extends JdbcColumn {
+        private double[] v = new double[1024];
+
+        Doubles(String name) {
+            super(name);
+        }
+
+        @Override
+        ColumnType type() {
+            return ColumnType.DECIMAL;
+        }
+
+        @Override
+        void read(ResultSet rs, int index, int row) throws SQLException {
+            if (row >= v.length) {
+                v = java.util.Arrays.copyOf(v, grow(v.length, row));
+            }
+            double x = rs.getDouble(index);
+            v[row] = rs.wasNull() ? Double.NaN : x;
+        }
+
+        @Override
+        Column<?> build(int rows) {
+            return tech.tablesaw.api.DoubleColumn.create(name, java.util.Arrays.copyOf(v, rows));
+        }
+    }
+
+    private static final class Booleans extends JdbcColumn {
+        private final tech.tablesaw.api.BooleanColumn c;
+
+        Booleans(String name) {
+            super(name);
+            c = tech.tablesaw.api.BooleanColumn.create(name);
+        }
+
+        @Override
+        ColumnType type() {
+            return ColumnType.BOOLEAN;
+        }
+
+        @Override
+        void read(ResultSet rs, int index, int row) throws SQLException {
+            boolean x = rs.getBoolean(index);
+            if (rs.wasNull()) {
+                c.appendMissing();
+            } else {
+                c.append(x);
+            }
+        }
+
+        @Override
+        Column<?> build(int rows) {
+            return c;
+        }
+    }
+
+    private static final class Dates extends JdbcColumn {
+        private final tech.tablesaw.api.DateColumn c;
+
+        Dates(String name) {
+            super(name);
+            c = tech.tablesaw.api.DateColumn.create(name);
+        }
+
+        @Override
+        ColumnType type() {
+            return ColumnType.DATE;
+        }
+
+        @Override
+        void read(ResultSet rs, int index, int row) throws SQLException {
+            c.append(rs.getObject(index, java.time.LocalDate.class));
+        }
+
+        @Override
+        Column<?> build(int rows) {
+            return c;
+        }
+    }
+
+    private static final class DateTimes extends JdbcColumn {
+        private final tech.tablesaw.api.DateTimeColumn c;
+        private final boolean withZone;
+
+        DateTimes(String name, boolean withZone) {
+            super(name);
+            this.withZone = withZone;
+            c = tech.tablesaw.api.DateTimeColumn.create(name);
+        }
+
+        @Override
+        ColumnType type() {
+            return ColumnType.DATE_TIME;
+        }
+
+        @Override
+        void read(ResultSet rs, int index, int row) throws SQLException {
+            if (!withZone) {
+                c.append(rs.getObject(index, java.time.LocalDateTime.class));
+                return;
+            }
+            java.time.OffsetDateTime t = rs.getObject(index, java.time.OffsetDateTime.class);
+            if (t == null) {
+                c.appendMissing();
+            } else {
+                c.append(t.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
+            }
+        }
+
+        @Override
+        Column<?> build(int rows) {
+            return c;
+        }
+    }
+
+    private static final class Texts extends JdbcColumn {
+        private String[] v = new String[1024];
+
+        Texts(String name) {
+            super(name);
+        }
+
+        @Override
+        ColumnType type() {
+            return ColumnType.TEXT;
+        }
+
+        @Override
+        void read(ResultSet rs, int index, int row) throws SQLException {
+            if (row >= v.length) {
+                v = java.util.Arrays.copyOf(v, grow(v.length, row));
+            }
+            String x = rs.getString(index);
+            v[row] = x == null ? "" : x;
+        }
+
+        @Override
+        Column<?> build(int rows) {
+            return tech.tablesaw.api.StringColumn.create(name, java.util.Arrays.copyOf(v, rows));
+        }
+    }
+}
