@@ -19,7 +19,8 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {WorkspaceInfoCommand.class, GenerateSamplesCommand.class, ConvertCommand.class,
                 ProfileCommand.class, DetectCommand.class, PolicyCommand.class, MaskCommand.class,
                 RiskCommand.class, KeysCommand.class, EncryptCommand.class, DecryptCommand.class,
-                PgpCommand.class, SignCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+                PgpCommand.class, SignCommand.class, VerifyCommand.class, RecommendCommand.class,
+                CommandLine.HelpCommand.class})
 public final class SafeSegmentCli implements Runnable {
 
     /** Options that still mean "open the GUI" when given alone. */

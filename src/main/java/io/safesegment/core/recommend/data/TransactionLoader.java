@@ -20,8 +20,18 @@ public final class TransactionLoader {
 
     /** Loads {@code file} with {@code options}; reports progress by bytes read. */
     public static InteractionMatrix load(Path file, TransactionOptions options, Progress progress) {
+        return load(file, options, java.util.List.of(), progress);
+    }
+
+    /**
+     * Loads {@code file}, first registering {@code knownItems} as columns so that catalogue products nobody bought
+     * (cold items) can still be recommended by content-based models.
+     */
+    public static InteractionMatrix load(Path file, TransactionOptions options, java.util.Collection<String> knownItems,
+            Progress progress) {
         long totalBytes = size(file);
         InteractionBuilder builder = new InteractionBuilder();
+        knownItems.stream().sorted().forEach(builder.items()::add);
         try (BufferedReader in = Csv.open(file)) {
             CsvRecordReader r = Csv.reader(in, file);
             if (!r.next()) {
