@@ -15,7 +15,7 @@ public final class SyntheticRatings {
     /**
      * @param users       users
      * @param items       items
-     * @param ratings     approximate number of ratings (distinct pairs drawn with replacement, duplicates merged)
+     * @param ratings     approximate number of ratings (each user rates distinct items)
      * @param rank        rank of the true model
      * @param noise       σ of the Gaussian noise
      * @param seed        random seed
@@ -47,16 +47,32 @@ public final class SyntheticRatings {
             b.items().add("i" + i);
         }
         long t = 1_600_000_000L;
-        for (int n = 0; n < ratings; n++) {
-            int u = rnd.nextInt(users);
-            // Skewed item popularity as in real catalogues: squares of uniforms favour low indices.
-            double x = rnd.nextDouble();
-            int i = Math.min(items - 1, (int) (x * x * items));
-            double r = 3 + bu[u] + bi[i] + noise * gauss(rnd);
-            for (int f = 0; f < rank; f++) {
-                r += p[u][f] * q[i][f];
+        int perUser = Math.max(1, ratings / users);
+        int min = Math.min(20, Math.max(1, perUser / 2));
+        boolean[] taken = new boolean[items];
+        int[] chosen = new int[items];
+        for (int u = 0; u < users; u++) {
+            // Between min and 2·perUser − min ratings per user (MovieLens: at least 20), distinct items.
+            int count = Math.min(items, min + rnd.nextInt(Math.max(1, 2 * (perUser - min) + 1)));
+            int n = 0;
+            while (n < count) {
+                // Skewed item popularity as in real catalogues: squares of uniforms favour low indices.
+                double x = rnd.nextDouble();
+                int i = Math.min(items - 1, (int) (x * x * items));
+                if (taken[i]) {
+                    continue;
+                }
+                taken[i] = true;
+                chosen[n++] = i;
+                double r = 3 + bu[u] + bi[i] + noise * gauss(rnd);
+                for (int f = 0; f < rank; f++) {
+                    r += p[u][f] * q[i][f];
+                }
+                b.add(u, i, (float) r, t++);
             }
-            b.add(u, i, (float) r, t + n);
+            for (int c = 0; c < n; c++) {
+                taken[chosen[c]] = false;
+            }
         }
         return b.build(InteractionBuilder.Merge.LATEST, null, true);
     }
