@@ -22,7 +22,8 @@ import java.util.Map;
  * Training time and offline metrics of every recommender on (1) a MovieLens-like explicit set — 943 users × 1682
  * items, ~100k ratings from a rank-10 model plus N(0, 0.3²) noise — with 5-fold CV, and (2) the 1M-customer
  * implicit set {@code bench/out/data-1m/transactions.csv} with a per-customer temporal hold-out (20 %), metrics on a
- * seeded sample of 10,000 customers. {@code -Drecommend.maxCustomers=N} reads only the first N customers.
+ * seeded sample of 10,000 customers. {@code -Drecommend.maxCustomers=N} reads only the first N customers;
+ * {@code -Drecommend.parts=explicit} or {@code implicit} runs one part only.
  */
 public final class RecommendBench {
     private static final List<String> EXPLICIT_MODELS =
@@ -35,9 +36,20 @@ public final class RecommendBench {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[1]);
-        BenchReport r = new BenchReport("recommend");
+        String parts = System.getProperty("recommend.parts", "all");
+        BenchReport r = new BenchReport(parts.equals("all") ? "recommend" : "recommend-" + parts);
         Progress log = new StderrProgress();
 
+        if (!parts.equals("implicit")) {
+            explicitPart(r, log);
+        }
+        if (!parts.equals("explicit")) {
+            implicitPart(r, out, log);
+        }
+        r.finish(out);
+    }
+
+    private static void explicitPart(BenchReport r, Progress log) {
         long t0 = System.nanoTime();
         InteractionMatrix ml = SyntheticRatings.generate(943, 1682, 106_000, 10, 0.3, 1);
         r.put("explicit_ratings", ml.nnz(), "explicit set: ratings (943 users x 1682 items)");
@@ -45,11 +57,13 @@ public final class RecommendBench {
         EvaluationOptions cv = new EvaluationOptions(SplitKind.RANDOM, 5, 10, 0.2, 0, Double.NaN, 42);
         EvaluationReport explicit = evaluate(ml, ProductCatalog.empty(), EXPLICIT_MODELS, cv, log);
         table(r, "explicit_5fold", explicit);
+    }
 
+    private static void implicitPart(BenchReport r, Path out, Progress log) {
         int maxCustomers = Integer.getInteger("recommend.maxCustomers", 0);
         Path dir = out.resolve("data-1m");
         ProductCatalog catalogue = ProductCatalog.load(dir.resolve("products.csv"));
-        t0 = System.nanoTime();
+        long t0 = System.nanoTime();
         InteractionMatrix tx = TransactionLoader.load(dir.resolve("transactions.csv"),
                 TransactionOptions.defaults().withMaxUsers(maxCustomers), catalogue.products().keySet(), log);
         r.put("implicit_load_seconds", secs(t0), "implicit set: load transactions.csv (s)");
@@ -60,7 +74,6 @@ public final class RecommendBench {
         EvaluationOptions temporal = new EvaluationOptions(SplitKind.TEMPORAL, 1, 10, 0.2, 10_000, Double.NaN, 42);
         EvaluationReport implicit = evaluate(tx, catalogue, IMPLICIT_MODELS, temporal, log);
         table(r, "implicit_temporal", implicit);
-        r.finish(out);
     }
 
     private static EvaluationReport evaluate(InteractionMatrix data, ProductCatalog catalogue, List<String> models,

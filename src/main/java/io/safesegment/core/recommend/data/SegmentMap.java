@@ -35,7 +35,7 @@ public record SegmentMap(Map<String, String> segments) {
                 throw new RecommendDataException(file + " is empty. Use a CSV with customer_id and a segment column.");
             }
             int cId = Csv.column(r, file, "customer_id", true);
-            int cSeg = column == null ? (cId == 0 ? 1 : 0) : Csv.column(r, file, column.toLowerCase(), true);
+            int cSeg = column == null ? (cId == 0 ? 1 : 0) : Csv.column(r, file, column.toLowerCase(java.util.Locale.ROOT), true);
             while (r.next()) {
                 if (r.isBlankLine()) {
                     continue;

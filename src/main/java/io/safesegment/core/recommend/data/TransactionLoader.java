@@ -76,7 +76,7 @@ public final class TransactionLoader {
                 builder.add(customer, r.field(cProduct), value, time);
                 if ((++rows & 0x3ffff) == 0) {
                     progress.checkCancelled();
-                    progress.update(totalBytes > 0 ? Math.min(0.9, 0.9 * approxBytes(rows, builder) / totalBytes) : -1,
+                    progress.update(totalBytes > 0 ? Math.min(0.9, 0.9 * approxBytes(rows) / totalBytes) : -1,
                             "Reading transactions (" + rows + " rows)");
                 }
             }
@@ -92,7 +92,7 @@ public final class TransactionLoader {
         return m;
     }
 
-    private static double approxBytes(long rows, InteractionBuilder b) {
+    private static double approxBytes(long rows) {
         return rows * 64.0; // a transactions line is about 64 bytes; only used for the progress bar
     }
 

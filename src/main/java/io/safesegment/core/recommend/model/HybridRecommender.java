@@ -37,8 +37,12 @@ public final class HybridRecommender implements Recommender {
 
     @Override
     public Object params() {
-        return Map.of("hybrid", params, "collaborative", collaborative.name(), "collaborativeParams",
-                collaborative.params(), "content", content != null);
+        Map<String, Object> m = new java.util.LinkedHashMap<>(); // insertion order keeps the JSON stable
+        m.put("hybrid", params);
+        m.put("collaborative", collaborative.name());
+        m.put("collaborativeParams", collaborative.params());
+        m.put("content", content != null);
+        return m;
     }
 
     @Override

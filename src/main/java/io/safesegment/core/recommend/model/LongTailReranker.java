@@ -30,7 +30,10 @@ public final class LongTailReranker implements Recommender {
 
     @Override
     public Object params() {
-        return Map.of("base", base.params(), "weight", weight);
+        Map<String, Object> m = new java.util.LinkedHashMap<>(); // insertion order keeps the JSON stable
+        m.put("base", base.params());
+        m.put("weight", weight);
+        return m;
     }
 
     @Override

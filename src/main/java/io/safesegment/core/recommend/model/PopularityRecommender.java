@@ -29,7 +29,11 @@ public final class PopularityRecommender implements Recommender, RatingPredictor
 
     @Override
     public Object params() {
-        return Map.of("damping", params.damping(), "segmented", !params.segments().isEmpty());
+        // Not the segment map itself: it can hold a million customers.
+        Map<String, Object> m = new java.util.LinkedHashMap<>(); // insertion order keeps the JSON stable
+        m.put("damping", params.damping());
+        m.put("segmented", !params.segments().isEmpty());
+        return m;
     }
 
     @Override
