@@ -1,0 +1,105 @@
+package io.safesegment.cli;
+
+import io.safesegment.core.recommend.FittedModel;
+import io.safesegment.core.recommend.ModelContext;
+import io.safesegment.core.recommend.RecommendInputs;
+import io.safesegment.core.recommend.RecommendedItem;
+import io.safesegment.core.recommend.Recommenders;
+import io.safesegment.core.recommend.SegmentPreview;
+import io.safesegment.core.recommend.UserPreview;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code safesegment recommend}: top-N recommendations with explanations for one customer or one segment. */
+@Command(name = "recommend", mixinStandardHelpOptions = true,
+        description = "Recommend products for a customer (--user) or a segment (--segment), with explanations.",
+        subcommands = RecommendEvaluateCommand.class)
+final class RecommendCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RecommendInputMixin inputs;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "One of "
+            + "popularity, userknn, itemknn, mf, als, bpr, content, markov, hybrid (default: ${DEFAULT-VALUE}).")
+    String model = "hybrid";
+
+    @Option(names = "--user", paramLabel = "ID", description = "Customer id.")
+    String user;
+
+    @Option(names = "--segment", paramLabel = "LABEL",
+            description = "Recommend for the members of this segment of --segments instead of one customer.")
+    String segment;
+
+    @Option(names = "--n", paramLabel = "N", description = "Number of items (default: ${DEFAULT-VALUE}).")
+    int n = 10;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of randomised models (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--long-tail", paramLabel = "W",
+            description = "Discount popular items by weight W, e.g. 0.3 (default: ${DEFAULT-VALUE} = off).")
+    double longTail;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if ((user == null) == (segment == null)) {
+            throw new ParameterException(spec.commandLine(), "Give exactly one of --user ID and --segment LABEL.");
+        }
+        if (inputs.transactions == null && inputs.ratings == null) {
+            throw new ParameterException(spec.commandLine(), "Give --transactions FILE or --ratings FILE.");
+        }
+        if (segment != null && inputs.segments == null) {
+            throw new ParameterException(spec.commandLine(), "--segment needs --segments FILE.");
+        }
+        if (n <= 0) {
+            throw new ParameterException(spec.commandLine(), "--n must be > 0.");
+        }
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+        RecommendInputs.Loaded data = inputs.toInputs().load(progress.slice(0, 0.4));
+        var recommender = Recommenders.create(model,
+                new ModelContext(data.catalogue(), data.segments(), seed, longTail));
+        FittedModel fitted = FittedModel.fit(recommender, data.matrix(), data.catalogue(), progress.slice(0.4, 0.9));
+        PrintWriter out = spec.commandLine().getOut();
+        if (user != null) {
+            UserPreview preview = fitted.preview(user, n);
+            if (json) {
+                Json.print(out, preview);
+            } else {
+                out.printf("%s for %s (%s, %d items in history)%n", preview.model(), preview.userId(),
+                        preview.known() ? "known customer" : "unknown customer: popular items", preview.history());
+                print(out, preview.items());
+            }
+            return 0;
+        }
+        List<String> members = data.segments().entrySet().stream().filter(e -> e.getValue().equals(segment))
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+        SegmentPreview preview = fitted.segmentPreview(segment, members, n, 2000, seed, progress.slice(0.9, 1));
+        if (json) {
+            Json.print(out, preview);
+        } else {
+            out.printf("%s for segment %s (%d members, %d sampled)%n", preview.model(), segment, preview.members(),
+                    preview.sampled());
+            print(out, preview.items());
+        }
+        return 0;
+    }
+
+    private static void print(PrintWriter out, List<RecommendedItem> items) {
+        for (RecommendedItem it : items) {
+            out.printf("%3d. %-10s %-40s %8.4f  %s%n", it.rank(), it.itemId(), it.name(), it.score(), it.explanation());
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,124 @@
+package io.safesegment.cli;
+
+import io.safesegment.core.recommend.ModelContext;
+import io.safesegment.core.recommend.RecommendInputs;
+import io.safesegment.core.recommend.Recommenders;
+import io.safesegment.core.recommend.eval.EvaluationOptions;
+import io.safesegment.core.recommend.eval.EvaluationReport;
+import io.safesegment.core.recommend.eval.Evaluator;
+import io.safesegment.core.recommend.eval.Metrics;
+import io.safesegment.core.recommend.eval.ModelEvaluation;
+import io.safesegment.core.recommend.eval.SplitKind;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code safesegment recommend evaluate}: offline accuracy and beyond-accuracy metrics of one or more models. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Cross-validate recommendation models: rating, ranking, coverage, novelty, diversity, "
+                + "popularity bias, fairness and overload metrics, overall and per segment.")
+final class RecommendEvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RecommendInputMixin inputs;
+
+    @Option(names = "--model", paramLabel = "NAME[,NAME...]", split = ",", required = true,
+            description = "Models: popularity, userknn, itemknn, mf, als, bpr, content, markov, hybrid, or all.")
+    List<String> models;
+
+    @Option(names = "--folds", paramLabel = "K", description = "Folds of the random split (default: ${DEFAULT-VALUE}).")
+    int folds = 5;
+
+    @Option(names = "--k", paramLabel = "K", description = "List length of ranking metrics (default: ${DEFAULT-VALUE}).")
+    int k = 10;
+
+    @Option(names = "--split", paramLabel = "KIND",
+            description = "random (k-fold) or temporal (latest share of each customer) (default: ${DEFAULT-VALUE}).")
+    String split = "random";
+
+    @Option(names = "--test-share", paramLabel = "P",
+            description = "Share held out per customer by --split temporal (default: ${DEFAULT-VALUE}).")
+    double testShare = 0.2;
+
+    @Option(names = "--max-users", paramLabel = "N",
+            description = "Evaluate at most N customers per fold, a seeded sample (0 = all; default: ${DEFAULT-VALUE}).")
+    int maxUsers = 10_000;
+
+    @Option(names = "--relevant-rating", paramLabel = "R",
+            description = "With ratings, held-out items rated at least R are relevant (default: all).")
+    Double relevantRating;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of splits and models (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--long-tail", paramLabel = "W",
+            description = "Apply the long-tail re-ranker with weight W to every model (default: ${DEFAULT-VALUE}).")
+    double longTail;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (inputs.transactions == null && inputs.ratings == null) {
+            throw new ParameterException(spec.commandLine(), "Give --transactions FILE or --ratings FILE.");
+        }
+        SplitKind kind = switch (split.toLowerCase(Locale.ROOT)) {
+            case "random" -> SplitKind.RANDOM;
+            case "temporal" -> SplitKind.TEMPORAL;
+            default -> throw new ParameterException(spec.commandLine(), "--split must be random or temporal.");
+        };
+        List<String> names = new ArrayList<>();
+        for (String m : models) {
+            if (m.equalsIgnoreCase("all")) {
+                names.addAll(Recommenders.NAMES);
+            } else {
+                names.add(m.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        EvaluationOptions options = new EvaluationOptions(kind, folds, k, testShare, maxUsers,
+                relevantRating == null ? Double.NaN : relevantRating, seed);
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+        RecommendInputs.Loaded data = inputs.toInputs().load(progress.slice(0, 0.2));
+        ModelContext ctx = new ModelContext(data.catalogue(), data.segments(), seed, longTail);
+        List<Evaluator.Candidate> candidates = new ArrayList<>();
+        for (String name : names) {
+            Recommenders.create(name, ctx); // fail fast on an unknown name before any work
+            candidates.add(new Evaluator.Candidate(name, () -> Recommenders.create(name, ctx)));
+        }
+        EvaluationReport report = new Evaluator(data.matrix(), data.catalogue(), data.segments(), options)
+                .evaluate(candidates, progress.slice(0.2, 1));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, report);
+            return 0;
+        }
+        out.printf("%,d users, %,d items, %,d interactions (%s); %s split, k=%d%n", report.users(), report.items(),
+                report.interactions(), report.explicit() ? "ratings" : "implicit", split, k);
+        out.printf("%-12s %7s %7s %7s %7s %7s %7s %7s %7s %7s %7s %8s %7s%n", "model", "RMSE", "MAE", "P@k", "R@k",
+                "NDCG", "MAP", "hit", "cover", "novel", "divers", "popRank", "fit s");
+        for (ModelEvaluation m : report.models()) {
+            Metrics x = m.overall();
+            out.printf("%-12s %7s %7s %7.4f %7.4f %7.4f %7.4f %7.4f %7.4f %7.3f %7.4f %8.1f %7.2f%n", m.model(),
+                    fmt(x.rmse()), fmt(x.mae()), x.precision(), x.recall(), x.ndcg(), x.map(), x.hitRate(),
+                    x.coverage(), x.novelty(), x.diversity(), x.popularityRank(), m.fitSeconds());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String fmt(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.4f", v);
+    }
+
+}

@@ -1,0 +1,63 @@
+package io.safesegment.core.recommend;
+
+import io.safesegment.core.recommend.model.AlsParams;
+import io.safesegment.core.recommend.model.BprParams;
+import io.safesegment.core.recommend.model.BprRecommender;
+import io.safesegment.core.recommend.model.ContentParams;
+import io.safesegment.core.recommend.model.ContentRecommender;
+import io.safesegment.core.recommend.model.HybridParams;
+import io.safesegment.core.recommend.model.HybridRecommender;
+import io.safesegment.core.recommend.model.ImplicitAls;
+import io.safesegment.core.recommend.model.ItemKnnRecommender;
+import io.safesegment.core.recommend.model.KnnParams;
+import io.safesegment.core.recommend.model.LongTailReranker;
+import io.safesegment.core.recommend.model.MarkovParams;
+import io.safesegment.core.recommend.model.MarkovRecommender;
+import io.safesegment.core.recommend.model.MatrixFactorization;
+import io.safesegment.core.recommend.model.MfParams;
+import io.safesegment.core.recommend.model.PopularityParams;
+import io.safesegment.core.recommend.model.PopularityRecommender;
+import io.safesegment.core.recommend.model.Recommender;
+import io.safesegment.core.recommend.model.UserKnnRecommender;
+import java.util.List;
+import java.util.Locale;
+
+/** Creates models by their command-line names with documented default hyper-parameters. */
+public final class Recommenders {
+    /** Every model name, in the order reports list them. */
+    public static final List<String> NAMES =
+            List.of("popularity", "userknn", "itemknn", "mf", "als", "bpr", "content", "markov", "hybrid");
+
+    private Recommenders() {
+    }
+
+    /**
+     * A fresh, unfitted model.
+     *
+     * @throws IllegalArgumentException for an unknown name, or {@code content} without a product catalogue
+     */
+    public static Recommender create(String name, ModelContext ctx) {
+        Recommender base = switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "popularity" -> new PopularityRecommender(new PopularityParams(5, ctx.segments()));
+            case "userknn" -> new UserKnnRecommender(KnnParams.defaults());
+            case "itemknn" -> new ItemKnnRecommender(KnnParams.defaults());
+            case "mf" -> new MatrixFactorization(MfParams.defaults(ctx.seed()));
+            case "als" -> new ImplicitAls(AlsParams.defaults(ctx.seed()));
+            case "bpr" -> new BprRecommender(BprParams.defaults(ctx.seed()));
+            case "content" -> {
+                if (ctx.catalogue().isEmpty()) {
+                    throw new IllegalArgumentException("Model 'content' needs product descriptions: pass --products "
+                            + "FILE (columns product_id, name, category, description).");
+                }
+                yield new ContentRecommender(ContentParams.defaults(), ctx.catalogue());
+            }
+            case "markov" -> new MarkovRecommender(MarkovParams.defaults());
+            case "hybrid" -> new HybridRecommender(HybridParams.defaults(),
+                    new ItemKnnRecommender(KnnParams.defaults()),
+                    ctx.catalogue().isEmpty() ? null : new ContentRecommender(ContentParams.defaults(), ctx.catalogue()),
+                    new PopularityRecommender(new PopularityParams(5, ctx.segments())));
+            default -> throw new IllegalArgumentException("Unknown model '" + name + "'. Use one of " + NAMES + ".");
+        };
+        return ctx.longTailWeight() > 0 ? new LongTailReranker(base, ctx.longTailWeight()) : base;
+    }
+}

@@ -1,0 +1,83 @@
+package io.safesegment.core.recommend.data;
+
+import io.safesegment.core.data.io.CsvRecordReader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Product attributes used by content-based models, diversity and fairness metrics and explanations.
+ *
+ * @param products by product id
+ */
+public record ProductCatalog(Map<String, Product> products) {
+
+    /** One product: the text fields content models read. */
+    public record Product(String id, String name, String category, String description) {
+    }
+
+    public ProductCatalog {
+        products = Map.copyOf(products);
+    }
+
+    /** An empty catalogue (ratings without item metadata). */
+    public static ProductCatalog empty() {
+        return new ProductCatalog(Map.of());
+    }
+
+    /** The product or null. */
+    public Product get(String id) {
+        return products.get(id);
+    }
+
+    /** Display name of an item: the product name when known, else the id. */
+    public String label(String id) {
+        Product p = products.get(id);
+        return p == null || p.name().isBlank() ? id : p.name();
+    }
+
+    /** The category or "unknown". */
+    public String category(String id) {
+        Product p = products.get(id);
+        return p == null || p.category().isBlank() ? "unknown" : p.category();
+    }
+
+    public boolean isEmpty() {
+        return products.isEmpty();
+    }
+
+    /** Reads a products CSV with columns product_id and optional name, category, description. */
+    public static ProductCatalog load(Path file) {
+        Map<String, Product> map = new HashMap<>();
+        try (BufferedReader in = Csv.open(file)) {
+            CsvRecordReader r = Csv.reader(in, file);
+            if (!r.next()) {
+                throw new RecommendDataException(file + " is empty. Use a products file with a header row.");
+            }
+            int cId = Csv.column(r, file, "product_id", true);
+            int cName = Csv.column(r, file, "name", false);
+            int cCat = Csv.column(r, file, "category", false);
+            int cDesc = Csv.column(r, file, "description", false);
+            while (r.next()) {
+                if (r.isBlankLine()) {
+                    continue;
+                }
+                if (r.fieldCount() <= cId) {
+                    throw new RecommendDataException(file + " line " + r.recordLine() + ": no product_id field. "
+                            + "Fix or remove that row.");
+                }
+                String id = r.field(cId);
+                map.put(id, new Product(id, field(r, cName), field(r, cCat), field(r, cDesc)));
+            }
+        } catch (IOException e) {
+            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return new ProductCatalog(map);
+    }
+
+    private static String field(CsvRecordReader r, int col) {
+        return col >= 0 && col < r.fieldCount() ? r.field(col) : "";
+    }
+}

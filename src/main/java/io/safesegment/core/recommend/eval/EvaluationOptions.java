@@ -1,0 +1,32 @@
+package io.safesegment.core.recommend.eval;
+
+/**
+ * Evaluation protocol.
+ *
+ * @param split           random k-fold or per-user temporal hold-out
+ * @param folds           number of folds for {@link SplitKind#RANDOM} (≥ 2; 1 means a single 80/20 hold-out)
+ * @param k               list length for the ranking metrics (&gt; 0)
+ * @param testShare       share of each user's latest entries held out by {@link SplitKind#TEMPORAL} (0..1)
+ * @param maxUsers        evaluate at most this many users per fold, a seeded sample (0 = all)
+ * @param relevantRating  with explicit ratings, test items rated at least this count as relevant (NaN = all)
+ * @param seed            seed for the split, the user sample and the models
+ */
+public record EvaluationOptions(SplitKind split, int folds, int k, double testShare, int maxUsers,
+        double relevantRating, long seed) {
+    public EvaluationOptions {
+        if (split == null) {
+            throw new IllegalArgumentException("split is required");
+        }
+        if (folds < 1 || k < 1 || maxUsers < 0) {
+            throw new IllegalArgumentException("folds and k must be >= 1 and maxUsers >= 0");
+        }
+        if (!(testShare > 0 && testShare < 1)) {
+            throw new IllegalArgumentException("testShare must be in (0, 1), was " + testShare);
+        }
+    }
+
+    /** 5-fold random CV, k = 10, 20 % temporal test share, up to 10,000 users, all test items relevant, seed 42. */
+    public static EvaluationOptions defaults() {
+        return new EvaluationOptions(SplitKind.RANDOM, 5, 10, 0.2, 10_000, Double.NaN, 42);
+    }
+}

@@ -1,0 +1,123 @@
+package io.safesegment.core.recommend.model;
+
+import io.safesegment.core.recommend.data.InteractionMatrix;
+import io.safesegment.core.task.Progress;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * User-based collaborative filtering. Neighbours are computed per user on demand (sparse, only users sharing an
+ * item), because precomputing user × user lists for a million customers would not fit. Ranking score of item i:
+ * Σ over the top-k neighbours v of sim(u, v) · value(v, i). Rating prediction: r̂(u,i) = μ_u + Σ_v s_uv (r_vi − μ_v)
+ * / Σ_v |s_uv| over the k most similar users who rated i.
+ */
+public final class UserKnnRecommender implements Recommender, RatingPredictor {
+    private final KnnParams params;
+    private InteractionMatrix data;
+    private Similarities similarities;
+    private double[] userMean;
+    private double globalMean;
+    private final ThreadLocal<float[]> rowBuffer = new ThreadLocal<>();
+    private final ThreadLocal<Similarities.Work> work = new ThreadLocal<>();
+
+    public UserKnnRecommender(KnnParams params) {
+        this.params = params;
+    }
+
+    @Override
+    public String name() {
+        return "userknn";
+    }
+
+    @Override
+    public KnnParams params() {
+        return params;
+    }
+
+    @Override
+    public void fit(InteractionMatrix train, Progress progress) {
+        this.data = train;
+        this.similarities = new Similarities(train, params.similarity(), params.shrinkage());
+        this.userMean = new double[train.rows()];
+        for (int u = 0; u < train.rows(); u++) {
+            userMean[u] = train.rowMean(u);
+        }
+        this.globalMean = train.globalMean();
+        progress.update(1, "User neighbourhoods are computed on demand");
+    }
+
+    @Override
+    public InteractionMatrix data() {
+        return data;
+    }
+
+    /** Similarities of {@code user} to all users (0 where nothing in common), in a per-thread buffer. */
+    float[] similarityRow(int user) {
+        float[] row = rowBuffer.get();
+        if (row == null) {
+            row = new float[data.rows()];
+            rowBuffer.set(row);
+            work.set(similarities.newWork());
+        }
+        Arrays.fill(row, 0f);
+        similarities.row(user, work.get(), row);
+        return row;
+    }
+
+    /** Similarity of two users. */
+    public double similarity(int u, int v) {
+        return similarities.between(u, v);
+    }
+
+    @Override
+    public void score(int user, float[] scores) {
+        Arrays.fill(scores, Float.NEGATIVE_INFINITY);
+        if (user < 0 || user >= data.rows()) {
+            return;
+        }
+        float[] row = similarityRow(user);
+        Similarities.Work w = work.get();
+        float[] candidates = new float[w.nTouched];
+        for (int t = 0; t < w.nTouched; t++) {
+            float s = row[w.touched[t]];
+            candidates[t] = s > 0 ? s : Float.NEGATIVE_INFINITY;
+        }
+        for (int t : TopN.select(candidates, params.neighbours())) {
+            int v = w.touched[t];
+            for (int e = data.start(v); e < data.end(v); e++) {
+                int i = data.col(e);
+                float add = candidates[t] * data.value(e);
+                scores[i] = scores[i] == Float.NEGATIVE_INFINITY ? add : scores[i] + add;
+            }
+        }
+    }
+
+    @Override
+    public double predict(int user, int item) {
+        InteractionMatrix items = data.transpose();
+        if (user < 0 || user >= data.rows()) {
+            return globalMean;
+        }
+        float[] row = similarityRow(user);
+        int raters = items.rowLength(item);
+        float[] candidates = new float[raters];
+        for (int f = items.start(item), t = 0; f < items.end(item); f++, t++) {
+            float s = row[items.col(f)];
+            candidates[t] = s > 0 ? s : Float.NEGATIVE_INFINITY;
+        }
+        double num = 0;
+        double den = 0;
+        for (int t : TopN.select(candidates, params.neighbours())) {
+            int f = items.start(item) + t;
+            int v = items.col(f);
+            num += candidates[t] * (items.value(f) - userMean[v]);
+            den += Math.abs(candidates[t]);
+        }
+        return den > 0 ? userMean[user] + num / den : userMean[user];
+    }
+
+    @Override
+    public Explanation explain(int user, int item) {
+        return Explanation.of(Explanation.Kind.SIMILAR_CUSTOMERS, List.of());
+    }
+}

@@ -1,0 +1,113 @@
+package io.safesegment.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code recommend} and {@code recommend evaluate} on a small generated dataset. */
+class RecommendCommandTest {
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void generate() {
+        CliTestSupport.Run r = CliTestSupport.run("generate-samples", "--out", dir.toString(), "--customers", "300",
+                "--seed", "3");
+        assertEquals(0, r.exitCode(), r.err());
+    }
+
+    private static String tx() {
+        return dir.resolve("transactions.csv").toString();
+    }
+
+    private static String products() {
+        return dir.resolve("products.csv").toString();
+    }
+
+    @Test
+    void evaluateJsonHasEveryRequestedModelAndSegment() {
+        CliTestSupport.Run r = CliTestSupport.run("recommend", "evaluate", "--transactions", tx(), "--products",
+                products(), "--model", "popularity,itemknn,markov", "--folds", "3", "--k", "5", "--seed", "4",
+                "--segments", dir.resolve("customer_segments.csv").toString(), "--segment-column", "planted_segment",
+                "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = r.json();
+        assertEquals(3, json.get("models").size());
+        assertEquals("itemknn", json.get("models").get(1).get("model").asText());
+        JsonNode knn = json.get("models").get(1).get("overall");
+        assertTrue(knn.get("hitRate").asDouble() > json.get("models").get(0).get("overall").get("hitRate").asDouble());
+        assertTrue(knn.get("rmse").isNull(), "no rating metrics on implicit data");
+        assertTrue(json.get("models").get(1).get("segments").size() >= 2);
+        assertEquals(3, json.get("models").get(1).get("folds").asInt());
+        // Same seed, same metrics.
+        CliTestSupport.Run again = CliTestSupport.run("recommend", "evaluate", "--transactions", tx(), "--products",
+                products(), "--model", "popularity,itemknn,markov", "--folds", "3", "--k", "5", "--seed", "4",
+                "--segments", dir.resolve("customer_segments.csv").toString(), "--segment-column", "planted_segment",
+                "--json");
+        assertEquals(knn, again.json().get("models").get(1).get("overall"));
+    }
+
+    @Test
+    void previewForAUserListsItemsWithExplanations() {
+        CliTestSupport.Run r = CliTestSupport.run("recommend", "--model", "hybrid", "--transactions", tx(),
+                "--products", products(), "--user", "C0000001", "--n", "4", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode items = r.json().get("items");
+        assertEquals(4, items.size());
+        for (JsonNode it : items) {
+            assertFalse(it.get("explanation").asText().isBlank());
+            assertTrue(it.get("itemId").asText().startsWith("P"));
+        }
+    }
+
+    @Test
+    void previewForASegment() {
+        CliTestSupport.Run r = CliTestSupport.run("recommend", "--model", "als", "--transactions", tx(),
+                "--segments", dir.resolve("customer_segments.csv").toString(), "--segment", "LAPSED", "--n", "3",
+                "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(3, r.json().get("items").size());
+        assertTrue(r.json().get("members").asInt() > 0);
+    }
+
+    @Test
+    void ratingsEvaluationReportsRmse() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        java.util.Random rnd = new java.util.Random(1);
+        for (int u = 0; u < 60; u++) {
+            for (int i = 0; i < 40; i++) {
+                if (rnd.nextInt(3) == 0) {
+                    sb.append(u).append("::").append(i).append("::").append(1 + (u + i) % 5).append("::")
+                            .append(1000 + u * 40 + i).append('\n');
+                }
+            }
+        }
+        Path ratings = dir.resolve("ratings.dat");
+        Files.writeString(ratings, sb.toString());
+        CliTestSupport.Run r = CliTestSupport.run("recommend", "evaluate", "--ratings", ratings.toString(),
+                "--model", "mf,userknn", "--split", "temporal", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.json().get("explicit").asBoolean());
+        assertTrue(r.json().get("models").get(0).get("overall").get("rmse").asDouble() > 0);
+        assertTrue(r.json().get("models").get(1).get("overall").get("mae").asDouble() > 0);
+    }
+
+    @Test
+    void unknownModelAndContentWithoutProductsAreUserErrors() {
+        CliTestSupport.Run r = CliTestSupport.run("recommend", "evaluate", "--transactions", tx(), "--model", "magic");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("Unknown model 'magic'"), r.err());
+        CliTestSupport.Run c = CliTestSupport.run("recommend", "--transactions", tx(), "--model", "content",
+                "--user", "C0000001");
+        assertEquals(1, c.exitCode());
+        assertTrue(c.err().contains("--products"), c.err());
+    }
+}
