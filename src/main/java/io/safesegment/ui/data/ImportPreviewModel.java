@@ -42,6 +42,8 @@ public final class ImportPreviewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper(this, "warnings", "");
     private boolean updating;
+    /** Whether the user picked the decimal separator; until then it is re-detected for each delimiter. */
+    private boolean decimalChosen;
 
     /** Previews {@code file} with every format setting detected. */
     public ImportPreviewModel(Path file) {
@@ -50,12 +52,19 @@ public final class ImportPreviewModel {
         encoding.addListener((obs, old, now) -> reread());
         delimiter.addListener((obs, old, now) -> reread());
         header.addListener((obs, old, now) -> reread());
-        decimalSeparator.addListener((obs, old, now) -> reread());
+        decimalSeparator.addListener((obs, old, now) -> {
+            decimalChosen |= !updating;
+            reread();
+        });
     }
 
     private void reread() {
         if (!updating) {
-            read(formatOptions());
+            try {
+                read(formatOptions());
+            } catch (IllegalArgumentException e) {
+                error.set(e.getMessage());
+            }
         }
     }
 
@@ -100,11 +109,15 @@ public final class ImportPreviewModel {
         if (encoding.get() != null && !encoding.get().isBlank() && Charset.isSupported(encoding.get().trim())) {
             options = options.withEncoding(Charset.forName(encoding.get().trim()));
         }
+        Character separator = null;
         if (delimiter.get() != null && !delimiter.get().isEmpty()) {
-            options = options.withDelimiter("TAB".equals(delimiter.get()) ? '\t' : delimiter.get().charAt(0));
+            separator = "TAB".equals(delimiter.get()) ? '\t' : delimiter.get().charAt(0);
+            options = options.withDelimiter(separator);
         }
         options = options.withHeader(header.get());
-        if (decimalSeparator.get() != null && !decimalSeparator.get().isEmpty()) {
+        // A decimal separator equal to the new delimiter is stale: let the importer detect it again.
+        if (decimalChosen && decimalSeparator.get() != null && !decimalSeparator.get().isEmpty()
+                && !Character.valueOf(decimalSeparator.get().charAt(0)).equals(separator)) {
             options = options.withDecimalSeparator(decimalSeparator.get().charAt(0));
         }
         return options;
