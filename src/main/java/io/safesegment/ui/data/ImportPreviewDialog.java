@@ -45,6 +45,7 @@ final class ImportPreviewDialog {
         Dialog<ButtonType> dialog = Dialogs.create(i18n("data.import.title"),
                 i18n("data.import.header.text", preview.file().getFileName()), content, owner, load,
                 ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(load).setId("importLoadButton");
         dialog.getDialogPane().lookupButton(load).disableProperty().bind(preview.errorProperty().isNotEmpty());
         dialog.setOnHidden(event -> {
             if (dialog.getResult() == load) {
