@@ -23,7 +23,7 @@ import tech.tablesaw.columns.Column;
  * <p>Text columns are matched and ranked per distinct value, not per row, so a million-row column with a few
  * thousand distinct values costs one hash lookup per row. Missing values sort last in both directions.
  */
-final class RowOrder {
+public final class RowOrder {
     private RowOrder() {
     }
 
@@ -34,7 +34,7 @@ final class RowOrder {
      * @param ascending  sort direction
      * @param filter     text every shown row contains in some column (blank: all rows)
      */
-    static int[] compute(Table table, String sortColumn, boolean ascending, String filter, Progress progress) {
+    public static int[] compute(Table table, String sortColumn, boolean ascending, String filter, Progress progress) {
         progress.update(-1, null);
         int[] rows = filter == null || filter.isBlank() ? identity(table.rowCount())
                 : filter(table, filter.trim().toLowerCase(Locale.ROOT), progress);
