@@ -145,11 +145,50 @@ public final class Workspace {
         }
     }
 
+    /**
+     * Remembers how a dataset is prepared for use: the column types chosen at import and the cleaning steps, both as
+     * JSON written by the caller. Either may be null to keep it unset.
+     */
+    public void saveDatasetRecipe(String dataset, String columnTypesJson, String cleaningStepsJson) {
+        try (Connection c = connect();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO dataset_recipes(dataset, column_types, "
+                     + "cleaning_steps, updated_at) VALUES(?, ?, ?, ?) ON CONFLICT(dataset) DO UPDATE SET "
+                     + "column_types = excluded.column_types, cleaning_steps = excluded.cleaning_steps, "
+                     + "updated_at = excluded.updated_at")) {
+            ps.setString(1, dataset);
+            ps.setString(2, columnTypesJson);
+            ps.setString(3, cleaningStepsJson);
+            ps.setString(4, Instant.now().toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot save the preparation steps of '" + dataset + "' in " + databaseFile()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The recipe saved for {@code dataset}, if any. */
+    public Optional<DatasetRecipe> datasetRecipe(String dataset) {
+        try (Connection c = connect();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT column_types, cleaning_steps FROM dataset_recipes WHERE dataset = ?")) {
+            ps.setString(1, dataset);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new DatasetRecipe(rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot read the preparation steps of '" + dataset + "' from "
+                    + databaseFile() + ": " + e.getMessage(), e);
+        }
+    }
+
     private void migrate() {
         try (Connection c = connect(); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)");
             st.execute("CREATE TABLE IF NOT EXISTS datasets (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, "
                     + "path TEXT NOT NULL, kind TEXT NOT NULL, added_at TEXT NOT NULL)");
+            // Added after schema version 1 without a migration step: CREATE IF NOT EXISTS upgrades old workspaces.
+            st.execute("CREATE TABLE IF NOT EXISTS dataset_recipes (dataset TEXT PRIMARY KEY, column_types TEXT, "
+                    + "cleaning_steps TEXT, updated_at TEXT NOT NULL)");
             try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', ?)")) {
                 ps.setString(1, Integer.toString(SCHEMA_VERSION));
                 ps.executeUpdate();
@@ -162,6 +201,15 @@ public final class Workspace {
             throw new WorkspaceException("Workspace database " + databaseFile() + " cannot be opened (" + e.getMessage()
                     + "). Is it a SafeSegment workspace and not open in another program?", e);
         }
+    }
+
+    /**
+     * How a dataset is prepared each time it is loaded.
+     *
+     * @param columnTypesJson   JSON object column name to type chosen at import, or null
+     * @param cleaningStepsJson JSON array of cleaning steps, or null
+     */
+    public record DatasetRecipe(String columnTypesJson, String cleaningStepsJson) {
     }
 
     /** A dataset listed in the workspace. */

@@ -13,7 +13,8 @@ import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
-import io.safesegment.ui.data.CsvTableLoader;
+import io.safesegment.core.data.io.CsvImportOptions;
+import io.safesegment.core.data.io.TableImport;
 import io.safesegment.ui.shell.RecordingDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,8 @@ class PrivacyViewModelTest {
         Path csv = CustomerCsv.write(workspace.dataDirectory().resolve("customers.csv"), 120);
         workspace.registerDataset("customers.csv", csv, "csv");
         session.setWorkspace(workspace);
-        customers = CsvTableLoader.load(csv, io.safesegment.core.task.Progress.NONE);
+        customers = TableImport.load(csv, CsvImportOptions.defaults(), io.safesegment.core.task.Progress.NONE).table()
+                .setName("customers.csv");
     }
 
     private static <T> T fx(Callable<T> action) throws Exception {

@@ -1,0 +1,99 @@
+package io.safesegment.ui.data;
+
+import static io.safesegment.ui.common.I18n.i18n;
+
+import io.safesegment.core.data.io.ExportFormat;
+import io.safesegment.core.data.io.ExportOptions;
+import io.safesegment.core.data.io.ExportResult;
+import io.safesegment.core.data.io.TableExport;
+import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import tech.tablesaw.api.Table;
+
+/**
+ * Writes the current (cleaned) table as CSV, TSV, Excel or JSON. Formula neutralisation is on unless the user
+ * explicitly keeps formulas; the dataset's own file is passed as the input so it can never be overwritten.
+ */
+public final class ExportModel {
+    private final DataViewModel data;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Consumer<String> status;
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.CSV);
+    private final BooleanProperty bom = new SimpleBooleanProperty(this, "bom");
+    private final BooleanProperty keepFormulas = new SimpleBooleanProperty(this, "keepFormulas");
+    private final ReadOnlyObjectWrapper<ExportResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+
+    ExportModel(DataViewModel data, TaskRunner tasks, DialogService dialogs, Consumer<String> status) {
+        this.data = data;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+    }
+
+    /** Asks where to write (file chooser) and writes the current table there in the background. */
+    public void export() {
+        Table table = data.tableProperty().get();
+        if (table == null) {
+            return;
+        }
+        Optional<Path> target = data.files().saveExport(suggestedName());
+        if (target.isEmpty()) {
+            return;
+        }
+        Path input = data.loadedFile();
+        ExportOptions options = ExportOptions.defaults().withFormat(format.get()).withBom(bom.get())
+                .withNeutraliseFormulas(!keepFormulas.get()).withInput(input);
+        Path file = target.get();
+        tasks.run(i18n("data.task.export", file.getFileName()),
+                progress -> TableExport.write(table, file, options, progress),
+                written -> {
+                    result.set(written);
+                    status.accept(i18n("data.status.exported", written.rows(), written.file(),
+                            written.neutralisedCells()));
+                },
+                error -> dialogs.showError(i18n("data.error.export", file.getFileName()), error));
+    }
+
+    /** The dataset name with the format's extension, e.g. {@code customers-clean.xlsx}. */
+    String suggestedName() {
+        String name = data.tableNameProperty().get();
+        int dot = name.lastIndexOf('.');
+        String base = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^\\p{L}\\p{N}_-]+", "-");
+        return (base.isEmpty() ? "dataset" : base) + "-clean." + switch (format.get()) {
+            case CSV -> "csv";
+            case TSV -> "tsv";
+            case XLSX -> "xlsx";
+            case JSON -> "json";
+        };
+    }
+
+    /** Output format. */
+    public ObjectProperty<ExportFormat> formatProperty() {
+        return format;
+    }
+
+    /** Write a UTF-8 byte-order mark (CSV/TSV). */
+    public BooleanProperty bomProperty() {
+        return bom;
+    }
+
+    /** Keep cells that start like formulas as they are (unsafe when opened in a spreadsheet). */
+    public BooleanProperty keepFormulasProperty() {
+        return keepFormulas;
+    }
+
+    /** The last export, null before the first. */
+    public ReadOnlyObjectProperty<ExportResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,203 @@
+package io.safesegment.ui.data;
+
+import static io.safesegment.ui.common.I18n.i18n;
+
+import io.safesegment.core.data.clean.CleaningPipeline;
+import io.safesegment.core.data.pg.PostgresConnectionOptions;
+import io.safesegment.core.data.pg.PostgresSource;
+import io.safesegment.core.data.pg.TableRef;
+import io.safesegment.core.task.Progress;
+import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.ProgressWork;
+import io.safesegment.ui.common.TaskRunner;
+import java.util.Arrays;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+
+/**
+ * Loading a table or query result from PostgreSQL. The password is passed to each action as a {@code char[]}, copied
+ * for the background task and zeroed when it ends; it is never stored in a property, the workspace or a message.
+ */
+public final class PostgresModel {
+    private final DataViewModel data;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final StringProperty host = new SimpleStringProperty(this, "host", "localhost");
+    private final StringProperty port = new SimpleStringProperty(this, "port", "5432");
+    private final StringProperty database = new SimpleStringProperty(this, "database", "");
+    private final StringProperty user = new SimpleStringProperty(this, "user", "");
+    private final ObservableList<TableRef> tables = FXCollections.observableArrayList();
+    private final ObjectProperty<TableRef> table = new SimpleObjectProperty<>(this, "table");
+    private final BooleanProperty useQuery = new SimpleBooleanProperty(this, "useQuery");
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+
+    PostgresModel(DataViewModel data, TaskRunner tasks, DialogService dialogs) {
+        this.data = data;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+    }
+
+    /** Connects and lists the tables. */
+    public void testConnection(char[] password) {
+        run(password, i18n("data.task.pg.connect"), PostgresSource::listTables, found -> {
+            tables.setAll(found);
+            if (table.get() == null || !found.contains(table.get())) {
+                table.set(found.isEmpty() ? null : found.getFirst());
+            }
+            message.set(i18n("data.pg.connected", found.size()));
+        });
+    }
+
+    /** Counts the rows the chosen table or query would load. */
+    public void countRows(char[] password) {
+        TableRef chosen = table.get();
+        String sql = query.get();
+        boolean byQuery = useQuery.get();
+        if (!byQuery && chosen == null) {
+            return;
+        }
+        run(password, i18n("data.task.pg.count"),
+                source -> byQuery ? source.countQueryRows(sql) : source.countRows(chosen),
+                count -> message.set(i18n("data.pg.count", count)));
+    }
+
+    /** Loads the chosen table or query result as a new session dataset and shows it. */
+    public void load(char[] password) {
+        TableRef chosen = table.get();
+        String sql = query.get();
+        boolean byQuery = useQuery.get();
+        if (!byQuery && chosen == null) {
+            return;
+        }
+        String name = (byQuery ? "query" : chosen.name()) + "@" + database.get().trim();
+        run(password, i18n("data.task.load", name),
+                (source, progress) -> byQuery ? source.loadQuery(sql, name, progress)
+                        : source.loadTable(chosen, progress),
+                loaded -> {
+                    message.set(i18n("data.pg.loaded", loaded.table().rowCount(), name));
+                    data.addSessionDataset(name, loaded.table());
+                    data.cleaning().restore(name, loaded.table(), CleaningPipeline.empty());
+                });
+    }
+
+    private <T> void run(char[] password, String title, Function<PostgresSource, T> call, Consumer<T> done) {
+        run(password, title, (source, progress) -> call.apply(source), done);
+    }
+
+    private <T> void run(char[] password, String title, BiFunction<PostgresSource, Progress, T> call,
+                         Consumer<T> done) {
+        if (running.get()) {
+            return;
+        }
+        PostgresConnectionOptions options;
+        try {
+            options = options(password);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        running.set(true);
+        ProgressWork<T> work = progress -> {
+            try {
+                return call.apply(new PostgresSource(options), progress);
+            } finally {
+                options.clearPassword();
+            }
+        };
+        Task<T> task = tasks.run(title, work, result -> {
+            running.set(false);
+            done.accept(result);
+        }, this::fail);
+        // A cancelled task calls neither callback.
+        task.stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.CANCELLED) {
+                running.set(false);
+                options.clearPassword();
+            }
+        });
+    }
+
+    private void fail(Throwable error) {
+        running.set(false);
+        message.set(error.getMessage());
+        dialogs.showError(i18n("data.error.pg"), error);
+    }
+
+    private PostgresConnectionOptions options(char[] password) {
+        int portNumber;
+        try {
+            portNumber = Integer.parseInt(port.get().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(i18n("data.pg.badport"));
+        }
+        return new PostgresConnectionOptions(host.get().trim(), portNumber, database.get().trim(), user.get().trim(),
+                Arrays.copyOf(password, password.length), 10);
+    }
+
+    /** Server host name. */
+    public StringProperty hostProperty() {
+        return host;
+    }
+
+    /** Server port, as typed. */
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    /** Database name. */
+    public StringProperty databaseProperty() {
+        return database;
+    }
+
+    /** User name. */
+    public StringProperty userProperty() {
+        return user;
+    }
+
+    /** Tables found by the last successful connection test. */
+    public ObservableList<TableRef> tables() {
+        return tables;
+    }
+
+    /** The table to load. */
+    public ObjectProperty<TableRef> tableProperty() {
+        return table;
+    }
+
+    /** Load a query result instead of a table. */
+    public BooleanProperty useQueryProperty() {
+        return useQuery;
+    }
+
+    /** The SQL query. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** Result of the last action (connected, row count, loaded, or what went wrong). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether a database call is running. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,72 @@
+package io.safesegment.ui.data;
+
+import static io.safesegment.ui.common.I18n.i18n;
+
+import io.safesegment.core.data.profile.DataProfiler;
+import io.safesegment.core.data.profile.DatasetProfile;
+import io.safesegment.core.data.profile.ProfileOptions;
+import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.TaskRunner;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import tech.tablesaw.api.Table;
+
+/**
+ * The profile of the current table, computed in the background when the Profile tab asks for it (profiling a
+ * million rows takes seconds, so it is not done on every load).
+ */
+public final class ProfileModel {
+    private final ReadOnlyObjectProperty<Table> table;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final ReadOnlyObjectWrapper<DatasetProfile> profile = new ReadOnlyObjectWrapper<>(this, "profile");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private Table profiled;
+
+    ProfileModel(ReadOnlyObjectProperty<Table> table, TaskRunner tasks, DialogService dialogs) {
+        this.table = table;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        table.addListener((obs, old, now) -> profile.set(null));
+    }
+
+    /** Profiles the current table unless its profile is already shown or being computed. */
+    public void request() {
+        Table current = table.get();
+        if (current == null || running.get() || current == profiled && profile.get() != null) {
+            return;
+        }
+        running.set(true);
+        tasks.run(i18n("data.task.profile", current.name()),
+                progress -> DataProfiler.profile(current, ProfileOptions.defaults(), progress),
+                result -> {
+                    running.set(false);
+                    if (table.get() == current) {
+                        profiled = current;
+                        profile.set(result);
+                    } else {
+                        request();
+                    }
+                },
+                error -> {
+                    running.set(false);
+                    dialogs.showError(i18n("data.error.profile"), error);
+                }).stateProperty().addListener((obs, old, state) -> {
+                    if (state == javafx.concurrent.Worker.State.CANCELLED) {
+                        running.set(false);
+                    }
+                });
+    }
+
+    /** The profile of the current table, null until computed. */
+    public ReadOnlyObjectProperty<DatasetProfile> profileProperty() {
+        return profile.getReadOnlyProperty();
+    }
+
+    /** Whether profiling is running. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,273 @@
+package io.safesegment.ui.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.safesegment.core.data.ColumnType;
+import io.safesegment.core.data.clean.DropDuplicates;
+import io.safesegment.core.data.clean.NormaliseText;
+import io.safesegment.core.data.io.ExportFormat;
+import io.safesegment.core.data.join.JoinReport;
+import io.safesegment.core.data.join.JoinType;
+import io.safesegment.core.workspace.SampleCsvFiles;
+import io.safesegment.core.workspace.Workspace;
+import io.safesegment.ui.common.I18n;
+import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.WorkspaceSession;
+import io.safesegment.ui.shell.RecordingDialogs;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import tech.tablesaw.api.Table;
+
+/** The Data section's ViewModels on a same-thread task runner, against a real workspace and real files. */
+class DataViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<String> statuses = new ArrayList<>();
+    private final TaskRunner runner = TaskRunner.sameThread();
+    private WorkspaceSession session;
+    private Workspace workspace;
+    private Path samples;
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        I18n.setLocale(Locale.ENGLISH);
+        samples = SampleCsvFiles.write(dir.resolve("samples"), 60);
+        workspace = Workspace.open(dir.resolve("ws"));
+        for (String name : List.of("customers.csv", "transactions.csv", "products.csv")) {
+            workspace.registerDataset(name, samples.resolve(name), "csv");
+        }
+        session = new WorkspaceSession();
+        fx(() -> {
+            session.setWorkspace(workspace);
+            return null;
+        });
+    }
+
+    private static <T> T fx(Callable<T> action) throws Exception {
+        T result = WaitForAsyncUtils.asyncFx(action).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return result;
+    }
+
+    private void fxRun(Runnable action) throws Exception {
+        fx(() -> {
+            action.run();
+            return null;
+        });
+        runner.awaitIdle(Duration.ofSeconds(60));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private DataViewModel model() throws Exception {
+        return fx(() -> new DataViewModel(session, runner, dialogs, statuses::add));
+    }
+
+    private DataViewModel loaded(String name) throws Exception {
+        DataViewModel m = model();
+        fxRun(() -> {
+            m.selectedProperty().set(m.datasets().stream().filter(d -> d.name().equals(name)).findFirst()
+                    .orElseThrow());
+            m.loadSelected();
+        });
+        assertNotNull(m.tableProperty().get(), dialogs.shown.toString());
+        return m;
+    }
+
+    @Test
+    void previewDetectsTheFormatAndATypeOverrideKeepsLeadingZeros() throws Exception {
+        Path file = Files.writeString(dir.resolve("areas.csv"),
+                "id;area;amount\n1;01234;3,5\n2;04711;10,25\n3;12345;7\n", StandardCharsets.UTF_8);
+        DataViewModel m = model();
+        fxRun(() -> m.beginImport(file));
+        ImportPreviewModel preview = m.pendingImportProperty().get();
+        assertEquals(";", preview.delimiterProperty().get());
+        assertEquals(",", preview.decimalSeparatorProperty().get());
+        assertEquals(List.of("id", "area", "amount"), preview.columns().stream().map(ImportColumn::name).toList());
+        assertEquals(3, preview.rows().size());
+        assertEquals(ColumnType.TEXT, preview.columns().get(1).detected(), "leading zeros make it text");
+        assertEquals(ColumnType.INTEGER, preview.columns().getFirst().detected());
+
+        fxRun(() -> preview.delimiterProperty().set(","));
+        assertEquals(1, preview.columns().size(), "a wrong delimiter re-previews as one column");
+        fxRun(() -> preview.delimiterProperty().set(";"));
+        assertEquals(3, preview.columns().size());
+
+        fxRun(() -> preview.columns().getFirst().chosenProperty().set(ColumnType.TEXT));
+        fxRun(() -> m.confirmImport(preview));
+
+        assertNull(m.pendingImportProperty().get());
+        Table table = m.tableProperty().get();
+        assertEquals("01234", table.stringColumn("area").get(0));
+        assertEquals("1", table.stringColumn("id").get(0), "the override made id text");
+        assertEquals(10.25, table.numberColumn("amount").getDouble(1), 1e-9);
+        assertEquals("areas.csv", m.tableNameProperty().get());
+        assertTrue(workspace.datasets().stream().anyMatch(d -> d.name().equals("areas.csv")));
+        assertEquals(java.util.Map.of("id", ColumnType.TEXT), DatasetRecipes.columnTypes(workspace, "areas.csv"));
+
+        DataViewModel reopened = loaded("areas.csv");
+        assertEquals("04711", reopened.tableProperty().get().getString(1, "area"));
+        assertTrue(reopened.tableProperty().get().column("id") instanceof tech.tablesaw.api.StringColumn,
+                "saved overrides apply on reopen");
+    }
+
+    @Test
+    void badRowsFailWithTheLineOrAreSkippedAndCounted() throws Exception {
+        Path file = Files.writeString(dir.resolve("ragged.csv"), "a,b\n1,2\n3,4,5\n6,7\n", StandardCharsets.UTF_8);
+        DataViewModel m = model();
+        fxRun(() -> m.beginImport(file));
+        fxRun(() -> m.confirmImport(m.pendingImportProperty().get()));
+        assertNull(m.tableProperty().get());
+        assertEquals(List.of("error: Could not load ragged.csv"), dialogs.shown);
+        assertTrue(dialogs.errors.getFirst().getMessage().contains("line 3"), dialogs.errors.getFirst().getMessage());
+
+        fxRun(() -> m.beginImport(file));
+        fxRun(() -> m.pendingImportProperty().get().skipBadRowsProperty().set(true));
+        fxRun(() -> m.confirmImport(m.pendingImportProperty().get()));
+        assertEquals(2, m.tableProperty().get().rowCount());
+        assertTrue(m.summaryProperty().get().contains("1 bad rows skipped"), m.summaryProperty().get());
+        assertEquals("info: ragged.csv: some rows were skipped", dialogs.shown.getLast());
+    }
+
+    @Test
+    void dropImportsTheFirstFileAndExcelOrJsonSkipThePreview() throws Exception {
+        DataViewModel m = model();
+        Path json = Files.writeString(dir.resolve("people.json"), "[{\"name\":\"Ann\",\"age\":31}]");
+        fxRun(() -> assertTrue(m.importDropped(List.of(dir.toFile(), json.toFile()))));
+        assertNull(m.pendingImportProperty().get());
+        assertEquals(1, m.tableProperty().get().rowCount());
+        fxRun(() -> assertTrue(m.importDropped(List.of(samples.resolve("products.csv").toFile()))));
+        assertNotNull(m.pendingImportProperty().get());
+        fxRun(() -> m.cancelImport());
+        fxRun(() -> assertFalse(m.importDropped(List.of(dir.toFile())), "a folder alone is not imported"));
+        assertNull(m.pendingImportProperty().get());
+    }
+
+    @Test
+    void browseSortsAndFiltersTheWholeTable() throws Exception {
+        DataViewModel m = loaded("customers.csv");
+        assertEquals(60, m.browse().rowsProperty().get().length);
+        fxRun(() -> m.browse().sortBy("income", false));
+        int[] rows = m.browse().rowsProperty().get();
+        Table t = m.tableProperty().get();
+        for (int i = 1; i < rows.length; i++) {
+            assertTrue(t.numberColumn("income").getDouble(rows[i - 1]) >= t.numberColumn("income").getDouble(rows[i]));
+        }
+        fxRun(() -> {
+            m.browse().filterProperty().set("berLIN");
+            m.browse().applyFilter();
+        });
+        assertEquals(30, m.browse().rowsProperty().get().length);
+        assertEquals("30 of 60 rows match", m.browse().shownProperty().get());
+    }
+
+    @Test
+    void cleaningStepsUndoAndAreRestoredOnReopen() throws Exception {
+        DataViewModel m = loaded("customers.csv");
+        Table original = m.tableProperty().get();
+        fxRun(() -> m.cleaning().add(new DropDuplicates(List.of("city"))));
+        assertEquals(2, m.tableProperty().get().rowCount());
+        fxRun(() -> m.cleaning().add(new NormaliseText("city", true, true, NormaliseText.TextCase.UPPER)));
+        assertEquals(2, m.cleaning().steps().size());
+        assertTrue(m.tableProperty().get().stringColumn("city").contains("BERLIN"));
+        assertEquals(60, m.originalProperty().get().rowCount(), "the original is never changed");
+
+        fxRun(() -> m.cleaning().undo());
+        assertEquals(1, m.cleaning().steps().size());
+        assertTrue(m.tableProperty().get().stringColumn("city").contains("Berlin"));
+
+        DataViewModel reopened = loaded("customers.csv");
+        assertEquals(List.of(new DropDuplicates(List.of("city"))), reopened.cleaning().pipeline().steps());
+        assertEquals(2, reopened.tableProperty().get().rowCount());
+        fxRun(() -> reopened.cleaning().undo());
+        assertEquals(original.rowCount(), reopened.tableProperty().get().rowCount());
+    }
+
+    @Test
+    void joinReportsMatchesAndAddsASessionDataset() throws Exception {
+        DataViewModel m = loaded("transactions.csv");
+        JoinModel join = m.join();
+        fxRun(join::prepare);
+        assertEquals(List.of("customers.csv", "products.csv"), join.others().stream().map(DatasetItem::name).toList());
+        fxRun(() -> {
+            join.leftKeyProperty().set("customer_id");
+            join.rightProperty().set(join.others().getFirst());
+        });
+        assertEquals("customer_id", join.rightKeyProperty().get(), "the namesake key is suggested");
+        fxRun(() -> {
+            join.typeProperty().set(JoinType.INNER);
+            join.join();
+        });
+        JoinReport report = join.reportProperty().get();
+        assertEquals(180, report.leftRows());
+        assertEquals(60, report.rightRows());
+        assertEquals(180, report.matchedLeftRows());
+        assertEquals(0, report.unmatchedLeftRows());
+        assertEquals(180, report.resultRows());
+        assertTrue(m.datasets().stream().anyMatch(d -> d.inSession() && d.name().equals("transactions.csv ⋈ customers.csv")));
+    }
+
+    @Test
+    void exportNeutralisesFormulasByDefaultAndNeverOverwritesTheInput() throws Exception {
+        Path input = Files.writeString(dir.resolve("notes.csv"), "id,note\n1,=cmd|' /C calc'!A0\n2,hello\n");
+        DataViewModel m = model();
+        fxRun(() -> m.beginImport(input));
+        fxRun(() -> m.confirmImport(m.pendingImportProperty().get()));
+        Path out = dir.resolve("out.csv");
+        m.setFileChooser(chooser(out));
+        fxRun(() -> m.export().export());
+        assertTrue(Files.readString(out).contains("'=cmd"), Files.readString(out));
+        assertEquals(1, m.export().resultProperty().get().neutralisedCells());
+
+        m.setFileChooser(chooser(input));
+        fxRun(() -> m.export().export());
+        assertEquals("error: Could not write notes.csv", dialogs.shown.getLast());
+        assertTrue(Files.readString(input).contains("=cmd|"), "the input is untouched");
+
+        Path xlsx = dir.resolve("out.xlsx");
+        m.setFileChooser(chooser(xlsx));
+        fxRun(() -> {
+            m.export().formatProperty().set(ExportFormat.XLSX);
+            m.export().export();
+        });
+        assertTrue(Files.size(xlsx) > 0);
+    }
+
+    static DataFileChooser chooser(Path answer) {
+        return new DataFileChooser() {
+            @Override
+            public Optional<Path> openDataFile() {
+                return Optional.of(answer);
+            }
+
+            @Override
+            public Optional<Path> saveExport(String initialName) {
+                return Optional.of(answer);
+            }
+        };
+    }
+}
