@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -105,17 +104,17 @@ public final class PostgresSource {
                         names.add(meta.getColumnLabel(i));
                     }
                     var header = io.safesegment.core.data.io.HeaderNames.normalise(names);
-                    JdbcColumn[] columns = new JdbcColumn[n];
+                    JdbcColumnReader[] columns = new JdbcColumnReader[n];
                     List<ColumnSpec> specs = new ArrayList<>();
                     for (int i = 0; i < n; i++) {
-                        columns[i] = JdbcColumn.of(header.names().get(i), meta.getColumnType(i + 1),
+                        columns[i] = JdbcColumnReader.of(header.names().get(i), meta.getColumnType(i + 1),
                                 meta.getColumnTypeName(i + 1));
                         specs.add(new ColumnSpec(header.names().get(i), columns[i].type(), null));
                     }
                     int row = 0;
                     while (rs.next()) {
                         for (int i = 0; i < n; i++) {
-                            columns[i].read(rs, i + 1, row);
+                            columns[i].read(rs, i + 1);
                         }
                         row++;
                         if (row % FETCH_SIZE == 0) {
@@ -126,7 +125,7 @@ public final class PostgresSource {
                     }
                     Column<?>[] built = new Column<?>[n];
                     for (int i = 0; i < n; i++) {
-                        built[i] = columns[i].build(row);
+                        built[i] = columns[i].column();
                     }
                     c.commit();
                     progress.update(1.0, "Fetched " + row + " rows");
@@ -190,236 +189,5 @@ public final class PostgresSource {
         }
         LOG.debug("{} while {}: SQL state {}", server, doing, state);
         return new DataImportException(server, 0, 0, advice, e);
-    }
-
-    /** Collects one result-set column into a primitive array by JDBC type. */
-    private abstract static class JdbcColumn {
-        final String name;
-
-        JdbcColumn(String name) {
-            this.name = name;
-        }
-
-        abstract ColumnType type();
-
-        abstract void read(ResultSet rs, int index, int row) throws SQLException;
-
-        abstract Column<?> build(int rows);
-
-        static JdbcColumn of(String name, int sqlType, String typeName) {
-            if ("timestamptz".equalsIgnoreCase(typeName)) {
-                return new DateTimes(name, true);
-            }
-            return switch (sqlType) {
-                case Types.SMALLINT, Types.TINYINT, Types.INTEGER -> new Ints(name);
-                case Types.BIGINT -> new Longs(name);
-                case Types.REAL, Types.FLOAT, Types.DOUBLE, Types.NUMERIC, Types.DECIMAL -> new Doubles(name);
-                case Types.BOOLEAN, Types.BIT -> new Booleans(name);
-                case Types.DATE -> new Dates(name);
-                case Types.TIMESTAMP -> new DateTimes(name, false);
-                case Types.TIMESTAMP_WITH_TIMEZONE -> new DateTimes(name, true);
-                default -> new Texts(name);
-            };
-        }
-
-        static int grow(int length, int row) {
-            return Math.max(row + 1, length * 2);
-        }
-    }
-
-    private static final class Ints extends JdbcColumn {
-        private int[] v = new int[1024];
-
-        Ints(String name) {
-            super(name);
-        }
-
-        @Override
-        ColumnType type() {
-            return ColumnType.INTEGER;
-        }
-
-        @Override
-        void read(ResultSet rs, int index, int row) throws SQLException {
-            if (row >= v.length) {
-                v = java.util.Arrays.copyOf(v, grow(v.length, row));
-            }
-            int x = rs.getInt(index);
-            v[row] = rs.wasNull() ? Integer.MIN_VALUE : x;
-        }
-
-        @Override
-        Column<?> build(int rows) {
-            return tech.tablesaw.api.IntColumn.create(name, java.util.Arrays.copyOf(v, rows));
-        }
-    }
-
-    private static final class Longs extends JdbcColumn {
-        private long[] v = new long[1024];
-
-        Longs(String name) {
-            super(name);
-        }
-
-        @Override
-        ColumnType type() {
-            return ColumnType.INTEGER;
-        }
-
-        @Override
-        void read(ResultSet rs, int index, int row) throws SQLException {
-            if (row >= v.length) {
-                v = java.util.Arrays.copyOf(v, grow(v.length, row));
-            }
-            long x = rs.getLong(index);
-            v[row] = rs.wasNull() ? Long.MIN_VALUE : x;
-        }
-
-        @Override
-        Column<?> build(int rows) {
-            return tech.tablesaw.api.LongColumn.create(name, java.util.Arrays.copyOf(v, rows));
-        }
-    }
-
-    private static final class Doubles extends JdbcColumn {
-        private double[] v = new double[1024];
-
-        Doubles(String name) {
-            super(name);
-        }
-
-        @Override
-        ColumnType type() {
-            return ColumnType.DECIMAL;
-        }
-
-        @Override
-        void read(ResultSet rs, int index, int row) throws SQLException {
-            if (row >= v.length) {
-                v = java.util.Arrays.copyOf(v, grow(v.length, row));
-            }
-            double x = rs.getDouble(index);
-            v[row] = rs.wasNull() ? Double.NaN : x;
-        }
-
-        @Override
-        Column<?> build(int rows) {
-            return tech.tablesaw.api.DoubleColumn.create(name, java.util.Arrays.copyOf(v, rows));
-        }
-    }
-
-    private static final class Booleans extends JdbcColumn {
-        private final tech.tablesaw.api.BooleanColumn c;
-
-        Booleans(String name) {
-            super(name);
-            c = tech.tablesaw.api.BooleanColumn.create(name);
-        }
-
-        @Override
-        ColumnType type() {
-            return ColumnType.BOOLEAN;
-        }
-
-        @Override
-        void read(ResultSet rs, int index, int row) throws SQLException {
-            boolean x = rs.getBoolean(index);
-            if (rs.wasNull()) {
-                c.appendMissing();
-            } else {
-                c.append(x);
-            }
-        }
-
-        @Override
-        Column<?> build(int rows) {
-            return c;
-        }
-    }
-
-    private static final class Dates extends JdbcColumn {
-        private final tech.tablesaw.api.DateColumn c;
-
-        Dates(String name) {
-            super(name);
-            c = tech.tablesaw.api.DateColumn.create(name);
-        }
-
-        @Override
-        ColumnType type() {
-            return ColumnType.DATE;
-        }
-
-        @Override
-        void read(ResultSet rs, int index, int row) throws SQLException {
-            c.append(rs.getObject(index, java.time.LocalDate.class));
-        }
-
-        @Override
-        Column<?> build(int rows) {
-            return c;
-        }
-    }
-
-    private static final class DateTimes extends JdbcColumn {
-        private final tech.tablesaw.api.DateTimeColumn c;
-        private final boolean withZone;
-
-        DateTimes(String name, boolean withZone) {
-            super(name);
-            this.withZone = withZone;
-            c = tech.tablesaw.api.DateTimeColumn.create(name);
-        }
-
-        @Override
-        ColumnType type() {
-            return ColumnType.DATE_TIME;
-        }
-
-        @Override
-        void read(ResultSet rs, int index, int row) throws SQLException {
-            if (!withZone) {
-                c.append(rs.getObject(index, java.time.LocalDateTime.class));
-                return;
-            }
-            java.time.OffsetDateTime t = rs.getObject(index, java.time.OffsetDateTime.class);
-            if (t == null) {
-                c.appendMissing();
-            } else {
-                c.append(t.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
-            }
-        }
-
-        @Override
-        Column<?> build(int rows) {
-            return c;
-        }
-    }
-
-    private static final class Texts extends JdbcColumn {
-        private String[] v = new String[1024];
-
-        Texts(String name) {
-            super(name);
-        }
-
-        @Override
-        ColumnType type() {
-            return ColumnType.TEXT;
-        }
-
-        @Override
-        void read(ResultSet rs, int index, int row) throws SQLException {
-            if (row >= v.length) {
-                v = java.util.Arrays.copyOf(v, grow(v.length, row));
-            }
-            String x = rs.getString(index);
-            v[row] = x == null ? "" : x;
-        }
-
-        @Override
-        Column<?> build(int rows) {
-            return tech.tablesaw.api.StringColumn.create(name, java.util.Arrays.copyOf(v, rows));
-        }
     }
 }

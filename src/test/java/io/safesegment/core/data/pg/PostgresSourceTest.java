@@ -65,6 +65,10 @@ class PostgresSourceTest {
         assertTrue(t.doubleColumn("income").isMissing(empty));
         assertTrue(t.dateColumn("born").isMissing(empty));
         assertTrue(t.dateTimeColumn("seen_tz").isMissing(empty));
+        assertTrue(t.dateTimeColumn("seen").isMissing(empty));
+        assertTrue(t.booleanColumn("vip").isMissing(empty));
+        assertTrue(t.longColumn("visits").isMissing(empty));
+        assertTrue(t.stringColumn("name").isMissing(empty));
     }
 
     @Test
