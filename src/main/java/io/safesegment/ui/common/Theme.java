@@ -45,6 +45,14 @@ public enum Theme {
         parent.getStylesheets().setAll(stylesheets());
     }
 
+    /** The theme whose colour sheet {@code scene} currently uses; a scene without one counts as light. */
+    public static Theme of(Scene scene) {
+        if (scene != null && scene.getStylesheets().contains(url(DARK.colours))) {
+            return DARK;
+        }
+        return LIGHT;
+    }
+
     private static String url(String resource) {
         return Objects.requireNonNull(Theme.class.getResource(resource), resource).toExternalForm();
     }

@@ -397,7 +397,10 @@ public final class SegmentsView {
             suggestionLabel.setText(i18n("segments.choosek.hint"));
             return;
         }
-        suggestionLabel.setText(i18n("segments.choosek.suggested", result.suggestedK(), result.elbowK()));
+        boolean bySilhouette = result.scores().stream().anyMatch(sc -> !Double.isNaN(sc.silhouette()));
+        suggestionLabel.setText(bySilhouette
+                ? i18n("segments.choosek.suggested", result.suggestedK(), result.elbowK())
+                : i18n("segments.choosek.suggested.elbow", result.suggestedK()));
         plot(inertiaChart, result.scores(), KRange.Score::inertia);
         plot(silhouetteChart, result.scores(), KRange.Score::silhouette);
         plot(dbChart, result.scores(), KRange.Score::daviesBouldin);

@@ -1,5 +1,6 @@
 package io.safesegment.ui.common.chart;
 
+import io.safesegment.ui.common.Theme;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,8 +19,10 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.VPos;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
@@ -53,11 +56,9 @@ public final class ScatterCanvas extends Region {
     private static final double RIGHT = 16;
     private static final double TOP = 14;
     private static final double BOTTOM = 46;
-    private static final int BACKGROUND = 0xFFFFFFFF;
-    private static final int GRID = 0xFFEDF0F4;
-    private static final Color AXIS = Color.web("#9aa3af");
-    private static final Color TEXT = Color.web("#374151");
-    private static final Color INK = Color.web("#1f2937");
+    /** Below this canvas width the legend floats inside the plot instead of taking a gutter of its own. */
+    private static final double GUTTER_MIN_WIDTH = 560;
+    private static final Font LEGEND_FONT = Font.font(11.5);
     private static final double HOVER_PIXELS = 8;
 
     private final Canvas canvas = new Canvas();
@@ -74,6 +75,9 @@ public final class ScatterCanvas extends Region {
     private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(this, "hovered", -1);
 
     private ScatterData data;
+    private ChartColours colours = ChartColours.LIGHT;
+    private List<String> legendLines = List.of();
+    private double legendWidth;
     private int[] drawOrder = new int[0];
     private SpatialGrid grid;
     private double boundsX0 = 0;
@@ -108,6 +112,7 @@ public final class ScatterCanvas extends Region {
         setPrefSize(640, 480);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
+        sceneProperty().addListener((obs, old, now) -> followTheme(now));
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -119,6 +124,28 @@ public final class ScatterCanvas extends Region {
                 resetView();
             }
         });
+    }
+
+    /** Redraws in the scene's theme now and whenever its style sheets change (the user switches theme). */
+    private void followTheme(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        scene.getStylesheets().addListener((ListChangeListener<String>) c -> applyColours(Theme.of(scene)));
+        applyColours(Theme.of(scene));
+    }
+
+    private void applyColours(Theme theme) {
+        ChartColours next = ChartColours.of(theme);
+        if (next != colours) {
+            colours = next;
+            render();
+        }
+    }
+
+    /** The colours the plot is drawn in (follows the scene's theme). */
+    public ChartColours colours() {
+        return colours;
     }
 
     /** The canvas the plot is drawn on (tests drive its mouse handlers). */
@@ -147,6 +174,7 @@ public final class ScatterCanvas extends Region {
         grid = newData == null ? null : new SpatialGrid(newData.x(), newData.y());
         computeBounds();
         prepareSprite(n);
+        measureLegend();
         resetView();
     }
 
@@ -282,7 +310,7 @@ public final class ScatterCanvas extends Region {
     }
 
     private double plotW() {
-        return Math.max(1, canvas.getWidth() - LEFT - RIGHT);
+        return Math.max(1, canvas.getWidth() - LEFT - rightMargin());
     }
 
     private double plotH() {
@@ -361,7 +389,7 @@ public final class ScatterCanvas extends Region {
             pixels = new int[w * h];
             image = new WritableImage(w, h);
         }
-        Arrays.fill(pixels, BACKGROUND);
+        Arrays.fill(pixels, colours.background());
         drawGridLines();
         drawn = 0;
         Arrays.fill(colourSeen, false);
@@ -378,14 +406,14 @@ public final class ScatterCanvas extends Region {
             int sx = (int) Math.round(screenX(t));
             for (int sy = (int) TOP; sy < (int) (TOP + plotH()); sy++) {
                 if (sx >= LEFT && sx < LEFT + plotW()) {
-                    pixels[sy * bufferW + sx] = GRID;
+                    pixels[sy * bufferW + sx] = colours.grid();
                 }
             }
         }
         for (double t : ticks(viewY0, viewY1)) {
             int sy = (int) Math.round(screenY(t));
             if (sy >= TOP && sy < TOP + plotH()) {
-                Arrays.fill(pixels, sy * bufferW + (int) LEFT, sy * bufferW + (int) (LEFT + plotW()), GRID);
+                Arrays.fill(pixels, sy * bufferW + (int) LEFT, sy * bufferW + (int) (LEFT + plotW()), colours.grid());
             }
         }
     }
@@ -467,10 +495,10 @@ public final class ScatterCanvas extends Region {
     }
 
     private void drawAxes(GraphicsContext g) {
-        g.setStroke(AXIS);
+        g.setStroke(colours.axis());
         g.setLineWidth(1);
         g.strokeRect(LEFT + 0.5, TOP + 0.5, plotW() - 1, plotH() - 1);
-        g.setFill(TEXT);
+        g.setFill(colours.text());
         g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -515,11 +543,11 @@ public final class ScatterCanvas extends Region {
             if (!Double.isFinite(sx) || sx < LEFT || sx > LEFT + plotW() || sy < TOP || sy > TOP + plotH()) {
                 continue;
             }
-            g.setFill(Color.WHITE);
+            g.setFill(colours.halo());
             g.fillOval(sx - 9, sy - 9, 18, 18);
             g.setFill(Palette.color(c));
             g.fillOval(sx - 7, sy - 7, 14, 14);
-            g.setStroke(INK);
+            g.setStroke(colours.ink());
             g.setLineWidth(1.5);
             g.strokeOval(sx - 9, sy - 9, 18, 18);
             g.setStroke(Color.WHITE);
@@ -536,7 +564,7 @@ public final class ScatterCanvas extends Region {
         if (data == null || selected.length == 0 || selected.length > 5_000) {
             return;
         }
-        g.setStroke(INK);
+        g.setStroke(colours.ink());
         g.setLineWidth(1);
         for (int i : selected) {
             double sx = screenX(data.x()[i]);
@@ -576,7 +604,10 @@ public final class ScatterCanvas extends Region {
         g.restore();
     }
 
-    private void drawLegend(GraphicsContext g) {
+    /** Legend text and width, computed once per data set (text measurement is not free). */
+    private void measureLegend() {
+        legendLines = List.of();
+        legendWidth = 0;
         if (data == null || data.segments() == 0) {
             return;
         }
@@ -589,30 +620,49 @@ public final class ScatterCanvas extends Region {
         if (noise > 0) {
             lines.add("— " + String.format("%,d", noise));
         }
-        Font font = Font.font(11.5);
         double width = 0;
         for (String line : lines) {
-            width = Math.max(width, textWidth(line, font));
+            width = Math.max(width, textWidth(line, LEGEND_FONT));
+        }
+        legendLines = List.copyOf(lines);
+        legendWidth = width + 36;
+    }
+
+    /**
+     * Space right of the plot: on a wide canvas the legend gets a gutter of its own so it never hides points;
+     * on a narrow one it floats over the plot's top-right corner.
+     */
+    private double rightMargin() {
+        return legendInGutter() ? legendWidth + 24 : RIGHT;
+    }
+
+    private boolean legendInGutter() {
+        return legendWidth > 0 && canvas.getWidth() >= GUTTER_MIN_WIDTH;
+    }
+
+    private void drawLegend(GraphicsContext g) {
+        if (legendLines.isEmpty()) {
+            return;
         }
         double rowH = 18;
-        double boxW = width + 36;
-        double boxH = lines.size() * rowH + 12;
-        double x = LEFT + plotW() - boxW - 10;
-        double y = TOP + 10;
-        g.setFill(Color.rgb(255, 255, 255, 0.92));
+        double boxW = legendWidth;
+        double boxH = legendLines.size() * rowH + 12;
+        double x = legendInGutter() ? LEFT + plotW() + 12 : LEFT + plotW() - boxW - 10;
+        double y = legendInGutter() ? TOP : TOP + 10;
+        g.setFill(colours.legendFill());
         g.fillRoundRect(x, y, boxW, boxH, 8, 8);
-        g.setStroke(Color.web("#d7dde5"));
+        g.setStroke(colours.legendBorder());
         g.setLineWidth(1);
         g.strokeRoundRect(x + 0.5, y + 0.5, boxW, boxH, 8, 8);
-        g.setFont(font);
+        g.setFont(LEGEND_FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < legendLines.size(); i++) {
             double cy = y + 6 + rowH * i + rowH / 2;
             g.setFill(i < data.segments() ? Palette.color(i) : Palette.color(-1));
             g.fillOval(x + 10, cy - 5, 10, 10);
-            g.setFill(TEXT);
-            g.fillText(lines.get(i), x + 26, cy);
+            g.setFill(colours.text());
+            g.fillText(legendLines.get(i), x + 26, cy);
         }
     }
 
