@@ -134,8 +134,8 @@ public final class SegmentsView {
                 ? i18n("segments.source.workspace") : i18n("segments.source.loaded")));
         sourceBox.valueProperty().bindBidirectional(model.sourceProperty());
         sourceLabel.textProperty().bind(model.sourceTextProperty());
-        seedField.setText(Long.toString(model.seedProperty().get()));
-        seedField.textProperty().addListener((obs, old, now) -> parseLong(now, model.seedProperty()::set));
+        seedField.setText(Long.toString(model.settings().seedProperty().get()));
+        seedField.textProperty().addListener((obs, old, now) -> parseLong(now, model.settings().seedProperty()::set));
         runButton.disableProperty().bind(model.busyProperty());
         cancelButton.disableProperty().bind(model.busyProperty().not());
         exportButton.disableProperty().bind(model.noRun());
@@ -151,7 +151,7 @@ public final class SegmentsView {
         model.kRangeProperty().addListener(new WeakChangeListener<>(kRangeListener));
         model.kDistanceProperty().addListener(new WeakChangeListener<>(kDistanceListener));
         model.runProperty().addListener(new WeakChangeListener<>(runListener));
-        model.kProperty().addListener(new WeakChangeListener<>(kListener));
+        model.settings().kProperty().addListener(new WeakChangeListener<>(kListener));
         showKRange(model.kRangeProperty().get());
         showKDistance(model.kDistanceProperty().get());
         buildProfileColumns();
@@ -186,7 +186,7 @@ public final class SegmentsView {
         name.setPrefWidth(140);
         TableColumn<FeatureRow, Scaling> scaling = new TableColumn<>(i18n("segments.col.scaling"));
         scaling.setCellValueFactory(c -> c.getValue().scalingProperty());
-        scaling.setCellFactory(c -> new ComboBoxTableCell<>(converter(SegmentsViewModel::scalingName),
+        scaling.setCellFactory(c -> new ComboBoxTableCell<>(converter(SegmentText::scaling),
                 Scaling.values()) {
             @Override
             public void updateItem(Scaling item, boolean empty) {
@@ -206,35 +206,35 @@ public final class SegmentsView {
 
     private void setUpAlgorithmPanel() {
         algorithmBox.getItems().setAll(Algorithm.values());
-        algorithmBox.setConverter(converter(SegmentsViewModel::algorithmName));
-        algorithmBox.valueProperty().bindBidirectional(model.algorithmProperty());
-        kObject = model.kProperty().asObject();
-        restartsObject = model.restartsProperty().asObject();
-        minPointsObject = model.minPointsProperty().asObject();
-        sampleObject = model.sampleSizeProperty().asObject();
+        algorithmBox.setConverter(converter(SegmentText::algorithm));
+        algorithmBox.valueProperty().bindBidirectional(model.settings().algorithmProperty());
+        kObject = model.settings().kProperty().asObject();
+        restartsObject = model.settings().restartsProperty().asObject();
+        minPointsObject = model.settings().minPointsProperty().asObject();
+        sampleObject = model.settings().sampleSizeProperty().asObject();
         bindSpinner(kSpinner, 2, 30, kObject);
         bindSpinner(restartsSpinner, 1, 50, restartsObject);
         bindSpinner(minPointsSpinner, 2, 500, minPointsObject);
         bindSpinner(sampleSpinner, 100, 10_000, sampleObject);
         epsilonField.setPromptText(i18n("segments.param.epsilon.prompt"));
-        epsilonField.setText(model.epsilonProperty().get() == 0 ? "" : SegmentsViewModel.number(
-                model.epsilonProperty().get()));
-        model.epsilonProperty().addListener((obs, old, now) -> {
+        epsilonField.setText(model.settings().epsilonProperty().get() == 0 ? "" : SegmentText.number(
+                model.settings().epsilonProperty().get()));
+        model.settings().epsilonProperty().addListener((obs, old, now) -> {
             if (!epsilonField.isFocused()) {
                 epsilonField.setText(now.doubleValue() == 0 ? "" : String.format(Locale.ROOT, "%.4f", now.doubleValue()));
             }
         });
-        epsilonField.textProperty().addListener((obs, old, now) -> parseDouble(now, model.epsilonProperty()::set));
-        bandField.setText(SegmentsViewModel.number(model.bandWidthProperty().get()));
-        bandField.textProperty().addListener((obs, old, now) -> parseDouble(now, model.bandWidthProperty()::set));
-        groupByField.setText(String.join(", ", model.groupBy()));
-        groupByField.textProperty().addListener((obs, old, now) -> model.groupBy().setAll(
+        epsilonField.textProperty().addListener((obs, old, now) -> parseDouble(now, model.settings().epsilonProperty()::set));
+        bandField.setText(SegmentText.number(model.settings().bandWidthProperty().get()));
+        bandField.textProperty().addListener((obs, old, now) -> parseDouble(now, model.settings().bandWidthProperty()::set));
+        groupByField.setText(String.join(", ", model.settings().groupBy()));
+        groupByField.textProperty().addListener((obs, old, now) -> model.settings().groupBy().setAll(
                 java.util.Arrays.stream(now.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()));
         groupByField.setTooltip(new Tooltip());
         model.features().addListener((javafx.collections.ListChangeListener<FeatureRow>) c ->
                 groupByField.getTooltip().setText(String.join(", ", model.groupableColumns())));
         algorithmBox.valueProperty().addListener((obs, old, now) -> showParameters(now));
-        showParameters(model.algorithmProperty().get());
+        showParameters(model.settings().algorithmProperty().get());
     }
 
     private void showParameters(Algorithm a) {
@@ -291,25 +291,25 @@ public final class SegmentsView {
                 column(i18n("segments.col.share"), 80, s -> percent(s.share())),
                 column(i18n("segments.col.revenue"), 120, s -> String.format("%,.2f", s.revenue()))));
         rfmLabel.textProperty().bind(model.rfmSummaryProperty());
-        runsTable.setItems(model.runs());
+        runsTable.setItems(model.history().runs());
         runsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         runsTable.getColumns().setAll(List.of(
                 column(i18n("segments.col.date"), 130, s -> WHEN.format(s.createdAt())),
-                column(i18n("segments.col.algorithm"), 120, s -> SegmentsViewModel.algorithmName(s.algorithm())),
+                column(i18n("segments.col.algorithm"), 120, s -> SegmentText.algorithm(s.algorithm())),
                 column(i18n("segments.col.k"), 40, s -> Integer.toString(s.k())),
                 column(i18n("segments.col.seed"), 60, s -> Long.toString(s.seed())),
                 column(i18n("segments.col.silhouette"), 80, s -> s.silhouette() == null ? "–"
                         : String.format(Locale.ROOT, "%.3f", s.silhouette())),
-                column(i18n("segments.col.params"), 240, s -> SegmentsViewModel.parametersText(s.parameters())),
+                column(i18n("segments.col.params"), 240, s -> SegmentText.parameters(s.parameters())),
                 column(i18n("segments.col.features"), 240, s -> String.join(", ", s.features()))));
         compareButton.disableProperty().bind(javafx.beans.binding.Bindings.size(
                 runsTable.getSelectionModel().getSelectedItems()).isNotEqualTo(2).or(model.busyProperty()));
-        comparisonTable.setItems(model.comparisonRows());
+        comparisonTable.setItems(model.history().comparisonRows());
         comparisonTable.getColumns().setAll(List.of(
                 column(i18n("segments.col.segment"), 90, SizeRow::segment),
                 column(i18n("segments.col.runa"), 110, SizeRow::sizeA),
                 column(i18n("segments.col.runb"), 110, SizeRow::sizeB)));
-        comparisonLabel.textProperty().bind(model.comparisonTextProperty());
+        comparisonLabel.textProperty().bind(model.history().comparisonTextProperty());
         runSummaryLabel.textProperty().bind(model.runSummaryProperty());
     }
 
@@ -352,8 +352,8 @@ public final class SegmentsView {
         TableColumn<ProfileRow, String> column = new TableColumn<>(feature);
         column.setCellValueFactory(c -> {
             var stat = c.getValue().profile().features().get(index);
-            return new ReadOnlyObjectWrapper<>(SegmentsViewModel.number(stat.mean()) + "  ("
-                    + SegmentsViewModel.number(stat.median()) + ")");
+            return new ReadOnlyObjectWrapper<>(SegmentText.number(stat.mean()) + "  ("
+                    + SegmentText.number(stat.median()) + ")");
         });
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -369,9 +369,9 @@ public final class SegmentsView {
                 var stat = row.profile().features().get(index);
                 setText(item);
                 setStyle("-fx-background-color: " + heat(stat.z()) + ";");
-                setTooltip(new Tooltip(i18n("segments.heat.tooltip", feature, SegmentsViewModel.number(stat.mean()),
-                        SegmentsViewModel.number(stat.median()), SegmentsViewModel.number(stat.overallMean()),
-                        SegmentsViewModel.number(stat.overallMedian()), String.format(Locale.ROOT, "%+.2f", stat.z()))));
+                setTooltip(new Tooltip(i18n("segments.heat.tooltip", feature, SegmentText.number(stat.mean()),
+                        SegmentText.number(stat.median()), SegmentText.number(stat.overallMean()),
+                        SegmentText.number(stat.overallMedian()), String.format(Locale.ROOT, "%+.2f", stat.z()))));
             }
         });
         column.setPrefWidth(120);
@@ -420,8 +420,8 @@ public final class SegmentsView {
             Node node = point.getNode();
             if (node != null) {
                 int k = point.getXValue().intValue();
-                node.setOnMouseClicked(e -> model.kProperty().set(k));
-                Tooltip.install(node, new Tooltip("k = " + k + ": " + SegmentsViewModel.number(point.getYValue()
+                node.setOnMouseClicked(e -> model.settings().kProperty().set(k));
+                Tooltip.install(node, new Tooltip("k = " + k + ": " + SegmentText.number(point.getYValue()
                         .doubleValue())));
                 node.getStyleClass().add("k-point");
             }
@@ -431,7 +431,7 @@ public final class SegmentsView {
     /** Marks the chosen k on the three charts and the suggested k with a ring. */
     private void highlightK() {
         KRange.Result result = model.kRangeProperty().get();
-        int chosen = model.kProperty().get();
+        int chosen = model.settings().kProperty().get();
         for (LineChart<Number, Number> chart : List.of(inertiaChart, silhouetteChart, dbChart)) {
             for (XYChart.Series<Number, Number> series : chart.getData()) {
                 for (XYChart.Data<Number, Number> point : series.getData()) {
@@ -562,7 +562,7 @@ public final class SegmentsView {
     private void compare() {
         var chosen = runsTable.getSelectionModel().getSelectedItems();
         if (chosen.size() == 2) {
-            model.compare(chosen.get(0), chosen.get(1));
+            model.history().compare(chosen.get(0), chosen.get(1));
         }
     }
 }

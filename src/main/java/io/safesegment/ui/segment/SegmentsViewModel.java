@@ -2,14 +2,11 @@ package io.safesegment.ui.segment;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
-import io.safesegment.core.segment.Algorithm;
 import io.safesegment.core.segment.ClusteringRun;
 import io.safesegment.core.segment.KRange;
-import io.safesegment.core.segment.RunComparison;
 import io.safesegment.core.segment.SegmentOptions;
 import io.safesegment.core.segment.SegmentRunStore;
 import io.safesegment.core.segment.Segmenter;
-import io.safesegment.core.segment.cluster.Hierarchical;
 import io.safesegment.core.segment.cluster.KDistance;
 import io.safesegment.core.segment.features.CustomerData;
 import io.safesegment.core.segment.features.FeatureBuilder;
@@ -32,11 +29,9 @@ import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
 import io.safesegment.ui.common.chart.ScatterData;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,9 +40,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -56,9 +48,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -98,15 +87,6 @@ public final class SegmentsViewModel {
     private final ObjectProperty<SourceKind> source = new SimpleObjectProperty<>(this, "source", SourceKind.WORKSPACE);
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
     private final ObservableList<FeatureRow> features = FXCollections.observableArrayList();
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
-    private final ObjectProperty<Algorithm> algorithm = new SimpleObjectProperty<>(this, "algorithm", Algorithm.KMEANS);
-    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 4);
-    private final IntegerProperty restarts = new SimpleIntegerProperty(this, "restarts", 4);
-    private final IntegerProperty minPoints = new SimpleIntegerProperty(this, "minPoints", 10);
-    private final DoubleProperty epsilon = new SimpleDoubleProperty(this, "epsilon", 0);
-    private final IntegerProperty sampleSize = new SimpleIntegerProperty(this, "sampleSize", Hierarchical.DEFAULT_SAMPLE);
-    private final ObservableList<String> groupBy = FXCollections.observableArrayList();
-    private final DoubleProperty bandWidth = new SimpleDoubleProperty(this, "bandWidth", 10);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyObjectWrapper<KRange.Result> kRange = new ReadOnlyObjectWrapper<>(this, "kRange");
@@ -121,9 +101,8 @@ public final class SegmentsViewModel {
     private final ReadOnlyStringWrapper runSummary = new ReadOnlyStringWrapper(this, "runSummary", "");
     private final ObservableList<RfmResult.SegmentSummary> rfmSegments = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper rfmSummary = new ReadOnlyStringWrapper(this, "rfmSummary", "");
-    private final ObservableList<SegmentRunStore.Summary> runs = FXCollections.observableArrayList();
-    private final ObservableList<SizeRow> comparisonRows = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
+    private final AlgorithmSettings settings = new AlgorithmSettings();
+    private final RunHistory history;
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
 
     private CustomerData data;
@@ -145,6 +124,7 @@ public final class SegmentsViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.status = status;
+        this.history = new RunHistory(session, tasks, dialogs);
         session.workspaceProperty().addListener((obs, old, now) -> markStale());
         loadedTable.addListener((obs, old, now) -> {
             if (source.get() == SourceKind.LOADED) {
@@ -203,7 +183,7 @@ public final class SegmentsViewModel {
             sourceText.set(i18n("segments.source.summary", read.customers().rowCount(),
                     read.transactions() == null ? 0 : read.transactions().rowCount()));
             loaded.set(true);
-            refreshRuns();
+            history.refresh();
         });
     }
 
@@ -229,18 +209,6 @@ public final class SegmentsViewModel {
                 base.referenceDate(), base.idColumn());
     }
 
-    /** The segmentation options from the algorithm panel. */
-    SegmentOptions segmentOptions() {
-        return switch (algorithm.get()) {
-            case RULES -> new SegmentOptions(Algorithm.RULES, 1, seed.get(), 1, 1, 0, Hierarchical.DEFAULT_SAMPLE,
-                    List.copyOf(groupBy), bandWidth.get());
-            case DBSCAN -> SegmentOptions.of(Algorithm.DBSCAN, 1, seed.get()).withDbscan(minPoints.get(),
-                    epsilon.get());
-            default -> new SegmentOptions(algorithm.get(), k.get(), seed.get(), restarts.get(), minPoints.get(), 0,
-                    sampleSize.get(), List.of(), bandWidth.get());
-        };
-    }
-
     /** Builds the feature matrix (reusing the last one when the options did not change). */
     private FeatureMatrix features(CustomerData source, FeatureOptions options, FeatureMatrix cached,
                                    FeatureOptions cachedOptions, Progress progress) {
@@ -262,7 +230,7 @@ public final class SegmentsViewModel {
         CustomerData source = data;
         FeatureMatrix cached = matrix;
         FeatureOptions cachedOptions = matrixOptions;
-        long s = seed.get();
+        long s = settings.seedProperty().get();
         start(i18n("segments.task.krange"), progress -> {
             FeatureMatrix m = features(source, options, cached, cachedOptions, progress.slice(0, 0.1));
             KRange.Options o = new KRange.Options(K_FROM, Math.min(K_TO, Math.max(K_FROM, m.rows() - 1)),
@@ -272,7 +240,7 @@ public final class SegmentsViewModel {
             keepMatrix((FeatureMatrix) result[0], options);
             KRange.Result r = (KRange.Result) result[1];
             kRange.set(r);
-            k.set(r.suggestedK());
+            settings.kProperty().set(r.suggestedK());
             status.accept(i18n("segments.krange.done", r.suggestedK()));
         });
     }
@@ -289,8 +257,8 @@ public final class SegmentsViewModel {
         CustomerData source = data;
         FeatureMatrix cached = matrix;
         FeatureOptions cachedOptions = matrixOptions;
-        int neighbour = Math.max(1, minPoints.get() - 1);
-        long s = seed.get();
+        int neighbour = Math.max(1, settings.minPointsProperty().get() - 1);
+        long s = settings.seedProperty().get();
         start(i18n("segments.task.kdistance"), progress -> {
             FeatureMatrix m = features(source, options, cached, cachedOptions, progress.slice(0, 0.3));
             progress.update(0.4, null);
@@ -299,7 +267,7 @@ public final class SegmentsViewModel {
             keepMatrix((FeatureMatrix) result[0], options);
             KDistance.Curve curve = (KDistance.Curve) result[1];
             kDistance.set(curve);
-            epsilon.set(curve.suggestedEpsilon());
+            settings.epsilonProperty().set(curve.suggestedEpsilon());
         });
     }
 
@@ -309,7 +277,7 @@ public final class SegmentsViewModel {
             return;
         }
         FeatureOptions options = withUserInput(this::featureOptions);
-        SegmentOptions segmentOptions = options == null ? null : withUserInput(this::segmentOptions);
+        SegmentOptions segmentOptions = options == null ? null : withUserInput(settings::segmentOptions);
         if (segmentOptions == null) {
             return;
         }
@@ -317,7 +285,7 @@ public final class SegmentsViewModel {
         FeatureMatrix cached = matrix;
         FeatureOptions cachedOptions = matrixOptions;
         Workspace workspace = session.workspace();
-        start(i18n("segments.task.run", algorithmName(segmentOptions.algorithm())), progress -> {
+        start(i18n("segments.task.run", SegmentText.algorithm(segmentOptions.algorithm())), progress -> {
             FeatureMatrix m = features(source, options, cached, cachedOptions, progress.slice(0, 0.15));
             ClusteringRun r = Segmenter.run(m, segmentOptions, progress.slice(0.15, 0.85));
             Projection p = Pca2d.project(m.scaled(), progress.slice(0.85, 0.9));
@@ -328,8 +296,9 @@ public final class SegmentsViewModel {
         }, outcome -> {
             keepMatrix(outcome.matrix(), options);
             show(outcome);
-            status.accept(i18n("segments.run.done", outcome.run().k(), algorithmName(outcome.run().algorithm())));
-            refreshRuns();
+            status.accept(i18n("segments.run.done", outcome.run().k(),
+                    SegmentText.algorithm(outcome.run().algorithm())));
+            history.refresh();
         });
     }
 
@@ -366,7 +335,7 @@ public final class SegmentsViewModel {
         profiles.setAll(rows);
         selected.clear();
         ClusteringRun r = outcome.run();
-        runSummary.set(i18n("segments.run.summary", algorithmName(r.algorithm()), r.k(), r.seed(),
+        runSummary.set(i18n("segments.run.summary", SegmentText.algorithm(r.algorithm()), r.k(), r.seed(),
                 r.silhouette() == null ? "–" : String.format(Locale.ROOT, "%.3f", r.silhouette()), r.noise(),
                 r.durationMillis()));
         updateScatter();
@@ -442,22 +411,13 @@ public final class SegmentsViewModel {
             if (j > 0) {
                 text.append(", ");
             }
-            text.append(m.featureNames().get(j)).append(" = ").append(number(m.raw()[j][row]));
+            text.append(m.featureNames().get(j)).append(" = ").append(SegmentText.number(m.raw()[j][row]));
         }
         return text.toString();
     }
 
     private static String segmentName(ClusteringRun r, int label) {
         return label < 0 ? i18n("segments.noise") : r.segmentNames().get(label);
-    }
-
-    /** Formats a feature value compactly. */
-    static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "–";
-        }
-        return Math.abs(v) >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v)
-                : String.format(Locale.ROOT, "%.2f", v);
     }
 
     /** Lists the customers whose points a lasso selected. */
@@ -495,7 +455,7 @@ public final class SegmentsViewModel {
         tasks.run(i18n("segments.task.rename"), progress -> {
             new SegmentRunStore(workspace).save(renamed);
             return renamed;
-        }, saved -> refreshRuns(), error -> dialogs.showError(i18n("segments.error.rename"), error));
+        }, saved -> history.refresh(), error -> dialogs.showError(i18n("segments.error.rename"), error));
     }
 
     /** Writes customer → segment for every customer to a CSV file the user picks. */
@@ -564,79 +524,6 @@ public final class SegmentsViewModel {
             rfmSegments.setAll(result.segments());
             rfmSummary.set(i18n("segments.rfm.summary", result.customers().size(), result.referenceDate()));
         });
-    }
-
-    /** Reloads the list of saved runs. */
-    public void refreshRuns() {
-        Workspace workspace = session.workspace();
-        if (workspace == null) {
-            return;
-        }
-        tasks.run(i18n("segments.task.runs"), progress -> new SegmentRunStore(workspace).list(), runs::setAll,
-                error -> dialogs.showError(i18n("segments.error.runs"), error));
-    }
-
-    /** Compares two saved runs: adjusted Rand index and segment sizes side by side. */
-    public void compare(SegmentRunStore.Summary a, SegmentRunStore.Summary b) {
-        Workspace workspace = session.workspace();
-        if (workspace == null || a == null || b == null) {
-            return;
-        }
-        start(i18n("segments.task.compare"), progress -> {
-            SegmentRunStore store = new SegmentRunStore(workspace);
-            ClusteringRun ra = store.load(a.id()).orElseThrow(() -> new IllegalStateException(
-                    i18n("segments.error.runmissing", a.id())));
-            ClusteringRun rb = store.load(b.id()).orElseThrow(() -> new IllegalStateException(
-                    i18n("segments.error.runmissing", b.id())));
-            return RunComparison.compare(ra, rb);
-        }, comparison -> {
-            List<SizeRow> rows = new ArrayList<>();
-            int most = Math.max(comparison.sizesA().length, comparison.sizesB().length);
-            for (int c = 0; c < most; c++) {
-                rows.add(new SizeRow(Integer.toString(c + 1), size(comparison.sizesA(), c),
-                        size(comparison.sizesB(), c)));
-            }
-            comparisonRows.setAll(rows);
-            comparisonText.set(i18n("segments.compare.ari", String.format(Locale.ROOT, "%.3f", comparison.ari())));
-        });
-    }
-
-    private static String size(int[] sizes, int c) {
-        return c < sizes.length ? String.format(Locale.ROOT, "%,d", sizes[c]) : "";
-    }
-
-    /** Parameters of a saved run as short text ("k=5, restarts=4"). */
-    static String parametersText(Map<String, Object> parameters) {
-        Map<String, Object> sorted = new LinkedHashMap<>(parameters);
-        StringBuilder out = new StringBuilder();
-        sorted.forEach((key, value) -> {
-            if (!out.isEmpty()) {
-                out.append(", ");
-            }
-            out.append(key).append('=').append(value instanceof Double d ? number(d) : value);
-        });
-        return out.toString();
-    }
-
-    /** Translated algorithm name. */
-    public static String algorithmName(Algorithm a) {
-        return switch (a) {
-            case KMEANS -> i18n("segments.algo.kmeans");
-            case DBSCAN -> i18n("segments.algo.dbscan");
-            case HIERARCHICAL -> i18n("segments.algo.hierarchical");
-            case GMM -> i18n("segments.algo.gmm");
-            case RULES -> i18n("segments.algo.rules");
-        };
-    }
-
-    /** Translated scaling name. */
-    public static String scalingName(Scaling s) {
-        return switch (s) {
-            case ZSCORE -> i18n("segments.scaling.zscore");
-            case MINMAX -> i18n("segments.scaling.minmax");
-            case ROBUST -> i18n("segments.scaling.robust");
-            case NONE -> i18n("segments.scaling.none");
-        };
     }
 
     /** Cancels the running segment task, if any. */
@@ -727,49 +614,14 @@ public final class SegmentsViewModel {
         return features;
     }
 
-    /** Random seed, saved with the run. */
-    public LongProperty seedProperty() {
-        return seed;
+    /** The algorithm panel's values. */
+    public AlgorithmSettings settings() {
+        return settings;
     }
 
-    /** Chosen algorithm. */
-    public ObjectProperty<Algorithm> algorithmProperty() {
-        return algorithm;
-    }
-
-    /** Number of segments (k-means, hierarchical, GMM). */
-    public IntegerProperty kProperty() {
-        return k;
-    }
-
-    /** k-means restarts. */
-    public IntegerProperty restartsProperty() {
-        return restarts;
-    }
-
-    /** DBSCAN minimum points. */
-    public IntegerProperty minPointsProperty() {
-        return minPoints;
-    }
-
-    /** DBSCAN ε (0 = the knee of the k-distance curve). */
-    public DoubleProperty epsilonProperty() {
-        return epsilon;
-    }
-
-    /** Ward sample size. */
-    public IntegerProperty sampleSizeProperty() {
-        return sampleSize;
-    }
-
-    /** Rule-based grouping columns. */
-    public ObservableList<String> groupBy() {
-        return groupBy;
-    }
-
-    /** Band width for numeric grouping columns. */
-    public DoubleProperty bandWidthProperty() {
-        return bandWidth;
+    /** Saved runs and their comparison. */
+    public RunHistory history() {
+        return history;
     }
 
     /** Text columns that rule-based grouping can use. */
@@ -836,21 +688,6 @@ public final class SegmentsViewModel {
     /** One line about the RFM scoring. */
     public ReadOnlyStringProperty rfmSummaryProperty() {
         return rfmSummary.getReadOnlyProperty();
-    }
-
-    /** Saved runs, newest first. */
-    public ObservableList<SegmentRunStore.Summary> runs() {
-        return runs;
-    }
-
-    /** Sizes of the two compared runs. */
-    public ObservableList<SizeRow> comparisonRows() {
-        return comparisonRows;
-    }
-
-    /** ARI of the two compared runs. */
-    public ReadOnlyStringProperty comparisonTextProperty() {
-        return comparisonText.getReadOnlyProperty();
     }
 
     /** The feature matrix of the current run (tests). */

@@ -120,11 +120,11 @@ class SegmentsFlowTest {
         KRange.Result scan = model.kRangeProperty().get();
         assertNotNull(scan, "k scan finished: " + dialogs.shown);
         assertEquals(9, scan.scores().size());
-        assertEquals(scan.suggestedK(), model.kProperty().get());
+        assertEquals(scan.suggestedK(), model.settings().kProperty().get());
         int k = 5;
         Spinner<Integer> kSpinner = robot.lookup("#kSpinner").queryAs(Spinner.class);
         robot.interact(() -> kSpinner.getValueFactory().setValue(k));
-        assertEquals(k, model.kProperty().get());
+        assertEquals(k, model.settings().kProperty().get());
 
         // Run (Ctrl+R): the scatter shows k colours and k centroids.
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
@@ -174,7 +174,7 @@ class SegmentsFlowTest {
         assertEquals("customer_id,segment,segment_name", lines.getFirst());
         assertEquals(CUSTOMERS + 1, lines.size());
         assertEquals(CUSTOMERS, lines.stream().skip(1).map(l -> l.split(",")[0]).distinct().count());
-        assertFalse(model.runs().isEmpty(), "the run is saved in the workspace");
+        assertFalse(model.history().runs().isEmpty(), "the run is saved in the workspace");
 
         screenshot(robot, scatter);
     }
