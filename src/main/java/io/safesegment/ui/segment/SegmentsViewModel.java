@@ -235,10 +235,10 @@ public final class SegmentsViewModel {
             FeatureMatrix m = features(source, options, cached, cachedOptions, progress.slice(0, 0.1));
             KRange.Options o = new KRange.Options(K_FROM, Math.min(K_TO, Math.max(K_FROM, m.rows() - 1)),
                     m.rows() > MINI_BATCH_ABOVE, SILHOUETTE_SAMPLE, s);
-            return new Object[] {m, KRange.run(m.points(), o, progress.slice(0.1, 1))};
+            return new WithMatrix<>(m, KRange.run(m.points(), o, progress.slice(0.1, 1)));
         }, result -> {
-            keepMatrix((FeatureMatrix) result[0], options);
-            KRange.Result r = (KRange.Result) result[1];
+            keepMatrix(result.matrix(), options);
+            KRange.Result r = result.value();
             kRange.set(r);
             settings.kProperty().set(r.suggestedK());
             status.accept(i18n("segments.krange.done", r.suggestedK()));
@@ -262,10 +262,10 @@ public final class SegmentsViewModel {
         start(i18n("segments.task.kdistance"), progress -> {
             FeatureMatrix m = features(source, options, cached, cachedOptions, progress.slice(0, 0.3));
             progress.update(0.4, null);
-            return new Object[] {m, KDistance.compute(m.points(), neighbour, Segmenter.KDISTANCE_SAMPLE, s)};
+            return new WithMatrix<>(m, KDistance.compute(m.points(), neighbour, Segmenter.KDISTANCE_SAMPLE, s));
         }, result -> {
-            keepMatrix((FeatureMatrix) result[0], options);
-            KDistance.Curve curve = (KDistance.Curve) result[1];
+            keepMatrix(result.matrix(), options);
+            KDistance.Curve curve = result.value();
             kDistance.set(curve);
             settings.epsilonProperty().set(curve.suggestedEpsilon());
         });
@@ -300,6 +300,10 @@ public final class SegmentsViewModel {
                     SegmentText.algorithm(outcome.run().algorithm())));
             history.refresh();
         });
+    }
+
+    /** A background result together with the feature matrix it was computed on (kept for the next run). */
+    private record WithMatrix<T>(FeatureMatrix matrix, T value) {
     }
 
     private record RunOutcome(FeatureMatrix matrix, ClusteringRun run, Projection projection,
