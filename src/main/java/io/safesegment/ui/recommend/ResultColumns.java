@@ -52,14 +52,25 @@ final class ResultColumns {
     /** Rank, product, category, score and the one-line explanation. */
     static void preview(TableView<RecommendedItem> table) {
         table.getColumns().add(text(i18n("recommend.col.rank"), r -> String.valueOf(r.rank()), 44));
-        table.getColumns().add(text(i18n("recommend.col.product"), RecommendedItem::name, 200));
-        table.getColumns().add(text(i18n("recommend.col.category"), RecommendedItem::category, 120));
+        table.getColumns().add(text(i18n("recommend.col.product"), RecommendedItem::name, 170));
+        table.getColumns().add(text(i18n("recommend.col.category"), RecommendedItem::category, 100));
         TableColumn<RecommendedItem, Double> score = new TableColumn<>(i18n("recommend.col.score"));
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score()));
         score.setCellFactory(c -> formatted("%.4f"));
         score.setPrefWidth(70);
         table.getColumns().add(score);
-        table.getColumns().add(text(i18n("recommend.col.why"), RecommendedItem::explanation, 420));
+        TableColumn<RecommendedItem, String> why = text(i18n("recommend.col.why"), RecommendedItem::explanation, 300);
+        why.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item)); // the full sentence when cut off
+            }
+        });
+        table.getColumns().add(why);
+        // The explanation takes whatever width is left, so the sentence is readable without scrolling.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     private static <R> TableColumn<R, String> text(String header, Function<R, String> value, double width) {
