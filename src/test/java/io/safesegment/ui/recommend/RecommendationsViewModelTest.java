@@ -15,10 +15,13 @@ import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
 import io.safesegment.ui.shell.RecordingDialogs;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -237,6 +240,74 @@ class RecommendationsViewModelTest {
         });
         assertEquals(List.of("error: Check the settings", "info: Evaluate", "info: Preview"), dialogs.shown);
         assertTrue(model.evaluation().overall().isEmpty());
+    }
+
+    @Test
+    void ratingsOfferMatrixFactorisationAndReportRatingErrors() throws Exception {
+        Random random = new Random(5);
+        StringBuilder csv = new StringBuilder("user,item,rating\n");
+        for (int u = 0; u < 80; u++) {
+            for (int i = 0; i < 40; i++) {
+                if (random.nextDouble() < 0.3) {
+                    double taste = (u % 2 == i % 2 ? 4.2 : 1.8) + random.nextGaussian() * 0.3;
+                    csv.append("u").append(u).append(",i").append(i).append(',')
+                            .append(Math.max(1, Math.min(5, Math.round(taste)))).append('\n');
+                }
+            }
+        }
+        Path ratings = dir.resolve("ratings.csv");
+        Files.writeString(ratings, csv);
+        workspace.registerDataset("ratings.csv", ratings, "csv");
+        fxRun(() -> {
+            model.refreshWorkspace();
+            model.source().kindProperty().set(InputKind.RATINGS);
+            model.buildInteractions();
+        });
+        assertEquals(List.of(), dialogs.shown);
+        BuiltInteractions built = model.builtProperty().get();
+        assertTrue(built.explicit());
+        assertEquals(SegmentSource.NONE, built.choice().segmentSource(), "RFM needs purchases, not ratings");
+        assertTrue(model.settings().models().stream().anyMatch(m -> m.name().equals("mf")));
+        fxRun(() -> {
+            model.settings().select(List.of("popularity", "mf"));
+            model.evaluation().foldsProperty().set(2);
+            model.evaluate();
+        });
+        assertEquals(List.of("popularity", "mf"), model.evaluation().overall().stream().map(MetricRow::model)
+                .toList());
+        Double mfError = model.evaluation().overall().get(1).metrics().rmse();
+        assertNotNull(mfError, "rating models report RMSE on ratings");
+        assertTrue(mfError < 1.2, "MF learns the two taste groups: RMSE " + mfError);
+        assertTrue(model.evaluation().bySegment().isEmpty());
+    }
+
+    @Test
+    void cancelledEvaluationShowsNothingSavesNothingAndFreesTheSection() throws Exception {
+        try (TaskRunner background = TaskRunner.background()) {
+            RecommendationsViewModel vm = fx(() -> {
+                RecommendationsViewModel created = new RecommendationsViewModel(session, background, dialogs,
+                        statuses::add);
+                created.setActive(true);
+                created.buildInteractions();
+                return created;
+            });
+            background.awaitIdle(Duration.ofSeconds(60));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertNotNull(vm.builtProperty().get());
+            fxRun(() -> {
+                vm.settings().select(List.of("als", "bpr", "userknn"));
+                vm.evaluate();
+                assertTrue(vm.busyProperty().get());
+                vm.cancel();
+            });
+            background.awaitIdle(Duration.ofSeconds(60));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(vm.busyProperty().get());
+            assertTrue(vm.evaluation().overall().isEmpty());
+            assertTrue(vm.evaluation().savedRuns().isEmpty());
+            assertEquals(List.of(), dialogs.shown, "a cancelled task is not an error");
+            assertTrue(statuses.contains("Recommendation task cancelled"), statuses.toString());
+        }
     }
 
     @Test
