@@ -6,6 +6,7 @@ import io.safesegment.core.recommend.EvaluationRunStore;
 import io.safesegment.core.recommend.FittedModel;
 import io.safesegment.core.recommend.ModelContext;
 import io.safesegment.core.recommend.ModelParameters;
+import io.safesegment.core.recommend.RecommendedItem;
 import io.safesegment.core.recommend.Recommenders;
 import io.safesegment.core.recommend.SegmentPreview;
 import io.safesegment.core.recommend.UserPreview;
@@ -235,37 +236,40 @@ public final class RecommendationsViewModel {
         }
         List<String> members = forSegment ? data.members(segment) : List.of();
         long seed = settings.seedProperty().get();
+        String customerSegment = forSegment ? null : data.loaded().segments().get(customer.trim());
         start(i18n("recommend.task.preview"), progress -> {
-            List<Object> out = new ArrayList<>();
+            List<PreviewList> out = new ArrayList<>();
             List<TrainedModel> models = b == null ? List.of(a) : List.of(a, b);
+            var catalogue = data.loaded().catalogue();
             for (int x = 0; x < models.size(); x++) {
                 FittedModel fitted = models.get(x).fitted();
                 Progress p = progress.slice((double) x / models.size(), (x + 1.0) / models.size());
-                out.add(forSegment ? fitted.segmentPreview(segment, members, n, SEGMENT_SAMPLE, seed, p)
-                        : fitted.preview(customer.trim(), n));
+                if (forSegment) {
+                    SegmentPreview s = fitted.segmentPreview(segment, members, n, SEGMENT_SAMPLE, seed, p);
+                    out.add(new PreviewList(i18n("recommend.preview.segment", s.model(), s.segment(), s.members(),
+                            s.sampled()), Explanations.forSegment(s.items(), catalogue, data.loaded().matrix(),
+                            members)));
+                } else {
+                    UserPreview u = fitted.preview(customer.trim(), n);
+                    out.add(new PreviewList(u.known()
+                            ? i18n("recommend.preview.customer", u.model(), u.userId(), u.history())
+                            : i18n("recommend.preview.unknown", u.model(), u.userId()),
+                            Explanations.forCustomer(u.items(), catalogue, customerSegment)));
+                }
             }
             return out;
         }, results -> {
-            preview.showA(describe(results.get(0)), items(results.get(0)));
+            preview.showA(results.get(0).summary(), results.get(0).items());
             if (results.size() > 1) {
-                preview.showB(describe(results.get(1)), items(results.get(1)));
+                preview.showB(results.get(1).summary(), results.get(1).items());
             } else {
                 preview.showB("", List.of());
             }
         });
     }
 
-    private static String describe(Object result) {
-        if (result instanceof UserPreview u) {
-            return u.known() ? i18n("recommend.preview.customer", u.model(), u.userId(), u.history())
-                    : i18n("recommend.preview.unknown", u.model(), u.userId());
-        }
-        SegmentPreview s = (SegmentPreview) result;
-        return i18n("recommend.preview.segment", s.model(), s.segment(), s.members(), s.sampled());
-    }
-
-    private static List<io.safesegment.core.recommend.RecommendedItem> items(Object result) {
-        return result instanceof UserPreview u ? u.items() : ((SegmentPreview) result).items();
+    /** One side of the comparison: the heading and the items with translated explanations. */
+    private record PreviewList(String summary, List<RecommendedItem> items) {
     }
 
     private TrainedModel trainedModel(String name) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.recommend.ModelParameters;
 import io.safesegment.core.recommend.RecommendedItem;
+import io.safesegment.core.recommend.data.ProductCatalog;
 import io.safesegment.core.recommend.data.Weighting;
 import io.safesegment.core.recommend.model.Similarity;
 import io.safesegment.core.workspace.Workspace;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -307,6 +309,32 @@ class RecommendationsViewModelTest {
             assertTrue(vm.evaluation().savedRuns().isEmpty());
             assertEquals(List.of(), dialogs.shown, "a cancelled task is not an error");
             assertTrue(statuses.contains("Recommendation task cancelled"), statuses.toString());
+        }
+    }
+
+    @Test
+    void explanationsAreRenderedInTheCurrentLanguageWithProductNames() {
+        ProductCatalog catalogue = new ProductCatalog(Map.of(
+                "P1", new ProductCatalog.Product("P1", "Green Tea", "Groceries", ""),
+                "P2", new ProductCatalog.Product("P2", "Honey", "Groceries", ""),
+                "P3", new ProductCatalog.Product("P3", "Teapot", "Home", "")));
+        RecommendedItem coPurchase = new RecommendedItem(1, "P9", "Mug", "Home", 0.5, "CO_PURCHASE",
+                "core text", List.of("P1", "P2", "P3"));
+        RecommendedItem segment = new RecommendedItem(2, "P9", "Mug", "Home", 0.4, "POPULAR_IN_SEGMENT",
+                "core text", List.of());
+        RecommendedItem unknown = new RecommendedItem(3, "P9", "Mug", "Home", 0.3, "SOMETHING_NEW",
+                "core text", List.of());
+        assertEquals("bought Green Tea, Honey and Teapot; customers who bought those also bought this",
+                Explanations.render(coPurchase, catalogue, null));
+        assertEquals("popular in the customer's segment (champions)",
+                Explanations.render(segment, catalogue, "champions"));
+        assertEquals("core text", Explanations.render(unknown, catalogue, null));
+        I18n.setLocale(I18n.CHINESE);
+        try {
+            assertEquals("购买过 Green Tea、Honey 和 Teapot；购买过这些产品的客户也购买了它",
+                    Explanations.render(coPurchase, catalogue, null));
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
         }
     }
 
