@@ -87,7 +87,7 @@ final class RecommendEvaluateCommand implements Callable<Integer> {
             }
         }
         EvaluationOptions options = new EvaluationOptions(kind, folds, k, testShare, maxUsers,
-                relevantRating == null ? Double.NaN : relevantRating, seed);
+                relevantRating, seed);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         RecommendInputs.Loaded data = inputs.toInputs().load(progress.slice(0, 0.2));
         ModelContext ctx = new ModelContext(data.catalogue(), data.segments(), seed, longTail);

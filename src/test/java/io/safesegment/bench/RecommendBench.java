@@ -54,7 +54,7 @@ public final class RecommendBench {
         InteractionMatrix ml = SyntheticRatings.generate(943, 1682, 106_000, 10, 0.3, 1);
         r.put("explicit_ratings", ml.nnz(), "explicit set: ratings (943 users x 1682 items)");
         r.putJson("explicit_generate_seconds", secs(t0));
-        EvaluationOptions cv = new EvaluationOptions(SplitKind.RANDOM, 5, 10, 0.2, 0, Double.NaN, 42);
+        EvaluationOptions cv = new EvaluationOptions(SplitKind.RANDOM, 5, 10, 0.2, 0, null, 42);
         EvaluationReport explicit = evaluate(ml, ProductCatalog.empty(), EXPLICIT_MODELS, cv, log);
         table(r, "explicit_5fold", explicit);
     }
@@ -71,7 +71,7 @@ public final class RecommendBench {
         r.put("implicit_items", tx.items().size(), "implicit set: items");
         r.put("implicit_interactions", tx.nnz(), "implicit set: distinct customer-item interactions");
         r.put("implicit_heap_mb", Math.round(BenchReport.usedHeapMb()), "implicit set: heap after load (MB)");
-        EvaluationOptions temporal = new EvaluationOptions(SplitKind.TEMPORAL, 1, 10, 0.2, 10_000, Double.NaN, 42);
+        EvaluationOptions temporal = new EvaluationOptions(SplitKind.TEMPORAL, 1, 10, 0.2, 10_000, null, 42);
         EvaluationReport implicit = evaluate(tx, catalogue, IMPLICIT_MODELS, temporal, log);
         table(r, "implicit_temporal", implicit);
     }

@@ -56,6 +56,16 @@ class RecommendCommandTest {
     }
 
     @Test
+    void evaluateJsonWritesNullNotNanWithoutARelevanceThreshold() {
+        CliTestSupport.Run r = CliTestSupport.run("recommend", "evaluate", "--transactions", tx(), "--model",
+                "popularity", "--folds", "2", "--k", "3", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode threshold = r.json().get("options").get("relevantRating");
+        assertTrue(threshold != null && threshold.isNull(), "relevantRating is JSON null: " + threshold);
+        assertFalse(r.out().contains("NaN"), r.out());
+    }
+
+    @Test
     void previewForAUserListsItemsWithExplanations() {
         CliTestSupport.Run r = CliTestSupport.run("recommend", "--model", "hybrid", "--transactions", tx(),
                 "--products", products(), "--user", "C0000001", "--n", "4", "--json");

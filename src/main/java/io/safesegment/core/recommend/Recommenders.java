@@ -1,20 +1,13 @@
 package io.safesegment.core.recommend;
 
-import io.safesegment.core.recommend.model.AlsParams;
-import io.safesegment.core.recommend.model.BprParams;
 import io.safesegment.core.recommend.model.BprRecommender;
-import io.safesegment.core.recommend.model.ContentParams;
 import io.safesegment.core.recommend.model.ContentRecommender;
-import io.safesegment.core.recommend.model.HybridParams;
 import io.safesegment.core.recommend.model.HybridRecommender;
 import io.safesegment.core.recommend.model.ImplicitAls;
 import io.safesegment.core.recommend.model.ItemKnnRecommender;
-import io.safesegment.core.recommend.model.KnnParams;
 import io.safesegment.core.recommend.model.LongTailReranker;
-import io.safesegment.core.recommend.model.MarkovParams;
 import io.safesegment.core.recommend.model.MarkovRecommender;
 import io.safesegment.core.recommend.model.MatrixFactorization;
-import io.safesegment.core.recommend.model.MfParams;
 import io.safesegment.core.recommend.model.PopularityParams;
 import io.safesegment.core.recommend.model.PopularityRecommender;
 import io.safesegment.core.recommend.model.Recommender;
@@ -37,24 +30,33 @@ public final class Recommenders {
      * @throws IllegalArgumentException for an unknown name, or {@code content} without a product catalogue
      */
     public static Recommender create(String name, ModelContext ctx) {
+        return create(name, ctx, ModelParameters.defaults(ctx.seed()));
+    }
+
+    /**
+     * A fresh, unfitted model with the given hyper-parameters (the GUI's model settings).
+     *
+     * @throws IllegalArgumentException for an unknown name, or {@code content} without a product catalogue
+     */
+    public static Recommender create(String name, ModelContext ctx, ModelParameters p) {
         Recommender base = switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "popularity" -> new PopularityRecommender(new PopularityParams(5, ctx.segments()));
-            case "userknn" -> new UserKnnRecommender(KnnParams.defaults());
-            case "itemknn" -> new ItemKnnRecommender(KnnParams.defaults());
-            case "mf" -> new MatrixFactorization(MfParams.defaults(ctx.seed()));
-            case "als" -> new ImplicitAls(AlsParams.defaults(ctx.seed()));
-            case "bpr" -> new BprRecommender(BprParams.defaults(ctx.seed()));
+            case "userknn" -> new UserKnnRecommender(p.userKnn());
+            case "itemknn" -> new ItemKnnRecommender(p.itemKnn());
+            case "mf" -> new MatrixFactorization(p.mf());
+            case "als" -> new ImplicitAls(p.als());
+            case "bpr" -> new BprRecommender(p.bpr());
             case "content" -> {
                 if (ctx.catalogue().isEmpty()) {
                     throw new IllegalArgumentException("Model 'content' needs product descriptions: pass --products "
                             + "FILE (columns product_id, name, category, description).");
                 }
-                yield new ContentRecommender(ContentParams.defaults(), ctx.catalogue());
+                yield new ContentRecommender(p.content(), ctx.catalogue());
             }
-            case "markov" -> new MarkovRecommender(MarkovParams.defaults());
-            case "hybrid" -> new HybridRecommender(HybridParams.defaults(),
-                    new ItemKnnRecommender(KnnParams.defaults()),
-                    ctx.catalogue().isEmpty() ? null : new ContentRecommender(ContentParams.defaults(), ctx.catalogue()),
+            case "markov" -> new MarkovRecommender(p.markov());
+            case "hybrid" -> new HybridRecommender(p.hybrid(),
+                    new ItemKnnRecommender(p.itemKnn()),
+                    ctx.catalogue().isEmpty() ? null : new ContentRecommender(p.content(), ctx.catalogue()),
                     new PopularityRecommender(new PopularityParams(5, ctx.segments())));
             default -> throw new IllegalArgumentException("Unknown model '" + name + "'. Use one of " + NAMES + ".");
         };

@@ -7,6 +7,7 @@ import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
 import io.safesegment.ui.data.DataViewModel;
 import io.safesegment.ui.privacy.PrivacyViewModel;
+import io.safesegment.ui.recommend.RecommendationsViewModel;
 import io.safesegment.ui.keys.KeysViewModel;
 import io.safesegment.ui.keys.UnlockViewModel;
 import io.safesegment.ui.keys.VaultSession;
@@ -20,7 +21,8 @@ import java.nio.file.Path;
  */
 public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSession session, ShellViewModel shell,
                          DataViewModel data, PrivacyViewModel privacy,
-                         VaultSession vaults, KeysViewModel keys, SegmentsViewModel segments) {
+                         VaultSession vaults, KeysViewModel keys, SegmentsViewModel segments,
+                         RecommendationsViewModel recommendations) {
 
     /** Wires the services; {@code settingsFile} is read now and rewritten on every change. */
     public static AppContext create(Path settingsFile, DemoWorkspace demo, TaskRunner tasks, DialogService dialogs) {
@@ -34,6 +36,9 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
                 new UnlockViewModel(session, vaults, tasks, Argon2Params.DEFAULT), tasks, dialogs, shell::setStatus);
         SegmentsViewModel segments = new SegmentsViewModel(session, data.tableProperty(), tasks, dialogs,
                 shell::setStatus);
-        return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys, segments);
+        RecommendationsViewModel recommendations = new RecommendationsViewModel(session, tasks, dialogs,
+                shell::setStatus);
+        return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys, segments,
+                recommendations);
     }
 }

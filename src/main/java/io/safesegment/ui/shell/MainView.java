@@ -8,6 +8,7 @@ import io.safesegment.ui.common.Theme;
 import io.safesegment.ui.common.ViewLoader;
 import io.safesegment.ui.data.DataView;
 import io.safesegment.ui.privacy.PrivacyView;
+import io.safesegment.ui.recommend.RecommendationsView;
 import io.safesegment.ui.keys.KeysMenu;
 import io.safesegment.ui.segment.SegmentsView;
 import java.nio.file.Path;
@@ -123,6 +124,7 @@ public final class MainView {
             case DATA -> DataView.create(context.data());
             case PRIVACY -> PrivacyView.create(context.privacy());
             case SEGMENTS -> SegmentsView.create(context.segments());
+            case RECOMMENDATIONS -> RecommendationsView.create(context.recommendations());
             default -> PlaceholderView.create(s);
         });
         content.getChildren().setAll(page);

@@ -71,7 +71,7 @@ class EvaluatorMetricsTest {
         b.add("u1", "f", 1, 2000);
         InteractionMatrix data = b.build(InteractionBuilder.Merge.SUM, null, false);
         // temporal, 40 % held out → test = {d, e}; ranking a9 b8 c7 d6 e4 f5 minus seen {a,b,c} → [d, f, e]
-        EvaluationOptions options = new EvaluationOptions(SplitKind.TEMPORAL, 1, 3, 0.4, 0, Double.NaN, 1);
+        EvaluationOptions options = new EvaluationOptions(SplitKind.TEMPORAL, 1, 3, 0.4, 0, null, 1);
         Metrics m = new Evaluator(data, ProductCatalog.empty(), Map.of("u0", "S1"), options)
                 .evaluate(List.of(new Evaluator.Candidate("fixed", () -> new FixedRanking(9, 8, 7, 6, 4, 5))),
                         Progress.NONE).models().get(0).overall();

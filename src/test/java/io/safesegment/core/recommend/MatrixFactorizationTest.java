@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class MatrixFactorizationTest {
 
     private static EvaluationReport evaluate(InteractionMatrix data, List<String> models) {
-        EvaluationOptions options = new EvaluationOptions(SplitKind.RANDOM, 3, 10, 0.2, 0, Double.NaN, 7);
+        EvaluationOptions options = new EvaluationOptions(SplitKind.RANDOM, 3, 10, 0.2, 0, null, 7);
         ModelContext ctx = ModelContext.of(ProductCatalog.empty(), 7);
         List<Evaluator.Candidate> candidates = models.stream()
                 .map(n -> new Evaluator.Candidate(n, () -> Recommenders.create(n, ctx))).toList();

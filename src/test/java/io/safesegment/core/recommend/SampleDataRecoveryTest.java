@@ -40,7 +40,7 @@ class SampleDataRecoveryTest {
     }
 
     private static EvaluationReport evaluate(List<String> models, long seed) {
-        EvaluationOptions options = new EvaluationOptions(SplitKind.TEMPORAL, 1, 10, 0.2, 1500, Double.NaN, seed);
+        EvaluationOptions options = new EvaluationOptions(SplitKind.TEMPORAL, 1, 10, 0.2, 1500, null, seed);
         ModelContext ctx = new ModelContext(catalogue, Map.of(), seed, 0);
         List<Evaluator.Candidate> candidates = models.stream()
                 .map(n -> new Evaluator.Candidate(n, () -> Recommenders.create(n, ctx))).toList();

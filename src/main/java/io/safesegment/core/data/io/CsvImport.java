@@ -44,6 +44,14 @@ public final class CsvImport {
     private static final char[] CANDIDATE_DELIMITERS = {',', ';', '\t', '|'};
     private static final Logger LOG = LoggerFactory.getLogger(CsvImport.class);
 
+    static {
+        // Tablesaw's ColumnType interface and its implementations initialise each other. When the first Tablesaw
+        // columns are built by the parallel stream in read(), two fork-join workers can each hold one of those class
+        // initialisations and wait for the other forever (seen when the Recommendations section computed RFM
+        // segments before any other table was loaded). Initialising them here, on one thread, rules that out.
+        tech.tablesaw.api.ColumnType.values();
+    }
+
     private CsvImport() {
     }
 

@@ -8,11 +8,12 @@ package io.safesegment.core.recommend.eval;
  * @param k               list length for the ranking metrics (&gt; 0)
  * @param testShare       share of each user's latest entries held out by {@link SplitKind#TEMPORAL} (0..1)
  * @param maxUsers        evaluate at most this many users per fold, a seeded sample (0 = all)
- * @param relevantRating  with explicit ratings, test items rated at least this count as relevant (NaN = all)
+ * @param relevantRating  with explicit ratings, test items rated at least this count as relevant (null = all;
+ *                        null rather than NaN so that JSON reports print null, not the string "NaN")
  * @param seed            seed for the split, the user sample and the models
  */
 public record EvaluationOptions(SplitKind split, int folds, int k, double testShare, int maxUsers,
-        double relevantRating, long seed) {
+        Double relevantRating, long seed) {
     public EvaluationOptions {
         if (split == null) {
             throw new IllegalArgumentException("split is required");
@@ -23,10 +24,14 @@ public record EvaluationOptions(SplitKind split, int folds, int k, double testSh
         if (!(testShare > 0 && testShare < 1)) {
             throw new IllegalArgumentException("testShare must be in (0, 1), was " + testShare);
         }
+        if (relevantRating != null && !Double.isFinite(relevantRating)) {
+            throw new IllegalArgumentException("relevantRating must be a finite number or null (all relevant), was "
+                    + relevantRating);
+        }
     }
 
     /** 5-fold random CV, k = 10, 20 % temporal test share, up to 10,000 users, all test items relevant, seed 42. */
     public static EvaluationOptions defaults() {
-        return new EvaluationOptions(SplitKind.RANDOM, 5, 10, 0.2, 10_000, Double.NaN, 42);
+        return new EvaluationOptions(SplitKind.RANDOM, 5, 10, 0.2, 10_000, null, 42);
     }
 }

@@ -132,7 +132,7 @@ public final class Evaluator {
     }
 
     private boolean relevant(float value) {
-        return !data.explicit() || Double.isNaN(options.relevantRating()) || value >= options.relevantRating();
+        return !data.explicit() || options.relevantRating() == null || value >= options.relevantRating();
     }
 
     /** Users with training history and at least one relevant held-out item, a seeded sample of at most maxUsers. */

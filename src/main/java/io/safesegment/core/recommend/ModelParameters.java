@@ -1,0 +1,40 @@
+package io.safesegment.core.recommend;
+
+import io.safesegment.core.recommend.model.AlsParams;
+import io.safesegment.core.recommend.model.BprParams;
+import io.safesegment.core.recommend.model.ContentParams;
+import io.safesegment.core.recommend.model.HybridParams;
+import io.safesegment.core.recommend.model.KnnParams;
+import io.safesegment.core.recommend.model.MarkovParams;
+import io.safesegment.core.recommend.model.MfParams;
+
+/**
+ * Hyper-parameters of every model {@link Recommenders} can create, so that a front end (the GUI's model settings)
+ * can change them without knowing the model classes. The seeds inside {@code mf}, {@code als} and {@code bpr} are
+ * the ones those models use.
+ *
+ * @param itemKnn item-kNN (also the collaborative part of the hybrid)
+ * @param userKnn user-kNN
+ * @param mf      biased matrix factorisation (explicit ratings)
+ * @param als     implicit ALS
+ * @param bpr     BPR
+ * @param content TF-IDF content model
+ * @param markov  next-item model
+ * @param hybrid  hybrid switching/blending
+ */
+public record ModelParameters(KnnParams itemKnn, KnnParams userKnn, MfParams mf, AlsParams als, BprParams bpr,
+        ContentParams content, MarkovParams markov, HybridParams hybrid) {
+    public ModelParameters {
+        if (itemKnn == null || userKnn == null || mf == null || als == null || bpr == null || content == null
+                || markov == null || hybrid == null) {
+            throw new IllegalArgumentException("every model's parameters are required; start from defaults(seed)");
+        }
+    }
+
+    /** The documented defaults of every model, randomised models seeded with {@code seed}. */
+    public static ModelParameters defaults(long seed) {
+        return new ModelParameters(KnnParams.defaults(), KnnParams.defaults(), MfParams.defaults(seed),
+                AlsParams.defaults(seed), BprParams.defaults(seed), ContentParams.defaults(), MarkovParams.defaults(),
+                HybridParams.defaults());
+    }
+}
