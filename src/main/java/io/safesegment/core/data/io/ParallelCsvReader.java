@@ -2,6 +2,7 @@ package io.safesegment.core.data.io;
 
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.task.TaskCancelledException;
+import io.safesegment.core.task.WorkerPool;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -13,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,9 +38,6 @@ final class ParallelCsvReader {
     /** Target chunk size; small enough to balance two to eight cores, large enough to keep per-chunk costs low. */
     static final int CHUNK_BYTES = 8 << 20;
     private static final int WINDOW = 1 << 16;
-    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(THREADS,
-            Thread.ofPlatform().daemon().name("safesegment-csv-chunk-", 0).factory());
 
     /** Everything a chunk needs to know about the file and its columns. */
     record Settings(Path file, String source, long dataStart, long size, char delimiter, char quote, boolean header,
@@ -84,7 +80,7 @@ final class ParallelCsvReader {
                     ChunkParser parser = new ChunkParser(s, shared, k, k == 0, k == n - 1);
                     long from = starts[k];
                     long to = starts[k + 1];
-                    futures.add(WORKERS.submit(() -> {
+                    futures.add(WorkerPool.executor().submit(() -> {
                         parser.parse(read(channel, from, to));
                         return parser;
                     }));
