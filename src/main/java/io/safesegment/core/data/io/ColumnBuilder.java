@@ -9,7 +9,6 @@ import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.dates.DateColumnType;
 import tech.tablesaw.columns.datetimes.DateTimeColumnType;
@@ -307,7 +306,7 @@ abstract class ColumnBuilder {
 
         @Override
         Column<?> build(int rows) {
-            return StringColumn.create(name, Arrays.copyOf(values, rows));
+            return TextColumns.create(name, values, rows);
         }
     }
 }
