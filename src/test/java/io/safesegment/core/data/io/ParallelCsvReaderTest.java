@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataImportException;
+import io.safesegment.core.task.CancellationToken;
 import io.safesegment.core.task.Progress;
+import io.safesegment.core.task.TaskCancelledException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -117,6 +119,26 @@ class ParallelCsvReaderTest {
         DataImportException e = org.junit.jupiter.api.Assertions.assertThrows(DataImportException.class,
                 () -> CsvImport.load(file, CsvImportOptions.defaults(), Progress.NONE, 64));
         assertEquals(251, e.line());
+    }
+
+    @Test
+    void cancellingDuringAParallelLoadStopsIt() throws IOException {
+        StringBuilder csv = new StringBuilder("id,name\n");
+        for (int r = 1; r <= 2000; r++) {
+            csv.append(r).append(",n").append(r).append('\n');
+        }
+        Path file = write("cancel.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        List<Double> fractions = new ArrayList<>();
+        CancellationToken[] token = new CancellationToken[1];
+        token[0] = new CancellationToken((fraction, message) -> {
+            fractions.add(fraction);
+            if (fraction > 0) {
+                token[0].cancel(); // as a user pressing Cancel once the first chunk is read
+            }
+        });
+        org.junit.jupiter.api.Assertions.assertThrows(TaskCancelledException.class,
+                () -> CsvImport.load(file, CsvImportOptions.defaults(), token[0], 256));
+        assertTrue(fractions.stream().anyMatch(f -> f > 0), "progress before the cancel: " + fractions);
     }
 
     private ParallelCsvReader.Settings settings(Path file, int columns, int chunkBytes) throws IOException {
