@@ -48,6 +48,7 @@ final class ChunkParser {
     private int count;
     private boolean lastWasQuoted;
     private byte[] scratch = new byte[256];
+    private final RepeatedValues[] repeated;
 
     ChunkParser(ParallelCsvReader.Settings settings, ParallelCsvReader.Shared shared, int index, boolean first,
                 boolean last) {
@@ -61,6 +62,8 @@ final class ChunkParser {
         this.width = settings.specs().size();
         this.fields = new String[Math.max(16, width + 1)];
         this.builders = new ColumnBuilder[width];
+        this.repeated = new RepeatedValues[width];
+        Arrays.setAll(repeated, i -> new RepeatedValues());
         for (int i = 0; i < width; i++) {
             builders[i] = ColumnBuilder.of(settings.specs().get(i), settings.missing(), settings.decimalSeparator());
         }
@@ -256,12 +259,22 @@ final class ChunkParser {
         if (length == 0) {
             return "";
         }
+        RepeatedValues cache = count < repeated.length && length <= RepeatedValues.MAX_BYTES ? repeated[count] : null;
+        if (cache != null && cache.enabled()) {
+            String hit = cache.get(bytes, from, length);
+            if (hit != null) {
+                return hit;
+            }
+        }
         String s = new String(bytes, from, length, StandardCharsets.UTF_8);
         if (s.indexOf('\uFFFD') >= 0 && !validUtf8(bytes, from, length)) {
             return null;
         }
         if (length > settings.maxFieldChars() && s.length() > settings.maxFieldChars()) {
             return null;
+        }
+        if (cache != null && cache.enabled()) {
+            cache.put(bytes, from, length, s);
         }
         return s;
     }
