@@ -48,7 +48,7 @@ final class ChunkParser {
     private int count;
     private boolean lastWasQuoted;
     private byte[] scratch = new byte[256];
-    private final RepeatedValues[] repeated;
+    private RepeatedValues[] repeated;
 
     ChunkParser(ParallelCsvReader.Settings settings, ParallelCsvReader.Shared shared, int index, boolean first,
                 boolean last) {
@@ -69,7 +69,19 @@ final class ChunkParser {
         }
     }
 
+    /** Parses {@code bytes}, then drops them and the caches: only the column values stay until the merge. */
     void parse(byte[] bytes) {
+        try {
+            parseRecords(bytes);
+        } finally {
+            shared.bytesDone.addAndGet(bytes.length);
+            b = null;
+            scratch = null;
+            repeated = new RepeatedValues[0];
+        }
+    }
+
+    private void parseRecords(byte[] bytes) {
         b = bytes;
         pos = 0;
         boolean skipHeader = first && settings.header();
@@ -97,7 +109,6 @@ final class ChunkParser {
                 return;
             }
         }
-        shared.bytesDone.addAndGet(b.length);
     }
 
     /** Checks and stores one record; false when the chunk must stop (a widening, or a bad row without skipping). */

@@ -175,6 +175,7 @@ final class ParallelCsvReader {
                 if (c.rows > 0) {
                     b.copyRows(c.builders[i], c.rows, at);
                 }
+                c.builders[i] = null; // copied: let the collector free the chunk's part while the rest is merged
             }
             builders[i] = b;
         });
