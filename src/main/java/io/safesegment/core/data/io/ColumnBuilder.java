@@ -9,7 +9,6 @@ import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.dates.DateColumnType;
 import tech.tablesaw.columns.datetimes.DateTimeColumnType;
@@ -40,6 +39,12 @@ abstract class ColumnBuilder {
 
     /** Builds the column from rows {@code 0..rows-1}. */
     abstract Column<?> build(int rows);
+
+    /**
+     * Copies rows {@code 0..count-1} of {@code from} (a builder of the same kind, filled by a parallel chunk) to rows
+     * {@code at..at+count-1} of this one.
+     */
+    abstract void copyRows(ColumnBuilder from, int count, int at);
 
     static ColumnBuilder of(ColumnSpec spec, Set<String> missing, char decimalSeparator) {
         return switch (spec.type()) {
@@ -93,6 +98,16 @@ abstract class ColumnBuilder {
         }
 
         @Override
+        void copyRows(ColumnBuilder from, int count, int at) {
+            IntegerBuilder other = (IntegerBuilder) from;
+            if (at + count > values.length) {
+                values = Arrays.copyOf(values, at + count);
+            }
+            System.arraycopy(other.values, 0, values, at, count);
+            needsLong |= other.needsLong;
+        }
+
+        @Override
         Column<?> build(int rows) {
             if (needsLong) {
                 return LongColumn.create(name, Arrays.copyOf(values, rows));
@@ -130,6 +145,15 @@ abstract class ColumnBuilder {
         }
 
         @Override
+        void copyRows(ColumnBuilder from, int count, int at) {
+            DecimalBuilder other = (DecimalBuilder) from;
+            if (at + count > values.length) {
+                values = Arrays.copyOf(values, at + count);
+            }
+            System.arraycopy(other.values, 0, values, at, count);
+        }
+
+        @Override
         Column<?> build(int rows) {
             return DoubleColumn.create(name, Arrays.copyOf(values, rows));
         }
@@ -154,6 +178,15 @@ abstract class ColumnBuilder {
             int v = ValueParsers.parseBoolean(value);
             values[row] = (byte) v;
             return v >= 0;
+        }
+
+        @Override
+        void copyRows(ColumnBuilder from, int count, int at) {
+            BooleanBuilder other = (BooleanBuilder) from;
+            if (at + count > values.length) {
+                values = Arrays.copyOf(values, at + count);
+            }
+            System.arraycopy(other.values, 0, values, at, count);
         }
 
         @Override
@@ -194,6 +227,15 @@ abstract class ColumnBuilder {
         }
 
         @Override
+        void copyRows(ColumnBuilder from, int count, int at) {
+            DateBuilder other = (DateBuilder) from;
+            if (at + count > values.length) {
+                values = Arrays.copyOf(values, at + count);
+            }
+            System.arraycopy(other.values, 0, values, at, count);
+        }
+
+        @Override
         Column<?> build(int rows) {
             return DateColumn.createInternal(name, Arrays.copyOf(values, rows));
         }
@@ -223,6 +265,15 @@ abstract class ColumnBuilder {
         }
 
         @Override
+        void copyRows(ColumnBuilder from, int count, int at) {
+            DateTimeBuilder other = (DateTimeBuilder) from;
+            if (at + count > values.length) {
+                values = Arrays.copyOf(values, at + count);
+            }
+            System.arraycopy(other.values, 0, values, at, count);
+        }
+
+        @Override
         Column<?> build(int rows) {
             return DateTimeColumn.createInternal(name, Arrays.copyOf(values, rows));
         }
@@ -245,8 +296,17 @@ abstract class ColumnBuilder {
         }
 
         @Override
+        void copyRows(ColumnBuilder from, int count, int at) {
+            TextBuilder other = (TextBuilder) from;
+            if (at + count > values.length) {
+                values = Arrays.copyOf(values, at + count);
+            }
+            System.arraycopy(other.values, 0, values, at, count);
+        }
+
+        @Override
         Column<?> build(int rows) {
-            return StringColumn.create(name, Arrays.copyOf(values, rows));
+            return TextColumns.create(name, values, rows);
         }
     }
 }

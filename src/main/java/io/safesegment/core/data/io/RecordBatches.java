@@ -25,6 +25,10 @@ final class RecordBatches implements AutoCloseable {
                  RuntimeException failure, boolean end) {
     }
 
+    /** The message for a record holding a NUL character. */
+    static final String NUL_PROBLEM = "contains a NUL character; the file may be binary or UTF-16 without a "
+            + "byte-order mark";
+
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Future<?> task;
@@ -67,12 +71,10 @@ final class RecordBatches implements AutoCloseable {
                 }
                 lines[size] = records.recordLine();
                 if (records.fieldCount() != width) {
-                    problems[size] = "has " + records.fieldCount() + " fields, expected " + width
-                            + "; check quotes and delimiters on this line, or use skip-bad-rows";
+                    problems[size] = fieldCountProblem(records.fieldCount(), width);
                 } else if (records.nulColumn() > 0) {
                     columns[size] = records.nulColumn();
-                    problems[size] = "contains a NUL character; the file may be binary or UTF-16 without a "
-                            + "byte-order mark";
+                    problems[size] = NUL_PROBLEM;
                 } else {
                     rows[size] = records.record();
                 }
@@ -95,6 +97,12 @@ final class RecordBatches implements AutoCloseable {
         } catch (RuntimeException e) {
             put(new Batch(rows, lines, problems, columns, size, e, true));
         }
+    }
+
+    /** The message for a record with the wrong number of fields. */
+    static String fieldCountProblem(int count, int width) {
+        return "has " + count + " fields, expected " + width
+                + "; check quotes and delimiters on this line, or use skip-bad-rows";
     }
 
     private boolean put(Batch batch) {

@@ -1,6 +1,8 @@
 package io.safesegment.core.data.profile;
 
 import io.safesegment.core.task.Progress;
+import io.safesegment.core.task.TaskCancelledException;
+import io.safesegment.core.task.WorkerPool;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
@@ -28,23 +35,72 @@ public final class DataProfiler {
     private DataProfiler() {
     }
 
-    /** Profiles {@code table}; progress advances per column, cancellation is checked between columns. */
+    /**
+     * Profiles {@code table}. Columns (and the duplicate-row count) are independent, so they are profiled in parallel
+     * on the {@link WorkerPool}; the calling thread reports progress per finished column and checks cancellation
+     * while it waits.
+     */
     public static DatasetProfile profile(Table table, ProfileOptions options, Progress progress) {
-        List<ColumnProfile> columns = new ArrayList<>();
-        long memory = 0;
+        progress.checkCancelled();
         int n = table.columnCount();
+        Progress cancelOnly = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                // progress is reported by the calling thread only
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+        ExecutorService pool = WorkerPool.executor();
+        // the duplicate count is the longest single task, so it starts first
+        Future<Long> duplicates = pool.submit(() -> DuplicateRows.count(table, cancelOnly));
+        List<Future<Profiled>> futures = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            progress.checkCancelled();
-            progress.update((double) i / (n + 1), "Profiling column " + (i + 1) + " of " + n);
             Column<?> c = table.column(i);
-            Profiled p = profileColumn(c, options);
-            columns.add(p.profile);
-            memory += p.bytes;
+            futures.add(pool.submit(() -> profileColumn(c, options)));
         }
-        progress.update((double) n / (n + 1), "Counting duplicate rows");
-        long duplicates = DuplicateRows.count(table, progress);
-        progress.update(1.0, "Profiled " + table.rowCount() + " rows");
-        return new DatasetProfile(table.name(), table.rowCount(), duplicates, memory, columns);
+        try {
+            List<ColumnProfile> columns = new ArrayList<>();
+            long memory = 0;
+            for (int i = 0; i < n; i++) {
+                Profiled p = await(futures.get(i), progress, (double) i / (n + 1),
+                        "Profiling column " + (i + 1) + " of " + n);
+                columns.add(p.profile);
+                memory += p.bytes;
+            }
+            long duplicateRows = await(duplicates, progress, (double) n / (n + 1), "Counting duplicate rows");
+            progress.update(1.0, "Profiled " + table.rowCount() + " rows");
+            return new DatasetProfile(table.name(), table.rowCount(), duplicateRows, memory, columns);
+        } finally {
+            futures.forEach(f -> f.cancel(false));
+            duplicates.cancel(false);
+        }
+    }
+
+    private static <T> T await(Future<T> future, Progress progress, double fraction, String message) {
+        while (true) {
+            progress.update(fraction, message);
+            progress.checkCancelled();
+            try {
+                return future.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // keep waiting; cancellation is checked at the top of the loop
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TaskCancelledException();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     private record Profiled(ColumnProfile profile, long bytes) {
@@ -190,10 +246,7 @@ public final class DataProfiler {
             distinct++;
             bytes += 40 + dictionary.getValueForKey(keys[i]).length();
             if (options.topValues() > 0) {
-                heap.add(new long[] {keys[i], j - i});
-                if (heap.size() > options.topValues() * 4L + 16) {
-                    heap.poll();
-                }
+                offer(heap, keys[i], j - i, options.topValues() * 4L + 16);
             }
             i = j;
         }
@@ -241,10 +294,7 @@ public final class DataProfiler {
             }
             distinct++;
             if (limit > 0) {
-                heap.add(new long[] {hashes[i], j - i});
-                if (heap.size() > limit * 4L + 16) {
-                    heap.poll();
-                }
+                offer(heap, hashes[i], j - i, limit * 4L + 16);
             }
             i = j;
         }
@@ -266,6 +316,19 @@ public final class DataProfiler {
         ColumnProfile p = new ColumnProfile(c.name(), c.type().name(), k, rows - k, distinct, null, null, null,
                 null, null, top, null);
         return new Profiled(p, bytes);
+    }
+
+    /**
+     * Keeps the {@code capacity} largest counts. A full heap only takes counts above its minimum: for mostly unique
+     * columns that skips almost every run instead of pushing and popping a million entries.
+     */
+    private static void offer(PriorityQueue<long[]> heap, long key, long count, long capacity) {
+        if (heap.size() < capacity || count > heap.peek()[1]) {
+            heap.add(new long[] {key, count});
+            if (heap.size() > capacity) {
+                heap.poll();
+            }
+        }
     }
 
     /** FNV-1a over the UTF-16 code units, finished with a 64-bit mixer. */
@@ -312,9 +375,12 @@ public final class DataProfiler {
             while (j < v.length && v[j] == v[i]) {
                 j++;
             }
-            heap.add(new double[] {v[i], j - i});
-            if (heap.size() > limit) {
-                heap.poll();
+            // v is ascending, so a run tied with the heap's minimum has the larger value and would be evicted at once
+            if (heap.size() < limit || j - i > heap.peek()[1]) {
+                heap.add(new double[] {v[i], j - i});
+                if (heap.size() > limit) {
+                    heap.poll();
+                }
             }
             i = j;
         }

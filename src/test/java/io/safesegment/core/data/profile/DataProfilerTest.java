@@ -110,4 +110,55 @@ class DataProfilerTest {
         assertEquals(new ValueCount("same", 200), c.top().getFirst());
         assertEquals(199, p.duplicateRows());
     }
+
+    @Test
+    void parallelProfileReportsColumnsInOrderAndCancels() {
+        Random random = new Random(5);
+        Table t = Table.create("t");
+        for (int c = 0; c < 6; c++) {
+            IntColumn col = IntColumn.create("c" + c);
+            for (int r = 0; r < 5000; r++) {
+                col.append(random.nextInt(100));
+            }
+            t.addColumns(col);
+        }
+        java.util.List<String> messages = new java.util.ArrayList<>();
+        double[] last = {0};
+        DatasetProfile p = DataProfiler.profile(t, ProfileOptions.defaults(),
+                new io.safesegment.core.task.CancellationToken((f, m) -> {
+                    messages.add(m);
+                    last[0] = f;
+                }));
+        assertEquals(java.util.List.of("c0", "c1", "c2", "c3", "c4", "c5"),
+                p.columns().stream().map(ColumnProfile::name).toList());
+        assertEquals(1.0, last[0]);
+        assertTrue(messages.indexOf("Profiling column 1 of 6") < messages.indexOf("Profiling column 6 of 6"));
+
+        io.safesegment.core.task.CancellationToken[] token = new io.safesegment.core.task.CancellationToken[1];
+        token[0] = new io.safesegment.core.task.CancellationToken((f, m) -> token[0].cancel());
+        org.junit.jupiter.api.Assertions.assertThrows(io.safesegment.core.task.TaskCancelledException.class,
+                () -> DataProfiler.profile(t, ProfileOptions.defaults(), token[0]));
+    }
+
+    @Test
+    void topValuesAmongManyUniqueValuesAreTheMostFrequent() {
+        StringColumn s = StringColumn.create("s");
+        IntColumn n = IntColumn.create("n");
+        for (int r = 0; r < 100_000; r++) {
+            s.append("unique-" + r);
+            n.append(r);
+        }
+        for (int r = 0; r < 7; r++) {
+            s.append("seven");
+            n.append(-7);
+        }
+        for (int r = 0; r < 5; r++) {
+            s.append("five");
+            n.append(-5);
+        }
+        DatasetProfile p = DataProfiler.profile(Table.create("t", s, n), new ProfileOptions(2, 20), Progress.NONE);
+        assertEquals(java.util.List.of(new ValueCount("seven", 7), new ValueCount("five", 5)), column(p, "s").top());
+        assertEquals(java.util.List.of(new ValueCount("-7", 7), new ValueCount("-5", 5)), column(p, "n").top());
+        assertEquals(100_002, column(p, "s").distinct());
+    }
 }
