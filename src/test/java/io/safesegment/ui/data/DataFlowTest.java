@@ -146,6 +146,29 @@ class DataFlowTest {
 
     @SuppressWarnings("unchecked")
     @Test
+    void columnHeadersShowTheTypeAndTheDetectedRole(FxRobot robot) throws Exception {
+        app.awaitIdle();
+        Path file = Files.writeString(home.resolve("contacts.csv"),
+                "email,visits\nann@example.com,3\nbo@example.org,5\ncy@example.net,8\n", StandardCharsets.UTF_8);
+        data().setFileChooser(DataViewModelTest.chooser(file));
+        robot.clickOn("#importButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#importLoadButton");
+        app.awaitIdle();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<Integer> table = robot.lookup("#previewTable").queryAs(TableView.class);
+        Label email = (Label) table.getColumns().stream().filter(c -> "email".equals(c.getUserData())).findFirst()
+                .orElseThrow().getGraphic();
+        assertEquals("text · direct identifier", email.getText());
+        Label visits = (Label) table.getColumns().stream().filter(c -> "visits".equals(c.getUserData())).findFirst()
+                .orElseThrow().getGraphic();
+        assertEquals("integer", visits.getText(), "a column of no privacy interest shows only its type");
+        assertEquals(List.of(), app.dialogs.shown);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
     void screenshotOfTheBrowserAndProfile(FxRobot robot) throws Exception {
         app.awaitIdle();
         robot.interact(() -> data().loadSelected());
