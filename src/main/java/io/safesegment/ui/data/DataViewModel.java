@@ -152,8 +152,8 @@ public final class DataViewModel {
     }
 
     /**
-     * Starts importing {@code file}: delimited text opens the preview ({@link #pendingImportProperty()}), Excel and
-     * JSON load directly.
+     * Starts importing {@code file} by opening its preview ({@link #pendingImportProperty()}). Delimited text is
+     * previewed at once (only its head is read); an Excel or JSON preview is read in the background first.
      */
     public void beginImport(Path file) {
         if (loading.get()) {
@@ -161,9 +161,22 @@ public final class DataViewModel {
         }
         if (ImportPreviewModel.isDelimited(file)) {
             pendingImport.set(new ImportPreviewModel(file));
-        } else {
-            importWith(file, CsvImportOptions.defaults(), Map.of());
+            return;
         }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        loading.set(true);
+        Task<io.safesegment.core.data.io.RowsPreview> task = tasks.run(i18n("data.task.preview", name),
+                progress -> ImportPreviewModel.readRows(file),
+                preview -> {
+                    loading.set(false);
+                    pendingImport.set(new ImportPreviewModel(file, preview));
+                },
+                error -> {
+                    loading.set(false);
+                    dialogs.showError(i18n("data.error.load", name), error);
+                });
+        task.stateProperty().addListener((obs, old, state) -> clearLoadingWhenDone(state));
+        clearLoadingWhenDone(task.getState());
     }
 
     /** Loads the previewed file with the options chosen in the preview and adds it to the workspace. */
