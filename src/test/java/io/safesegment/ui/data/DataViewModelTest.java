@@ -252,7 +252,34 @@ class DataViewModelTest {
         assertEquals(180, report.matchedLeftRows());
         assertEquals(0, report.unmatchedLeftRows());
         assertEquals(180, report.resultRows());
-        assertTrue(m.datasets().stream().anyMatch(d -> d.inSession() && d.name().equals("transactions.csv ⋈ customers.csv")));
+        String joined = "transactions.csv ⋈ customers.csv";
+        DatasetItem kept = m.datasets().stream().filter(d -> d.name().equals(joined)).findFirst().orElseThrow();
+        assertFalse(kept.inSession(), "the join result is kept in the workspace");
+        assertEquals(workspace.dataDirectory(), kept.path().getParent());
+        assertEquals(kept, m.selectedProperty().get());
+
+        // Reopening the workspace in a new session lists the join result and loads it with its column types.
+        WorkspaceSession reopened = new WorkspaceSession();
+        Workspace again = Workspace.open(dir.resolve("ws"));
+        DataViewModel fresh = fx(() -> {
+            reopened.setWorkspace(again);
+            return new DataViewModel(reopened, runner, dialogs, statuses::add);
+        });
+        fxRun(() -> {
+            fresh.selectedProperty().set(fresh.datasets().stream().filter(d -> d.name().equals(joined)).findFirst()
+                    .orElseThrow());
+            fresh.loadSelected();
+        });
+        Table restored = fresh.tableProperty().get();
+        assertEquals(180, restored.rowCount());
+        assertEquals(List.of("transaction_id", "customer_id", "product_id", "amount", "name", "phone", "postcode",
+                "city", "income"), restored.columnNames());
+        java.util.Map<String, ColumnType> recorded = DatasetRecipes.columnTypes(again, joined);
+        assertEquals(ColumnType.DECIMAL, recorded.get("amount"));
+        assertEquals(ColumnType.TEXT, recorded.get("postcode"));
+        assertTrue(restored.column("amount") instanceof tech.tablesaw.api.DoubleColumn, "declared types are kept");
+        assertEquals(m.originalProperty().get().getString(0, "transaction_id"), restored.getString(0, "transaction_id"));
+        assertEquals(List.of(), dialogs.shown);
     }
 
     @Test
