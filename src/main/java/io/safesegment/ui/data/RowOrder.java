@@ -3,6 +3,7 @@ package io.safesegment.ui.data;
 import io.safesegment.core.task.Progress;
 import it.unimi.dsi.fastutil.doubles.Double2BooleanOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2BooleanOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2ByteOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.ints.IntComparator;
 import it.unimi.dsi.fastutil.longs.Long2BooleanOpenHashMap;
@@ -18,6 +19,8 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.strings.DictionaryMap;
+import tech.tablesaw.columns.strings.NullDictionaryMap;
 
 /**
  * Computes which rows of a table the browser shows, in which order, without copying the table: a quick filter
@@ -29,6 +32,10 @@ import tech.tablesaw.columns.Column;
 public final class RowOrder {
     /** Rows between cancellation checks (a power of two minus one, used as a mask). */
     private static final int CHECK_EVERY = (1 << 16) - 1;
+    /** Per-value match cache entries ({@code 0} is the maps' default for values not seen yet). */
+    private static final byte UNKNOWN = 0;
+    private static final byte MISS = 1;
+    private static final byte HIT = 2;
 
     private RowOrder() {
     }
@@ -88,15 +95,38 @@ public final class RowOrder {
         return rows;
     }
 
+    /**
+     * Tablesaw stores a text column as dictionary keys, so each distinct value is lower-cased and searched once
+     * and every row costs one primitive map lookup (no string hashing, no boxing). Tablesaw drops the dictionary of
+     * a column whose values are mostly distinct (e-mails, names); there a cache would not pay, so each row is
+     * searched directly.
+     */
     private static void markText(StringColumn column, String needle, boolean[] keep, Progress progress) {
-        Map<String, Boolean> matches = new HashMap<>();
+        DictionaryMap dictionary = column.getDictionary();
+        if (dictionary instanceof NullDictionaryMap) {
+            for (int row = 0; row < keep.length; row++) {
+                if ((row & CHECK_EVERY) == 0) {
+                    progress.checkCancelled();
+                }
+                if (!keep[row] && column.get(row).toLowerCase(Locale.ROOT).contains(needle)) {
+                    keep[row] = true;
+                }
+            }
+            return;
+        }
+        Int2ByteOpenHashMap seen = new Int2ByteOpenHashMap();
         for (int row = 0; row < keep.length; row++) {
             if ((row & CHECK_EVERY) == 0) {
                 progress.checkCancelled();
             }
             if (!keep[row]) {
-                String value = column.get(row);
-                keep[row] = matches.computeIfAbsent(value, v -> v.toLowerCase(Locale.ROOT).contains(needle));
+                int key = dictionary.getKeyAtIndex(row);
+                byte known = seen.get(key);
+                if (known == UNKNOWN) {
+                    known = dictionary.getValueForKey(key).toLowerCase(Locale.ROOT).contains(needle) ? HIT : MISS;
+                    seen.put(key, known);
+                }
+                keep[row] = known == HIT;
             }
         }
     }
