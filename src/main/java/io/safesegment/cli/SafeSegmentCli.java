@@ -17,6 +17,7 @@ import picocli.CommandLine.IVersionProvider;
         description = "Privacy-first customer segmentation and recommendations.%n"
                 + "Run without a command to open the desktop app.",
         subcommands = {WorkspaceInfoCommand.class, GenerateSamplesCommand.class, ConvertCommand.class,
+                CleanCommand.class, JoinCommand.class,
                 ProfileCommand.class, DetectCommand.class, PolicyCommand.class, MaskCommand.class,
                 RiskCommand.class, ReidentifyCommand.class, KeysCommand.class, EncryptCommand.class, DecryptCommand.class,
                 PgpCommand.class, SignCommand.class, VerifyCommand.class, SegmentCommand.class,

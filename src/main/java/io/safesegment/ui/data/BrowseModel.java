@@ -26,6 +26,8 @@ public final class BrowseModel {
     private String sortColumn;
     private boolean ascending = true;
     private Task<int[]> running;
+    /** Bumped by every request; a result is shown only if no newer request came after it. */
+    private long generation;
 
     BrowseModel(ReadOnlyObjectProperty<Table> table, TaskRunner tasks) {
         this.table = table;
@@ -54,6 +56,7 @@ public final class BrowseModel {
     }
 
     private void recompute() {
+        long request = ++generation;
         if (running != null && running.isRunning()) {
             running.cancel();
         }
@@ -73,11 +76,16 @@ public final class BrowseModel {
         running = tasks.run(i18n("data.task.browse", current.name()),
                 progress -> RowOrder.compute(current, sort, asc, text, progress),
                 order -> {
-                    if (table.get() == current) {
+                    // A run that finished before its cancel arrived must not overwrite a newer request's rows.
+                    if (request == generation && table.get() == current) {
                         publish(current, order);
                     }
                 },
-                error -> shown.set(error.getMessage()));
+                error -> {
+                    if (request == generation) {
+                        shown.set(error.getMessage());
+                    }
+                });
     }
 
     private void publish(Table current, int[] order) {

@@ -130,6 +130,11 @@ public final class CleaningModel {
         return steps;
     }
 
+    /** Name of the dataset whose steps these are, or null. */
+    String dataset() {
+        return dataset;
+    }
+
     /** The current pipeline. */
     public CleaningPipeline pipeline() {
         return pipeline;

@@ -3,9 +3,11 @@ package io.safesegment.ui.data;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.ImportResult;
 import io.safesegment.core.data.io.TableImport;
+import io.safesegment.core.data.io.WorkspaceDatasets;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskRunner;
@@ -123,7 +125,7 @@ public final class DataViewModel {
         }
         if (item.inSession()) {
             Table loaded = sessionTables.get(item.name());
-            cleaning.restore(item.name(), loaded, io.safesegment.core.data.clean.CleaningPipeline.empty());
+            cleaning.restore(item.name(), loaded, CleaningPipeline.empty());
             return;
         }
         if (!item.exists()) {
@@ -152,8 +154,8 @@ public final class DataViewModel {
     }
 
     /**
-     * Starts importing {@code file}: delimited text opens the preview ({@link #pendingImportProperty()}), Excel and
-     * JSON load directly.
+     * Starts importing {@code file} by opening its preview ({@link #pendingImportProperty()}). Delimited text is
+     * previewed at once (only its head is read); an Excel or JSON preview is read in the background first.
      */
     public void beginImport(Path file) {
         if (loading.get()) {
@@ -161,9 +163,22 @@ public final class DataViewModel {
         }
         if (ImportPreviewModel.isDelimited(file)) {
             pendingImport.set(new ImportPreviewModel(file));
-        } else {
-            importWith(file, CsvImportOptions.defaults(), Map.of());
+            return;
         }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        loading.set(true);
+        Task<io.safesegment.core.data.io.RowsPreview> task = tasks.run(i18n("data.task.preview", name),
+                progress -> ImportPreviewModel.readRows(file),
+                preview -> {
+                    loading.set(false);
+                    pendingImport.set(new ImportPreviewModel(file, preview));
+                },
+                error -> {
+                    loading.set(false);
+                    dialogs.showError(i18n("data.error.load", name), error);
+                });
+        task.stateProperty().addListener((obs, old, state) -> clearLoadingWhenDone(state));
+        clearLoadingWhenDone(task.getState());
     }
 
     /** Loads the previewed file with the options chosen in the preview and adds it to the workspace. */
@@ -184,7 +199,7 @@ public final class DataViewModel {
         load(name, file, options, loaded -> {
             if (workspace != null) {
                 workspace.registerDataset(name, file, kind(file));
-                DatasetRecipes.save(workspace, name, overrides, io.safesegment.core.data.clean.CleaningPipeline.empty());
+                DatasetRecipes.save(workspace, name, overrides, CleaningPipeline.empty());
                 refresh();
                 datasets.stream().filter(d -> d.name().equals(name)).findFirst().ifPresent(selected::set);
             }
@@ -255,10 +270,44 @@ public final class DataViewModel {
         summary.set(cleaned == null ? "" : i18n("data.summary", cleaned.rowCount(), cleaned.columnCount()));
     }
 
-    /** Adds a table made in this session (a join result) to the dataset list and selects it. */
+    /** Adds a table made in this session to the dataset list (not persisted) and selects it. */
     void addSessionDataset(String name, Table made) {
         sessionTables.put(name, made);
         refresh();
+        select(name);
+    }
+
+    /**
+     * Adds a table made here (a join result, a PostgreSQL import) and keeps it in the open workspace: it is listed
+     * at once as a session dataset, then written to the workspace's data folder in the background and registered,
+     * so it survives reopening the workspace. Without a workspace, or when the write fails, it stays a session
+     * dataset.
+     */
+    void keepDataset(String name, Table made) {
+        addSessionDataset(name, made);
+        Workspace workspace = session.workspace();
+        if (workspace == null) {
+            return;
+        }
+        tasks.run(i18n("data.task.keep", name),
+                progress -> WorkspaceDatasets.save(workspace, name, made, progress),
+                saved -> {
+                    if (workspace != session.workspace()) {
+                        return;
+                    }
+                    // Steps the user added while the file was written belong to the kept dataset.
+                    CleaningPipeline steps = name.equals(cleaning.dataset()) ? cleaning.pipeline()
+                            : CleaningPipeline.empty();
+                    DatasetRecipes.save(workspace, name, saved.columnTypes(), steps);
+                    sessionTables.remove(name);
+                    refresh();
+                    select(name);
+                    status.accept(i18n("data.status.kept", name, saved.file().getFileName()));
+                },
+                error -> dialogs.showError(i18n("data.error.keep", name), error));
+    }
+
+    private void select(String name) {
         datasets.stream().filter(d -> d.name().equals(name)).findFirst().ifPresent(selected::set);
     }
 

@@ -20,8 +20,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 
 /**
- * Controller of {@code fxml/data/ImportPreviewView.fxml}: the detected format (editable; changes re-read the
- * preview), the first {@value CsvImport#PREVIEW_ROWS} rows and a type box in every column header. OK loads the file.
+ * Controller of {@code fxml/data/ImportPreviewView.fxml}: for delimited text the detected format (editable; changes
+ * re-read the preview), for every file the first {@value CsvImport#PREVIEW_ROWS} rows and a type box in every column header. OK loads the file.
  */
 final class ImportPreviewDialog {
     private final ImportPreviewModel preview;
@@ -34,6 +34,7 @@ final class ImportPreviewDialog {
     @FXML private Label errorLabel;
     @FXML private Label warningsLabel;
     @FXML private TableView<List<String>> rowsTable;
+    @FXML private javafx.scene.layout.HBox formatBar;
 
     private ImportPreviewDialog(ImportPreviewModel preview) {
         this.preview = preview;
@@ -59,6 +60,9 @@ final class ImportPreviewDialog {
 
     @FXML
     private void initialize() {
+        // Excel and JSON have no delimiter, encoding or header settings: only the types are chosen.
+        formatBar.setVisible(preview.delimited());
+        formatBar.setManaged(preview.delimited());
         encodingBox.getItems().setAll(ImportPreviewModel.ENCODINGS);
         encodingBox.valueProperty().bindBidirectional(preview.encodingProperty());
         delimiterBox.getItems().setAll(ImportPreviewModel.DELIMITERS);

@@ -6,6 +6,9 @@ import io.safesegment.core.data.io.ColumnSpec;
 import io.safesegment.core.data.io.CsvImport;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.CsvPreview;
+import io.safesegment.core.data.io.ExcelImport;
+import io.safesegment.core.data.io.JsonImport;
+import io.safesegment.core.data.io.RowsPreview;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,9 +24,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The import preview of one delimited file: the detected format (editable; every change re-reads the preview), the
- * first {@value CsvImport#PREVIEW_ROWS} rows, a type per column the user may override, and "skip bad rows".
- * Previewing reads only the head of the file, so it runs on the calling thread.
+ * The import preview of one file: the first {@value CsvImport#PREVIEW_ROWS} rows and a type per column the user may
+ * override. For delimited text also the detected format (editable; every change re-reads the preview) and "skip bad
+ * rows"; previewing reads only the head of the file, so it runs on the calling thread. Excel and JSON have no format
+ * settings; their preview is read beforehand ({@link #readRows}, in the background, since a workbook is parsed whole).
  */
 public final class ImportPreviewModel {
     /** Delimiters offered in the dialog; {@code TAB} stands for the tab character. */
@@ -32,6 +36,7 @@ public final class ImportPreviewModel {
     public static final List<String> ENCODINGS = List.of("UTF-8", "GB18030", "windows-1252", "ISO-8859-1", "UTF-16");
 
     private final Path file;
+    private final boolean delimited;
     private final StringProperty encoding = new SimpleStringProperty(this, "encoding");
     private final StringProperty delimiter = new SimpleStringProperty(this, "delimiter");
     private final BooleanProperty header = new SimpleBooleanProperty(this, "header", true);
@@ -48,6 +53,7 @@ public final class ImportPreviewModel {
     /** Previews {@code file} with every format setting detected. */
     public ImportPreviewModel(Path file) {
         this.file = file;
+        this.delimited = true;
         read(CsvImportOptions.defaults());
         encoding.addListener((obs, old, now) -> reread());
         delimiter.addListener((obs, old, now) -> reread());
@@ -56,6 +62,21 @@ public final class ImportPreviewModel {
             decimalChosen |= !updating;
             reread();
         });
+    }
+
+    /** Shows the already read preview of an Excel or JSON file ({@link #readRows}). */
+    public ImportPreviewModel(Path file, RowsPreview preview) {
+        this.file = file;
+        this.delimited = false;
+        columns.setAll(preview.columns().stream().map(spec -> column(spec, Map.of())).toList());
+        rows.setAll(preview.rows());
+        warnings.set(String.join("\n", preview.warnings()));
+    }
+
+    /** Reads the preview of an Excel or JSON file (call off the JavaFX thread). */
+    static RowsPreview readRows(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xlsx") ? ExcelImport.preview(file) : JsonImport.preview(file);
     }
 
     private void reread() {
@@ -125,12 +146,20 @@ public final class ImportPreviewModel {
 
     /** The options to load with: the shown format, the chosen types and the skip setting. */
     public CsvImportOptions options() {
+        if (!delimited) {
+            return CsvImportOptions.defaults().withColumnTypes(chosenTypes());
+        }
         return formatOptions().withColumnTypes(chosenTypes()).withSkipBadRows(skipBadRows.get());
     }
 
     /** Only the types the user changed, by column name. */
     public Map<String, ColumnType> overriddenTypes() {
         return chosenTypes();
+    }
+
+    /** Whether the file is delimited text, whose format settings the dialog shows. */
+    public boolean delimited() {
+        return delimited;
     }
 
     /** The file being previewed. */

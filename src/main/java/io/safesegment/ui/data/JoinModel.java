@@ -119,7 +119,7 @@ public final class JoinModel {
                     running.set(false);
                     report.set(result.report());
                     result.table().setName(name);
-                    data.addSessionDataset(name, result.table());
+                    data.keepDataset(name, result.table());
                     status.accept(i18n("data.status.joined", name, result.report().resultRows()));
                 },
                 error -> {

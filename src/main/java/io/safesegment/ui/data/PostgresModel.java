@@ -92,7 +92,7 @@ public final class PostgresModel {
                         : source.loadTable(chosen, progress),
                 loaded -> {
                     message.set(i18n("data.pg.loaded", loaded.table().rowCount(), name));
-                    data.addSessionDataset(name, loaded.table());
+                    data.keepDataset(name, loaded.table());
                     data.cleaning().restore(name, loaded.table(), CleaningPipeline.empty());
                 });
     }

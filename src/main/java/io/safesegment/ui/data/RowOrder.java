@@ -1,8 +1,12 @@
 package io.safesegment.ui.data;
 
 import io.safesegment.core.task.Progress;
+import it.unimi.dsi.fastutil.doubles.Double2BooleanOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2BooleanOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2ByteOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.ints.IntComparator;
+import it.unimi.dsi.fastutil.longs.Long2BooleanOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,6 +19,8 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.strings.DictionaryMap;
+import tech.tablesaw.columns.strings.NullDictionaryMap;
 
 /**
  * Computes which rows of a table the browser shows, in which order, without copying the table: a quick filter
@@ -24,6 +30,13 @@ import tech.tablesaw.columns.Column;
  * thousand distinct values costs one hash lookup per row. Missing values sort last in both directions.
  */
 public final class RowOrder {
+    /** Rows between cancellation checks (a power of two minus one, used as a mask). */
+    private static final int CHECK_EVERY = (1 << 16) - 1;
+    /** Per-value match cache entries ({@code 0} is the maps' default for values not seen yet). */
+    private static final byte UNKNOWN = 0;
+    private static final byte MISS = 1;
+    private static final byte HIT = 2;
+
     private RowOrder() {
     }
 
@@ -62,16 +75,11 @@ public final class RowOrder {
             progress.update(0.8 * c / columns.size(), null);
             Column<?> column = columns.get(c);
             if (column instanceof StringColumn text) {
-                markText(text, needle, keep);
+                markText(text, needle, keep, progress);
             } else if (numberLike || !(column instanceof NumericColumn<?> || column instanceof DateColumn
                     || column instanceof DateTimeColumn)) {
                 // Numbers and dates can only contain digits and separators, so other text cannot match them.
-                for (int row = 0; row < n; row++) {
-                    if (!keep[row] && !column.isMissing(row)
-                            && column.getString(row).toLowerCase(Locale.ROOT).contains(needle)) {
-                        keep[row] = true;
-                    }
-                }
+                markFormatted(column, needle, keep, progress);
             }
         }
         int count = 0;
@@ -87,14 +95,106 @@ public final class RowOrder {
         return rows;
     }
 
-    private static void markText(StringColumn column, String needle, boolean[] keep) {
-        Map<String, Boolean> matches = new HashMap<>();
+    /**
+     * Tablesaw stores a text column as dictionary keys, so each distinct value is lower-cased and searched once
+     * and every row costs one primitive map lookup (no string hashing, no boxing). Tablesaw drops the dictionary of
+     * a column whose values are mostly distinct (e-mails, names); there a cache would not pay, so each row is
+     * searched directly.
+     */
+    private static void markText(StringColumn column, String needle, boolean[] keep, Progress progress) {
+        DictionaryMap dictionary = column.getDictionary();
+        if (dictionary instanceof NullDictionaryMap) {
+            for (int row = 0; row < keep.length; row++) {
+                if ((row & CHECK_EVERY) == 0) {
+                    progress.checkCancelled();
+                }
+                if (!keep[row] && column.get(row).toLowerCase(Locale.ROOT).contains(needle)) {
+                    keep[row] = true;
+                }
+            }
+            return;
+        }
+        Int2ByteOpenHashMap seen = new Int2ByteOpenHashMap();
         for (int row = 0; row < keep.length; row++) {
+            if ((row & CHECK_EVERY) == 0) {
+                progress.checkCancelled();
+            }
             if (!keep[row]) {
-                String value = column.get(row);
-                keep[row] = matches.computeIfAbsent(value, v -> v.toLowerCase(Locale.ROOT).contains(needle));
+                int key = dictionary.getKeyAtIndex(row);
+                byte known = seen.get(key);
+                if (known == UNKNOWN) {
+                    known = dictionary.getValueForKey(key).toLowerCase(Locale.ROOT).contains(needle) ? HIT : MISS;
+                    seen.put(key, known);
+                }
+                keep[row] = known == HIT;
             }
         }
+    }
+
+    /**
+     * Matches the displayed text of numbers and dates. Formatting a value is the expensive part, so each distinct
+     * value is formatted once (keyed by its primitive value, no boxing); other column kinds format every row.
+     */
+    private static void markFormatted(Column<?> column, String needle, boolean[] keep, Progress progress) {
+        RowMatcher matcher = switch (column) {
+            case DateColumn dates -> cached(new Int2BooleanOpenHashMap(), dates::getIntInternal, column, needle);
+            case DateTimeColumn times -> {
+                Long2BooleanOpenHashMap seen = new Long2BooleanOpenHashMap();
+                yield row -> {
+                    long key = times.getLongInternal(row);
+                    if (seen.containsKey(key)) {
+                        return seen.get(key);
+                    }
+                    boolean hit = contains(column, row, needle);
+                    seen.put(key, hit);
+                    return hit;
+                };
+            }
+            case NumericColumn<?> numbers -> {
+                Double2BooleanOpenHashMap seen = new Double2BooleanOpenHashMap();
+                yield row -> {
+                    double key = numbers.getDouble(row);
+                    if (seen.containsKey(key)) {
+                        return seen.get(key);
+                    }
+                    boolean hit = contains(column, row, needle);
+                    seen.put(key, hit);
+                    return hit;
+                };
+            }
+            default -> row -> contains(column, row, needle);
+        };
+        for (int row = 0; row < keep.length; row++) {
+            if ((row & CHECK_EVERY) == 0) {
+                progress.checkCancelled();
+            }
+            if (!keep[row] && !column.isMissing(row) && matcher.matches(row)) {
+                keep[row] = true;
+            }
+        }
+    }
+
+    private static RowMatcher cached(Int2BooleanOpenHashMap seen, java.util.function.IntUnaryOperator key,
+                                     Column<?> column, String needle) {
+        return row -> {
+            int k = key.applyAsInt(row);
+            if (seen.containsKey(k)) {
+                return seen.get(k);
+            }
+            boolean hit = contains(column, row, needle);
+            seen.put(k, hit);
+            return hit;
+        };
+    }
+
+    private static boolean contains(Column<?> column, int row, String needle) {
+        return column.getString(row).toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /** Whether a (present) row's displayed value contains the filter text. */
+    @FunctionalInterface
+    private interface RowMatcher {
+        boolean matches(int row);
     }
 
     private static void sort(int[] rows, Column<?> column, boolean ascending) {

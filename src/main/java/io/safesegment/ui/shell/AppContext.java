@@ -1,10 +1,12 @@
 package io.safesegment.ui.shell;
 
 import io.safesegment.core.crypto.Argon2Params;
+import io.safesegment.core.privacy.detect.PiiDetector;
 import io.safesegment.core.workspace.DemoWorkspace;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
+import io.safesegment.ui.data.ColumnRolesModel;
 import io.safesegment.ui.data.DataViewModel;
 import io.safesegment.ui.privacy.PrivacyViewModel;
 import io.safesegment.ui.recommend.RecommendationsViewModel;
@@ -32,6 +34,9 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
         VaultSession vaults = new VaultSession(session);
         PrivacyViewModel privacy = PrivacyViewModel.create(session, data.tableProperty(), tasks, dialogs,
                 shell::setStatus, () -> shell.sectionProperty().set(Section.DATA), vaults.vaultProperty());
+        // After the Privacy ViewModel, so its saved policy is loaded before the headers decide whether to detect.
+        new ColumnRolesModel(data.tableProperty(), privacy.policyProperty(), data.columnRolesProperty(), tasks,
+                PiiDetector.standard());
         KeysViewModel keys = new KeysViewModel(session, vaults,
                 new UnlockViewModel(session, vaults, tasks, Argon2Params.DEFAULT), tasks, dialogs, shell::setStatus);
         SegmentsViewModel segments = new SegmentsViewModel(session, data.tableProperty(), tasks, dialogs,

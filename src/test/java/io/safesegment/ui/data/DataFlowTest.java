@@ -146,6 +146,54 @@ class DataFlowTest {
 
     @SuppressWarnings("unchecked")
     @Test
+    void jsonImportShowsThePreviewWithTypeBoxesButNoDelimiterSettings(FxRobot robot) throws Exception {
+        app.awaitIdle();
+        Path file = Files.writeString(home.resolve("visits.json"),
+                "[{\"member\":\"M1\",\"visits\":3},{\"member\":\"M2\",\"visits\":5}]", StandardCharsets.UTF_8);
+        data().setFileChooser(DataViewModelTest.chooser(file));
+        robot.clickOn("#importButton");
+        app.awaitIdle();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(robot.lookup("#formatBar").query().isVisible(), "JSON has no delimiter or encoding to choose");
+        TableView<List<String>> rows = robot.lookup("#rowsTable").queryAs(TableView.class);
+        assertEquals(2, rows.getItems().size());
+        ComboBox<ColumnType> visits = robot.lookup("#type-visits").queryAs(ComboBox.class);
+        assertEquals(ColumnType.INTEGER, visits.getValue());
+        robot.interact(() -> visits.setValue(ColumnType.DECIMAL));
+        robot.clickOn("#importLoadButton");
+        app.awaitIdle();
+
+        assertEquals("visits.json", robot.lookup("#tableTitle").queryLabeled().getText());
+        assertTrue(data().tableProperty().get().column("visits") instanceof tech.tablesaw.api.DoubleColumn);
+        assertEquals(List.of(), app.dialogs.shown);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void columnHeadersShowTheTypeAndTheDetectedRole(FxRobot robot) throws Exception {
+        app.awaitIdle();
+        Path file = Files.writeString(home.resolve("contacts.csv"),
+                "email,visits\nann@example.com,3\nbo@example.org,5\ncy@example.net,8\n", StandardCharsets.UTF_8);
+        data().setFileChooser(DataViewModelTest.chooser(file));
+        robot.clickOn("#importButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#importLoadButton");
+        app.awaitIdle();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<Integer> table = robot.lookup("#previewTable").queryAs(TableView.class);
+        Label email = (Label) table.getColumns().stream().filter(c -> "email".equals(c.getUserData())).findFirst()
+                .orElseThrow().getGraphic();
+        assertEquals("text · direct identifier", email.getText());
+        Label visits = (Label) table.getColumns().stream().filter(c -> "visits".equals(c.getUserData())).findFirst()
+                .orElseThrow().getGraphic();
+        assertEquals("integer", visits.getText(), "a column of no privacy interest shows only its type");
+        assertEquals(List.of(), app.dialogs.shown);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
     void screenshotOfTheBrowserAndProfile(FxRobot robot) throws Exception {
         app.awaitIdle();
         robot.interact(() -> data().loadSelected());

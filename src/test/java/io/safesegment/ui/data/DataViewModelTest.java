@@ -154,17 +154,41 @@ class DataViewModelTest {
     }
 
     @Test
-    void dropImportsTheFirstFileAndExcelOrJsonSkipThePreview() throws Exception {
+    void dropImportsTheFirstFileAndJsonGetsAPreviewWithTypeOverrides() throws Exception {
         DataViewModel m = model();
-        Path json = Files.writeString(dir.resolve("people.json"), "[{\"name\":\"Ann\",\"age\":31}]");
+        Path json = Files.writeString(dir.resolve("people.json"),
+                "[{\"name\":\"Ann\",\"zip\":\"01234\",\"age\":31},{\"name\":\"Bo\",\"zip\":\"04711\",\"age\":42}]");
         fxRun(() -> assertTrue(m.importDropped(List.of(dir.toFile(), json.toFile()))));
-        assertNull(m.pendingImportProperty().get());
-        assertEquals(1, m.tableProperty().get().rowCount());
+        ImportPreviewModel preview = m.pendingImportProperty().get();
+        assertNotNull(preview, "JSON is previewed before it is loaded");
+        assertFalse(preview.delimited());
+        assertEquals(List.of("name", "zip", "age"), preview.columns().stream().map(ImportColumn::name).toList());
+        assertEquals(List.of("Bo", "04711", "42"), preview.rows().get(1));
+        assertEquals(ColumnType.INTEGER, preview.columns().get(2).detected());
+        fxRun(() -> preview.columns().get(2).chosenProperty().set(ColumnType.DECIMAL));
+        fxRun(() -> m.confirmImport(preview));
+        Table table = m.tableProperty().get();
+        assertEquals(2, table.rowCount());
+        assertTrue(table.column("age") instanceof tech.tablesaw.api.DoubleColumn, "the override applies");
+        assertEquals(java.util.Map.of("age", ColumnType.DECIMAL), DatasetRecipes.columnTypes(workspace, "people.json"));
+
         fxRun(() -> assertTrue(m.importDropped(List.of(samples.resolve("products.csv").toFile()))));
         assertNotNull(m.pendingImportProperty().get());
+        assertTrue(m.pendingImportProperty().get().delimited());
         fxRun(() -> m.cancelImport());
         fxRun(() -> assertFalse(m.importDropped(List.of(dir.toFile())), "a folder alone is not imported"));
         assertNull(m.pendingImportProperty().get());
+    }
+
+    @Test
+    void aBrokenJsonFileFailsBeforeThePreviewWithTheLine() throws Exception {
+        DataViewModel m = model();
+        Path json = Files.writeString(dir.resolve("broken.json"), "[{\"a\": 1},\n {\"a\": oops}]");
+        fxRun(() -> m.beginImport(json));
+        assertNull(m.pendingImportProperty().get());
+        assertFalse(m.loadingProperty().get());
+        assertEquals(List.of("error: Could not load broken.json"), dialogs.shown);
+        assertTrue(dialogs.errors.getFirst().getMessage().contains("line 2"), dialogs.errors.getFirst().getMessage());
     }
 
     @Test
@@ -228,7 +252,34 @@ class DataViewModelTest {
         assertEquals(180, report.matchedLeftRows());
         assertEquals(0, report.unmatchedLeftRows());
         assertEquals(180, report.resultRows());
-        assertTrue(m.datasets().stream().anyMatch(d -> d.inSession() && d.name().equals("transactions.csv ⋈ customers.csv")));
+        String joined = "transactions.csv ⋈ customers.csv";
+        DatasetItem kept = m.datasets().stream().filter(d -> d.name().equals(joined)).findFirst().orElseThrow();
+        assertFalse(kept.inSession(), "the join result is kept in the workspace");
+        assertEquals(workspace.dataDirectory(), kept.path().getParent());
+        assertEquals(kept, m.selectedProperty().get());
+
+        // Reopening the workspace in a new session lists the join result and loads it with its column types.
+        WorkspaceSession reopened = new WorkspaceSession();
+        Workspace again = Workspace.open(dir.resolve("ws"));
+        DataViewModel fresh = fx(() -> {
+            reopened.setWorkspace(again);
+            return new DataViewModel(reopened, runner, dialogs, statuses::add);
+        });
+        fxRun(() -> {
+            fresh.selectedProperty().set(fresh.datasets().stream().filter(d -> d.name().equals(joined)).findFirst()
+                    .orElseThrow());
+            fresh.loadSelected();
+        });
+        Table restored = fresh.tableProperty().get();
+        assertEquals(180, restored.rowCount());
+        assertEquals(List.of("transaction_id", "customer_id", "product_id", "amount", "name", "phone", "postcode",
+                "city", "income"), restored.columnNames());
+        java.util.Map<String, ColumnType> recorded = DatasetRecipes.columnTypes(again, joined);
+        assertEquals(ColumnType.DECIMAL, recorded.get("amount"));
+        assertEquals(ColumnType.TEXT, recorded.get("postcode"));
+        assertTrue(restored.column("amount") instanceof tech.tablesaw.api.DoubleColumn, "declared types are kept");
+        assertEquals(m.originalProperty().get().getString(0, "transaction_id"), restored.getString(0, "transaction_id"));
+        assertEquals(List.of(), dialogs.shown);
     }
 
     @Test

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.data.pg.LocalPostgres;
 import io.safesegment.core.data.pg.TableRef;
+import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
 import io.safesegment.ui.shell.RecordingDialogs;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -22,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -63,6 +66,41 @@ class PostgresModelTest {
             return null;
         });
         return pg;
+    }
+
+    @Test
+    void aLoadedTableIsKeptInTheWorkspaceAndSurvivesReopening(@TempDir Path dir) throws Exception {
+        Workspace workspace = Workspace.open(dir.resolve("ws"));
+        WorkspaceSession session = new WorkspaceSession();
+        DataViewModel data = fx(() -> {
+            session.setWorkspace(workspace);
+            return new DataViewModel(session, runner, dialogs, statuses::add);
+        });
+        PostgresModel pg = connected(data);
+        char[] password = LocalPostgres.PASSWORD.toCharArray();
+        fx(() -> {
+            pg.tableProperty().set(new TableRef("public", "members"));
+            pg.load(password);
+            return null;
+        });
+        assertEquals(1500, data.tableProperty().get().rowCount());
+        assertTrue(workspace.datasets().stream().anyMatch(d -> d.name().equals("members@postgres")
+                && d.path().startsWith(workspace.dataDirectory())), workspace.datasets().toString());
+
+        WorkspaceSession reopened = new WorkspaceSession();
+        DataViewModel fresh = fx(() -> {
+            reopened.setWorkspace(Workspace.open(dir.resolve("ws")));
+            return new DataViewModel(reopened, runner, dialogs, statuses::add);
+        });
+        fx(() -> {
+            fresh.selectedProperty().set(fresh.datasets().stream().filter(d -> d.name().equals("members@postgres"))
+                    .findFirst().orElseThrow());
+            fresh.loadSelected();
+            return null;
+        });
+        assertEquals(1500, fresh.tableProperty().get().rowCount());
+        assertEquals("00007", fresh.tableProperty().get().getString(0, "postcode"), "text stays text on reload");
+        assertEquals(List.of(), dialogs.shown);
     }
 
     @Test

@@ -31,10 +31,28 @@ public final class ExcelImport {
     /**
      * Loads {@code file}.
      *
+     * @param declared type overrides by column name (e.g. chosen in the {@link #preview preview})
      * @throws DataImportException when the file is not a readable .xlsx workbook or has no header row
      */
     public static ImportResult load(Path file, Map<String, ColumnType> declared, Progress progress) {
-        String source = DataImportException.name(file);
+        SheetRows sheet = read(file, Integer.MAX_VALUE, progress);
+        String fileName = file.getFileName() == null ? DataImportException.name(file) : file.getFileName().toString();
+        return RowTableBuilder.build(CsvImport.tableName(fileName), sheet.names(), sheet.rows(), declared,
+                CsvImportOptions.DEFAULT_MISSING, sheet.warnings(), progress);
+    }
+
+    /**
+     * The first {@value CsvImport#PREVIEW_ROWS} rows of the first sheet with their inferred column types, so the
+     * user can check and override them before loading.
+     *
+     * @throws DataImportException as {@link #load}
+     */
+    public static RowsPreview preview(Path file) {
+        SheetRows sheet = read(file, CsvImport.PREVIEW_ROWS, Progress.NONE);
+        return RowsPreview.of(sheet.names(), sheet.rows(), sheet.warnings());
+    }
+
+    private static SheetRows read(Path file, int limit, Progress progress) {
         try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
             if (wb.getNumberOfSheets() == 0) {
                 throw DataImportException.forFile(file, "the workbook has no sheets", null);
@@ -53,7 +71,7 @@ public final class ExcelImport {
             List<String[]> rows = new ArrayList<>();
             List<String> warnings = new ArrayList<>(names.renames());
             int last = sheet.getLastRowNum();
-            for (int r = headerRow.getRowNum() + 1; r <= last; r++) {
+            for (int r = headerRow.getRowNum() + 1; r <= last && rows.size() < limit; r++) {
                 Row row = sheet.getRow(r);
                 if (row == null) {
                     continue;
@@ -81,9 +99,7 @@ public final class ExcelImport {
                     progress.update((double) r / Math.max(1, last), "Reading row " + r);
                 }
             }
-            String fileName = file.getFileName() == null ? source : file.getFileName().toString();
-            return RowTableBuilder.build(CsvImport.tableName(fileName), names.names(), rows, declared,
-                    CsvImportOptions.DEFAULT_MISSING, warnings, progress);
+            return new SheetRows(names.names(), rows, warnings);
         } catch (NoSuchFileException e) {
             throw DataImportException.forFile(file, "file not found; check the path", e);
         } catch (IOException | RuntimeException e) {
@@ -96,6 +112,10 @@ public final class ExcelImport {
             throw DataImportException.forFile(file, "not a readable .xlsx workbook (" + e.getClass().getSimpleName()
                     + "); save it as .xlsx or export it as CSV", e);
         }
+    }
+
+    /** The header names and text cells of a sheet. */
+    private record SheetRows(List<String> names, List<String[]> rows, List<String> warnings) {
     }
 
     private static String text(Cell cell) {

@@ -35,10 +35,28 @@ public final class JsonImport {
     /**
      * Loads {@code file}.
      *
-     * @param declared type overrides by key
+     * @param declared type overrides by key (e.g. chosen in the {@link #preview preview})
      * @throws DataImportException with line and column for malformed JSON or non-object elements
      */
     public static ImportResult load(Path file, Map<String, ColumnType> declared, Progress progress) {
+        Records read = read(file, Integer.MAX_VALUE, progress);
+        String fileName = file.getFileName() == null ? DataImportException.name(file) : file.getFileName().toString();
+        return RowTableBuilder.build(CsvImport.tableName(fileName), read.names(), read.rows(), declared,
+                CsvImportOptions.DEFAULT_MISSING, read.warnings(), progress);
+    }
+
+    /**
+     * The first {@value CsvImport#PREVIEW_ROWS} records with their inferred column types, so the user can check
+     * and override them before loading. Only those records are parsed; keys that first appear later are not shown.
+     *
+     * @throws DataImportException as {@link #load}, for problems within the previewed records
+     */
+    public static RowsPreview preview(Path file) {
+        Records read = read(file, CsvImport.PREVIEW_ROWS, Progress.NONE);
+        return RowsPreview.of(read.names(), read.rows(), read.warnings());
+    }
+
+    private static Records read(Path file, int limit, Progress progress) {
         String source = DataImportException.name(file);
         Map<String, Integer> index = new LinkedHashMap<>();
         List<Map<Integer, String>> records = new ArrayList<>();
@@ -49,7 +67,7 @@ public final class JsonImport {
             }
             boolean array = first == JsonToken.START_ARRAY;
             JsonToken token = array ? parser.nextToken() : first;
-            while (token != null && token != JsonToken.END_ARRAY) {
+            while (token != null && token != JsonToken.END_ARRAY && records.size() < limit) {
                 JsonLocation at = parser.currentLocation();
                 if (token != JsonToken.START_OBJECT) {
                     throw new DataImportException(source, at.getLineNr(), at.getColumnNr(),
@@ -70,6 +88,11 @@ public final class JsonImport {
                     progress.update(-1, "Reading " + records.size() + " records");
                 }
                 token = parser.nextToken();
+            }
+            if (records.size() >= limit && token != null && token != JsonToken.END_ARRAY) {
+                // A preview stops here; what follows is checked when the whole file is loaded.
+                token = null;
+                array = false;
             }
             if (array && token == JsonToken.END_ARRAY && parser.nextToken() != null) {
                 JsonLocation at = parser.currentLocation();
@@ -106,9 +129,11 @@ public final class JsonImport {
             record.forEach((k, v) -> row[k] = v);
             rows.add(row);
         }
-        String fileName = file.getFileName() == null ? source : file.getFileName().toString();
-        return RowTableBuilder.build(CsvImport.tableName(fileName), names.names(), rows, declared,
-                CsvImportOptions.DEFAULT_MISSING, names.renames(), progress);
+        return new Records(names.names(), rows, names.renames());
+    }
+
+    /** Column names and the records as rows of text. */
+    private record Records(List<String> names, List<String[]> rows, List<String> warnings) {
     }
 
     private static String text(JsonNode v) {
