@@ -36,7 +36,7 @@ import tech.tablesaw.api.StringColumn;
 /** The Data section end to end in the real main window: import, override, clean, undo, join, export. */
 @ExtendWith(ApplicationExtension.class)
 class DataFlowTest {
-    private static final Path SCREENSHOT = Path.of(System.getProperty("basedir", "."), "docs", "screenshots",
+    private static final Path SCREENSHOT = Path.of(System.getProperty("basedir", "."), "target", "screenshots",
             "data-section.png");
 
     @TempDir

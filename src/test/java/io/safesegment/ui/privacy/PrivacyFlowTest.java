@@ -54,7 +54,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PrivacyFlowTest {
     private static final int CUSTOMERS = 300;
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "docs", "screenshots");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
 
     @TempDir
     Path home;

@@ -49,7 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class RecommendationsFlowTest {
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "docs", "screenshots");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
     private static final int N = 5;
 
     @TempDir

@@ -55,7 +55,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SegmentsFlowTest {
     private static final int CUSTOMERS = 1_500;
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "docs", "screenshots");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
 
     @TempDir
     Path home;
