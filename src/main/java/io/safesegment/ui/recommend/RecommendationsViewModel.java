@@ -16,6 +16,7 @@ import io.safesegment.core.recommend.eval.Evaluator;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.ExclusiveTask;
 import io.safesegment.ui.common.ProgressWork;
 import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
@@ -27,15 +28,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 
 /**
  * State and actions of the Recommendations section. It owns the four parts a view binds to — the input choice
@@ -58,8 +56,7 @@ public final class RecommendationsViewModel {
     private final ReadOnlyObjectWrapper<BuiltInteractions> built = new ReadOnlyObjectWrapper<>(this, "built");
     private final ReadOnlyStringWrapper dataSummary = new ReadOnlyStringWrapper(this, "dataSummary", "");
     private final ObservableList<TrainedModel> trained = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private Task<?> current;
+    private final ExclusiveTask exclusive;
     private boolean active;
 
     /**
@@ -72,6 +69,7 @@ public final class RecommendationsViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.status = status;
+        this.exclusive = new ExclusiveTask(tasks, dialogs, () -> status.accept(i18n("recommend.status.cancelled")));
         session.workspaceProperty().addListener((obs, old, now) -> workspaceChanged());
     }
 
@@ -115,7 +113,7 @@ public final class RecommendationsViewModel {
     /** Builds the interaction matrix (and segments) from the chosen datasets in the background. */
     public void buildInteractions() {
         SourceChoice choice = withUserInput(() -> source.choice(session.workspace()));
-        if (choice == null || busy.get()) {
+        if (choice == null || exclusive.isBusy()) {
             return;
         }
         start(i18n("recommend.task.build"), progress -> BuiltInteractions.build(choice, progress), result -> {
@@ -134,7 +132,7 @@ public final class RecommendationsViewModel {
     /** Trains the ticked models on all interactions (for previews), one after the other, in the background. */
     public void train() {
         BuiltInteractions data = built.get();
-        if (data == null || busy.get()) {
+        if (data == null || exclusive.isBusy()) {
             return;
         }
         List<String> names = settings.selected();
@@ -173,7 +171,7 @@ public final class RecommendationsViewModel {
     public void evaluate() {
         BuiltInteractions data = built.get();
         Workspace workspace = session.workspace();
-        if (data == null || busy.get()) {
+        if (data == null || exclusive.isBusy()) {
             return;
         }
         List<String> names = settings.selected();
@@ -206,7 +204,7 @@ public final class RecommendationsViewModel {
     /** Shows a saved run's results table (read in the background). */
     public void openSavedRun(EvaluationRunStore.Summary run) {
         Workspace workspace = session.workspace();
-        if (run == null || workspace == null || busy.get()) {
+        if (run == null || workspace == null || exclusive.isBusy()) {
             return;
         }
         start(i18n("recommend.task.openrun"), progress -> new EvaluationRunStore(workspace).load(run.id())
@@ -219,8 +217,8 @@ public final class RecommendationsViewModel {
         TrainedModel a = trainedModel(preview.modelAProperty().get());
         TrainedModel b = trainedModel(preview.modelBProperty().get());
         BuiltInteractions data = built.get();
-        if (a == null || data == null || busy.get()) {
-            if (a == null && !busy.get()) {
+        if (a == null || data == null || exclusive.isBusy()) {
+            if (a == null && !exclusive.isBusy()) {
                 dialogs.showInformation(i18n("recommend.preview"), i18n("recommend.error.notrained"));
             }
             return;
@@ -278,10 +276,7 @@ public final class RecommendationsViewModel {
 
     /** Cancels the running task of this section, if any. */
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-            status.accept(i18n("recommend.status.cancelled"));
-        }
+        exclusive.cancel();
     }
 
     private <T> T withUserInput(Supplier<T> read) {
@@ -294,26 +289,7 @@ public final class RecommendationsViewModel {
     }
 
     private <T> void start(String title, ProgressWork<T> work, Consumer<T> onSuccess) {
-        busy.set(true);
-        Task<T> task = tasks.run(title, work, result -> {
-            busy.set(false);
-            current = null;
-            onSuccess.accept(result);
-        }, error -> {
-            busy.set(false);
-            current = null;
-            dialogs.showError(title, error);
-        });
-        if (task.getState() == Worker.State.READY || task.getState() == Worker.State.SCHEDULED
-                || task.getState() == Worker.State.RUNNING) {
-            current = task;
-            task.stateProperty().addListener((obs, old, state) -> {
-                if (state == Worker.State.CANCELLED) {
-                    busy.set(false);
-                    current = null;
-                }
-            });
-        }
+        exclusive.start(title, work, onSuccess);
     }
 
     /** True while nothing is built (the model, evaluation and preview buttons wait for data). */
@@ -350,6 +326,6 @@ public final class RecommendationsViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return exclusive.busyProperty();
     }
 }

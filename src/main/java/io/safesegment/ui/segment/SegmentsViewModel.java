@@ -26,6 +26,7 @@ import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.ExclusiveTask;
 import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
 import io.safesegment.ui.common.chart.ScatterData;
@@ -53,7 +54,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import tech.tablesaw.api.Table;
 
 /**
@@ -87,7 +87,6 @@ public final class SegmentsViewModel {
     private final ObjectProperty<SourceKind> source = new SimpleObjectProperty<>(this, "source", SourceKind.WORKSPACE);
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
     private final ObservableList<FeatureRow> features = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyObjectWrapper<KRange.Result> kRange = new ReadOnlyObjectWrapper<>(this, "kRange");
     private final ReadOnlyObjectWrapper<KDistance.Curve> kDistance = new ReadOnlyObjectWrapper<>(this, "kDistance");
@@ -103,13 +102,13 @@ public final class SegmentsViewModel {
     private final ReadOnlyStringWrapper rfmSummary = new ReadOnlyStringWrapper(this, "rfmSummary", "");
     private final AlgorithmSettings settings = new AlgorithmSettings();
     private final RunHistory history;
+    private final ExclusiveTask exclusive;
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
 
     private CustomerData data;
     private FeatureMatrix matrix;
     private FeatureOptions matrixOptions;
     private Projection projection;
-    private Task<?> current;
     private boolean stale = true;
 
     /**
@@ -125,6 +124,7 @@ public final class SegmentsViewModel {
         this.dialogs = dialogs;
         this.status = status;
         this.history = new RunHistory(session, tasks, dialogs);
+        this.exclusive = new ExclusiveTask(tasks, dialogs, () -> status.accept(i18n("segments.cancelled")));
         session.workspaceProperty().addListener((obs, old, now) -> markStale());
         loadedTable.addListener((obs, old, now) -> {
             if (source.get() == SourceKind.LOADED) {
@@ -159,7 +159,7 @@ public final class SegmentsViewModel {
     /** Reads customers, transactions and products of the chosen source in the background. */
     public void loadSource() {
         Workspace workspace = session.workspace();
-        if (workspace == null || busy.get()) {
+        if (workspace == null || exclusive.isBusy()) {
             return;
         }
         stale = false;
@@ -532,13 +532,11 @@ public final class SegmentsViewModel {
 
     /** Cancels the running segment task, if any. */
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-        }
+        exclusive.cancel();
     }
 
     private boolean ready() {
-        if (busy.get()) {
+        if (exclusive.isBusy()) {
             return false;
         }
         if (data == null) {
@@ -558,34 +556,12 @@ public final class SegmentsViewModel {
     }
 
     private <T> void start(String title, io.safesegment.ui.common.ProgressWork<T> work, Consumer<T> onSuccess) {
-        busy.set(true);
-        current = tasks.run(title, work, result -> {
-            busy.set(false);
-            current = null;
-            onSuccess.accept(result);
-        }, error -> {
-            busy.set(false);
-            current = null;
-            dialogs.showError(title, error);
-        });
-        if (current != null) {
-            current.stateProperty().addListener((obs, old, state) -> {
-                if (state == javafx.concurrent.Worker.State.CANCELLED) {
-                    busy.set(false);
-                    current = null;
-                    status.accept(i18n("segments.cancelled"));
-                }
-            });
-            if (current.isDone()) {
-                busy.set(false);
-                current = null;
-            }
-        }
+        exclusive.start(title, work, onSuccess);
     }
 
     /** True while a segment task runs (buttons are disabled). */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return exclusive.busyProperty();
     }
 
     /** True once the data source has been read. */
