@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.workspace.AtomicFiles;
-import io.safesegment.core.workspace.DemoWorkspace;
 import io.safesegment.core.workspace.SampleCsvFiles;
-import io.safesegment.core.workspace.WorkspaceLocations;
-import io.safesegment.ui.common.I18n;
-import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.shell.AppContext;
-import io.safesegment.ui.shell.LaunchOptions;
+import io.safesegment.ui.shell.GuiFixture;
 import io.safesegment.ui.shell.MainWindow;
 import io.safesegment.ui.shell.RecordingDialogs;
 import io.safesegment.ui.shell.Section;
@@ -19,9 +15,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +53,8 @@ class PrivacyFlowTest {
     @TempDir
     Path home;
 
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private RecordingDialogs dialogs;
+    private GuiFixture app;
     private AppContext context;
     private MainWindow window;
     private Path samples;
@@ -68,27 +63,23 @@ class PrivacyFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        System.setProperty("safesegment.home", home.toString());
-        samples = SampleCsvFiles.write(home.resolve("samples"), 20);
-        CustomerCsv.write(samples.resolve("customers.csv"), CUSTOMERS);
-        System.setProperty(DemoWorkspace.SAMPLES_PROPERTY, samples.toString());
-        I18n.setLocale(Locale.ENGLISH);
-        context = AppContext.create(WorkspaceLocations.settingsFile(), DemoWorkspace.fromDirectory(samples),
-                TaskRunner.background(), dialogs);
-        window = new MainWindow(stage, context);
-        window.show();
-        context.shell().openStartupWorkspace(new LaunchOptions(null, false));
+        app = GuiFixture.start(home, stage, folder -> {
+            samples = SampleCsvFiles.write(folder, 20);
+            CustomerCsv.write(samples.resolve("customers.csv"), CUSTOMERS);
+            return samples;
+        });
+        context = app.context;
+        window = app.window;
+        dialogs = app.dialogs;
     }
 
     @AfterEach
     void close() {
-        context.tasks().close();
-        I18n.setLocale(Locale.ENGLISH);
+        app.close();
     }
 
     private void awaitIdle() throws Exception {
-        context.tasks().awaitIdle(Duration.ofSeconds(60));
-        WaitForAsyncUtils.waitForFxEvents();
+        app.awaitIdle();
     }
 
     private static <T> T fx(Callable<T> action) throws Exception {

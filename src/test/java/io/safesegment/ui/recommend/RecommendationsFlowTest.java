@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.safesegment.core.recommend.RecommendedItem;
 import io.safesegment.core.recommend.eval.Metrics;
 import io.safesegment.core.workspace.AtomicFiles;
-import io.safesegment.core.workspace.DemoWorkspace;
-import io.safesegment.core.workspace.WorkspaceLocations;
-import io.safesegment.ui.common.I18n;
-import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.shell.AppContext;
-import io.safesegment.ui.shell.LaunchOptions;
+import io.safesegment.ui.shell.GuiFixture;
 import io.safesegment.ui.shell.MainWindow;
 import io.safesegment.ui.shell.RecordingDialogs;
 import java.awt.image.BufferedImage;
@@ -20,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ComboBox;
@@ -39,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Recommendations flow on the real main window: generated samples with planted co-purchase bundles (installed
@@ -55,35 +49,29 @@ class RecommendationsFlowTest {
     @TempDir
     Path home;
 
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private RecordingDialogs dialogs;
+    private GuiFixture app;
     private AppContext context;
     private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("safesegment.home", home.toString());
-        Path samples = RecommendSamples.write(home.resolve("samples"));
-        System.setProperty(DemoWorkspace.SAMPLES_PROPERTY, samples.toString());
-        I18n.setLocale(Locale.ENGLISH);
-        context = AppContext.create(WorkspaceLocations.settingsFile(), DemoWorkspace.fromDirectory(samples),
-                TaskRunner.background(), dialogs);
-        window = new MainWindow(stage, context);
         stage.setMaximized(false);
         stage.setWidth(1440);
         stage.setHeight(900);
-        window.show();
-        context.shell().openStartupWorkspace(new LaunchOptions(null, false));
+        app = GuiFixture.start(home, stage, RecommendSamples::write);
+        context = app.context;
+        window = app.window;
+        dialogs = app.dialogs;
     }
 
     @AfterEach
     void close() {
-        context.tasks().close();
-        I18n.setLocale(Locale.ENGLISH);
+        app.close();
     }
 
     private void awaitIdle() throws Exception {
-        context.tasks().awaitIdle(Duration.ofSeconds(120));
-        WaitForAsyncUtils.waitForFxEvents();
+        app.awaitIdle(Duration.ofSeconds(120));
     }
 
     private static void selectTab(FxRobot robot, int index) {

@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.segment.KRange;
 import io.safesegment.core.workspace.AtomicFiles;
-import io.safesegment.core.workspace.DemoWorkspace;
-import io.safesegment.core.workspace.WorkspaceLocations;
-import io.safesegment.ui.common.I18n;
-import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.chart.ScatterCanvas;
 import io.safesegment.ui.common.chart.ScatterData;
 import io.safesegment.ui.shell.AppContext;
-import io.safesegment.ui.shell.LaunchOptions;
+import io.safesegment.ui.shell.GuiFixture;
 import io.safesegment.ui.shell.MainWindow;
 import io.safesegment.ui.shell.RecordingDialogs;
 import java.awt.image.BufferedImage;
@@ -23,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -60,7 +55,8 @@ class SegmentsFlowTest {
     @TempDir
     Path home;
 
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private RecordingDialogs dialogs;
+    private GuiFixture app;
     private AppContext context;
     private MainWindow window;
     private Stage stage;
@@ -68,29 +64,22 @@ class SegmentsFlowTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        System.setProperty("safesegment.home", home.toString());
-        Path samples = SegmentSamples.write(home.resolve("samples"), CUSTOMERS);
-        System.setProperty(DemoWorkspace.SAMPLES_PROPERTY, samples.toString());
-        I18n.setLocale(Locale.ENGLISH);
-        context = AppContext.create(WorkspaceLocations.settingsFile(), DemoWorkspace.fromDirectory(samples),
-                TaskRunner.background(), dialogs);
-        window = new MainWindow(stage, context);
         stage.setMaximized(false);
         stage.setWidth(1440);
         stage.setHeight(900);
-        window.show();
-        context.shell().openStartupWorkspace(new LaunchOptions(null, false));
+        app = GuiFixture.start(home, stage, folder -> SegmentSamples.write(folder, CUSTOMERS));
+        context = app.context;
+        window = app.window;
+        dialogs = app.dialogs;
     }
 
     @AfterEach
     void close() {
-        context.tasks().close();
-        I18n.setLocale(Locale.ENGLISH);
+        app.close();
     }
 
     private void awaitIdle() throws Exception {
-        context.tasks().awaitIdle(Duration.ofSeconds(120));
-        WaitForAsyncUtils.waitForFxEvents();
+        app.awaitIdle(Duration.ofSeconds(120));
     }
 
     private static <T> T fx(Callable<T> action) throws Exception {

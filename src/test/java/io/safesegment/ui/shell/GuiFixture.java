@@ -27,10 +27,16 @@ public final class GuiFixture implements AutoCloseable {
     public final AppContext context;
     public final MainWindow window;
 
-    private GuiFixture(Path home, Stage stage) throws IOException {
+    /** Writes a test's sample files into the given folder and returns the folder the demo workspace reads. */
+    @FunctionalInterface
+    public interface SampleWriter {
+        Path write(Path folder) throws IOException;
+    }
+
+    private GuiFixture(Path home, Stage stage, SampleWriter sampleWriter) throws IOException {
         this.home = home;
         System.setProperty("safesegment.home", home.toString());
-        Path samples = SampleCsvFiles.write(home.resolve("samples"), CUSTOMERS);
+        Path samples = sampleWriter.write(home.resolve("samples"));
         System.setProperty(DemoWorkspace.SAMPLES_PROPERTY, samples.toString());
         I18n.setLocale(Locale.ENGLISH);
         context = AppContext.create(WorkspaceLocations.settingsFile(), DemoWorkspace.fromDirectory(samples),
@@ -42,12 +48,22 @@ public final class GuiFixture implements AutoCloseable {
 
     /** Shows the main window on {@code stage} (call from a TestFX {@code @Start} method, on the FX thread). */
     public static GuiFixture start(Path home, Stage stage) throws IOException {
-        return new GuiFixture(home, stage);
+        return new GuiFixture(home, stage, folder -> SampleCsvFiles.write(folder, CUSTOMERS));
+    }
+
+    /** Like {@link #start(Path, Stage)}, with the demo workspace made of the files {@code samples} writes. */
+    public static GuiFixture start(Path home, Stage stage, SampleWriter samples) throws IOException {
+        return new GuiFixture(home, stage, samples);
     }
 
     /** Waits for background tasks and the FX events they posted. */
     public void awaitIdle() throws InterruptedException, TimeoutException {
-        context.tasks().awaitIdle(Duration.ofSeconds(60));
+        awaitIdle(Duration.ofSeconds(60));
+    }
+
+    /** Waits up to {@code timeout} for background tasks and the FX events they posted (long GUI flows). */
+    public void awaitIdle(Duration timeout) throws InterruptedException, TimeoutException {
+        context.tasks().awaitIdle(timeout);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
