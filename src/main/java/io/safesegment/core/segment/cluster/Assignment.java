@@ -34,24 +34,10 @@ public final class Assignment {
             int from = b * BLOCK;
             int to = Math.min(n, from + BLOCK);
             double sum = 0;
+            double[] distance = new double[1];
             for (int i = from; i < to; i++) {
-                int p = i * d;
-                int best = 0;
-                double bestDist = Double.POSITIVE_INFINITY;
-                for (int c = 0; c < k; c++) {
-                    int q = c * d;
-                    double s = 0;
-                    for (int j = 0; j < d; j++) {
-                        double diff = data[p + j] - centres[q + j];
-                        s += diff * diff;
-                    }
-                    if (s < bestDist) {
-                        bestDist = s;
-                        best = c;
-                    }
-                }
-                labels[i] = best;
-                sum += bestDist;
+                labels[i] = nearest(data, i * d, d, centres, k, distance);
+                sum += distance[0];
             }
             partial[b] = sum;
         });
@@ -60,6 +46,29 @@ public final class Assignment {
             total += p; // in block order, independent of the pool's split
         }
         return total;
+    }
+
+    /**
+     * Index of the centre nearest to the point starting at {@code data[p]}; its squared distance goes to
+     * {@code distance[0]} (an out-parameter, so the hot loops allocate nothing per point).
+     */
+    static int nearest(double[] data, int p, int d, double[] centres, int k, double[] distance) {
+        int best = 0;
+        double bestDist = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            int q = c * d;
+            double s = 0;
+            for (int j = 0; j < d; j++) {
+                double diff = data[p + j] - centres[q + j];
+                s += diff * diff;
+            }
+            if (s < bestDist) {
+                bestDist = s;
+                best = c;
+            }
+        }
+        distance[0] = bestDist;
+        return best;
     }
 
     /** Counts the points per label {@code 0..k-1}; labels outside that range (noise, -1) are ignored. */

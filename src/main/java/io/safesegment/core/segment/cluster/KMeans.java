@@ -101,22 +101,10 @@ public final class KMeans {
             double[] acc = new double[width];
             int from = b * Assignment.BLOCK;
             int to = Math.min(n, from + Assignment.BLOCK);
+            double[] distance = new double[1];
             for (int i = from; i < to; i++) {
                 int p = i * d;
-                int best = 0;
-                double bestDist = Double.POSITIVE_INFINITY;
-                for (int c = 0; c < k; c++) {
-                    int q = c * d;
-                    double s = 0;
-                    for (int j = 0; j < d; j++) {
-                        double diff = data[p + j] - centres[q + j];
-                        s += diff * diff;
-                    }
-                    if (s < bestDist) {
-                        bestDist = s;
-                        best = c;
-                    }
-                }
+                int best = Assignment.nearest(data, p, d, centres, k, distance);
                 labels[i] = best;
                 int q = best * d;
                 for (int j = 0; j < d; j++) {
