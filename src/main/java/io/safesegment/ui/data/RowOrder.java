@@ -1,8 +1,6 @@
 package io.safesegment.ui.data;
 
 import io.safesegment.core.task.Progress;
-import it.unimi.dsi.fastutil.doubles.Double2BooleanOpenHashMap;
-import it.unimi.dsi.fastutil.ints.Int2BooleanOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ByteOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.ints.IntComparator;
@@ -137,31 +135,11 @@ public final class RowOrder {
      */
     private static void markFormatted(Column<?> column, String needle, boolean[] keep, Progress progress) {
         RowMatcher matcher = switch (column) {
-            case DateColumn dates -> cached(new Int2BooleanOpenHashMap(), dates::getIntInternal, column, needle);
-            case DateTimeColumn times -> {
-                Long2BooleanOpenHashMap seen = new Long2BooleanOpenHashMap();
-                yield row -> {
-                    long key = times.getLongInternal(row);
-                    if (seen.containsKey(key)) {
-                        return seen.get(key);
-                    }
-                    boolean hit = contains(column, row, needle);
-                    seen.put(key, hit);
-                    return hit;
-                };
-            }
-            case NumericColumn<?> numbers -> {
-                Double2BooleanOpenHashMap seen = new Double2BooleanOpenHashMap();
-                yield row -> {
-                    double key = numbers.getDouble(row);
-                    if (seen.containsKey(key)) {
-                        return seen.get(key);
-                    }
-                    boolean hit = contains(column, row, needle);
-                    seen.put(key, hit);
-                    return hit;
-                };
-            }
+            case DateColumn dates -> memoised(dates::getIntInternal, column, needle);
+            case DateTimeColumn times -> memoised(times::getLongInternal, column, needle);
+            // The bit pattern is the key: every NaN shares one, and -0.0 (shown as "-0") stays apart from 0.0.
+            case NumericColumn<?> numbers -> memoised(row -> Double.doubleToLongBits(numbers.getDouble(row)), column,
+                    needle);
             default -> row -> contains(column, row, needle);
         };
         for (int row = 0; row < keep.length; row++) {
@@ -174,10 +152,11 @@ public final class RowOrder {
         }
     }
 
-    private static RowMatcher cached(Int2BooleanOpenHashMap seen, java.util.function.IntUnaryOperator key,
-                                     Column<?> column, String needle) {
+    /** Matches each distinct key's displayed text once; {@code key} gives a row's primitive value as a long. */
+    private static RowMatcher memoised(java.util.function.IntToLongFunction key, Column<?> column, String needle) {
+        Long2BooleanOpenHashMap seen = new Long2BooleanOpenHashMap();
         return row -> {
-            int k = key.applyAsInt(row);
+            long k = key.applyAsLong(row);
             if (seen.containsKey(k)) {
                 return seen.get(k);
             }
