@@ -39,6 +39,8 @@ public enum SemanticRole {
     BIRTH_DATE("birth_date"),
     /** Date the customer signed up / first became a customer. */
     SIGNUP_DATE("signup_date"),
+    /** Sales channel of a purchase (web, store, app, …); feeds the {@code channel_shares} features. */
+    CHANNEL("channel"),
     /** A numeric attribute usable as a clustering feature. */
     FEATURE("feature");
 

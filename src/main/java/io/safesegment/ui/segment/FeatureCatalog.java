@@ -1,5 +1,6 @@
 package io.safesegment.ui.segment;
 
+import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.segment.features.ColumnValues;
 import io.safesegment.core.segment.features.CustomerData;
 import io.safesegment.core.segment.features.FeatureBuilder;
@@ -21,17 +22,21 @@ final class FeatureCatalog {
     }
 
     /** One row per candidate feature; the default behavioural set is selected. */
-    static List<FeatureRow> rows(CustomerData data, String idColumn) {
+    static List<FeatureRow> rows(CustomerData data) {
+        String idColumn = data.customerRoles().column(SemanticRole.CUSTOMER_ID).orElse(null);
+        String birth = data.customerRoles().column(SemanticRole.BIRTH_DATE).orElse(null);
+        String signup = data.customerRoles().column(SemanticRole.SIGNUP_DATE).orElse(null);
         Set<String> names = new LinkedHashSet<>();
         List<FeatureRow> rows = new ArrayList<>();
         if (data.transactions() != null) {
             for (String aggregate : AGGREGATES) {
                 add(rows, names, aggregate, true);
             }
-            if (data.transactions().containsColumn("channel")) {
+            if (ColumnValues.optional(data.transactions(), data.transactionRoles(), SemanticRole.CHANNEL) != null) {
                 add(rows, names, "channel_shares", false);
             }
-            if (data.products() != null && data.products().containsColumn("category")) {
+            if (data.products() != null
+                    && ColumnValues.optional(data.products(), data.productRoles(), SemanticRole.CATEGORY) != null) {
                 add(rows, names, "category_shares", false);
             }
         }
@@ -43,9 +48,8 @@ final class FeatureCatalog {
             if (ColumnValues.isNumeric(column)) {
                 add(rows, names, name, true);
             } else if (ColumnValues.isDate(column)) {
-                String lower = name.toLowerCase(Locale.ROOT);
-                add(rows, names, lower.equals("birth_date") || lower.equals("date_of_birth") ? "age"
-                        : lower.equals("signup_date") ? "tenure_days" : name + "_days", true);
+                add(rows, names, name.equals(birth) ? "age" : name.equals(signup) ? "tenure_days" : name + "_days",
+                        true);
             } else if (column.countUnique() <= FeatureBuilder.MAX_CATEGORIES) {
                 add(rows, names, name, false);
             }

@@ -172,14 +172,15 @@ public final class SegmentsViewModel {
             if (kind == SourceKind.LOADED && loadedCustomers != null) {
                 CustomerData read = SegmentTables.read(customers, SegmentTables.exists(transactions) ? transactions
                         : null, SegmentTables.exists(products) ? products : null, progress);
-                return new CustomerData(loadedCustomers, read.transactions(), read.products());
+                return new CustomerData(loadedCustomers, read.transactions(), read.products(), null,
+                        read.transactionRoles(), read.productRoles());
             }
             return SegmentTables.read(customers, SegmentTables.exists(transactions) ? transactions : null,
                     SegmentTables.exists(products) ? products : null, progress);
         }, read -> {
             data = read;
             matrix = null;
-            features.setAll(FeatureCatalog.rows(read, FeatureOptions.defaults().idColumn()));
+            features.setAll(FeatureCatalog.rows(read));
             sourceText.set(i18n("segments.source.summary", read.customers().rowCount(),
                     read.transactions() == null ? 0 : read.transactions().rowCount()));
             loaded.set(true);
@@ -206,7 +207,7 @@ public final class SegmentsViewModel {
         }
         FeatureOptions base = FeatureOptions.of(columns);
         return new FeatureOptions(base.columns(), base.logColumns(), base.scaling(), overrides, base.missing(),
-                base.referenceDate(), base.idColumn());
+                base.referenceDate());
     }
 
     /** Builds the feature matrix (reusing the last one when the options did not change). */

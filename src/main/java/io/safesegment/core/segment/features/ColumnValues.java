@@ -1,8 +1,13 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.data.CustomerIds;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.SemanticRole;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -13,6 +18,11 @@ import tech.tablesaw.columns.Column;
  */
 public final class ColumnValues {
 
+    /** Spellings of dates in common exports (e.g. the online-retail {@code 12/1/2010 8:26}), month first. */
+    private static final List<DateTimeFormatter> OTHER_DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("M/d/uuuu[ H:mm[:ss]]"), DateTimeFormatter.ofPattern("uuuu/M/d[ H:mm[:ss]]"),
+            DateTimeFormatter.ofPattern("uuuu-MM-dd[ H:mm[:ss]]"), DateTimeFormatter.ofPattern("d.M.uuuu[ H:mm[:ss]]"));
+
     private ColumnValues() {
     }
 
@@ -22,6 +32,27 @@ public final class ColumnValues {
             throw new FeatureException(what + " has no column '" + name + "'; columns are " + table.columnNames());
         }
         return table.column(name);
+    }
+
+    /**
+     * The column playing {@code role} in {@code table} according to {@code roles}, or an error saying how to map it.
+     */
+    public static Column<?> require(Table table, RoleMapping roles, SemanticRole role, String what) {
+        try {
+            return table.column(roles.require(role, table, what));
+        } catch (IllegalArgumentException e) {
+            throw new FeatureException(e.getMessage());
+        }
+    }
+
+    /** The column playing {@code role}, or null when the role is not mapped or its column is absent. */
+    public static Column<?> optional(Table table, RoleMapping roles, SemanticRole role) {
+        return roles.column(role).filter(table::containsColumn).map(table::column).orElse(null);
+    }
+
+    /** The customer id of a cell; null when missing or a missing-value token such as {@code NA}. */
+    public static String customerId(Column<?> column, int row) {
+        return CustomerIds.orNull(text(column, row));
     }
 
     /** Trimmed text of a cell; {@code null} when missing or blank. */
@@ -69,8 +100,15 @@ public final class ColumnValues {
         try {
             return s.length() > 10 ? LocalDateTime.parse(s).toLocalDate() : LocalDate.parse(s);
         } catch (DateTimeParseException e) {
+            for (DateTimeFormatter f : OTHER_DATE_FORMATS) {
+                try {
+                    return LocalDate.from(f.parse(s));
+                } catch (DateTimeParseException notThis) {
+                    // try the next spelling
+                }
+            }
             throw new FeatureException("Column '" + column.name() + "' row " + (row + 1) + ": '" + abbreviate(s)
-                    + "' is not an ISO date (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss)");
+                    + "' is not a date (yyyy-MM-dd, yyyy-MM-ddTHH:mm:ss, M/d/yyyy H:mm or yyyy/M/d)");
         }
     }
 

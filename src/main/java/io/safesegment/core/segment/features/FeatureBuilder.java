@@ -1,5 +1,7 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.task.Progress;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import tech.tablesaw.api.Table;
@@ -31,15 +34,17 @@ public final class FeatureBuilder {
     public static FeatureMatrix build(CustomerData data, FeatureOptions options, Progress progress) {
         progress.update(0, "Preparing customers");
         Table customers = data.customers();
-        Column<?> idColumn = ColumnValues.require(customers, options.idColumn(), "The customers table");
+        Column<?> idColumn = ColumnValues.require(customers, data.customerRoles(), SemanticRole.CUSTOMER_ID,
+                "The customers table");
         Map<String, Integer> rowOf = new HashMap<>();
         List<Integer> keptRows = new ArrayList<>();
         List<String> ids = new ArrayList<>();
+        int withoutId = 0;
         for (int r = 0; r < customers.rowCount(); r++) {
-            String id = ColumnValues.text(idColumn, r);
+            String id = ColumnValues.customerId(idColumn, r);
             if (id == null) {
-                throw new FeatureException("The customers table row " + (r + 1) + " has no " + options.idColumn()
-                        + "; every customer needs an id");
+                withoutId++; // an empty or "NA" id is nobody in particular: leave the row out and say so
+                continue;
             }
             if (rowOf.putIfAbsent(id, ids.size()) == null) {
                 ids.add(id);
@@ -47,21 +52,29 @@ public final class FeatureBuilder {
             }
         }
         int n = ids.size();
+        if (n == 0) {
+            throw new FeatureException("The customers table has no row with a customer id (column '"
+                    + idColumn.name() + "'); map another column with --map customer_id=<column>");
+        }
         progress.checkCancelled();
 
         TransactionAggregates aggregates = data.transactions() == null ? null
-                : TransactionAggregates.compute(data.transactions(), data.products(), options.idColumn(), rowOf,
-                        progress.slice(0.05, 0.7));
+                : TransactionAggregates.compute(data, rowOf, progress.slice(0.05, 0.7));
+        // The reference date is needed only by day-based features; without one those are simply not offered.
         LocalDate reference = options.referenceDate() != null ? options.referenceDate()
                 : aggregates != null && aggregates.latest() != null ? aggregates.latest()
                 : latestDate(customers);
 
         Map<String, double[]> numeric = new LinkedHashMap<>();
         Map<String, String[]> text = new LinkedHashMap<>();
-        collectCustomerColumns(customers, keptRows, options.idColumn(), reference, numeric, text);
+        Set<String> needReference = new TreeSet<>();
+        collectCustomerColumns(customers, data.customerRoles(), keptRows, idColumn.name(), reference, numeric, text,
+                needReference);
         if (aggregates != null) {
             aggregates.addTo(numeric, reference, n);
-            if (!numeric.containsKey("tenure_days") || allMissing(numeric.get("tenure_days"))) {
+            if (reference == null) {
+                needReference.addAll(List.of("recency_days", "first_purchase_days", "tenure_days"));
+            } else if (!numeric.containsKey("tenure_days") || allMissing(numeric.get("tenure_days"))) {
                 numeric.put("tenure_days", numeric.get("first_purchase_days"));
             }
         }
@@ -88,6 +101,9 @@ public final class FeatureBuilder {
                 names.add(requested);
                 columns.add(numeric.get(requested));
                 oneHot.add(false);
+            } else if (needReference.contains(requested)) {
+                throw new FeatureException("Feature '" + requested + "' counts days and needs a reference date: give "
+                        + "one (--reference-date), or transactions or a date column to take it from");
             } else if (text.containsKey(requested)) {
                 String[] values = text.get(requested);
                 TreeSet<String> levels = new TreeSet<>();
@@ -95,6 +111,10 @@ public final class FeatureBuilder {
                     if (v != null) {
                         levels.add(v);
                     }
+                }
+                if (levels.isEmpty()) {
+                    // An all-empty column is typed as text; one-hot encoding it would silently yield no feature.
+                    throw new FeatureException("Feature '" + requested + "' has no values at all; leave it out");
                 }
                 if (levels.size() > MAX_CATEGORIES) {
                     throw new FeatureException("Column '" + requested + "' has " + levels.size()
@@ -113,6 +133,7 @@ public final class FeatureBuilder {
             } else {
                 TreeSet<String> available = new TreeSet<>(numeric.keySet());
                 available.addAll(text.keySet());
+                available.addAll(needReference);
                 available.removeIf(k -> k.startsWith("channel:") || k.startsWith("category:"));
                 if (aggregates != null) {
                     available.add("channel_shares");
@@ -200,16 +221,22 @@ public final class FeatureBuilder {
         });
         Map<String, double[]> attributes = new TreeMap<>();
         numeric.forEach((k, v) -> attributes.put(k, select(v, keep)));
-        FeatureReport report = new FeatureReport(customers.rowCount(), customers.rowCount() - n, missing, imputed,
-                dropped, aggregates == null ? 0 : aggregates.unmatched());
+        Map<String, String> roles = new LinkedHashMap<>(data.customerRoles().asNamedMap());
+        data.transactionRoles().asNamedMap().forEach((role, column) -> roles.putIfAbsent(role, column));
+        FeatureReport report = new FeatureReport(customers.rowCount(), customers.rowCount() - withoutId - n, missing,
+                imputed, dropped, aggregates == null ? 0 : aggregates.unmatched(), withoutId,
+                aggregates == null ? 0 : aggregates.withoutCustomer(), aggregates == null ? 0 : aggregates.withoutAmount(),
+                data.amountDerivation().map(d -> d.describe()).orElse(null), roles);
         progress.update(1, "Features ready");
         return new FeatureMatrix(keptIds, names, raw, scaled, categories, attributes, reference, report);
     }
 
-    private static void collectCustomerColumns(Table customers, List<Integer> rows, String idColumn,
-                                               LocalDate reference, Map<String, double[]> numeric,
-                                               Map<String, String[]> text) {
+    private static void collectCustomerColumns(Table customers, RoleMapping roles, List<Integer> rows,
+                                               String idColumn, LocalDate reference, Map<String, double[]> numeric,
+                                               Map<String, String[]> text, Set<String> needReference) {
         int n = rows.size();
+        String birthColumn = roles.column(SemanticRole.BIRTH_DATE).orElse(null);
+        String signupColumn = roles.column(SemanticRole.SIGNUP_DATE).orElse(null);
         for (Column<?> column : customers.columns()) {
             String name = column.name();
             if (name.equals(idColumn)) {
@@ -222,15 +249,19 @@ public final class FeatureBuilder {
                 }
                 numeric.put(name, v);
             } else if (ColumnValues.isDate(column)) {
+                boolean birth = name.equals(birthColumn);
+                String feature = birth ? "age" : name.equals(signupColumn) ? "tenure_days" : name + "_days";
+                if (reference == null) {
+                    needReference.add(feature);
+                    continue;
+                }
                 double[] v = new double[n];
-                boolean birth = name.equalsIgnoreCase("birth_date") || name.equalsIgnoreCase("date_of_birth");
                 for (int i = 0; i < n; i++) {
                     LocalDate d = ColumnValues.date(column, rows.get(i));
                     v[i] = d == null ? Double.NaN
                             : birth ? ChronoUnit.YEARS.between(d, reference)
                             : ChronoUnit.DAYS.between(d, reference);
                 }
-                String feature = birth ? "age" : name.equalsIgnoreCase("signup_date") ? "tenure_days" : name + "_days";
                 numeric.put(feature, v);
             } else {
                 text.put(name, canonicalCase(column, rows));
@@ -276,10 +307,7 @@ public final class FeatureBuilder {
                 }
             }
         }
-        if (latest == null) {
-            throw new FeatureException("No reference date: give one, or provide transactions or a date column");
-        }
-        return latest;
+        return latest; // null: only day-based features need one, and they say so when chosen
     }
 
     private static boolean allMissing(double[] v) {

@@ -12,8 +12,10 @@ import java.util.Set;
  * first_purchase_days, tenure_days} (tenure from {@code signup_date} when present, else from the first purchase),
  * {@code channel_shares} (expands to {@code channel:web}, ...), {@code category_shares} (expands to
  * {@code category:Groceries}, ..., needs products); customer columns by name (numbers as they are, text one-hot
- * encoded as {@code city=Beijing}, ...), {@code age} from {@code birth_date}, and {@code NAME_days} for other date
- * columns (days before the reference date).
+ * encoded as {@code city=Beijing}, ...), {@code age} from the column with the {@code birth_date} role,
+ * {@code tenure_days} from the {@code signup_date} role, and {@code NAME_days} for other date columns (days before the
+ * reference date). Which column is the customer id, timestamp, amount, ... is given by the roles of
+ * {@link CustomerData}, never by a column name here.
  *
  * @param columns       features in order
  * @param logColumns    features replaced by log(1 + max(0, x)) before scaling (for skewed counts and amounts)
@@ -21,12 +23,10 @@ import java.util.Set;
  * @param scalingByColumn per-feature overrides of the scaling
  * @param missing       missing-value handling
  * @param referenceDate "today" for recency, tenure and age; {@code null} = the latest transaction date (or the latest
- *                      date in the customers table without transactions)
- * @param idColumn      customer id column in both tables
+ *                      date in the customers table without transactions); needed only by date-based features
  */
 public record FeatureOptions(List<String> columns, Set<String> logColumns, Scaling scaling,
-                             Map<String, Scaling> scalingByColumn, MissingValues missing, LocalDate referenceDate,
-                             String idColumn) {
+                             Map<String, Scaling> scalingByColumn, MissingValues missing, LocalDate referenceDate) {
 
     /** The behavioural default: frequency, spend, recency and tenure, log-scaled then z-scored. */
     public static final List<String> DEFAULT_COLUMNS = List.of("order_count", "avg_spend", "recency_days", "tenure_days");
@@ -45,9 +45,6 @@ public record FeatureOptions(List<String> columns, Set<String> logColumns, Scali
         if (missing == null) {
             throw new IllegalArgumentException("missing-value handling is required");
         }
-        if (idColumn == null || idColumn.isBlank()) {
-            throw new IllegalArgumentException("idColumn is required");
-        }
     }
 
     /** The default behavioural feature set. */
@@ -59,27 +56,26 @@ public record FeatureOptions(List<String> columns, Set<String> logColumns, Scali
     public static FeatureOptions of(List<String> columns) {
         Set<String> logs = Set.of("order_count", "total_spend", "avg_spend", "recency_days", "tenure_days",
                 "first_purchase_days", "annual_income");
-        return new FeatureOptions(columns, logs, Scaling.ZSCORE, Map.of(), MissingValues.MEAN_IMPUTE, null,
-                "customer_id");
+        return new FeatureOptions(columns, logs, Scaling.ZSCORE, Map.of(), MissingValues.MEAN_IMPUTE, null);
     }
 
     /** A copy with another scaling. */
     public FeatureOptions withScaling(Scaling newScaling) {
-        return new FeatureOptions(columns, logColumns, newScaling, scalingByColumn, missing, referenceDate, idColumn);
+        return new FeatureOptions(columns, logColumns, newScaling, scalingByColumn, missing, referenceDate);
     }
 
     /** A copy with other log columns. */
     public FeatureOptions withLogColumns(Set<String> newLogColumns) {
-        return new FeatureOptions(columns, newLogColumns, scaling, scalingByColumn, missing, referenceDate, idColumn);
+        return new FeatureOptions(columns, newLogColumns, scaling, scalingByColumn, missing, referenceDate);
     }
 
     /** A copy with another missing-value rule. */
     public FeatureOptions withMissing(MissingValues newMissing) {
-        return new FeatureOptions(columns, logColumns, scaling, scalingByColumn, newMissing, referenceDate, idColumn);
+        return new FeatureOptions(columns, logColumns, scaling, scalingByColumn, newMissing, referenceDate);
     }
 
     /** A copy with a fixed reference date. */
     public FeatureOptions withReferenceDate(LocalDate date) {
-        return new FeatureOptions(columns, logColumns, scaling, scalingByColumn, missing, date, idColumn);
+        return new FeatureOptions(columns, logColumns, scaling, scalingByColumn, missing, date);
     }
 }

@@ -1,5 +1,7 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.task.Progress;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,8 +13,8 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Per-customer aggregates of the transaction lines: count, total and average amount, first and last purchase day,
- * and counts per channel and per product category. One line counts as one order (the sample data has one product
- * line per transaction).
+ * and counts per channel and per product category, reading the columns by role. One line counts as one order (the
+ * sample data has one product line per transaction); lines without a customer id are excluded and counted.
  */
 final class TransactionAggregates {
     private final int customers;
@@ -23,6 +25,8 @@ final class TransactionAggregates {
     private final Map<String, long[]> channels = new TreeMap<>();
     private final Map<String, long[]> categories = new TreeMap<>();
     private int unmatched;
+    private int withoutCustomer;
+    private int withoutAmount;
     private LocalDate latest;
 
     private TransactionAggregates(int customers) {
@@ -35,24 +39,40 @@ final class TransactionAggregates {
         Arrays.fill(lastDay, Long.MIN_VALUE);
     }
 
-    static TransactionAggregates compute(Table tx, Table products, String idColumn, Map<String, Integer> rowOf,
-                                         Progress progress) {
+    static TransactionAggregates compute(CustomerData data, Map<String, Integer> rowOf, Progress progress) {
+        Table tx = data.transactions();
+        RoleMapping roles = data.transactionRoles();
         TransactionAggregates a = new TransactionAggregates(rowOf.size());
-        Column<?> id = ColumnValues.require(tx, idColumn, "The transactions table");
-        Column<?> time = ColumnValues.require(tx, "timestamp", "The transactions table");
-        Column<?> amount = tx.containsColumn("amount") ? tx.column("amount") : null;
-        Column<?> quantity = amount == null ? ColumnValues.require(tx, "quantity", "The transactions table") : null;
-        Column<?> price = amount == null ? ColumnValues.require(tx, "unit_price", "The transactions table") : null;
-        Column<?> channel = tx.containsColumn("channel") ? tx.column("channel") : null;
-        Column<?> product = tx.containsColumn("product_id") ? tx.column("product_id") : null;
-        Map<String, String> categoryOf = products == null || product == null ? null : categoryMap(products);
+        String what = "The transactions table";
+        Column<?> id = ColumnValues.require(tx, roles, SemanticRole.CUSTOMER_ID, what);
+        Column<?> time = ColumnValues.require(tx, roles, SemanticRole.TIMESTAMP, what);
+        Column<?> amount = ColumnValues.optional(tx, roles, SemanticRole.AMOUNT);
+        Column<?> quantity = null;
+        Column<?> price = null;
+        if (amount == null) {
+            if (data.amountDerivation().isEmpty()) {
+                throw new FeatureException(what + " has no column mapped to the role 'amount'; map one, e.g. --map "
+                        + "amount=<column>, or map quantity=<column>,unit_price=<column> to derive it");
+            }
+            quantity = ColumnValues.require(tx, roles, SemanticRole.QUANTITY, what);
+            price = ColumnValues.require(tx, roles, SemanticRole.UNIT_PRICE, what);
+        }
+        Column<?> channel = ColumnValues.optional(tx, roles, SemanticRole.CHANNEL);
+        Column<?> product = ColumnValues.optional(tx, roles, SemanticRole.PRODUCT_ID);
+        Map<String, String> categoryOf = data.products() == null || product == null ? null
+                : categoryMap(data.products(), data.productRoles());
         int rows = tx.rowCount();
         for (int r = 0; r < rows; r++) {
             if ((r & 0xFFFF) == 0) {
                 progress.checkCancelled();
                 progress.update((double) r / rows, "Aggregating transactions");
             }
-            Integer c = rowOf.get(ColumnValues.text(id, r));
+            String customerId = ColumnValues.customerId(id, r);
+            if (customerId == null) {
+                a.withoutCustomer++;
+                continue;
+            }
+            Integer c = rowOf.get(customerId);
             if (c == null) {
                 a.unmatched++;
                 continue;
@@ -61,7 +81,9 @@ final class TransactionAggregates {
             double value = amount != null ? ColumnValues.number(amount, r)
                     : ColumnValues.number(quantity, r) * ColumnValues.number(price, r);
             a.count[c]++;
-            if (!Double.isNaN(value)) {
+            if (Double.isNaN(value)) {
+                a.withoutAmount++;
+            } else {
                 a.total[c] += value;
             }
             if (day != null) {
@@ -90,9 +112,9 @@ final class TransactionAggregates {
         return a;
     }
 
-    private static Map<String, String> categoryMap(Table products) {
-        Column<?> pid = ColumnValues.require(products, "product_id", "The products table");
-        Column<?> cat = ColumnValues.require(products, "category", "The products table");
+    private static Map<String, String> categoryMap(Table products, RoleMapping roles) {
+        Column<?> pid = ColumnValues.require(products, roles, SemanticRole.PRODUCT_ID, "The products table");
+        Column<?> cat = ColumnValues.require(products, roles, SemanticRole.CATEGORY, "The products table");
         Map<String, String> map = new HashMap<>();
         for (int r = 0; r < products.rowCount(); r++) {
             String p = ColumnValues.text(pid, r);
@@ -113,14 +135,27 @@ final class TransactionAggregates {
         return unmatched;
     }
 
-    /** Adds the aggregate features; customers without purchases get 0 counts and missing (NaN) averages and days. */
+    /** Lines without a customer id (empty, NA, null): left out, not grouped as one customer. */
+    int withoutCustomer() {
+        return withoutCustomer;
+    }
+
+    /** Lines whose amount is missing: counted as purchases but not added to the spend. */
+    int withoutAmount() {
+        return withoutAmount;
+    }
+
+    /**
+     * Adds the aggregate features; customers without purchases get 0 counts and missing (NaN) averages and days. The
+     * day-based features are left out when {@code reference} is null (no date to count from).
+     */
     void addTo(Map<String, double[]> numeric, LocalDate reference, int n) {
         double[] orders = new double[n];
         double[] spend = new double[n];
         double[] avg = new double[n];
         double[] recency = new double[n];
         double[] first = new double[n];
-        long ref = reference.toEpochDay();
+        long ref = reference == null ? 0 : reference.toEpochDay();
         for (int i = 0; i < n; i++) {
             orders[i] = count[i];
             spend[i] = total[i];
@@ -131,8 +166,10 @@ final class TransactionAggregates {
         numeric.put("order_count", orders);
         numeric.put("total_spend", spend);
         numeric.put("avg_spend", avg);
-        numeric.put("recency_days", recency);
-        numeric.put("first_purchase_days", first);
+        if (reference != null) {
+            numeric.put("recency_days", recency);
+            numeric.put("first_purchase_days", first);
+        }
         shares(numeric, "channel:", channels, n);
         shares(numeric, "category:", categories, n);
     }

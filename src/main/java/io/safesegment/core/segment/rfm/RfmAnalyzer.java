@@ -1,19 +1,34 @@
 package io.safesegment.core.segment.rfm;
 
+import io.safesegment.core.data.AmountDerivation;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.RoleSuggester;
+import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.segment.features.ColumnValues;
 import io.safesegment.core.segment.features.FeatureException;
 import io.safesegment.core.task.Progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Recency / frequency / monetary analysis of transactions.
+ * Recency / frequency / monetary analysis of transactions, reading the columns by {@linkplain SemanticRole role}.
+ *
+ * <p><b>What counts.</b> Rows without a customer id (empty, {@code NA}, {@code null}, {@code NaN}) are excluded and
+ * counted, never grouped as one customer; rows whose amount is missing are excluded and counted (never added as 0).
+ * The amount is the {@code amount} column, or quantity × unit price when only those are mapped (reported as derived).
+ * Returns (negative amounts) are netted into the monetary value but are not purchases: frequency counts distinct
+ * orders with a non-negative line when an {@code order_id} is mapped, else such lines, and recency is measured from
+ * the last purchase. Customers whose net amount is ≤ 0 are labelled {@value #NO_NET_SPEND} instead of a value
+ * segment.
  *
  * <p><b>Scoring rule (ties).</b> For each measure the customers are ranked by value; a customer's rank is the number
  * of customers with a strictly worse value, and its score is {@code 1 + floor(5 × rank / n)}. Equal values therefore
@@ -22,18 +37,53 @@ import tech.tablesaw.columns.Column;
  * always best.
  */
 public final class RfmAnalyzer {
+    /** Segment of customers whose returns cancel (or exceed) their purchases. */
+    public static final String NO_NET_SPEND = "no net spend";
+    /** {@link RfmResult#frequencyCounts()} when an order id is mapped. */
+    public static final String ORDERS = "orders";
+    /** {@link RfmResult#frequencyCounts()} without an order id. */
+    public static final String LINE_ITEMS = "lineItems";
+
+    private static final String WHAT = "The transactions table";
 
     private RfmAnalyzer() {
     }
 
-    /** Scores the customers of {@code transactions} (columns: id, {@code timestamp}, {@code amount}). */
+    /** Per-customer running totals. */
+    private static final class Stats {
+        long lastPurchase = Long.MIN_VALUE;
+        long lastAny = Long.MIN_VALUE;
+        long purchases;
+        double net;
+    }
+
+    /** Scores the customers of {@code transactions}, finding its columns through {@code options.roles()}. */
     public static RfmResult analyze(Table transactions, RfmOptions options, Progress progress) {
-        Column<?> id = ColumnValues.require(transactions, options.idColumn(), "The transactions table");
-        Column<?> time = ColumnValues.require(transactions, "timestamp", "The transactions table");
-        Column<?> amount = ColumnValues.require(transactions, "amount", "The transactions table");
+        RoleMapping roles;
+        try {
+            roles = RoleSuggester.resolve(transactions, options.roles());
+        } catch (IllegalArgumentException e) {
+            throw new FeatureException(e.getMessage());
+        }
+        Column<?> id = ColumnValues.require(transactions, roles, SemanticRole.CUSTOMER_ID, WHAT);
+        Column<?> time = ColumnValues.require(transactions, roles, SemanticRole.TIMESTAMP, WHAT);
+        Optional<AmountDerivation> derivation = AmountDerivation.of(roles);
+        Column<?> amount = derivation.isPresent() ? null : roles.has(SemanticRole.AMOUNT)
+                ? ColumnValues.require(transactions, roles, SemanticRole.AMOUNT, WHAT) : null;
+        if (amount == null && derivation.isEmpty()) {
+            throw new FeatureException(WHAT + " has no column mapped to the role 'amount'; map one, e.g. --map "
+                    + "amount=<column>, or map quantity=<column>,unit_price=<column> to derive it");
+        }
+        Column<?> quantity = derivation.isEmpty() ? null
+                : ColumnValues.require(transactions, roles, SemanticRole.QUANTITY, WHAT);
+        Column<?> price = derivation.isEmpty() ? null
+                : ColumnValues.require(transactions, roles, SemanticRole.UNIT_PRICE, WHAT);
+        Column<?> order = ColumnValues.optional(transactions, roles, SemanticRole.ORDER_ID);
         Map<String, Integer> index = new LinkedHashMap<>();
-        List<long[]> stats = new ArrayList<>(); // lastDay, count
-        List<double[]> money = new ArrayList<>();
+        List<Stats> stats = new ArrayList<>();
+        Set<String> seenOrders = new HashSet<>();
+        int withoutCustomer = 0;
+        int withoutAmount = 0;
         long latest = Long.MIN_VALUE;
         int rows = transactions.rowCount();
         for (int r = 0; r < rows; r++) {
@@ -41,29 +91,43 @@ public final class RfmAnalyzer {
                 progress.checkCancelled();
                 progress.update(0.8 * r / rows, "Reading transactions");
             }
-            String cid = ColumnValues.text(id, r);
+            String cid = ColumnValues.customerId(id, r);
+            if (cid == null) {
+                withoutCustomer++;
+                continue;
+            }
+            double a = amount != null ? ColumnValues.number(amount, r)
+                    : derivation.get().apply(ColumnValues.number(quantity, r), ColumnValues.number(price, r));
+            if (Double.isNaN(a) || Double.isInfinite(a)) {
+                withoutAmount++;
+                continue;
+            }
             LocalDate day = ColumnValues.date(time, r);
-            if (cid == null || day == null) {
-                throw new FeatureException("Transactions row " + (r + 1) + " lacks a customer id or timestamp; "
-                        + "clean the file first");
+            if (day == null) {
+                throw new FeatureException("Transactions row " + (r + 1) + " has no timestamp (column '"
+                        + time.name() + "'); clean the file first");
             }
             int c = index.computeIfAbsent(cid, k -> {
-                stats.add(new long[] {Long.MIN_VALUE, 0});
-                money.add(new double[1]);
+                stats.add(new Stats());
                 return stats.size() - 1;
             });
+            Stats s = stats.get(c);
             long e = day.toEpochDay();
-            long[] s = stats.get(c);
-            s[0] = Math.max(s[0], e);
-            s[1]++;
-            double a = ColumnValues.number(amount, r);
-            if (!Double.isNaN(a)) {
-                money.get(c)[0] += a;
+            s.lastAny = Math.max(s.lastAny, e);
+            s.net += a;
+            if (a >= 0) { // a return is netted, not counted as a purchase
+                s.lastPurchase = Math.max(s.lastPurchase, e);
+                String orderId = order == null ? null : ColumnValues.text(order, r);
+                if (orderId == null || seenOrders.add(c + "\u0001" + orderId)) {
+                    s.purchases++;
+                }
             }
             latest = Math.max(latest, e);
         }
         if (index.isEmpty()) {
-            throw new FeatureException("The transactions table is empty; RFM needs purchases");
+            throw new FeatureException(WHAT + " has no row with a customer id and an amount ("
+                    + withoutCustomer + " without customer id, " + withoutAmount + " without amount); RFM needs "
+                    + "purchases");
         }
         LocalDate reference = options.referenceDate() != null ? options.referenceDate() : LocalDate.ofEpochDay(latest);
         int n = index.size();
@@ -71,9 +135,10 @@ public final class RfmAnalyzer {
         double[] frequency = new double[n];
         double[] monetary = new double[n];
         for (int c = 0; c < n; c++) {
-            recency[c] = reference.toEpochDay() - stats.get(c)[0];
-            frequency[c] = stats.get(c)[1];
-            monetary[c] = money.get(c)[0];
+            Stats s = stats.get(c);
+            recency[c] = reference.toEpochDay() - (s.lastPurchase != Long.MIN_VALUE ? s.lastPurchase : s.lastAny);
+            frequency[c] = s.purchases;
+            monetary[c] = s.net;
         }
         double[] negRecency = Arrays.stream(recency).map(v -> -v).toArray();
         int[] r = quintileScores(negRecency);
@@ -86,10 +151,14 @@ public final class RfmAnalyzer {
         List<String> ids = new ArrayList<>(index.keySet());
         for (int c = 0; c < n; c++) {
             String name = "other";
-            for (RfmSegmentRule rule : options.rules()) {
-                if (rule.matches(r[c], f[c])) {
-                    name = rule.name();
-                    break;
+            if (monetary[c] <= 0) {
+                name = NO_NET_SPEND;
+            } else {
+                for (RfmSegmentRule rule : options.rules()) {
+                    if (rule.matches(r[c], f[c])) {
+                        name = rule.name();
+                        break;
+                    }
                 }
             }
             double[] s = summary.computeIfAbsent(name, k -> new double[2]);
@@ -101,7 +170,16 @@ public final class RfmAnalyzer {
         List<RfmResult.SegmentSummary> segments = new ArrayList<>();
         summary.forEach((name, s) -> segments.add(new RfmResult.SegmentSummary(name, (int) s[0], s[0] / n, s[1])));
         progress.update(1, "RFM finished");
-        return new RfmResult(reference, customers, segments);
+        Map<String, String> used = new LinkedHashMap<>();
+        roles.asMap().forEach((role, column) -> {
+            if (role == SemanticRole.CUSTOMER_ID || role == SemanticRole.TIMESTAMP || role == SemanticRole.ORDER_ID
+                    || (amount != null && role == SemanticRole.AMOUNT) || (amount == null
+                    && (role == SemanticRole.QUANTITY || role == SemanticRole.UNIT_PRICE))) {
+                used.put(role.cliName(), column);
+            }
+        });
+        return new RfmResult(reference, customers, segments, order != null ? ORDERS : LINE_ITEMS, withoutCustomer,
+                withoutAmount, derivation.map(AmountDerivation::describe).orElse(null), used);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.rfm;
 
+import io.safesegment.core.data.RoleMapping;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,9 +9,10 @@ import java.util.List;
  *
  * @param referenceDate "today" for recency; {@code null} = the latest transaction date
  * @param rules         segment naming rules, first match wins; customers matching none are "other"
- * @param idColumn      customer id column of the transactions
+ * @param roles         the user's role mapping of the transactions (customer_id, timestamp, amount or quantity and
+ *                      unit_price, optional order_id); roles it leaves out are suggested from the table
  */
-public record RfmOptions(LocalDate referenceDate, List<RfmSegmentRule> rules, String idColumn) {
+public record RfmOptions(LocalDate referenceDate, List<RfmSegmentRule> rules, RoleMapping roles) {
 
     /** Validates and copies. */
     public RfmOptions {
@@ -18,18 +20,21 @@ public record RfmOptions(LocalDate referenceDate, List<RfmSegmentRule> rules, St
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("RFM needs at least one segment rule");
         }
-        if (idColumn == null || idColumn.isBlank()) {
-            throw new IllegalArgumentException("idColumn is required");
-        }
+        roles = roles == null ? RoleMapping.empty() : roles;
     }
 
-    /** Default rules, reference date from the data, {@code customer_id}. */
+    /** Default rules, reference date from the data, suggested roles. */
     public static RfmOptions defaults() {
-        return new RfmOptions(null, RfmSegmentRule.defaults(), "customer_id");
+        return new RfmOptions(null, RfmSegmentRule.defaults(), RoleMapping.empty());
     }
 
     /** A copy with a fixed reference date. */
     public RfmOptions withReferenceDate(LocalDate date) {
-        return new RfmOptions(date, rules, idColumn);
+        return new RfmOptions(date, rules, roles);
+    }
+
+    /** A copy with the user's role mapping. */
+    public RfmOptions withRoles(RoleMapping newRoles) {
+        return new RfmOptions(referenceDate, rules, newRoles);
     }
 }

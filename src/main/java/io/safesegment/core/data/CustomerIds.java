@@ -1,0 +1,26 @@
+package io.safesegment.core.data;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether a customer id cell is really an id. Exports from spreadsheets and pandas write missing ids as
+ * {@code NA}, {@code null} or {@code NaN}; grouping those as one customer would invent a "customer" made of every
+ * anonymous purchase, so downstream code excludes such rows and counts them.
+ */
+public final class CustomerIds {
+    private static final Set<String> MISSING = Set.of("", "na", "n/a", "nan", "null", "none", "-", "#n/a", "nil");
+
+    private CustomerIds() {
+    }
+
+    /** True when {@code id} is null, blank or a missing-value token (case-insensitive). */
+    public static boolean isMissing(String id) {
+        return id == null || MISSING.contains(id.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** The trimmed id, or null when it {@linkplain #isMissing is missing}. */
+    public static String orNull(String id) {
+        return isMissing(id) ? null : id.trim();
+    }
+}
