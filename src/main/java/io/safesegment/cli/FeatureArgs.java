@@ -11,12 +11,16 @@ import io.safesegment.core.task.Progress;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The input and feature options shared by {@code segment} and {@code segment k-range}. */
 final class FeatureArgs {
 
     // Not required for picocli: the parent "segment" command would then demand it before "k-range" too.
+    @Mixin
+    RoleMapMixin roleMap = new RoleMapMixin();
+
     @Option(names = "--in", paramLabel = "FILE", description = "Customers CSV (one row per customer); required.")
     Path customers;
 
@@ -49,7 +53,8 @@ final class FeatureArgs {
         if (customers == null) {
             throw new IllegalArgumentException("--in FILE is required: the customers CSV to segment");
         }
-        CustomerData data = SegmentTables.read(customers, transactions, products, progress.slice(0, 0.5));
+        CustomerData data = SegmentTables.read(customers, transactions, products, roleMap.roles(),
+                progress.slice(0, 0.5));
         FeatureOptions options = FeatureOptions.of(features).withScaling(scaling).withMissing(missing)
                 .withReferenceDate(referenceDate);
         if (noLog) {

@@ -4,12 +4,16 @@ import io.safesegment.core.recommend.RecommendInputs;
 import io.safesegment.core.recommend.data.TransactionOptions;
 import io.safesegment.core.recommend.data.Weighting;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Input options shared by {@code recommend} and {@code recommend evaluate}. */
 final class RecommendInputMixin {
+    @Mixin
+    RoleMapMixin roleMap = new RoleMapMixin();
+
     @Option(names = "--transactions", paramLabel = "FILE",
-            description = "Transactions CSV (customer_id, product_id, timestamp, amount ...).")
+            description = "Transactions CSV (customer id, product id, optional timestamp and amount; see --map).")
     Path transactions;
 
     @Option(names = "--products", paramLabel = "FILE",
@@ -33,15 +37,16 @@ final class RecommendInputMixin {
     int maxCustomers;
 
     @Option(names = "--segments", paramLabel = "FILE",
-            description = "CSV with customer_id and a segment column (per-segment results, segment popularity).")
+            description = "CSV with a customer id and a segment column (per-segment results, segment popularity).")
     Path segments;
 
     @Option(names = "--segment-column", paramLabel = "NAME",
-            description = "Segment column in --segments (default: the first column after customer_id).")
+            description = "Segment column in --segments (default: the segment role, else the first other column).")
     String segmentColumn;
 
     RecommendInputs toInputs() {
         return new RecommendInputs(transactions, products, ratings,
-                new TransactionOptions(weighting, halfLifeDays, maxCustomers), segments, segmentColumn);
+                new TransactionOptions(weighting, halfLifeDays, maxCustomers), segments, segmentColumn,
+                roleMap.roles());
     }
 }

@@ -1,5 +1,6 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.segment.features.SegmentTables;
 import io.safesegment.core.segment.rfm.RfmAnalyzer;
 import io.safesegment.core.segment.rfm.RfmOptions;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,8 +32,12 @@ final class RfmCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--transactions", required = true, paramLabel = "FILE",
-            description = "Transactions CSV (customer_id, timestamp, amount).")
+            description = "Transactions CSV: customer id, timestamp, amount (or quantity and unit price), optional "
+                    + "order id; columns found by role (see --map).")
     Path transactions;
+
+    @Mixin
+    RoleMapMixin roleMap;
 
     @Option(names = "--reference-date", paramLabel = "yyyy-MM-dd",
             description = "\"Today\" for recency (default: latest transaction date).")
@@ -49,8 +55,9 @@ final class RfmCommand implements Callable<Integer> {
             AtomicFiles.requireNotSameFile(transactions, out);
         }
         CancellationToken progress = new CancellationToken();
-        RfmResult result = RfmAnalyzer.analyze(SegmentTables.read(transactions, progress),
-                RfmOptions.defaults().withReferenceDate(referenceDate), progress);
+        RoleMapping roles = roleMap.roles();
+        RfmResult result = RfmAnalyzer.analyze(SegmentTables.read(transactions, roles, progress),
+                RfmOptions.defaults().withReferenceDate(referenceDate).withRoles(roles), progress);
         if (out != null) {
             AtomicFiles.write(out, false, os -> {
                 BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
@@ -65,9 +72,20 @@ final class RfmCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             Json.print(w, new Report(result.referenceDate().toString(), result.customers().size(), result.segments(),
-                    out == null ? null : out.toString()));
+                    out == null ? null : out.toString(), result.frequencyCounts(),
+                    result.excludedRowsWithoutCustomer(), result.excludedRowsWithoutAmount(), result.derivedAmount(),
+                    result.roles()));
         } else {
-            w.println("RFM on " + result.customers().size() + " customers, reference date " + result.referenceDate());
+            w.println("RFM on " + result.customers().size() + " customers, reference date " + result.referenceDate()
+                    + ", frequency counts " + (result.frequencyCounts().equals(RfmAnalyzer.ORDERS) ? "distinct orders"
+                    : "line items (map order_id to count orders)"));
+            if (result.excludedRowsWithoutCustomer() > 0 || result.excludedRowsWithoutAmount() > 0) {
+                w.println("Excluded rows: " + result.excludedRowsWithoutCustomer() + " without customer id, "
+                        + result.excludedRowsWithoutAmount() + " without amount");
+            }
+            if (result.derivedAmount() != null) {
+                w.println("Derived: " + result.derivedAmount());
+            }
             for (RfmResult.SegmentSummary s : result.segments()) {
                 w.printf(Locale.ROOT, "  %-20s %7d  %5.1f%%  revenue %.2f%n", s.name(), s.customers(),
                         100 * s.share(), s.revenue());
@@ -77,6 +95,8 @@ final class RfmCommand implements Callable<Integer> {
         return 0;
     }
 
-    record Report(String referenceDate, int customers, List<RfmResult.SegmentSummary> segments, String scores) {
+    record Report(String referenceDate, int customers, List<RfmResult.SegmentSummary> segments, String scores,
+                  String frequencyCounts, int excludedRowsWithoutCustomer, int excludedRowsWithoutAmount,
+                  String derivedAmount, java.util.Map<String, String> roles) {
     }
 }

@@ -111,10 +111,14 @@ final class SegmentCommand implements Callable<Integer> {
         if (workspace != null) {
             new SegmentRunStore(Workspace.open(workspace)).save(run);
         }
-        List<Segment> segments = profiles.stream().map(p -> new Segment(p.segment(), p.name(), p.description(),
-                p.size(), p.share(), p.segment() >= 0 ? centroid(run, features, p.segment()) : Map.of())).toList();
+        List<Segment> segments = profiles.stream().map(p -> {
+            Map<String, Double> scaled = p.segment() >= 0 ? centroid(run, features, p.segment()) : Map.of();
+            return new Segment(p.segment(), p.name(), p.description(), p.size(), p.share(), scaled, scaled,
+                    originalCentroid(p));
+        }).toList();
         Report report = new Report(run.id(), algo.id(), run.parameters(), run.seed(), features.rows(),
-                features.featureNames(), features.referenceDate().toString(), features.report(), run.k(), run.noise(),
+                features.featureNames(), features.referenceDate() == null ? null : features.referenceDate().toString(),
+                features.report(), run.k(), run.noise(),
                 run.silhouette(), run.durationMillis(), run.datasetFingerprint(), segments,
                 out == null ? null : out.toString(), workspace == null ? null : workspace.toString());
         PrintWriter w = spec.commandLine().getOut();
@@ -145,8 +149,20 @@ final class SegmentCommand implements Callable<Integer> {
         return c;
     }
 
+    /** Mean of each feature in the segment in its original unit (days, money, years), before log and scaling. */
+    private static Map<String, Double> originalCentroid(SegmentProfile profile) {
+        Map<String, Double> c = new java.util.LinkedHashMap<>();
+        profile.features().forEach(f -> c.put(f.feature(), f.mean()));
+        return c;
+    }
+
+    /**
+     * One segment. {@code centroid} (kept for compatibility) and {@code centroidScaled} are in the scaled space the
+     * algorithm saw; {@code centroidOriginal} is in the features' own units.
+     */
     record Segment(int segment, String name, String description, int size, double share,
-                   Map<String, Double> centroid) {
+                   Map<String, Double> centroid, Map<String, Double> centroidScaled,
+                   Map<String, Double> centroidOriginal) {
     }
 
     record Report(String runId, String algorithm, Map<String, Object> parameters, long seed, int customers,

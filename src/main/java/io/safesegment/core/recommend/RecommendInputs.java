@@ -1,14 +1,26 @@
 package io.safesegment.core.recommend;
 
+import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.recommend.data.ProductCatalog;
 import io.safesegment.core.recommend.data.RatingsLoader;
+import io.safesegment.core.recommend.data.RecommendDataException;
 import io.safesegment.core.recommend.data.SegmentMap;
 import io.safesegment.core.recommend.data.TransactionLoader;
 import io.safesegment.core.recommend.data.TransactionOptions;
 import io.safesegment.core.task.Progress;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * The files a recommendation run reads: either transactions (with optional products) or explicit ratings, plus an
@@ -19,11 +31,14 @@ import java.util.Map;
  * @param ratings       ratings file, or null (exactly one of transactions and ratings)
  * @param transactionOptions how purchases become feedback
  * @param segments      CSV with customer_id and a segment column, or null
- * @param segmentColumn the segment column name, or null for the first column after customer_id
+ * @param segmentColumn the segment column name, or null for the segment role (else the first other column)
+ * @param roles         the user's role mapping, applied to every file that has the column (roles it leaves out are
+ *                      suggested from each file's header)
  */
 public record RecommendInputs(Path transactions, Path products, Path ratings, TransactionOptions transactionOptions,
-        Path segments, String segmentColumn) {
+        Path segments, String segmentColumn, RoleMapping roles) {
     public RecommendInputs {
+        roles = roles == null ? RoleMapping.empty() : roles;
         if ((transactions == null) == (ratings == null)) {
             throw new IllegalArgumentException("Give either a transactions file or a ratings file (exactly one).");
         }
@@ -32,19 +47,59 @@ public record RecommendInputs(Path transactions, Path products, Path ratings, Tr
         }
     }
 
+    /** The inputs with suggested roles. */
+    public RecommendInputs(Path transactions, Path products, Path ratings, TransactionOptions transactionOptions,
+            Path segments, String segmentColumn) {
+        this(transactions, products, ratings, transactionOptions, segments, segmentColumn, RoleMapping.empty());
+    }
+
     /** Loaded inputs. */
     public record Loaded(InteractionMatrix matrix, ProductCatalog catalogue, Map<String, String> segments) {
     }
 
     /** Reads the files. */
     public Loaded load(Progress progress) {
-        ProductCatalog catalogue = products == null ? ProductCatalog.empty() : ProductCatalog.load(products);
+        checkMappedColumnsExist();
+        ProductCatalog catalogue = products == null ? ProductCatalog.empty()
+                : ProductCatalog.load(products, roles.restrictedTo(headerOf(products)));
         InteractionMatrix matrix = transactions != null
-                ? TransactionLoader.load(transactions, transactionOptions, catalogue.products().keySet(),
-                        progress.slice(0, 0.95))
-                : RatingsLoader.load(ratings, progress.slice(0, 0.95));
-        Map<String, String> seg = segments == null ? Map.of() : SegmentMap.load(segments, segmentColumn).segments();
+                ? TransactionLoader.load(transactions, transactionOptions, roles.restrictedTo(headerOf(transactions)),
+                        catalogue.products().keySet(), progress.slice(0, 0.95))
+                : RatingsLoader.load(ratings, roles.restrictedTo(headerOf(ratings)), progress.slice(0, 0.95));
+        Map<String, String> seg = segments == null ? Map.of()
+                : SegmentMap.load(segments, segmentColumn, roles.restrictedTo(headerOf(segments))).segments();
         progress.update(1, "Inputs loaded");
         return new Loaded(matrix, catalogue, seg);
+    }
+
+    /** A mapped column that no input has is a typo: say so instead of silently using the suggestion. */
+    private void checkMappedColumnsExist() {
+        List<Path> files = Stream.of(transactions, products, ratings, segments).filter(Objects::nonNull).toList();
+        roles.asMap().forEach((role, column) -> {
+            if (files.stream().noneMatch(f -> headerOf(f).containsColumn(column))) {
+                throw new RecommendDataException("--map " + role.cliName() + "=" + column + ": no input file has a "
+                        + "column '" + column + "'");
+            }
+        });
+    }
+
+    /** An empty table with the header of {@code file}'s first line, for {@link RoleMapping#restrictedTo}. */
+    private static Table headerOf(Path file) {
+        Table t = Table.create(file.getFileName().toString());
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = in.readLine();
+            if (first != null) {
+                String delimiter = RatingsLoader.detectDelimiter(first);
+                for (String name : first.split(Pattern.quote(delimiter), -1)) {
+                    String n = name.trim().replace("\"", "");
+                    if (!n.isEmpty() && !t.containsColumn(n)) {
+                        t.addColumns(StringColumn.create(n));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return t;
     }
 }

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.SemanticRole;
 
 /** Shared helpers for the comma-separated inputs (transactions, products, segment maps). */
 final class Csv {
@@ -38,6 +42,44 @@ final class Csv {
                     + "' in the header. Use a file with the columns described in sample-datasets/README.md.");
         }
         return -1;
+    }
+
+    /** The header row's column names, trimmed. */
+    static List<String> header(CsvRecordReader r) {
+        List<String> names = new ArrayList<>(r.fieldCount());
+        for (int k = 0; k < r.fieldCount(); k++) {
+            names.add(r.field(k).trim());
+        }
+        return names;
+    }
+
+    /**
+     * Index of the column playing {@code role} in {@code header}, or -1 when it is optional and unmapped; throws
+     * naming the file and how to map the role otherwise.
+     */
+    static int column(List<String> header, RoleMapping roles, SemanticRole role, Path file, String what,
+                      boolean required) {
+        String name = roles.column(role).orElse(null);
+        if (name == null) {
+            if (required) {
+                throw new RecommendDataException(file + " line 1: " + what + " has no column mapped to the role '"
+                        + role.cliName() + "'; map one, e.g. --map " + role.cliName() + "=<column> (columns: "
+                        + String.join(", ", header) + ")");
+            }
+            return -1;
+        }
+        int k = header.indexOf(name);
+        if (k < 0) {
+            throw new RecommendDataException(file + " line 1: no column '" + name + "' (mapped to the role '"
+                    + role.cliName() + "'); columns: " + String.join(", ", header));
+        }
+        return k;
+    }
+
+    /** True when a numeric field is negative (a return line), without parsing it. */
+    static boolean isNegative(String field) {
+        String s = field.trim();
+        return s.startsWith("-") && s.length() > 1;
     }
 
     static float number(CsvRecordReader r, Path file, int col) {

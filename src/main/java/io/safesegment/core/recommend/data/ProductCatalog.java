@@ -1,10 +1,14 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.RoleSuggester;
+import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.io.CsvRecordReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,24 +52,36 @@ public record ProductCatalog(Map<String, Product> products) {
         return products.isEmpty();
     }
 
-    /** Reads a products CSV with columns product_id and optional name, category, description. */
+    /** Reads a products CSV with suggested roles. */
     public static ProductCatalog load(Path file) {
+        return load(file, RoleMapping.empty());
+    }
+
+    /**
+     * Reads a products CSV: the product id role, and the optional product name and category roles and a description
+     * column; {@code overrides} replace the roles suggested from the header.
+     */
+    public static ProductCatalog load(Path file, RoleMapping overrides) {
         Map<String, Product> map = new HashMap<>();
         try (BufferedReader in = Csv.open(file)) {
             CsvRecordReader r = Csv.reader(in, file);
             if (!r.next()) {
                 throw new RecommendDataException(file + " is empty. Use a products file with a header row.");
             }
-            int cId = Csv.column(r, file, "product_id", true);
-            int cName = Csv.column(r, file, "name", false);
-            int cCat = Csv.column(r, file, "category", false);
-            int cDesc = Csv.column(r, file, "description", false);
+            List<String> header = Csv.header(r);
+            RoleMapping roles = RoleSuggester.resolve(header, overrides);
+            String what = "The products file";
+            int cId = Csv.column(header, roles, SemanticRole.PRODUCT_ID, file, what, true);
+            int cName = Csv.column(header, roles, SemanticRole.PRODUCT_NAME, file, what, false);
+            int cCat = Csv.column(header, roles, SemanticRole.CATEGORY, file, what, false);
+            String description = RoleSuggester.descriptionColumn(header, roles);
+            int cDesc = description == null ? -1 : header.indexOf(description);
             while (r.next()) {
                 if (r.isBlankLine()) {
                     continue;
                 }
                 if (r.fieldCount() <= cId) {
-                    throw new RecommendDataException(file + " line " + r.recordLine() + ": no product_id field. "
+                    throw new RecommendDataException(file + " line " + r.recordLine() + ": no product id field. "
                             + "Fix or remove that row.");
                 }
                 String id = r.field(cId);

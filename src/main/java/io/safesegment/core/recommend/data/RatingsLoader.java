@@ -1,13 +1,20 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.data.CustomerIds;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.RoleSuggester;
+import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.task.Progress;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads explicit ratings: {@code user, item, rating[, timestamp]} per line. The delimiter is detected from the
+ * Reads explicit ratings: {@code user, item, rating[, timestamp]} per line (or the columns of those roles when the
+ * file has a header). The delimiter is detected from the
  * first line ({@code ::} as in MovieLens, tab, or comma) and a header row is recognised by a non-numeric rating.
  */
 public final class RatingsLoader {
@@ -15,7 +22,7 @@ public final class RatingsLoader {
     }
 
     /** The detected field separator of {@code line}. */
-    static String detectDelimiter(String line) {
+    public static String detectDelimiter(String line) {
         if (line.contains("::")) {
             return "::";
         }
@@ -31,13 +38,29 @@ public final class RatingsLoader {
         return " ";
     }
 
-    /** Loads {@code file}; re-ratings of the same (user, item) keep the latest. */
+    /** Loads {@code file} with roles suggested from its header (or positional without one). */
     public static InteractionMatrix load(Path file, Progress progress) {
+        return load(file, RoleMapping.empty(), progress);
+    }
+
+    /**
+     * Loads {@code file}; re-ratings of the same (user, item) keep the latest. With a header row the customer id,
+     * product id, rating and optional timestamp columns are found by role ({@code overrides} first, then suggested
+     * from the names); without one they are the first three or four fields. Rows without a customer id are skipped;
+     * ratings that are not finite numbers and files without any rating are refused.
+     */
+    public static InteractionMatrix load(Path file, RoleMapping overrides, Progress progress) {
         InteractionBuilder builder = new InteractionBuilder();
+        long ratings = 0;
         try (BufferedReader in = Csv.open(file)) {
             String line;
             long lineNo = 0;
             Pattern split = null;
+            int cUser = 0;
+            int cItem = 1;
+            int cRating = 2;
+            int cTime = 3;
+            boolean optionalTime = true;
             while ((line = in.readLine()) != null) {
                 lineNo++;
                 if (line.isBlank()) {
@@ -47,31 +70,54 @@ public final class RatingsLoader {
                     split = Pattern.compile(Pattern.quote(detectDelimiter(line)));
                     String[] f = split.split(line.trim(), -1);
                     if (f.length >= 3 && !isNumber(f[2].trim())) {
+                        List<String> header = Arrays.stream(f).map(String::trim).toList();
+                        RoleMapping roles = RoleSuggester.resolve(header, overrides);
+                        boolean byRole = !overrides.asMap().isEmpty() || (roles.has(SemanticRole.CUSTOMER_ID)
+                                && roles.has(SemanticRole.PRODUCT_ID) && roles.has(SemanticRole.RATING));
+                        if (byRole) {
+                            String what = "The ratings file";
+                            cUser = Csv.column(header, roles, SemanticRole.CUSTOMER_ID, file, what, true);
+                            cItem = Csv.column(header, roles, SemanticRole.PRODUCT_ID, file, what, true);
+                            cRating = Csv.column(header, roles, SemanticRole.RATING, file, what, true);
+                            cTime = Csv.column(header, roles, SemanticRole.TIMESTAMP, file, what, false);
+                            optionalTime = false;
+                        }
                         continue; // header row
                     }
                 }
                 String[] f = split.split(line.trim(), -1);
-                if (f.length < 3) {
+                int needed = Math.max(Math.max(cUser, cItem), Math.max(cRating, optionalTime ? -1 : cTime)) + 1;
+                if (f.length < needed) {
                     throw new RecommendDataException(file + " line " + lineNo + ": expected user, item, rating"
                             + "[, timestamp], found " + f.length + " field(s). Fix or remove that line.");
                 }
+                String user = CustomerIds.orNull(f[cUser]);
+                if (user == null) {
+                    continue; // a rating by nobody in particular
+                }
                 float rating;
                 try {
-                    rating = Float.parseFloat(f[2].trim());
+                    rating = Float.parseFloat(f[cRating].trim());
                 } catch (NumberFormatException e) {
-                    throw new RecommendDataException(file + " line " + lineNo + " column 3: the rating is not a "
-                            + "number. Fix or remove that line.", e);
+                    throw new RecommendDataException(file + " line " + lineNo + " column " + (cRating + 1)
+                            + ": the rating is not a number. Fix or remove that line.", e);
+                }
+                if (!Float.isFinite(rating)) {
+                    // NaN would make every error metric NaN (or 0.0 after a max): refuse it where it is.
+                    throw new RecommendDataException(file + " line " + lineNo + " column " + (cRating + 1)
+                            + ": the rating is not a finite number (NaN or Infinity). Fix or remove that line.");
                 }
                 long time = Long.MIN_VALUE;
-                if (f.length >= 4 && !f[3].isBlank()) {
+                if (cTime >= 0 && f.length > cTime && !f[cTime].isBlank()) {
                     try {
-                        time = Timestamps.parse(f[3].trim());
+                        time = Timestamps.parse(f[cTime].trim());
                     } catch (IllegalArgumentException e) {
-                        throw new RecommendDataException(file + " line " + lineNo + " column 4: expected epoch "
-                                + "seconds or an ISO date-time. Fix that line or drop the column.", e);
+                        throw new RecommendDataException(file + " line " + lineNo + " column " + (cTime + 1)
+                                + ": expected epoch seconds or a date-time. Fix that line or drop the column.", e);
                     }
                 }
-                builder.add(f[0].trim(), f[1].trim(), rating, time);
+                builder.add(user, f[cItem].trim(), rating, time);
+                ratings++;
                 if ((lineNo & 0xffff) == 0) {
                     progress.checkCancelled();
                     progress.update(-1, "Reading ratings (" + lineNo + " lines)");
@@ -79,6 +125,9 @@ public final class RatingsLoader {
             }
         } catch (IOException e) {
             throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (ratings == 0) {
+            throw new RecommendDataException(file + " has no ratings. Use a file with user, item, rating lines.");
         }
         InteractionMatrix m = builder.build(InteractionBuilder.Merge.LATEST, null, true);
         progress.update(1, "Loaded " + m.nnz() + " ratings");

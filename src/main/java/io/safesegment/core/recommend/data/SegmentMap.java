@@ -1,10 +1,15 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.data.CustomerIds;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.RoleSuggester;
+import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.io.CsvRecordReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,20 +27,32 @@ public record SegmentMap(Map<String, String> segments) {
         return segments.get(customer);
     }
 
-    /**
-     * Reads {@code customer_id,SEGMENT_COLUMN} from a CSV with a header.
-     *
-     * @param column segment column name, or null for the second column
-     */
+    /** Reads a segment map with suggested roles (see {@link #load(Path, String, RoleMapping)}). */
     public static SegmentMap load(Path file, String column) {
+        return load(file, column, RoleMapping.empty());
+    }
+
+    /**
+     * Reads customer id → segment from a CSV with a header. Rows without a customer id are skipped.
+     *
+     * @param column    segment column name (case-insensitive), or null for the column with the segment role, else the
+     *                  first column that is not the customer id
+     * @param overrides the user's role mapping (customer_id, segment)
+     */
+    public static SegmentMap load(Path file, String column, RoleMapping overrides) {
         Map<String, String> map = new HashMap<>();
         try (BufferedReader in = Csv.open(file)) {
             CsvRecordReader r = Csv.reader(in, file);
             if (!r.next()) {
-                throw new RecommendDataException(file + " is empty. Use a CSV with customer_id and a segment column.");
+                throw new RecommendDataException(file + " is empty. Use a CSV with a customer id and a segment column.");
             }
-            int cId = Csv.column(r, file, "customer_id", true);
-            int cSeg = column == null ? (cId == 0 ? 1 : 0) : Csv.column(r, file, column.toLowerCase(java.util.Locale.ROOT), true);
+            List<String> header = Csv.header(r);
+            RoleMapping roles = RoleSuggester.resolve(header, overrides);
+            int cId = Csv.column(header, roles, SemanticRole.CUSTOMER_ID, file, "The segments file", true);
+            int cSeg = column != null ? Csv.column(r, file, column.toLowerCase(java.util.Locale.ROOT), true)
+                    : roles.has(SemanticRole.SEGMENT)
+                    ? Csv.column(header, roles, SemanticRole.SEGMENT, file, "The segments file", true)
+                    : (cId == 0 ? 1 : 0);
             while (r.next()) {
                 if (r.isBlankLine()) {
                     continue;
@@ -44,7 +61,10 @@ public record SegmentMap(Map<String, String> segments) {
                     throw new RecommendDataException(file + " line " + r.recordLine() + ": missing the segment "
                             + "field. Fix or remove that row.");
                 }
-                map.put(r.field(cId), r.field(cSeg));
+                String customer = CustomerIds.orNull(r.field(cId));
+                if (customer != null) {
+                    map.put(customer, r.field(cSeg));
+                }
             }
         } catch (IOException e) {
             throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);

@@ -1,11 +1,20 @@
 package io.safesegment.core.recommend.data;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
 
 /** Parses event times to epoch seconds: ISO local date-times (fast path for {@code yyyy-MM-ddTHH:mm:ss}) or numbers. */
 final class Timestamps {
+    /** Spellings of common exports (the online-retail {@code 12/1/2010 8:26}), month first; slow path only. */
+    private static final List<DateTimeFormatter> OTHER_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("M/d/uuuu[ H:mm[:ss]]"), DateTimeFormatter.ofPattern("uuuu/M/d[ H:mm[:ss]]"),
+            DateTimeFormatter.ofPattern("uuuu-MM-dd[ H:mm[:ss]]"), DateTimeFormatter.ofPattern("d.M.uuuu[ H:mm[:ss]]"));
+
     private Timestamps() {
     }
 
@@ -39,7 +48,16 @@ final class Timestamps {
         try {
             return LocalDateTime.parse(s).toEpochSecond(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not an ISO date-time or epoch seconds", e);
+            for (DateTimeFormatter f : OTHER_FORMATS) {
+                try {
+                    TemporalAccessor t = f.parseBest(s, LocalDateTime::from, LocalDate::from);
+                    return t instanceof LocalDateTime dt ? dt.toEpochSecond(ZoneOffset.UTC)
+                            : ((LocalDate) t).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+                } catch (DateTimeParseException notThis) {
+                    // try the next spelling
+                }
+            }
+            throw new IllegalArgumentException("not a date-time or epoch seconds", e);
         }
     }
 

@@ -1,16 +1,24 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.data.CustomerIds;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.RoleSuggester;
+import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.io.CsvRecordReader;
 import io.safesegment.core.task.Progress;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * Streams a transactions CSV (columns {@code customer_id}, {@code product_id}, optional {@code timestamp} and
- * {@code amount}) into an implicit-feedback {@link InteractionMatrix} without building a table, so that 20M rows
- * need only the primitive event arrays.
+ * Streams a transactions CSV into an implicit-feedback {@link InteractionMatrix} without building a table, so that 20M
+ * rows need only the primitive event arrays. Columns are found by {@linkplain SemanticRole role} (customer id, product
+ * id, optional timestamp, amount or quantity × unit price), suggested from the header unless the caller maps them.
+ * Lines without a customer id (empty, {@code NA}) are skipped, never one "NA" customer; return lines (negative quantity
+ * or amount) are skipped because a return is no sign of preference.
  */
 public final class TransactionLoader {
     private static final double SECONDS_PER_DAY = 86_400.0;
@@ -20,15 +28,21 @@ public final class TransactionLoader {
 
     /** Loads {@code file} with {@code options}; reports progress by bytes read. */
     public static InteractionMatrix load(Path file, TransactionOptions options, Progress progress) {
-        return load(file, options, java.util.List.of(), progress);
+        return load(file, options, RoleMapping.empty(), java.util.List.of(), progress);
+    }
+
+    /** Loads {@code file} with suggested roles, registering {@code knownItems} first (see the full overload). */
+    public static InteractionMatrix load(Path file, TransactionOptions options, java.util.Collection<String> knownItems,
+            Progress progress) {
+        return load(file, options, RoleMapping.empty(), knownItems, progress);
     }
 
     /**
      * Loads {@code file}, first registering {@code knownItems} as columns so that catalogue products nobody bought
      * (cold items) can still be recommended by content-based models.
      */
-    public static InteractionMatrix load(Path file, TransactionOptions options, java.util.Collection<String> knownItems,
-            Progress progress) {
+    public static InteractionMatrix load(Path file, TransactionOptions options, RoleMapping overrides,
+            java.util.Collection<String> knownItems, Progress progress) {
         long totalBytes = size(file);
         InteractionBuilder builder = new InteractionBuilder();
         knownItems.stream().sorted().forEach(builder.items()::add);
@@ -37,14 +51,25 @@ public final class TransactionLoader {
             if (!r.next()) {
                 throw new RecommendDataException(file + " is empty. Use a transactions file with a header row.");
             }
-            int cCustomer = Csv.column(r, file, "customer_id", true);
-            int cProduct = Csv.column(r, file, "product_id", true);
-            int cTime = Csv.column(r, file, "timestamp", false);
-            int cAmount = Csv.column(r, file, "amount", options.weighting() == Weighting.SPEND);
-            if (options.weighting() == Weighting.RECENCY && cTime < 0) {
-                throw new RecommendDataException(file + " line 1: recency weighting needs a 'timestamp' column.");
+            List<String> header = Csv.header(r);
+            RoleMapping roles = RoleSuggester.resolve(header, overrides);
+            String what = "The transactions file";
+            int cCustomer = Csv.column(header, roles, SemanticRole.CUSTOMER_ID, file, what, true);
+            int cProduct = Csv.column(header, roles, SemanticRole.PRODUCT_ID, file, what, true);
+            int cTime = Csv.column(header, roles, SemanticRole.TIMESTAMP, file, what, false);
+            int cAmount = Csv.column(header, roles, SemanticRole.AMOUNT, file, what, false);
+            int cQuantity = Csv.column(header, roles, SemanticRole.QUANTITY, file, what, false);
+            int cPrice = Csv.column(header, roles, SemanticRole.UNIT_PRICE, file, what, false);
+            boolean spend = options.weighting() == Weighting.SPEND;
+            if (spend && cAmount < 0 && (cQuantity < 0 || cPrice < 0)) {
+                throw new RecommendDataException(file + " line 1: spend weighting needs an amount; map one, e.g. "
+                        + "--map amount=<column>, or map quantity=<column>,unit_price=<column> to derive it");
             }
-            int needed = Math.max(Math.max(cCustomer, cProduct), Math.max(cTime, cAmount)) + 1;
+            if (options.weighting() == Weighting.RECENCY && cTime < 0) {
+                throw new RecommendDataException(file + " line 1: recency weighting needs a timestamp; map one, e.g. "
+                        + "--map timestamp=<column>");
+            }
+            int needed = IntStream.of(cCustomer, cProduct, cTime, cAmount, cQuantity, cPrice).max().orElse(0) + 1;
             String lastCustomer = null;
             long rows = 0;
             while (r.next()) {
@@ -55,7 +80,11 @@ public final class TransactionLoader {
                     throw new RecommendDataException(file + " line " + r.recordLine() + ": expected at least "
                             + needed + " fields, found " + r.fieldCount() + ". Fix or remove that row.");
                 }
-                String customer = r.field(cCustomer);
+                String customer = CustomerIds.orNull(r.field(cCustomer));
+                if (customer == null || (cQuantity >= 0 && Csv.isNegative(r.field(cQuantity)))
+                        || (cAmount >= 0 && Csv.isNegative(r.field(cAmount)))) {
+                    continue;
+                }
                 if (!customer.equals(lastCustomer)) {
                     if (options.maxUsers() > 0 && builder.users().indexOf(customer) < 0
                             && builder.users().size() >= options.maxUsers()) {
@@ -69,10 +98,12 @@ public final class TransactionLoader {
                         time = Timestamps.parse(r.field(cTime));
                     } catch (IllegalArgumentException e) {
                         throw new RecommendDataException(file + " line " + r.recordLine() + " column " + (cTime + 1)
-                                + ": expected an ISO date-time such as 2025-01-31T14:05:00. Fix that row.", e);
+                                + ": expected a date-time such as 2025-01-31T14:05:00 or 12/1/2010 8:26. Fix that row.",
+                                e);
                     }
                 }
-                float value = options.weighting() == Weighting.SPEND ? Csv.number(r, file, cAmount) : 1f;
+                float value = !spend ? 1f : cAmount >= 0 ? Csv.number(r, file, cAmount)
+                        : Csv.number(r, file, cQuantity) * Csv.number(r, file, cPrice);
                 builder.add(customer, r.field(cProduct), value, time);
                 if ((++rows & 0x3ffff) == 0) {
                     progress.checkCancelled();
