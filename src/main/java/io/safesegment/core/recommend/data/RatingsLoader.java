@@ -60,7 +60,6 @@ public final class RatingsLoader {
             int cItem = 1;
             int cRating = 2;
             int cTime = 3;
-            boolean optionalTime = true;
             while ((line = in.readLine()) != null) {
                 lineNo++;
                 if (line.isBlank()) {
@@ -80,13 +79,12 @@ public final class RatingsLoader {
                             cItem = Csv.column(header, roles, SemanticRole.PRODUCT_ID, file, what, true);
                             cRating = Csv.column(header, roles, SemanticRole.RATING, file, what, true);
                             cTime = Csv.column(header, roles, SemanticRole.TIMESTAMP, file, what, false);
-                            optionalTime = false;
                         }
                         continue; // header row
                     }
                 }
                 String[] f = split.split(line.trim(), -1);
-                int needed = Math.max(Math.max(cUser, cItem), Math.max(cRating, optionalTime ? -1 : cTime)) + 1;
+                int needed = Math.max(Math.max(cUser, cItem), cRating) + 1; // the timestamp may be left off a line
                 if (f.length < needed) {
                     throw new RecommendDataException(file + " line " + lineNo + ": expected user, item, rating"
                             + "[, timestamp], found " + f.length + " field(s). Fix or remove that line.");
