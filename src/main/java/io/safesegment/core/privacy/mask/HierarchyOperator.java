@@ -28,7 +28,7 @@ public final class HierarchyOperator extends StringValueOperator {
      */
     public HierarchyOperator(List<List<String>> rows, int level) {
         if (level < 1) {
-            throw new MaskingException("generalise-hierarchy: 'level' must be at least 1");
+            throw new InvalidParameterException(ID, "level", "must be at least 1, was " + level);
         }
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
