@@ -35,7 +35,7 @@ public final class DateGeneraliseOperator implements MaskingOperator {
             return Level.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidParameterException(ID, "level", "must be one of " + java.util.Arrays.toString(Level.values())
-                    + ", was '" + text + "' (unknown levels are refused, never replaced)");
+                    + ", was '" + InvalidParameterException.shown(text) + "' (unknown levels are refused, never replaced)");
         }
     }
 

@@ -63,7 +63,7 @@ public final class DateShiftOperator implements MaskingOperator {
     @Override
     public Column<?> apply(Column<?> column, MaskingContext context) {
         if (!context.table().columnNames().contains(subjectColumn)) {
-            throw new MaskingException("date-shift: subject column '" + subjectColumn + "' is not in the dataset");
+            throw new InvalidParameterException(ID, "subjectColumn", "names a column that is not in the dataset: '" + InvalidParameterException.shown(subjectColumn) + "'");
         }
         Column<?> subjects = context.table().column(subjectColumn);
         byte[] key = context.keys().secretKey(keyName, KeyPurpose.PSEUDONYM_HMAC);

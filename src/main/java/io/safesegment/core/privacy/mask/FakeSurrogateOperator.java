@@ -62,7 +62,7 @@ public final class FakeSurrogateOperator extends StringValueOperator {
         try {
             return Kind.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidParameterException(ID, "kind", "must be NAME, EMAIL or PHONE, was '" + text + "'");
+            throw new InvalidParameterException(ID, "kind", "must be NAME, EMAIL or PHONE, was '" + InvalidParameterException.shown(text) + "'");
         }
     }
 

@@ -50,7 +50,8 @@ public final class HierarchyOperator extends StringValueOperator {
                     .map(l -> List.of(l.split(";", -1)))
                     .toList();
         } catch (IOException e) {
-            throw new MaskingException("generalise-hierarchy: cannot read hierarchy file " + file + ": " + e.getMessage(), e);
+            throw new InvalidParameterException(ID, "file", "cannot be read: " + InvalidParameterException.shown(file)
+                    + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -23,6 +23,15 @@ public class InvalidParameterException extends MaskingException {
         this.reason = reason;
     }
 
+    /**
+     * A parameter value as echoed in a message: at most 40 characters with control characters replaced, so a huge
+     * or hostile string is never printed whole.
+     */
+    public static String shown(Object value) {
+        String text = String.valueOf(value).replaceAll("\\p{Cntrl}", "?");
+        return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
+    }
+
     /** The operator id. */
     public String operator() {
         return operator;

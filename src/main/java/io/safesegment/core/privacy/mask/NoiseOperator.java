@@ -24,6 +24,8 @@ public final class NoiseOperator implements MaskingOperator {
     public static final String ID = "noise";
     /** Default vault key (purpose PSEUDONYM_HMAC) from which the noise streams are derived. */
     public static final String DEFAULT_KEY = "perturbation";
+    /** Largest ε one rule may declare; beyond it the noise protects nothing (and no budget would allow it). */
+    public static final double MAX_EPSILON = 10;
 
     /** The differential-privacy mechanism. */
     public enum Mechanism { LAPLACE, GAUSSIAN }
@@ -39,6 +41,10 @@ public final class NoiseOperator implements MaskingOperator {
     private NoiseOperator(Mechanism mechanism, double epsilon, double delta, double lower, double upper, String keyName) {
         if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
             throw new InvalidParameterException(ID, "epsilon", "must be a positive finite number, was " + epsilon);
+        }
+        if (epsilon > MAX_EPSILON) {
+            throw new InvalidParameterException(ID, "epsilon", "must be at most " + MAX_EPSILON
+                    + " (larger ε gives no meaningful protection), was " + epsilon);
         }
         if (!Double.isFinite(lower)) {
             throw new InvalidParameterException(ID, "lower", "must be a finite number (the clamping bound that fixes the sensitivity), was " + lower);

@@ -55,7 +55,7 @@ public final class OperatorFactory {
             Map.entry(DateGeneraliseOperator.ID, p -> new DateGeneraliseOperator(
                     DateGeneraliseOperator.parseLevel(p.string("level", "YEAR")))),
             Map.entry(HierarchyOperator.ID, p -> new HierarchyOperator(
-                    HierarchyOperator.readHierarchy(Path.of(p.requiredString("file"))), p.integer("level", 1))),
+                    HierarchyOperator.readHierarchy(p.path("file")), p.integer("level", 1))),
             Map.entry(TopBottomCodingOperator.ID, p -> new TopBottomCodingOperator(
                     p.number("lower", Double.NEGATIVE_INFINITY), p.number("upper", Double.POSITIVE_INFINITY))),
             Map.entry(PseudonymOperator.ID, p -> new PseudonymOperator(p.string("key", DEFAULT_KEY),
@@ -146,12 +146,15 @@ public final class OperatorFactory {
             case "laplace" -> NoiseOperator.laplace(p.number("epsilon", 1), lower, upper, key);
             case "gaussian" -> NoiseOperator.gaussian(p.number("epsilon", 0.5), p.number("delta", 1e-6), lower, upper, key);
             default -> throw new InvalidParameterException(NoiseOperator.ID, "mechanism",
-                    "must be laplace or gaussian, was '" + mechanism + "'");
+                    "must be laplace or gaussian, was '" + Params.shown(mechanism) + "'");
         };
     }
 
     /** Typed access to rule parameters with clear errors. */
     static final class Params {
+        /** The vault's key-name rule, checked here so a bad name is reported by policy check, not by the vault. */
+        private static final java.util.regex.Pattern KEY_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
         private final MaskingRule rule;
 
         Params(MaskingRule rule) {
@@ -169,8 +172,16 @@ public final class OperatorFactory {
 
         /** A parameter value as echoed in an error: at most 40 characters, so a huge string is not printed. */
         static String shown(Object v) {
-            String text = String.valueOf(v);
-            return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
+            return InvalidParameterException.shown(v);
+        }
+
+        Path path(String name) {
+            String text = requiredString(name);
+            try {
+                return Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new InvalidParameterException(rule.operator(), name, "is not a valid file path: '" + shown(text) + "'");
+            }
         }
 
         boolean has(String name) {
@@ -179,7 +190,12 @@ public final class OperatorFactory {
 
         String string(String name, String dflt) {
             Object v = rule.params().get(name);
-            return v == null ? dflt : v.toString();
+            String text = v == null ? dflt : v.toString();
+            if (name.equals("key") && !KEY_NAME.matcher(text).matches()) {
+                throw new InvalidParameterException(rule.operator(), "key", "must be a workspace key name (letters, "
+                        + "digits, '.', '_', '-', at most 64), was '" + shown(text) + "'");
+            }
+            return text;
         }
 
         String requiredString(String name) {
