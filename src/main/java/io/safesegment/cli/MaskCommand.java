@@ -113,16 +113,22 @@ final class MaskCommand implements Callable<Integer> {
         LeakReport leaks = LeakScanner.scan(table, result.masked(), policy.roles(), progress);
         boolean written = false;
         ExportResult export = null;
+        BudgetStatus budget = null;
         if (!leaks.blocked() || allowResidual) {
             if (leaks.blocked()) {
                 LOG.warn("Export {} written with residual personal data (--allow-residual): {}", output, leaks.summary());
                 spec.commandLine().getErr().println("warning: " + leaks.summary() + " — written anyway (--allow-residual)");
             }
+            // Charge before writing: if another run spent the budget meanwhile, nothing is released.
+            if (ledger != null) {
+                budget = ledger.charge(dataset, cost, policy.id(), policy.revision());
+            }
             export = TableExport.write(result.masked(), output, ExportOptions.defaults().withInput(input), progress);
             written = true;
         }
-        BudgetStatus budget = ledger == null ? null
-                : written ? ledger.charge(dataset, cost, policy.id(), policy.revision()) : ledger.status(dataset);
+        if (ledger != null && budget == null) {
+            budget = ledger.status(dataset);
+        }
         if (budget != null && !cost.isZero()) {
             spec.commandLine().getErr().printf(java.util.Locale.ROOT,
                     "privacy budget of '%s': spent ε = %.4g of %.4g (remaining %.4g), δ = %.3g of %.3g%n", dataset,

@@ -18,8 +18,9 @@ import java.util.Locale;
  *
  * <p>Kept as a small JSON file beside the vault rather than in {@code workspace.db} so that it can be read without
  * opening the database and diffed by hand; it holds no personal data or secrets (dataset names, numbers, times).
- * Written atomically; concurrent processes must hold the workspace lock (see the vault locking work) to avoid a
- * lost update.
+ * Written atomically; every change re-reads, checks and writes under an exclusive lock on
+ * {@code privacy-budget.json.lock}, so two processes charging at once can neither lose a charge nor both squeeze
+ * into the last of the budget.
  */
 public final class PrivacyBudgetLedger {
     /** File name inside the workspace folder. */
@@ -63,12 +64,14 @@ public final class PrivacyBudgetLedger {
         if (!(totalDelta >= 0) || !(totalDelta < 1)) {
             throw new PolicyException("The total privacy budget δ must be at least 0 and below 1, was " + totalDelta);
         }
-        ObjectNode root = read();
-        ObjectNode entry = entry(root, datasetId);
-        entry.put("totalEpsilon", totalEpsilon);
-        entry.put("totalDelta", totalDelta);
-        write(root);
-        return statusIn(root, datasetId);
+        return locked(() -> {
+            ObjectNode root = read();
+            ObjectNode entry = entry(root, datasetId);
+            entry.put("totalEpsilon", totalEpsilon);
+            entry.put("totalDelta", totalDelta);
+            write(root);
+            return statusIn(root, datasetId);
+        });
     }
 
     /** Throws a {@link PolicyException} saying what is spent and remaining when {@code cost} does not fit. */
@@ -88,19 +91,43 @@ public final class PrivacyBudgetLedger {
 
     /** Records a release costing {@code cost}; refuses (without recording) when it does not fit. */
     public BudgetStatus charge(String datasetId, PrivacyCost cost, String policyId, int policyRevision) {
-        requireAffordable(datasetId, cost);
         if (cost.isZero()) {
             return status(datasetId);
         }
-        ObjectNode root = read();
-        ObjectNode entry = entry(root, datasetId);
-        entry.put("spentEpsilon", entry.path("spentEpsilon").asDouble(0) + cost.epsilon());
-        entry.put("spentDelta", entry.path("spentDelta").asDouble(0) + cost.delta());
-        ArrayNode releases = entry.has("releases") ? (ArrayNode) entry.get("releases") : entry.putArray("releases");
-        releases.addObject().put("at", Instant.now().toString()).put("policyId", policyId)
-                .put("policyRevision", policyRevision).put("epsilon", cost.epsilon()).put("delta", cost.delta());
-        write(root);
-        return statusIn(root, datasetId);
+        return locked(() -> {
+            requireAffordable(datasetId, cost);
+            ObjectNode root = read();
+            ObjectNode entry = entry(root, datasetId);
+            entry.put("spentEpsilon", entry.path("spentEpsilon").asDouble(0) + cost.epsilon());
+            entry.put("spentDelta", entry.path("spentDelta").asDouble(0) + cost.delta());
+            ArrayNode releases = entry.has("releases") ? (ArrayNode) entry.get("releases") : entry.putArray("releases");
+            releases.addObject().put("at", Instant.now().toString()).put("policyId", policyId)
+                    .put("policyRevision", policyRevision).put("epsilon", cost.epsilon()).put("delta", cost.delta());
+            write(root);
+            return statusIn(root, datasetId);
+        });
+    }
+
+    /** Runs a read-modify-write under an exclusive file lock shared by every process using this workspace. */
+    private BudgetStatus locked(java.util.function.Supplier<BudgetStatus> change) {
+        Path lockFile = file.resolveSibling(FILE_NAME + ".lock");
+        // A file lock is per process; threads of this process queue on the class monitor first.
+        synchronized (PrivacyBudgetLedger.class) {
+            return lockedAcrossProcesses(lockFile, change);
+        }
+    }
+
+    private BudgetStatus lockedAcrossProcesses(Path lockFile, java.util.function.Supplier<BudgetStatus> change) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock lock = channel.lock()) {
+                return change.get();
+            }
+        } catch (IOException e) {
+            throw new PolicyException("Cannot lock privacy budget file " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static BudgetStatus statusIn(ObjectNode root, String datasetId) {

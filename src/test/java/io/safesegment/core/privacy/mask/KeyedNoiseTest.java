@@ -93,6 +93,32 @@ class KeyedNoiseTest {
     }
 
     @Test
+    void twoRealWorkspaceVaultsGiveUnrelatedNoiseAndEachIsStable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var cheap = new io.safesegment.core.crypto.Argon2Params(8 * 1024, 1, 1);
+        MaskingPolicy policy = noisePolicy(Map.of());
+        Table real = customers(false);
+        double[] a1;
+        double[] a2;
+        double[] b;
+        try (var vaultA = io.safesegment.core.crypto.vault.KeyVault.create(dir.resolve("A"), "pw-a".toCharArray(), cheap);
+             var vaultB = io.safesegment.core.crypto.vault.KeyVault.create(dir.resolve("B"), "pw-b".toCharArray(), cheap)) {
+            vaultA.create(NoiseOperator.DEFAULT_KEY, io.safesegment.core.crypto.KeyPurpose.PSEUDONYM_HMAC);
+            vaultB.create(NoiseOperator.DEFAULT_KEY, io.safesegment.core.crypto.KeyPurpose.PSEUDONYM_HMAC);
+            a1 = masked(real, policy, new VaultKeyMaterial(vaultA));
+            a2 = masked(real, policy, new VaultKeyMaterial(vaultA));
+            b = masked(real, policy, new VaultKeyMaterial(vaultB));
+        }
+        assertTrue(java.util.Arrays.equals(a1, a2), "same vault, same dataset: stable");
+        double meanAbsDiff = 0;
+        for (int i = 0; i < ROWS; i++) {
+            meanAbsDiff += Math.abs(a1[i] - b[i]) / ROWS;
+        }
+        // two independent Laplace(b = 200,000) draws differ by about 1.5·b on average
+        assertTrue(meanAbsDiff > 150_000, "unrelated noise between workspaces: " + meanAbsDiff);
+    }
+
+    @Test
     void laplaceAndGaussianScalesMatchTheMechanisms() {
         double[] values = new double[40_000]; // all 0, inside [−10, 10]
         Table t = Table.create("t", DoubleColumn.create("x", values));

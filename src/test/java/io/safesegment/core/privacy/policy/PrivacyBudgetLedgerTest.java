@@ -57,6 +57,31 @@ class PrivacyBudgetLedgerTest {
     }
 
     @Test
+    void concurrentChargesNeitherGetLostNorOverspend() throws Exception {
+        PrivacyBudgetLedger ledger = PrivacyBudgetLedger.in(workspace);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            futures.add(pool.submit(() -> {
+                try {
+                    // a fresh ledger object per call, like a separate process would have
+                    PrivacyBudgetLedger.in(workspace).charge("shared", new PrivacyCost(0.125, 0), "p", 1);
+                    accepted.incrementAndGet();
+                } catch (PolicyException refused) {
+                    // over budget
+                }
+            }));
+        }
+        for (var f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertEquals(40, accepted.get(), "5.0 / 0.125 charges fit");
+        assertEquals(5.0, ledger.status("shared").spentEpsilon(), 1e-9);
+    }
+
+    @Test
     void deltaIsAccountedToo() {
         PrivacyBudgetLedger ledger = PrivacyBudgetLedger.in(workspace);
         ledger.charge("d", new PrivacyCost(0.1, 6e-6), "p", 1);
