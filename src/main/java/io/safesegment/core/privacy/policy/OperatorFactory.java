@@ -142,6 +142,13 @@ public final class OperatorFactory {
         }
         String key = p.string("key", NoiseOperator.DEFAULT_KEY);
         String mechanism = p.string("mechanism", "laplace").toLowerCase(Locale.ROOT);
+        // The privacy parameters are what the budget is charged, so they are declared, never defaulted.
+        if (!p.has("epsilon")) {
+            throw new InvalidParameterException(NoiseOperator.ID, "epsilon", "is required: the privacy budget ε this rule spends");
+        }
+        if (mechanism.equals("gaussian") && !p.has("delta")) {
+            throw new InvalidParameterException(NoiseOperator.ID, "delta", "is required for the Gaussian mechanism");
+        }
         return switch (mechanism) {
             case "laplace" -> NoiseOperator.laplace(p.number("epsilon", 1), lower, upper, key);
             case "gaussian" -> NoiseOperator.gaussian(p.number("epsilon", 0.5), p.number("delta", 1e-6), lower, upper, key);

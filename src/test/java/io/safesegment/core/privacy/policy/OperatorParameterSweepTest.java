@@ -68,7 +68,7 @@ class OperatorParameterSweepTest {
         PARAMS.put("encrypt-fpe", List.of("key", "alphabet"));
         BASE.put("generalise-hierarchy", Map.of("file", hierarchy.toString()));
         BASE.put("date-shift", Map.of("subjectColumn", "客户编号"));
-        BASE.put("noise", Map.of("lower", 0, "upper", 500_000));
+        BASE.put("noise", Map.of("epsilon", 1, "lower", 0, "upper", 500_000));
     }
 
     static String columnFor(String operator) {
