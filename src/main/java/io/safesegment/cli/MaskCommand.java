@@ -11,7 +11,11 @@ import io.safesegment.core.privacy.policy.LeakScanner;
 import io.safesegment.core.privacy.policy.MaskResult;
 import io.safesegment.core.privacy.policy.MaskingEngine;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
+import io.safesegment.core.privacy.policy.BudgetStatus;
 import io.safesegment.core.privacy.policy.OperatorFactory;
+import io.safesegment.core.privacy.policy.PolicyFinding;
+import io.safesegment.core.privacy.policy.PrivacyBudgetLedger;
+import io.safesegment.core.privacy.policy.PrivacyCost;
 import io.safesegment.core.privacy.policy.PolicyJson;
 import io.safesegment.core.privacy.policy.PolicyValidator;
 import io.safesegment.core.workspace.AtomicFiles;
@@ -24,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tech.tablesaw.api.Table;
@@ -63,31 +68,76 @@ final class MaskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
+    @Option(names = "--dataset-id", paramLabel = "ID", description = "Dataset id that keys the noise and names the "
+            + "privacy budget (default: the input file name).")
+    String datasetId;
+
+    @Option(names = "--epsilon-total", paramLabel = "EPSILON", description = "Set the dataset's total privacy "
+            + "budget ε in the workspace (default " + PrivacyBudgetLedger.DEFAULT_TOTAL_EPSILON + ").")
+    Double epsilonTotal;
+
+    @Option(names = "--delta-total", paramLabel = "DELTA", description = "Set the dataset's total privacy budget δ "
+            + "in the workspace (default " + PrivacyBudgetLedger.DEFAULT_TOTAL_DELTA + ").")
+    Double deltaTotal;
+
     @Override
     public Integer call() throws IOException {
         AtomicFiles.requireNotSameFile(input, output);
         MaskingPolicy policy = PolicyJson.read(policyFile);
         PolicyValidator.requireValid(policy);
+        List<String> warnings = PolicyValidator.warnings(policy).stream().map(PolicyFinding::message).toList();
+        warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        String dataset = datasetId != null && !datasetId.isBlank() ? datasetId : input.getFileName().toString();
+        PrivacyCost cost = PrivacyCost.of(policy);
+        PrivacyBudgetLedger ledger = keys.workspace == null ? null : PrivacyBudgetLedger.in(keys.workspace);
+        if (ledger == null && (!cost.isZero() || epsilonTotal != null || deltaTotal != null)) {
+            throw new ParameterException(spec.commandLine(), "noise rules and privacy budgets need --workspace: the "
+                    + "noise is keyed from its vault and the budget of every dataset is kept there");
+        }
+        if (ledger != null && (epsilonTotal != null || deltaTotal != null)) {
+            BudgetStatus now = ledger.status(dataset);
+            ledger.setTotal(dataset, epsilonTotal != null ? epsilonTotal : now.totalEpsilon(),
+                    deltaTotal != null ? deltaTotal : now.totalDelta());
+        }
+        keys.requireKeySource(spec.commandLine(), OperatorFactory.requiredKeys(policy));
+        if (ledger != null) {
+            ledger.requireAffordable(dataset, cost);
+        }
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         Table table = TableImport.load(input, importOptions.toOptions(), progress).table();
         MaskResult result;
         try (MaskKeysMixin.OpenKeys open = keys.open(spec.commandLine(), OperatorFactory.requiredKeys(policy))) {
             KeyMaterial material = open.material();
-            result = MaskingEngine.apply(table, policy, material, progress);
+            result = MaskingEngine.apply(table, policy, material, dataset, progress);
         }
         LeakReport leaks = LeakScanner.scan(table, result.masked(), policy.roles(), progress);
         boolean written = false;
         ExportResult export = null;
+        BudgetStatus budget = null;
         if (!leaks.blocked() || allowResidual) {
             if (leaks.blocked()) {
                 LOG.warn("Export {} written with residual personal data (--allow-residual): {}", output, leaks.summary());
                 spec.commandLine().getErr().println("warning: " + leaks.summary() + " — written anyway (--allow-residual)");
             }
+            // Charge before writing: if another run spent the budget meanwhile, nothing is released.
+            if (ledger != null) {
+                budget = ledger.charge(dataset, cost, policy.id(), policy.revision());
+            }
             export = TableExport.write(result.masked(), output, ExportOptions.defaults().withInput(input), progress);
             written = true;
         }
+        if (ledger != null && budget == null) {
+            budget = ledger.status(dataset);
+        }
+        if (budget != null && !cost.isZero()) {
+            spec.commandLine().getErr().printf(java.util.Locale.ROOT,
+                    "privacy budget of '%s': spent ε = %.4g of %.4g (remaining %.4g), δ = %.3g of %.3g%n", dataset,
+                    budget.spentEpsilon(), budget.totalEpsilon(), budget.remainingEpsilon(), budget.spentDelta(),
+                    budget.totalDelta());
+        }
         Report report = new Report(input.toString(), written ? export.file() : null, policy.id(), policy.revision(),
-                table.rowCount(), result.outcomes(), leaks.blocked(), leaks.leaks(), written);
+                table.rowCount(), result.outcomes(), leaks.blocked(), leaks.leaks(), written, dataset, warnings,
+                new PolicyCommand.CostReport(cost.epsilon(), cost.delta()), PolicyCommand.BudgetReport.of(budget));
         if (json) {
             Json.print(spec.commandLine().getOut(), report);
         } else if (written) {
@@ -103,6 +153,8 @@ final class MaskCommand implements Callable<Integer> {
     }
 
     record Report(String input, String output, String policyId, int policyRevision, int rows,
-                  List<ColumnOutcome> columns, boolean leakFound, List<LeakReport.ColumnLeak> leaks, boolean written) {
+                  List<ColumnOutcome> columns, boolean leakFound, List<LeakReport.ColumnLeak> leaks, boolean written,
+                  String datasetId, List<String> warnings, PolicyCommand.CostReport privacyCost,
+                  PolicyCommand.BudgetReport privacyBudget) {
     }
 }

@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 
 /**
  * Where {@code mask} gets the keys of keyed operators: the workspace key vault with {@code --workspace} (keys the
- * policy names but the vault lacks are created there, and said so), otherwise a throw-away demo key (said on stderr:
- * pseudonyms then differ on every run).
+ * policy names but the vault lacks are created there, and said so). Without a workspace a policy with keyed rules
+ * is refused, unless {@code --ephemeral-keys} asks for a throw-away key — then a warning says that pseudonyms differ
+ * on every run and that encrypted columns can never be decrypted.
  */
 final class MaskKeysMixin {
     @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace whose key vault holds the masking keys "
@@ -27,6 +28,10 @@ final class MaskKeysMixin {
     @Mixin
     PasswordOption password;
 
+    @Option(names = "--ephemeral-keys", description = "Without --workspace, use a throw-away key for keyed rules: "
+            + "pseudonyms differ on every run and encrypted columns can NEVER be decrypted.")
+    boolean ephemeralKeys;
+
     /** Keys in use; closing locks the vault again. */
     interface OpenKeys extends AutoCloseable {
         KeyMaterial material();
@@ -35,15 +40,32 @@ final class MaskKeysMixin {
         void close();
     }
 
+    /**
+     * Refuses keyed rules without a key source, before any data is read: a throw-away key silently made exports
+     * that could never be decrypted (issue #13).
+     */
+    void requireKeySource(CommandLine cmd, Map<String, KeyPurpose> required) {
+        if (workspace == null && !required.isEmpty() && !ephemeralKeys) {
+            throw new CommandLine.ParameterException(cmd, "the policy's keyed rules need a workspace key vault "
+                    + "(keys " + String.join(", ", required.keySet()) + "): pass --workspace DIR, or "
+                    + "--ephemeral-keys for a throw-away key whose output can never be decrypted or re-linked");
+        }
+    }
+
     OpenKeys open(CommandLine cmd, Map<String, KeyPurpose> required) throws IOException {
         PrintWriter err = cmd.getErr();
+        requireKeySource(cmd, required);
         if (workspace == null) {
             byte[] seed = new byte[32];
             new SecureRandom().nextBytes(seed);
             KeyMaterial material = KeyMaterial.fromSeed(seed);
             Arrays.fill(seed, (byte) 0);
             if (!required.isEmpty()) {
-                err.println("note: no --workspace given; using a throw-away demo workspace key, so pseudonyms differ on every run");
+                err.println("warning: --ephemeral-keys: using a throw-away demo key, so pseudonyms differ on every run");
+                if (required.values().stream().anyMatch(MaskKeysMixin::encrypts)) {
+                    err.println("warning: the encrypted columns of this export can NEVER be decrypted: "
+                            + "the throw-away key is discarded when this run ends");
+                }
             }
             return new OpenKeys() {
                 @Override
@@ -77,6 +99,10 @@ final class MaskKeysMixin {
                 vault.close();
             }
         };
+    }
+
+    private static boolean encrypts(KeyPurpose purpose) {
+        return purpose == KeyPurpose.DETERMINISTIC_AEAD || purpose == KeyPurpose.FILE || purpose == KeyPurpose.FF1;
     }
 
     /** Opens the workspace vault without creating anything: re-identification uses only keys that already exist. */

@@ -3,7 +3,11 @@ package io.safesegment.cli;
 import io.safesegment.core.data.io.TableImport;
 import io.safesegment.core.privacy.detect.DetectionReport;
 import io.safesegment.core.privacy.detect.PiiDetector;
+import io.safesegment.core.privacy.policy.BudgetStatus;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
+import io.safesegment.core.privacy.policy.PolicyFinding;
+import io.safesegment.core.privacy.policy.PrivacyBudgetLedger;
+import io.safesegment.core.privacy.policy.PrivacyCost;
 import io.safesegment.core.privacy.policy.PolicyJson;
 import io.safesegment.core.privacy.policy.PolicySuggester;
 import io.safesegment.core.privacy.policy.PolicyValidator;
@@ -81,21 +85,76 @@ final class PolicyCommand implements Runnable {
         @Option(names = "--json", description = "Print one JSON document.")
         boolean json;
 
+        @Option(names = "--workspace", paramLabel = "DIR", description = "Also report the dataset's privacy budget "
+                + "kept in this workspace (no password needed).")
+        Path workspace;
+
+        @Option(names = "--dataset-id", paramLabel = "ID", description = "Dataset whose privacy budget to report "
+                + "(with --workspace).")
+        String datasetId;
+
         @Override
         public Integer call() {
             MaskingPolicy policy = PolicyJson.read(policyFile);
-            List<String> problems = PolicyValidator.problems(policy);
+            List<PolicyFinding> findings = PolicyValidator.findings(policy);
+            List<String> problems = findings.stream().map(PolicyFinding::message).toList();
+            List<PolicyFinding> warningFindings = PolicyValidator.warnings(policy);
+            List<String> warnings = warningFindings.stream().map(PolicyFinding::message).toList();
+            CostReport cost = null;
+            BudgetReport budget = null;
+            if (problems.isEmpty()) {
+                PrivacyCost c = PrivacyCost.of(policy);
+                cost = new CostReport(c.epsilon(), c.delta());
+                if (workspace != null && datasetId != null) {
+                    BudgetStatus status = PrivacyBudgetLedger.in(workspace).status(datasetId);
+                    budget = BudgetReport.of(status);
+                    if (!status.affords(c)) {
+                        warnings = new java.util.ArrayList<>(warnings);
+                        warnings.add("A run of this policy needs ε = " + c.epsilon() + " but dataset '" + datasetId
+                                + "' has only ε = " + status.remainingEpsilon() + " left; mask would refuse it");
+                    }
+                }
+            }
+            var out = spec.commandLine().getOut();
             if (json) {
-                Json.print(spec.commandLine().getOut(), new CheckReport(policy.id(), policy.revision(), problems.isEmpty(), problems));
-            } else if (problems.isEmpty()) {
-                spec.commandLine().getOut().println("Policy " + policyFile + " is valid");
+                Json.print(out, new CheckReport(policy.id(), policy.revision(), problems.isEmpty(), problems, findings,
+                        warnings, warningFindings, cost, budget));
             } else {
-                problems.forEach(p -> spec.commandLine().getErr().println("problem: " + p));
+                if (problems.isEmpty()) {
+                    out.println("Policy " + policyFile + " is valid");
+                } else {
+                    problems.forEach(p -> spec.commandLine().getErr().println("problem: " + p));
+                }
+                warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+                if (cost != null && cost.epsilon() > 0) {
+                    out.printf(java.util.Locale.ROOT, "Privacy cost per run: ε = %s, δ = %s%n", cost.epsilon(), cost.delta());
+                }
+                if (budget != null) {
+                    out.printf(java.util.Locale.ROOT, "Privacy budget of '%s': spent ε = %s of %s (remaining %s), "
+                                    + "δ = %s of %s (remaining %s)%n", budget.datasetId(), budget.spentEpsilon(),
+                            budget.totalEpsilon(), budget.remainingEpsilon(), budget.spentDelta(), budget.totalDelta(),
+                            budget.remainingDelta());
+                }
             }
             return problems.isEmpty() ? 0 : CliErrors.USER_ERROR;
         }
     }
 
-    record CheckReport(String policyId, int revision, boolean valid, List<String> problems) {
+    record CheckReport(String policyId, int revision, boolean valid, List<String> problems,
+                       List<PolicyFinding> problemDetails, List<String> warnings, List<PolicyFinding> warningDetails,
+                       CostReport privacyCost, BudgetReport privacyBudget) {
+    }
+
+    /** ε and δ one run of a policy spends. */
+    record CostReport(double epsilon, double delta) {
+    }
+
+    /** A dataset's privacy budget as reported in JSON. */
+    record BudgetReport(String datasetId, double totalEpsilon, double spentEpsilon, double remainingEpsilon,
+                        double totalDelta, double spentDelta, double remainingDelta) {
+        static BudgetReport of(BudgetStatus s) {
+            return s == null ? null : new BudgetReport(s.datasetId(), s.totalEpsilon(), s.spentEpsilon(),
+                    s.remainingEpsilon(), s.totalDelta(), s.spentDelta(), s.remainingDelta());
+        }
     }
 }

@@ -8,12 +8,17 @@ import tech.tablesaw.columns.Column;
  *
  * <p>With {@code lettersAndDigitsOnly}, separators such as spaces, dashes and {@code +} stay in place and only
  * letters and digits count and get masked. With {@code keepEmailDomain}, the part after the last {@code @} is kept
- * and only the local part is masked. At least one character is always masked, even when the value is shorter than
- * {@code keepFirst + keepLast}.
+ * and only the local part is masked.
+ *
+ * <p>Decision (issue #13): a value with no more maskable characters than {@code keepFirst + keepLast} is masked
+ * <em>whole</em> — keeping "all but one" character of a short value would let it through almost intact. Rules whose
+ * {@code keepFirst + keepLast} exceeds {@value #MAX_KEPT} are refused: they hide nothing in any real identifier.
  */
 public final class CharacterMaskOperator extends StringValueOperator {
     /** Operator id in policy JSON. */
     public static final String ID = "char-mask";
+    /** The most characters a rule may keep in total ({@code keepFirst + keepLast}). */
+    public static final int MAX_KEPT = 32;
 
     private final int keepFirst;
     private final int keepLast;
@@ -24,11 +29,21 @@ public final class CharacterMaskOperator extends StringValueOperator {
     /** Creates the operator; counts must be ≥ 0 and the mask one character. */
     public CharacterMaskOperator(int keepFirst, int keepLast, String maskChar, boolean lettersAndDigitsOnly,
                                  boolean keepEmailDomain) {
-        if (keepFirst < 0 || keepLast < 0) {
-            throw new MaskingException("char-mask: 'keepFirst' and 'keepLast' must be 0 or more");
+        if (keepFirst < 0) {
+            throw new InvalidParameterException(ID, "keepFirst", "must be 0 or more, was " + keepFirst);
+        }
+        if (keepLast < 0) {
+            throw new InvalidParameterException(ID, "keepLast", "must be 0 or more, was " + keepLast);
+        }
+        if ((long) keepFirst + keepLast > MAX_KEPT) {
+            throw new InvalidParameterException(ID, "keepFirst", "plus 'keepLast' must be at most " + MAX_KEPT
+                    + " (was " + ((long) keepFirst + keepLast) + "); keeping more hides nothing of a real identifier");
         }
         if (maskChar == null || maskChar.codePointCount(0, maskChar.length()) != 1) {
-            throw new MaskingException("char-mask: 'maskChar' must be exactly one character");
+            throw new InvalidParameterException(ID, "maskChar", "must be exactly one character");
+        }
+        if (Character.isLetterOrDigit(maskChar.codePointAt(0))) {
+            throw new InvalidParameterException(ID, "maskChar", "must not be a letter or digit (masked output would look like data)");
         }
         this.keepFirst = keepFirst;
         this.keepLast = keepLast;
@@ -49,7 +64,7 @@ public final class CharacterMaskOperator extends StringValueOperator {
 
     @Override
     public boolean neverReturnsInput() {
-        return true; // at least one maskable character is replaced; see mask() for the only exception
+        return true; // at least one maskable character is replaced, or a mask character is prefixed
     }
 
     @Override
@@ -80,13 +95,10 @@ public final class CharacterMaskOperator extends StringValueOperator {
         }
         int first = keepFirst;
         int last = keepLast;
-        while (maskable > 0 && first + last >= maskable) {
-            // keep fewer characters so at least one is hidden; trim the longer end first
-            if (last >= first && last > 0) {
-                last--;
-            } else {
-                first--;
-            }
+        if (first + last >= maskable) {
+            // too short to keep anything safely: mask the whole value (see the class comment)
+            first = 0;
+            last = 0;
         }
         StringBuilder out = new StringBuilder(value.length());
         int index = 0;

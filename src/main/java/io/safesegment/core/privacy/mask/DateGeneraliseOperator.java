@@ -24,7 +24,7 @@ public final class DateGeneraliseOperator implements MaskingOperator {
     /** @param level the granularity of the output */
     public DateGeneraliseOperator(Level level) {
         if (level == null) {
-            throw new MaskingException("generalise-date: 'level' must be MONTH, QUARTER or YEAR");
+            throw new InvalidParameterException(ID, "level", "must be one of " + java.util.Arrays.toString(Level.values()));
         }
         this.level = level;
     }
@@ -34,7 +34,8 @@ public final class DateGeneraliseOperator implements MaskingOperator {
         try {
             return Level.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new MaskingException("generalise-date: 'level' must be MONTH, QUARTER or YEAR, was '" + text + "'");
+            throw new InvalidParameterException(ID, "level", "must be one of " + java.util.Arrays.toString(Level.values())
+                    + ", was '" + InvalidParameterException.shown(text) + "' (unknown levels are refused, never replaced)");
         }
     }
 

@@ -32,13 +32,13 @@ public final class DateShiftOperator implements MaskingOperator {
      */
     public DateShiftOperator(String subjectColumn, int maxDays, String keyName) {
         if (subjectColumn == null || subjectColumn.isBlank()) {
-            throw new MaskingException("date-shift: 'subjectColumn' must name the column that identifies a person");
+            throw new InvalidParameterException(ID, "subjectColumn", "must name the column that identifies a person");
         }
         if (maxDays < 1 || maxDays > 3650) {
-            throw new MaskingException("date-shift: 'maxDays' must be between 1 and 3650");
+            throw new InvalidParameterException(ID, "maxDays", "must be between 1 and 3650, was " + maxDays);
         }
         if (keyName == null || keyName.isBlank()) {
-            throw new MaskingException("date-shift: 'key' must name a workspace key");
+            throw new InvalidParameterException(ID, "key", "must name a workspace key");
         }
         this.subjectColumn = subjectColumn;
         this.maxDays = maxDays;
@@ -63,7 +63,7 @@ public final class DateShiftOperator implements MaskingOperator {
     @Override
     public Column<?> apply(Column<?> column, MaskingContext context) {
         if (!context.table().columnNames().contains(subjectColumn)) {
-            throw new MaskingException("date-shift: subject column '" + subjectColumn + "' is not in the dataset");
+            throw new InvalidParameterException(ID, "subjectColumn", "names a column that is not in the dataset: '" + InvalidParameterException.shown(subjectColumn) + "'");
         }
         Column<?> subjects = context.table().column(subjectColumn);
         byte[] key = context.keys().secretKey(keyName, KeyPurpose.PSEUDONYM_HMAC);

@@ -21,7 +21,7 @@ public final class DeterministicEncryptOperator extends StringValueOperator {
     /** @param keyName vault key of purpose DETERMINISTIC_AEAD */
     public DeterministicEncryptOperator(String keyName) {
         if (keyName == null || keyName.isBlank()) {
-            throw new MaskingException(ID + ": 'key' must name a workspace key");
+            throw new InvalidParameterException(ID, "key", "must name a workspace key");
         }
         this.keyName = keyName;
     }

@@ -48,10 +48,10 @@ public final class FakeSurrogateOperator extends StringValueOperator {
     /** @param kind what to produce @param keyName vault key for the deterministic choice */
     public FakeSurrogateOperator(Kind kind, String keyName) {
         if (kind == null) {
-            throw new MaskingException("fake: 'kind' must be NAME, EMAIL or PHONE");
+            throw new InvalidParameterException(ID, "kind", "must be NAME, EMAIL or PHONE");
         }
         if (keyName == null || keyName.isBlank()) {
-            throw new MaskingException("fake: 'key' must name a workspace key");
+            throw new InvalidParameterException(ID, "key", "must name a workspace key");
         }
         this.surrogateKind = kind;
         this.keyName = keyName;
@@ -62,7 +62,7 @@ public final class FakeSurrogateOperator extends StringValueOperator {
         try {
             return Kind.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new MaskingException("fake: 'kind' must be NAME, EMAIL or PHONE, was '" + text + "'");
+            throw new InvalidParameterException(ID, "kind", "must be NAME, EMAIL or PHONE, was '" + InvalidParameterException.shown(text) + "'");
         }
     }
 

@@ -25,14 +25,14 @@ public final class FormatPreservingEncryptOperator extends StringValueOperator {
     /** @param keyName vault key of purpose FF1 @param alphabet DIGITS, LOWER_ALPHANUMERIC or ALPHANUMERIC */
     public FormatPreservingEncryptOperator(String keyName, String alphabet) {
         if (keyName == null || keyName.isBlank()) {
-            throw new MaskingException(ID + ": 'key' must name a workspace key");
+            throw new InvalidParameterException(ID, "key", "must name a workspace key");
         }
         this.keyName = keyName;
         this.alphabet = switch (alphabet == null ? "DIGITS" : alphabet.toUpperCase(Locale.ROOT)) {
             case "DIGITS" -> FpeAlphabet.DIGITS;
             case "LOWER_ALPHANUMERIC" -> FpeAlphabet.LOWER_ALPHANUMERIC;
             case "ALPHANUMERIC" -> FpeAlphabet.ALPHANUMERIC;
-            default -> throw new MaskingException(ID + ": 'alphabet' must be DIGITS, LOWER_ALPHANUMERIC or ALPHANUMERIC");
+            default -> throw new InvalidParameterException(ID, "alphabet", "must be DIGITS, LOWER_ALPHANUMERIC or ALPHANUMERIC");
         };
     }
 

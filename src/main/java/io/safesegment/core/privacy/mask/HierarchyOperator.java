@@ -28,7 +28,7 @@ public final class HierarchyOperator extends StringValueOperator {
      */
     public HierarchyOperator(List<List<String>> rows, int level) {
         if (level < 1) {
-            throw new MaskingException("generalise-hierarchy: 'level' must be at least 1");
+            throw new InvalidParameterException(ID, "level", "must be at least 1, was " + level);
         }
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -50,7 +50,8 @@ public final class HierarchyOperator extends StringValueOperator {
                     .map(l -> List.of(l.split(";", -1)))
                     .toList();
         } catch (IOException e) {
-            throw new MaskingException("generalise-hierarchy: cannot read hierarchy file " + file + ": " + e.getMessage(), e);
+            throw new InvalidParameterException(ID, "file", "cannot be read: " + InvalidParameterException.shown(file)
+                    + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -19,7 +19,7 @@ public final class MicroaggregationOperator implements MaskingOperator {
     /** @param k minimum group size, at least 2 */
     public MicroaggregationOperator(int k) {
         if (k < 2) {
-            throw new MaskingException("microaggregate: 'k' must be at least 2");
+            throw new InvalidParameterException(ID, "k", "must be at least 2, was " + k);
         }
         this.k = k;
     }

@@ -1,51 +1,125 @@
 package io.safesegment.core.privacy.mask;
 
-import org.apache.commons.math3.distribution.LaplaceDistribution;
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.RealDistribution;
-import org.apache.commons.math3.random.Well19937c;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.columns.Column;
 
 /**
- * Additive noise from a seeded generator (Apache Commons Math distributions): Laplace noise with scale
- * {@code sensitivity / epsilon} — the Laplace mechanism, ε-differentially private for one numeric query of that
- * sensitivity — or Gaussian noise with a given standard deviation. The seed is part of the policy so a run can be
- * repeated exactly.
+ * Differentially private perturbation of each value: the value is clamped to the declared bounds
+ * [{@code lower}, {@code upper}] — which fixes the sensitivity Δ = upper − lower of one person's value — and noise
+ * is added from either
+ * <ul>
+ *   <li>the <b>Laplace mechanism</b>: Laplace(0, Δ/ε), ε-differentially private; or</li>
+ *   <li>the <b>Gaussian mechanism</b>: Normal(0, σ²) with σ = Δ·√(2 ln(1.25/δ))/ε (Dwork &amp; Roth, Thm A.1,
+ *       valid for 0 &lt; ε &lt; 1), (ε, δ)-differentially private.</li>
+ * </ul>
+ * The noise is drawn from a {@link KeyedRandom} keyed from the workspace vault per dataset and column, never from
+ * the policy: whoever holds the policy cannot regenerate the noise and subtract it. The ε (and δ) of every noise
+ * rule is charged to the dataset's privacy budget by the caller (see {@code PrivacyBudgetLedger}).
+ *
+ * <p>Missing values stay missing (whether a value is missing is not protected). Floating-point Laplace sampling
+ * has the known least-significant-bit weakness (Mironov 2012); outputs are not snapped.
  */
 public final class NoiseOperator implements MaskingOperator {
     /** Operator id in policy JSON. */
     public static final String ID = "noise";
+    /** Default vault key (purpose PSEUDONYM_HMAC) from which the noise streams are derived. */
+    public static final String DEFAULT_KEY = "perturbation";
+    /** Largest ε one rule may declare; beyond it the noise protects nothing (and no budget would allow it). */
+    public static final double MAX_EPSILON = 10;
 
-    private final boolean laplace;
+    /** The differential-privacy mechanism. */
+    public enum Mechanism { LAPLACE, GAUSSIAN }
+
+    private final Mechanism mechanism;
+    private final double epsilon;
+    private final double delta;
+    private final double lower;
+    private final double upper;
     private final double scale;
-    private final long seed;
+    private final String keyName;
 
-    private NoiseOperator(boolean laplace, double scale, long seed) {
-        this.laplace = laplace;
-        this.scale = scale;
-        this.seed = seed;
-    }
-
-    /** Laplace mechanism with privacy budget {@code epsilon} and L1 {@code sensitivity}. */
-    public static NoiseOperator laplace(double epsilon, double sensitivity, long seed) {
-        if (!(epsilon > 0) || !(sensitivity > 0)) {
-            throw new MaskingException("noise: 'epsilon' and 'sensitivity' must be positive");
+    private NoiseOperator(Mechanism mechanism, double epsilon, double delta, double lower, double upper, String keyName) {
+        if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
+            throw new InvalidParameterException(ID, "epsilon", "must be a positive finite number, was " + epsilon);
         }
-        return new NoiseOperator(true, sensitivity / epsilon, seed);
-    }
-
-    /** Gaussian noise with standard deviation {@code sigma}. */
-    public static NoiseOperator gaussian(double sigma, long seed) {
-        if (!(sigma > 0)) {
-            throw new MaskingException("noise: 'sigma' must be positive");
+        if (epsilon > MAX_EPSILON) {
+            throw new InvalidParameterException(ID, "epsilon", "must be at most " + MAX_EPSILON
+                    + " (larger ε gives no meaningful protection), was " + epsilon);
         }
-        return new NoiseOperator(false, sigma, seed);
+        if (!Double.isFinite(lower)) {
+            throw new InvalidParameterException(ID, "lower", "must be a finite number (the clamping bound that fixes the sensitivity), was " + lower);
+        }
+        if (!Double.isFinite(upper) || !(upper > lower)) {
+            throw new InvalidParameterException(ID, "upper", "must be a finite number greater than 'lower', was " + upper);
+        }
+        double sensitivity = upper - lower;
+        if (!Double.isFinite(sensitivity)) {
+            throw new InvalidParameterException(ID, "upper", "minus 'lower' (the sensitivity) must be finite");
+        }
+        if (keyName == null || keyName.isBlank()) {
+            throw new InvalidParameterException(ID, "key", "must name a workspace key");
+        }
+        if (mechanism == Mechanism.GAUSSIAN) {
+            if (!(epsilon < 1)) {
+                throw new InvalidParameterException(ID, "epsilon", "must be below 1 for the Gaussian mechanism "
+                        + "(use the Laplace mechanism for larger ε), was " + epsilon);
+            }
+            if (!(delta > 0) || !(delta < 1)) {
+                throw new InvalidParameterException(ID, "delta", "must be between 0 and 1 (exclusive) for the Gaussian mechanism, was " + delta);
+            }
+            scale = sensitivity * Math.sqrt(2 * Math.log(1.25 / delta)) / epsilon;
+        } else {
+            scale = sensitivity / epsilon;
+        }
+        if (!Double.isFinite(scale)) {
+            throw new InvalidParameterException(ID, "epsilon", "gives an infinite noise scale; use a larger ε or narrower bounds");
+        }
+        this.mechanism = mechanism;
+        this.epsilon = epsilon;
+        this.delta = mechanism == Mechanism.GAUSSIAN ? delta : 0;
+        this.lower = lower;
+        this.upper = upper;
+        this.keyName = keyName;
     }
 
-    /** The Laplace scale b or the Gaussian sigma. */
+    /** The Laplace mechanism with budget {@code epsilon} on values clamped to [lower, upper]. */
+    public static NoiseOperator laplace(double epsilon, double lower, double upper, String keyName) {
+        return new NoiseOperator(Mechanism.LAPLACE, epsilon, 0, lower, upper, keyName);
+    }
+
+    /** The Gaussian mechanism with budget ({@code epsilon}, {@code delta}) on values clamped to [lower, upper]. */
+    public static NoiseOperator gaussian(double epsilon, double delta, double lower, double upper, String keyName) {
+        return new NoiseOperator(Mechanism.GAUSSIAN, epsilon, delta, lower, upper, keyName);
+    }
+
+    /** The mechanism. */
+    public Mechanism mechanism() {
+        return mechanism;
+    }
+
+    /** The Laplace scale b or the Gaussian σ. */
     public double scale() {
         return scale;
+    }
+
+    /** The ε this rule spends per release. */
+    public double epsilon() {
+        return epsilon;
+    }
+
+    /** The δ this rule spends per release (0 for Laplace). */
+    public double delta() {
+        return delta;
+    }
+
+    /** The sensitivity Δ = upper − lower. */
+    public double sensitivity() {
+        return upper - lower;
+    }
+
+    /** The vault key the noise is derived from. */
+    public String keyName() {
+        return keyName;
     }
 
     @Override
@@ -66,14 +140,16 @@ public final class NoiseOperator implements MaskingOperator {
     @Override
     public Column<?> apply(Column<?> column, MaskingContext context) {
         double[] values = NumericValues.read(column, ID);
-        Well19937c rng = new Well19937c(seed);
-        RealDistribution noise = laplace ? new LaplaceDistribution(rng, 0, scale) : new NormalDistribution(rng, 0, scale);
+        KeyedRandom random = KeyedRandom.forColumn(context.keys(), keyName, "noise:" + mechanism, context.datasetId(),
+                column.name(), KeyedRandom.fingerprint(values));
         DoubleColumn out = DoubleColumn.create(column.name(), values.length);
         for (int i = 0; i < values.length; i++) {
             if (Double.isNaN(values[i])) {
                 out.setMissing(i);
             } else {
-                out.set(i, values[i] + noise.sample());
+                double clamped = Math.min(upper, Math.max(lower, values[i]));
+                double noise = mechanism == Mechanism.LAPLACE ? random.laplace(scale) : random.gaussian(scale);
+                out.set(i, clamped + noise);
             }
         }
         return out;

@@ -12,6 +12,10 @@ import tech.tablesaw.columns.Column;
 public final class NumberBinOperator implements MaskingOperator {
     /** Operator id in policy JSON. */
     public static final String ID = "generalise-number";
+    /** Smallest width a rule may declare; narrower bins do not generalise personal data. */
+    public static final double MIN_WIDTH = 1e-9;
+    /** Most bins a column may span; more means the width is absurdly small relative to the data. */
+    public static final double MAX_BINS = 1e12;
 
     private final double width;
     private final double origin;
@@ -26,7 +30,14 @@ public final class NumberBinOperator implements MaskingOperator {
     /** Fixed-width bins starting at {@code origin}. */
     public static NumberBinOperator fixedWidth(double width, double origin) {
         if (!(width > 0) || Double.isInfinite(width)) {
-            throw new MaskingException("generalise-number: 'width' must be a positive number");
+            throw new InvalidParameterException(ID, "width", "must be a positive finite number, was " + width);
+        }
+        if (width < MIN_WIDTH) {
+            throw new InvalidParameterException(ID, "width", "must be at least " + MIN_WIDTH + ", was " + width
+                    + "; narrower bins do not generalise");
+        }
+        if (!Double.isFinite(origin)) {
+            throw new InvalidParameterException(ID, "origin", "must be a finite number, was " + origin);
         }
         return new NumberBinOperator(width, origin, null);
     }
@@ -34,11 +45,14 @@ public final class NumberBinOperator implements MaskingOperator {
     /** Bins between the given strictly increasing edges. */
     public static NumberBinOperator customEdges(double... edges) {
         if (edges == null || edges.length < 1) {
-            throw new MaskingException("generalise-number: 'edges' needs at least one value");
+            throw new InvalidParameterException(ID, "edges", "needs at least one value");
         }
-        for (int i = 1; i < edges.length; i++) {
-            if (!(edges[i] > edges[i - 1])) {
-                throw new MaskingException("generalise-number: 'edges' must be strictly increasing");
+        for (int i = 0; i < edges.length; i++) {
+            if (!Double.isFinite(edges[i])) {
+                throw new InvalidParameterException(ID, "edges", "must be finite numbers, value " + (i + 1) + " is " + edges[i]);
+            }
+            if (i > 0 && !(edges[i] > edges[i - 1])) {
+                throw new InvalidParameterException(ID, "edges", "must be strictly increasing (value " + (i + 1) + ")");
             }
         }
         return new NumberBinOperator(0, 0, edges.clone());
@@ -62,11 +76,35 @@ public final class NumberBinOperator implements MaskingOperator {
     @Override
     public Column<?> apply(Column<?> column, MaskingContext context) {
         double[] values = NumericValues.read(column, ID);
+        requireMeaningfulWidth(values, column.name());
         String[] out = new String[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = Double.isNaN(values[i]) ? StringColumnValues.MISSING : label(values[i]);
         }
         return StringColumnValues.column(column.name(), out);
+    }
+
+    /**
+     * Refuses a width that is absurdly small relative to the data (1e-300 on incomes): the bin index would overflow
+     * or the bin bounds would round to the value itself. The message names the column, never a value.
+     */
+    private void requireMeaningfulWidth(double[] values, String columnName) {
+        if (edges != null) {
+            return;
+        }
+        double maxDistance = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                if (Double.isInfinite(v)) {
+                    throw new MaskingException(ID + ": column '" + columnName + "' holds an infinite value; clean it first");
+                }
+                maxDistance = Math.max(maxDistance, Math.abs(v - origin));
+            }
+        }
+        if (maxDistance / width > MAX_BINS) {
+            throw new InvalidParameterException(ID, "width", "is too small for the values of column '" + columnName
+                    + "' (more than " + (long) MAX_BINS + " bins); choose a width that groups several people");
+        }
     }
 
     /** The index of the bin holding {@code v}; bins are ordered like the numbers they hold. */

@@ -10,6 +10,8 @@ import tech.tablesaw.columns.Column;
 public final class PrefixGeneraliseOperator extends StringValueOperator {
     /** Operator id in policy JSON. */
     public static final String ID = "generalise-prefix";
+    /** Longest prefix a rule may keep. */
+    public static final int MAX_KEEP = 16;
 
     private final int keep;
     private final boolean padToLength;
@@ -19,8 +21,8 @@ public final class PrefixGeneraliseOperator extends StringValueOperator {
      * @param padToLength  whether to pad with {@code *} to the original number of letters/digits
      */
     public PrefixGeneraliseOperator(int keep, boolean padToLength) {
-        if (keep < 1) {
-            throw new MaskingException("generalise-prefix: 'keep' must be at least 1");
+        if (keep < 1 || keep > MAX_KEEP) {
+            throw new InvalidParameterException(ID, "keep", "must be between 1 and " + MAX_KEEP + ", was " + keep);
         }
         this.keep = keep;
         this.padToLength = padToLength;
@@ -51,10 +53,12 @@ public final class PrefixGeneraliseOperator extends StringValueOperator {
         return value -> {
             int[] alnum = value.codePoints().filter(Character::isLetterOrDigit).toArray();
             StringBuilder out = new StringBuilder();
-            for (int i = 0; i < Math.min(keep, alnum.length); i++) {
+            // A value with no more letters/digits than 'keep' would come out whole: keep none of it (like char-mask).
+            int kept = alnum.length > keep ? keep : 0;
+            for (int i = 0; i < kept; i++) {
                 out.appendCodePoint(alnum[i]);
             }
-            int stars = padToLength ? Math.max(1, alnum.length - keep) : 1;
+            int stars = padToLength ? Math.max(1, alnum.length - kept) : 1;
             String result = out.append("*".repeat(stars)).toString();
             // A value without letters or digits ("*") would otherwise come out unchanged.
             return result.equals(value) ? result + "*" : result;

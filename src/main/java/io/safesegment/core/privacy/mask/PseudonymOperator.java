@@ -27,10 +27,13 @@ public final class PseudonymOperator extends StringValueOperator {
      */
     public PseudonymOperator(String keyName, String prefix, int length) {
         if (keyName == null || keyName.isBlank()) {
-            throw new MaskingException("pseudonym: 'key' must name a workspace key");
+            throw new InvalidParameterException(ID, "key", "must name a workspace key");
         }
         if (length < 8 || length > 64) {
-            throw new MaskingException("pseudonym: 'length' must be between 8 and 64 hex characters");
+            throw new InvalidParameterException(ID, "length", "must be between 8 and 64 hex characters, was " + length);
+        }
+        if (prefix != null && prefix.codePointCount(0, prefix.length()) > 32) {
+            throw new InvalidParameterException(ID, "prefix", "must be at most 32 characters");
         }
         this.keyName = keyName;
         this.prefix = prefix == null ? "" : prefix;

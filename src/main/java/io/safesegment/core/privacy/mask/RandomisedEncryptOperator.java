@@ -23,7 +23,7 @@ public final class RandomisedEncryptOperator implements MaskingOperator {
     /** @param keyName vault key of purpose FILE (AES-256) */
     public RandomisedEncryptOperator(String keyName) {
         if (keyName == null || keyName.isBlank()) {
-            throw new MaskingException(ID + ": 'key' must name a workspace key");
+            throw new InvalidParameterException(ID, "key", "must name a workspace key");
         }
         this.keyName = keyName;
     }

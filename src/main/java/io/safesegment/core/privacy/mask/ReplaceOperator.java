@@ -15,7 +15,10 @@ public final class ReplaceOperator extends StringValueOperator {
     /** @param replacement the constant written in place of every value (not blank) */
     public ReplaceOperator(String replacement) {
         if (replacement == null || replacement.isBlank()) {
-            throw new MaskingException("replace: 'value' must not be blank");
+            throw new InvalidParameterException(ID, "value", "must not be blank");
+        }
+        if (replacement.codePointCount(0, replacement.length()) > 256) {
+            throw new InvalidParameterException(ID, "value", "must be at most 256 characters");
         }
         this.replacement = replacement;
     }

@@ -18,7 +18,7 @@ public final class TopBottomCodingOperator implements MaskingOperator {
     /** @param lower lower bound (use {@code -Infinity} for none) @param upper upper bound (≥ lower) */
     public TopBottomCodingOperator(double lower, double upper) {
         if (Double.isNaN(lower) || Double.isNaN(upper) || lower > upper) {
-            throw new MaskingException("top-bottom-code: 'lower' must not be greater than 'upper'");
+            throw new InvalidParameterException(ID, Double.isNaN(lower) ? "lower" : "upper", "must be a number, and 'lower' must not be greater than 'upper'");
         }
         this.lower = lower;
         this.upper = upper;

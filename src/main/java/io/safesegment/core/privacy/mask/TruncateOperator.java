@@ -6,13 +6,15 @@ import tech.tablesaw.columns.Column;
 public final class TruncateOperator extends StringValueOperator {
     /** Operator id in policy JSON. */
     public static final String ID = "truncate";
+    /** Longest prefix a rule may keep; longer keeps whole identifiers. */
+    public static final int MAX_LENGTH = 32;
 
     private final int length;
 
     /** @param length how many characters to keep, at least 1 */
     public TruncateOperator(int length) {
-        if (length < 1) {
-            throw new MaskingException("truncate: 'length' must be at least 1");
+        if (length < 1 || length > MAX_LENGTH) {
+            throw new InvalidParameterException(ID, "length", "must be between 1 and " + MAX_LENGTH + ", was " + length);
         }
         this.length = length;
     }

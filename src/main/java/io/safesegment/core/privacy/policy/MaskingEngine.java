@@ -27,13 +27,24 @@ public final class MaskingEngine {
      * @throws PolicyException naming the column when a rule refers to a missing column or cannot be applied
      */
     public static MaskResult apply(Table table, MaskingPolicy policy, KeyMaterial keys, Progress progress) {
+        return apply(table, policy, keys, table.name(), progress);
+    }
+
+    /**
+     * Masks {@code table} with {@code policy}; {@code datasetId} keys the protective randomness (noise) of this
+     * dataset and names its privacy budget.
+     *
+     * @throws PolicyException naming the column when a rule refers to a missing column or cannot be applied
+     */
+    public static MaskResult apply(Table table, MaskingPolicy policy, KeyMaterial keys, String datasetId,
+                                   Progress progress) {
         for (MaskingRule rule : policy.rules()) {
             if (!table.columnNames().contains(rule.column())) {
                 throw new PolicyException("Policy '" + policy.id() + "' has a rule for column '" + rule.column()
                         + "', which is not in dataset '" + table.name() + "'");
             }
         }
-        MaskingContext context = new MaskingContext(table, keys);
+        MaskingContext context = new MaskingContext(table, keys, datasetId);
         Table out = Table.create(table.name() + " (masked)");
         List<ColumnOutcome> outcomes = new ArrayList<>();
         int n = table.columnCount();

@@ -18,7 +18,7 @@ import io.safesegment.core.privacy.mask.PrefixGeneraliseOperator;
 import io.safesegment.core.privacy.mask.PseudonymOperator;
 import io.safesegment.core.privacy.mask.RedactOperator;
 import io.safesegment.core.privacy.mask.ReplaceOperator;
-import io.safesegment.core.privacy.mask.SaltedHashOperator;
+import io.safesegment.core.privacy.mask.InvalidParameterException;
 import io.safesegment.core.privacy.mask.TopBottomCodingOperator;
 import io.safesegment.core.privacy.mask.TruncateOperator;
 import io.safesegment.core.crypto.KeyPurpose;
@@ -37,6 +37,8 @@ import java.util.function.Function;
 public final class OperatorFactory {
     /** Default vault key name for keyed operators. */
     public static final String DEFAULT_KEY = "pseudonym";
+    /** Id of the retired salted-hash operator; rules using it migrate to keyed HMAC-SHA-256 with a warning. */
+    public static final String LEGACY_HASH = "hash";
 
     private static final Map<String, Function<Params, MaskingOperator>> BUILDERS = Map.ofEntries(
             Map.entry(KeepOperator.ID, p -> new KeepOperator()),
@@ -53,19 +55,18 @@ public final class OperatorFactory {
             Map.entry(DateGeneraliseOperator.ID, p -> new DateGeneraliseOperator(
                     DateGeneraliseOperator.parseLevel(p.string("level", "YEAR")))),
             Map.entry(HierarchyOperator.ID, p -> new HierarchyOperator(
-                    HierarchyOperator.readHierarchy(Path.of(p.requiredString("file"))), p.integer("level", 1))),
+                    HierarchyOperator.readHierarchy(p.path("file")), p.integer("level", 1))),
             Map.entry(TopBottomCodingOperator.ID, p -> new TopBottomCodingOperator(
                     p.number("lower", Double.NEGATIVE_INFINITY), p.number("upper", Double.POSITIVE_INFINITY))),
             Map.entry(PseudonymOperator.ID, p -> new PseudonymOperator(p.string("key", DEFAULT_KEY),
                     p.string("prefix", ""), p.integer("length", 16))),
-            Map.entry(SaltedHashOperator.ID, p -> new SaltedHashOperator(p.requiredString("salt"))),
+            // Legacy unkeyed SHA-256(salt ‖ value) was brute-forceable; old rules now run as keyed HMAC (warned).
+            Map.entry(LEGACY_HASH, p -> new PseudonymOperator(p.string("key", DEFAULT_KEY), "", 64)),
             Map.entry(FakeSurrogateOperator.ID, p -> new FakeSurrogateOperator(
                     FakeSurrogateOperator.parseKind(p.string("kind", "NAME")), p.string("key", DEFAULT_KEY))),
             Map.entry(DateShiftOperator.ID, p -> new DateShiftOperator(p.requiredString("subjectColumn"),
                     p.integer("maxDays", 30), p.string("key", DEFAULT_KEY))),
-            Map.entry(NoiseOperator.ID, p -> "gaussian".equals(p.string("mechanism", "laplace").toLowerCase(Locale.ROOT))
-                    ? NoiseOperator.gaussian(p.number("sigma", 1), (long) p.number("seed", 42))
-                    : NoiseOperator.laplace(p.number("epsilon", 1), p.number("sensitivity", 1), (long) p.number("seed", 42))),
+            Map.entry(NoiseOperator.ID, OperatorFactory::noise),
             Map.entry(MicroaggregationOperator.ID, p -> new MicroaggregationOperator(p.integer("k", 5))),
             Map.entry(DeterministicEncryptOperator.ID, p -> new DeterministicEncryptOperator(p.string("key", "field-siv"))),
             Map.entry(RandomisedEncryptOperator.ID, p -> new RandomisedEncryptOperator(p.string("key", "field-gcm"))),
@@ -83,8 +84,9 @@ public final class OperatorFactory {
         for (MaskingRule rule : policy.rules()) {
             Params p = new Params(rule);
             switch (rule.operator()) {
-                case PseudonymOperator.ID, FakeSurrogateOperator.ID, DateShiftOperator.ID ->
+                case PseudonymOperator.ID, FakeSurrogateOperator.ID, DateShiftOperator.ID, LEGACY_HASH ->
                         keys.put(p.string("key", DEFAULT_KEY), KeyPurpose.PSEUDONYM_HMAC);
+                case NoiseOperator.ID -> keys.put(p.string("key", NoiseOperator.DEFAULT_KEY), KeyPurpose.PSEUDONYM_HMAC);
                 case DeterministicEncryptOperator.ID -> keys.put(p.string("key", "field-siv"), KeyPurpose.DETERMINISTIC_AEAD);
                 case RandomisedEncryptOperator.ID -> keys.put(p.string("key", "field-gcm"), KeyPurpose.FILE);
                 case FormatPreservingEncryptOperator.ID -> keys.put(p.string("key", "field-ff1"), KeyPurpose.FF1);
@@ -113,8 +115,53 @@ public final class OperatorFactory {
         }
     }
 
+    /**
+     * The noise rule: a Laplace or Gaussian mechanism with declared clamping bounds. Old rules (`sensitivity`
+     * without bounds, Gaussian `sigma`) are refused with a message saying what to declare instead; their `seed`
+     * is read but ignored (see {@link PolicyValidator#warnings}).
+     */
+    private static MaskingOperator noise(Params p) {
+        if (p.has("sigma")) {
+            throw new InvalidParameterException(NoiseOperator.ID, "sigma", "is no longer accepted: the Gaussian "
+                    + "mechanism takes 'epsilon', 'delta', 'lower' and 'upper' and derives σ from them");
+        }
+        for (String bound : List.of("lower", "upper")) {
+            if (!p.has(bound)) {
+                throw new InvalidParameterException(NoiseOperator.ID, bound, "is required: declare the clamping "
+                        + "bounds 'lower' and 'upper' (they fix the sensitivity, upper − lower)");
+            }
+        }
+        double lower = p.number("lower", 0);
+        double upper = p.number("upper", 0);
+        if (p.has("sensitivity")) {
+            double declared = p.number("sensitivity", 0);
+            if (!(Math.abs(declared - (upper - lower)) <= 1e-9 * Math.max(1, Math.abs(upper - lower)))) {
+                throw new InvalidParameterException(NoiseOperator.ID, "sensitivity", "must equal upper − lower "
+                        + "(values are clamped to the bounds), or be left out");
+            }
+        }
+        String key = p.string("key", NoiseOperator.DEFAULT_KEY);
+        String mechanism = p.string("mechanism", "laplace").toLowerCase(Locale.ROOT);
+        // The privacy parameters are what the budget is charged, so they are declared, never defaulted.
+        if (!p.has("epsilon")) {
+            throw new InvalidParameterException(NoiseOperator.ID, "epsilon", "is required: the privacy budget ε this rule spends");
+        }
+        if (mechanism.equals("gaussian") && !p.has("delta")) {
+            throw new InvalidParameterException(NoiseOperator.ID, "delta", "is required for the Gaussian mechanism");
+        }
+        return switch (mechanism) {
+            case "laplace" -> NoiseOperator.laplace(p.number("epsilon", 1), lower, upper, key);
+            case "gaussian" -> NoiseOperator.gaussian(p.number("epsilon", 0.5), p.number("delta", 1e-6), lower, upper, key);
+            default -> throw new InvalidParameterException(NoiseOperator.ID, "mechanism",
+                    "must be laplace or gaussian, was '" + Params.shown(mechanism) + "'");
+        };
+    }
+
     /** Typed access to rule parameters with clear errors. */
     static final class Params {
+        /** The vault's key-name rule, checked here so a bad name is reported by policy check, not by the vault. */
+        private static final java.util.regex.Pattern KEY_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
         private final MaskingRule rule;
 
         Params(MaskingRule rule) {
@@ -122,11 +169,25 @@ public final class OperatorFactory {
             Set<String> known = Set.of("value", "keepFirst", "keepLast", "maskChar", "lettersAndDigitsOnly",
                     "keepEmailDomain", "length", "keep", "padToLength", "edges", "width", "origin", "level", "file",
                     "lower", "upper", "key", "prefix", "salt", "kind", "subjectColumn", "maxDays", "mechanism", "sigma",
-                    "seed", "epsilon", "sensitivity", "k", "alphabet");
+                    "seed", "epsilon", "delta", "sensitivity", "k", "alphabet");
             for (String name : rule.params().keySet()) {
                 if (!known.contains(name)) {
-                    throw new MaskingException(rule.operator() + ": unknown parameter '" + name + "'");
+                    throw new InvalidParameterException(rule.operator(), name, "is not a known parameter");
                 }
+            }
+        }
+
+        /** A parameter value as echoed in an error: at most 40 characters, so a huge string is not printed. */
+        static String shown(Object v) {
+            return InvalidParameterException.shown(v);
+        }
+
+        Path path(String name) {
+            String text = requiredString(name);
+            try {
+                return Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new InvalidParameterException(rule.operator(), name, "is not a valid file path: '" + shown(text) + "'");
             }
         }
 
@@ -136,13 +197,18 @@ public final class OperatorFactory {
 
         String string(String name, String dflt) {
             Object v = rule.params().get(name);
-            return v == null ? dflt : v.toString();
+            String text = v == null ? dflt : v.toString();
+            if (name.equals("key") && !KEY_NAME.matcher(text).matches()) {
+                throw new InvalidParameterException(rule.operator(), "key", "must be a workspace key name (letters, "
+                        + "digits, '.', '_', '-', at most 64), was '" + shown(text) + "'");
+            }
+            return text;
         }
 
         String requiredString(String name) {
             Object v = rule.params().get(name);
             if (v == null || v.toString().isBlank()) {
-                throw new MaskingException(rule.operator() + ": parameter '" + name + "' is required");
+                throw new InvalidParameterException(rule.operator(), name, "is required");
             }
             return v.toString();
         }
@@ -158,15 +224,15 @@ public final class OperatorFactory {
             try {
                 return Double.parseDouble(v.toString());
             } catch (NumberFormatException e) {
-                throw new MaskingException(rule.operator() + ": '" + name + "' must be a number, was '" + v + "'");
+                throw new InvalidParameterException(rule.operator(), name, "must be a number, was '" + shown(v) + "'");
             }
         }
 
         int integer(String name, int dflt) {
             double d = number(name, dflt);
             if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-                throw new MaskingException(rule.operator() + ": '" + name + "' must be a whole number, was '"
-                        + rule.params().get(name) + "'");
+                throw new InvalidParameterException(rule.operator(), name, "must be a whole number, was '"
+                        + shown(rule.params().get(name)) + "'");
             }
             return (int) d;
         }
@@ -183,18 +249,18 @@ public final class OperatorFactory {
             if (s.equals("true") || s.equals("false")) {
                 return Boolean.parseBoolean(s);
             }
-            throw new MaskingException(rule.operator() + ": '" + name + "' must be true or false, was '" + v + "'");
+            throw new InvalidParameterException(rule.operator(), name, "must be true or false, was '" + shown(v) + "'");
         }
 
         double[] doubles(String name) {
             Object v = rule.params().get(name);
             if (!(v instanceof List<?> list)) {
-                throw new MaskingException(rule.operator() + ": '" + name + "' must be a list of numbers");
+                throw new InvalidParameterException(rule.operator(), name, "must be a list of numbers");
             }
             List<Double> out = new ArrayList<>();
             for (Object o : list) {
                 if (!(o instanceof Number n)) {
-                    throw new MaskingException(rule.operator() + ": '" + name + "' must contain only numbers, found '" + o + "'");
+                    throw new InvalidParameterException(rule.operator(), name, "must contain only numbers, found '" + shown(o) + "'");
                 }
                 out.add(n.doubleValue());
             }

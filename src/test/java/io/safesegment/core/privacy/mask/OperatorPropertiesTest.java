@@ -35,7 +35,7 @@ class OperatorPropertiesTest {
     static List<MaskingOperator> promisingOperators() {
         return List.of(new CharacterMaskOperator(0, 0, "*", false, false), new CharacterMaskOperator(2, 3, "*", true, false),
                 new CharacterMaskOperator(1, 0, "#", true, true), new PrefixGeneraliseOperator(2, true),
-                new PseudonymOperator("k", "P-", 16), new SaltedHashOperator("0123456789"),
+                new PseudonymOperator("k", "P-", 16), new PseudonymOperator("k", "", 64),
                 new FakeSurrogateOperator(FakeSurrogateOperator.Kind.NAME, "k"),
                 new FakeSurrogateOperator(FakeSurrogateOperator.Kind.EMAIL, "k"),
                 new FakeSurrogateOperator(FakeSurrogateOperator.Kind.PHONE, "k"));
@@ -73,7 +73,7 @@ class OperatorPropertiesTest {
         for (int i = a.size() - 1; i >= 0; i--) {
             b.append(a.get(i)); // same values, other order, other "dataset"
         }
-        for (MaskingOperator op : List.of(new PseudonymOperator("k", "", 16), new SaltedHashOperator("0123456789"),
+        for (MaskingOperator op : List.of(new PseudonymOperator("k", "", 16), new PseudonymOperator("k", "", 64),
                 new FakeSurrogateOperator(FakeSurrogateOperator.Kind.NAME, "k"), new CharacterMaskOperator(1, 1, "*", true, false))) {
             Column<?> outA = op.apply(a, new MaskingContext(Table.create("a", a), KEYS));
             Column<?> outB = op.apply(b, new MaskingContext(Table.create("b", b), KEYS));

@@ -58,10 +58,29 @@ class OperatorsTest {
     }
 
     @Test
-    void characterMaskAlwaysHidesSomethingInShortValues() {
+    void characterMaskMasksShortValuesWhole() {
+        // Before issue #13 "ab" became "a*": a value barely longer than nothing leaked all but one character.
         CharacterMaskOperator op = new CharacterMaskOperator(3, 4, "*", true, false);
-        assertEquals("a*", op.mask("ab"));
+        assertEquals("**", op.mask("ab"));
         assertEquals("*", op.mask("a"));
+        assertEquals("*******", op.mask("1234567"), "as many letters/digits as are kept: masked whole");
+        assertEquals("123*5678", op.mask("12345678"), "one longer: the kept ends survive");
+    }
+
+    @Test
+    void characterMaskRefusesKeepCountsThatHideNothing() {
+        for (int[] keep : new int[][] {{Integer.MAX_VALUE, 0}, {100, 0}, {0, Integer.MAX_VALUE}, {20, 13},
+                {Integer.MAX_VALUE, Integer.MAX_VALUE}, {-1, 0}, {0, -5}}) {
+            InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                    () -> new CharacterMaskOperator(keep[0], keep[1], "*", true, false));
+            assertTrue(e.parameter().startsWith("keep"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("char-mask: 'keep"), e.getMessage());
+        }
+        assertThrows(InvalidParameterException.class, () -> new CharacterMaskOperator(1, 1, "x", true, false),
+                "a letter as mask character would look like data");
+        CharacterMaskOperator widest = new CharacterMaskOperator(16, 16, "*", true, false);
+        String masked = widest.mask("+86 150 8771 9150");
+        assertEquals("+** *** **** ****", masked, "13 digits <= 32 kept: masked whole, separators stay");
     }
 
     @Test
@@ -174,13 +193,6 @@ class OperatorsTest {
     }
 
     @Test
-    void saltedHash() {
-        Column<?> out = run(new SaltedHashOperator("pepper-and-salt"), strings("x"));
-        assertEquals(64, out.getString(0).length());
-        assertThrows(MaskingException.class, () -> new SaltedHashOperator("short"));
-    }
-
-    @Test
     void fakeSurrogatesLookRealAndKeepScript() {
         Column<?> names = run(new FakeSurrogateOperator(FakeSurrogateOperator.Kind.NAME, "k"), strings("王小明", "John Smith"));
         assertTrue(names.getString(0).codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
@@ -211,18 +223,18 @@ class OperatorsTest {
     }
 
     @Test
-    void laplaceNoiseHasTheStatedScaleAndIsSeeded() {
+    void laplaceNoiseHasTheStatedScaleAndIsKeyedNotSeeded() {
         double[] zeros = new double[20_000];
-        NoiseOperator op = NoiseOperator.laplace(0.5, 1000, 7);
-        assertEquals(2000, op.scale(), 1e-9);
+        NoiseOperator op = NoiseOperator.laplace(0.5, 0, 1000, "k");
+        assertEquals(2000, op.scale(), 1e-9, "b = (upper - lower) / epsilon");
         DoubleColumn a = (DoubleColumn) run(op, DoubleColumn.create("x", zeros));
         DoubleColumn b = (DoubleColumn) run(op, DoubleColumn.create("x", zeros));
-        assertEquals(a.asList(), b.asList(), "same seed, same noise");
+        assertEquals(a.asList(), b.asList(), "same key, dataset, column and values: same noise");
         // Laplace(0, b): E|X| = b
         double meanAbs = a.asList().stream().mapToDouble(Math::abs).average().orElseThrow();
         assertEquals(2000, meanAbs, 100);
-        DoubleColumn g = (DoubleColumn) run(NoiseOperator.gaussian(3, 1), DoubleColumn.create("x", zeros));
-        assertEquals(3, g.standardDeviation(), 0.15);
+        DoubleColumn g = (DoubleColumn) run(NoiseOperator.gaussian(0.5, 1e-5, 0, 1, "k"), DoubleColumn.create("x", zeros));
+        assertEquals(Math.sqrt(2 * Math.log(1.25 / 1e-5)) / 0.5, g.standardDeviation(), 0.2);
     }
 
     @Test
