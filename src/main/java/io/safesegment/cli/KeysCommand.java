@@ -102,6 +102,7 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            KeyVault.requireValidName(name); // before anything is created: a refused name leaves no vault behind
             try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), true)) {
                 KeyChange change = new KeyChange(vault.file().toString(), "created",
                         KeyView.of(vault.create(name, purpose)));
