@@ -330,7 +330,7 @@ public final class KeyVault implements AutoCloseable {
         requireOpen();
         return entries.stream().filter(e -> e.info.name().equals(name) && e.info.version() == version).findFirst()
                 .orElseThrow(() -> new KeyNotFoundException("The vault has no version " + version + " of key '"
-                        + name + "'; was the data encrypted in another workspace?"))
+                        + PrintableText.of(name, 64) + "'; was the data encrypted in another workspace?"))
                 .copy();
     }
 
@@ -467,7 +467,7 @@ public final class KeyVault implements AutoCloseable {
     private Entry currentEntry(String name) {
         return entries.stream().filter(e -> e.info.name().equals(name) && !e.info.retired())
                 .max(Comparator.comparingInt(e -> e.info.version()))
-                .orElseThrow(() -> new KeyNotFoundException("The vault has no key named '" + name
+                .orElseThrow(() -> new KeyNotFoundException("The vault has no key named '" + PrintableText.of(name, 64)
                         + "'; list keys with: safesegment keys list"));
     }
 
