@@ -54,6 +54,7 @@ public final class Workspace {
         if (!Files.isWritable(dir)) {
             throw new WorkspaceException("Workspace directory " + dir + " is not writable");
         }
+        LeftoverCleanup.run(List.of(dir, dir.resolve("data"))); // plaintext a crashed run left in this workspace
         Workspace workspace = new Workspace(dir);
         workspace.migrate();
         LOG.info("Opened workspace {}", dir);
