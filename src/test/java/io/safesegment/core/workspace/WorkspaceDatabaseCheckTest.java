@@ -65,6 +65,19 @@ class WorkspaceDatabaseCheckTest {
     }
 
     @Test
+    void theRollbackJournalOfAWriteIsOwnerOnlyToo() throws Exception {
+        Workspace ws = Workspace.open(dir);
+        try (Connection c = ws.connect(); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.execute("INSERT INTO meta(key, value) VALUES('journal-test', 'x')");
+            Path journal = dir.resolve(Workspace.DATABASE_FILE + "-journal");
+            assertTrue(Files.exists(journal), "a write transaction has a journal");
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(journal)));
+            c.rollback();
+        }
+    }
+
+    @Test
     void aWorkspaceOfThePreviousVersionOpensAndIsUpgraded() throws Exception {
         // what the code before this check wrote: application_id 0, schema_version 1 in meta, mode 0644
         sql(db(), "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
