@@ -48,6 +48,7 @@ public final class LeftoverCleanup {
                     }
                     TempFiles.writeRegistry(keep);
                 }
+                scan(registry.getParent(), removed);
                 removeEndedPrivateFolders(registry.getParent(), removed);
             }
         } catch (IOException | RuntimeException e) {

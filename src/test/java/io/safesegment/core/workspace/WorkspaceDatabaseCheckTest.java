@@ -65,6 +65,33 @@ class WorkspaceDatabaseCheckTest {
     }
 
     @Test
+    void workspacesOpenedAtOnceOnANewFolderShareOneDatabase() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < 4; t++) {
+                String key = "opened-by-" + t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    Workspace.open(dir).setSetting(key, "yes");
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Workspace ws = Workspace.open(dir);
+        for (int t = 0; t < 4; t++) {
+            assertEquals("yes", ws.setting("opened-by-" + t).orElse("lost"), "setting of opener " + t);
+        }
+    }
+
+    @Test
     void theRollbackJournalOfAWriteIsOwnerOnlyToo() throws Exception {
         Workspace ws = Workspace.open(dir);
         try (Connection c = ws.connect(); Statement st = c.createStatement()) {
