@@ -122,6 +122,13 @@ class WorkspaceDatabaseCheckTest {
     }
 
     @Test
+    void aWorkspaceSwitchedToWalModeStillOpens() throws Exception {
+        Workspace.open(dir).setSetting("k", "v");
+        sql(db(), "PRAGMA journal_mode = WAL");
+        assertEquals("v", Workspace.open(dir).setting("k").orElseThrow());
+    }
+
+    @Test
     void aForeignSqliteFileIsRefusedUntouched() throws Exception {
         sql(db(), "CREATE TABLE invoices (id INTEGER, total REAL)", "INSERT INTO invoices VALUES (1, 9.5)");
         assertRefusedUnchanged("another application");
