@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = "Manage the workspace key vault (keys.vault).",
         subcommands = {KeysCommand.ListKeys.class, KeysCommand.CreateKey.class, KeysCommand.RotateKey.class,
-            KeysCommand.ChangePassword.class})
+            KeysCommand.ChangePassword.class, KeysCommand.ExportPublic.class})
 final class KeysCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -102,6 +102,7 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            KeyVault.requireValidName(name); // before anything is created: a refused name leaves no vault behind
             try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), true)) {
                 KeyChange change = new KeyChange(vault.file().toString(), "created",
                         KeyView.of(vault.create(name, purpose)));
@@ -139,6 +140,59 @@ final class KeysCommand implements Runnable {
     }
 
     record PasswordChange(String vault, String action, int keys) {
+    }
+
+    record PublicKeyExport(String key, int version, String fingerprint, String out, String publicKey) {
+    }
+
+    @Command(name = "export-public", mixinStandardHelpOptions = true,
+            description = "Write the public half of a SIGNING_ED25519 key (base64 X.509), the file recipients give "
+                    + "to 'safesegment verify --trusted-key'.")
+    static final class ExportPublic extends Common implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "Signing key (default: newest).")
+        String name;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: print it).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            PublicKeyExport export;
+            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
+                String key = name != null ? name : vault.newestOf(KeyPurpose.SIGNING_ED25519).map(KeyInfo::name)
+                        .orElseThrow(() -> new io.safesegment.core.crypto.KeyNotFoundException("The vault has no "
+                                + "signing key; create one with: safesegment keys create --name signing --purpose "
+                                + "SIGNING_ED25519"));
+                io.safesegment.core.crypto.VaultKey current = vault.current(key);
+                current.wipe();
+                if (current.info().purpose() != KeyPurpose.SIGNING_ED25519) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Key '" + key + "' is a "
+                            + current.info().purpose() + " key; export-public needs a SIGNING_ED25519 key "
+                            + "(OpenPGP keys: safesegment pgp export-public)");
+                }
+                export = new PublicKeyExport(key, current.info().version(), current.info().fingerprint(),
+                        out == null ? null : out.toString(),
+                        java.util.Base64.getEncoder().encodeToString(current.publicMaterial()));
+            }
+            if (out != null) {
+                io.safesegment.core.workspace.AtomicFiles.writeString(out, export.publicKey() + "\n", false);
+            }
+            PrintWriter printer = spec.commandLine().getOut();
+            if (json) {
+                Json.print(printer, export);
+            } else if (out != null) {
+                printer.printf("Wrote the public key of %s v%d (fingerprint %s) to %s%n", export.key(),
+                        export.version(), export.fingerprint(), out);
+                printer.flush();
+            } else {
+                printer.println(export.publicKey());
+                printer.flush();
+            }
+            return 0;
+        }
     }
 
     @Command(name = "change-password", mixinStandardHelpOptions = true,

@@ -79,13 +79,19 @@ final class MaskKeysMixin {
                 }
             };
         }
+        required.keySet().forEach(KeyVault::requireValidName);
         KeyVault vault = VaultAccess.open(workspace, password, cmd, true);
-        for (var need : required.entrySet()) {
-            boolean present = vault.list().stream().anyMatch(k -> k.name().equals(need.getKey()));
-            if (!present) {
-                vault.create(need.getKey(), need.getValue());
-                err.println("note: created key '" + need.getKey() + "' (" + need.getValue() + ") in the workspace vault");
+        try {
+            for (var need : required.entrySet()) {
+                // ensure() re-reads the vault under its lock: a key another run created meanwhile is reused
+                if (vault.ensure(need.getKey(), need.getValue()).created()) {
+                    err.println("note: created key '" + need.getKey() + "' (" + need.getValue()
+                            + ") in the workspace vault");
+                }
             }
+        } catch (IOException | RuntimeException e) {
+            vault.close();
+            throw e;
         }
         KeyMaterial material = new VaultKeyMaterial(vault);
         return new OpenKeys() {

@@ -41,7 +41,9 @@ final class PgpCommand implements Runnable {
 
     record RecipientView(String file, String fingerprint, List<String> userIds, String encryptionKeyId) {
         static RecipientView of(PgpRecipient r) {
-            return new RecipientView(r.source().toString(), r.fingerprint(), r.userIds(), r.encryptionKeyId());
+            // user ids come from the key file: escaped and capped before they reach a terminal
+            return new RecipientView(r.source().toString(), r.fingerprint(),
+                    r.userIds().stream().map(io.safesegment.core.PrintableText::of).toList(), r.encryptionKeyId());
         }
     }
 

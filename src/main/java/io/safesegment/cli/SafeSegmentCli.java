@@ -1,7 +1,10 @@
 package io.safesegment.cli;
 
 import io.safesegment.core.AppInfo;
+import io.safesegment.core.workspace.LeftoverCleanup;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,7 +55,21 @@ public final class SafeSegmentCli implements Runnable {
 
     /** Runs the CLI with {@code args} and returns the process exit code. */
     public static int run(String[] args) {
-        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        PrintWriter err = new PrintWriter(System.err, true);
+        removeLeftovers(err);
+        return newCommandLine(new PrintWriter(System.out, true), err).execute(args);
+    }
+
+    /**
+     * The CLI's start-up hook: removes temporary files (possibly plaintext) that a killed or crashed run left behind,
+     * and names them on stderr (paths only; the log has sizes).
+     */
+    static void removeLeftovers(PrintWriter err) {
+        List<Path> removed = LeftoverCleanup.run(List.of());
+        if (!removed.isEmpty()) {
+            err.println("note: removed " + removed.size() + " temporary file(s) left by an interrupted SafeSegment run:");
+            removed.forEach(p -> err.println("  " + p));
+        }
     }
 
     /** Builds the picocli command line writing to the given streams (tests capture them). */

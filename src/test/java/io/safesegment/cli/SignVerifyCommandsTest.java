@@ -28,19 +28,20 @@ class SignVerifyCommandsTest {
                 "--creator", "tester", "--workspace", ws.toString(), "--password-file", pw.toString(), "--json");
         assertEquals(0, sign.exit(), sign.err());
 
-        CliRun ok = CliRun.of("verify", manifest.toString(), "--json");
+        CliRun ok = CliRun.of("verify", manifest.toString(), "--workspace", ws.toString(), "--password-file", pw.toString(), "--json");
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(Json.mapper().readTree(ok.out()).path("valid").asBoolean());
 
         Files.writeString(b, "4,5,7\n");
-        CliRun bad = CliRun.of("verify", manifest.toString(), "--json");
+        CliRun bad = CliRun.of("verify", manifest.toString(), "--workspace", ws.toString(), "--password-file", pw.toString(), "--json");
         assertEquals(VerifyCommand.MISMATCH, bad.exit());
         JsonNode report = Json.mapper().readTree(bad.out());
         assertEquals("OK", report.path("files").get(0).path("status").asText());
         assertEquals("b.csv", report.path("files").get(1).path("name").asText());
         assertEquals("CONTENT_DIFFERS", report.path("files").get(1).path("status").asText());
 
-        CliRun text = CliRun.of("verify", manifest.toString());
+        CliRun text = CliRun.of("verify", manifest.toString(), "--workspace", ws.toString(), "--password-file",
+                pw.toString());
         assertEquals(VerifyCommand.MISMATCH, text.exit());
         assertTrue(text.out().contains("b.csv has the right size but different content"), text.out());
     }

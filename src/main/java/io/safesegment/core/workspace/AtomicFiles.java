@@ -12,7 +12,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes files so that a crash, a full disk or an exception half-way never leaves a truncated file behind: the
  * content goes to a temporary file in the same directory, is flushed to disk, and only then replaces the target
- * with an atomic move.
+ * with an atomic move. The temporary file is owner-only and named so that {@link LeftoverCleanup} removes it at the
+ * next start if this process is killed mid-write ({@link TempFiles}).
  */
 public final class AtomicFiles {
 
@@ -37,7 +38,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path tmp = TempFiles.createBeside(absolute); // owner-only, removed at the next start after a crash
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {

@@ -54,6 +54,9 @@ public final class Workspace {
         if (!Files.isWritable(dir)) {
             throw new WorkspaceException("Workspace directory " + dir + " is not writable");
         }
+        LeftoverCleanup.run(List.of(dir, dir.resolve("data"))); // plaintext a crashed run left in this workspace
+        // refuses foreign, newer, empty or damaged databases before anything is written to them
+        WorkspaceDatabaseCheck.prepare(dir.resolve(DATABASE_FILE), SCHEMA_VERSION);
         Workspace workspace = new Workspace(dir);
         workspace.migrate();
         LOG.info("Opened workspace {}", dir);

@@ -218,13 +218,17 @@ public final class KeysViewModel {
         if (file == null) {
             return;
         }
-        byte[] expected = vaults.vault().flatMap(v -> v.newestOf(KeyPurpose.SIGNING_ED25519)
-                .map(i -> v.current(i.name()))).map(k -> {
+        // pinned to this workspace's signing keys (all versions); with no vault open nothing is pinned and the
+        // report says the signer is not trusted
+        List<byte[]> trusted = vaults.vault().map(v -> v.list().stream()
+                .filter(i -> i.purpose() == KeyPurpose.SIGNING_ED25519)
+                .map(i -> {
+                    var k = v.version(i.name(), i.version());
                     k.wipe();
                     return k.publicMaterial();
-                }).orElse(null);
+                }).toList()).orElse(List.of());
         tasks.run(i18n("keys.task.verify", file.getFileName()),
-                progress -> ManifestVerifier.verify(file, expected, progress), this::showReport,
+                progress -> ManifestVerifier.verifyPinned(file, trusted, progress), this::showReport,
                 error -> {
                     verifyOk.set(false);
                     verifyResult.set(error.getMessage());

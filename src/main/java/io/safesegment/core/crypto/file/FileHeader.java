@@ -38,6 +38,10 @@ public record FileHeader(int chunkSize, byte[] noncePrefix, String keyName, int 
     /** Largest chunk accepted from a header: bounds the memory a crafted file can make us allocate. */
     static final int MAX_CHUNK = 64 << 20;
     private static final int MODE_KEY = 1;
+    private static final int MAX_KEY_NAME_BYTES = 64;
+    /** Same rule as the vault's key names. */
+    private static final java.util.regex.Pattern KEY_NAME = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final int MODE_PASSWORD = 2;
 
     /** Validates that exactly one of the two modes is described. */
@@ -129,10 +133,21 @@ public record FileHeader(int chunkSize, byte[] noncePrefix, String keyName, int 
                 data.readFully(salt);
                 header = new FileHeader(chunk, prefix, null, 0, params, salt);
             } else if (mode == MODE_KEY) {
-                byte[] name = new byte[data.readUnsignedShort()];
+                int nameLength = data.readUnsignedShort();
+                // Vault key names are 1-64 ASCII characters: a longer field is damage or an attack, and is never
+                // read into memory or echoed (it once printed 118 KB of binary to the terminal).
+                if (nameLength < 1 || nameLength > MAX_KEY_NAME_BYTES) {
+                    throw new TamperedDataException(source + " has a corrupted header: its key name is "
+                            + nameLength + " bytes long, a vault key name has 1-" + MAX_KEY_NAME_BYTES);
+                }
+                byte[] name = new byte[nameLength];
                 data.readFully(name);
-                header = new FileHeader(chunk, prefix, new String(name, StandardCharsets.UTF_8), data.readInt(),
-                        null, null);
+                String keyName = new String(name, StandardCharsets.US_ASCII);
+                if (!KEY_NAME.matcher(keyName).matches()) {
+                    throw new TamperedDataException(source + " has a corrupted header: its key name '"
+                            + io.safesegment.core.PrintableText.of(keyName) + "' is not a vault key name");
+                }
+                header = new FileHeader(chunk, prefix, keyName, data.readInt(), null, null);
             } else {
                 throw new TamperedDataException(source + " has an unknown key mode " + mode + " in its header");
             }

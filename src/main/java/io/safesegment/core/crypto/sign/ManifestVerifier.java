@@ -40,7 +40,7 @@ public final class ManifestVerifier {
      *
      * @param manifest       the manifest file
      * @param signatureValid whether the Ed25519 signature matches the manifest and its public key
-     * @param trustedKey     whether the signing key equals the expected key (true when none was expected)
+     * @param trustedKey     whether the signing key is one of the pinned signers (false when none was pinned)
      * @param keyFingerprint fingerprint recorded in the manifest
      * @param policyId       policy recorded in the manifest
      * @param creator        creator recorded in the manifest
@@ -56,16 +56,25 @@ public final class ManifestVerifier {
     }
 
     /**
-     * Verifies {@code manifestFile} against the files in its folder. When {@code expectedPublicKey} is given
-     * (X.509 Ed25519), the manifest must also be signed by exactly that key; otherwise the embedded key is used,
-     * which proves integrity but not who signed.
+     * Verifies {@code manifestFile} against the files in its folder, pinned to one signer (X.509 Ed25519 public
+     * key). A {@code null} key pins nothing: the report then checks integrity only and is never {@link Report#valid()},
+     * because anyone can re-sign an edited export with a key of their own and embed that key.
      */
     public static Report verify(Path manifestFile, byte[] expectedPublicKey, Progress progress) throws IOException {
+        return verifyPinned(manifestFile, expectedPublicKey == null ? List.of() : List.of(expectedPublicKey), progress);
+    }
+
+    /**
+     * Verifies {@code manifestFile} against the files in its folder; it is valid only when signed by one of
+     * {@code trustedPublicKeys} (X.509 Ed25519; e.g. every signing key of the workspace, retired ones included).
+     */
+    public static Report verifyPinned(Path manifestFile, List<byte[]> trustedPublicKeys, Progress progress)
+            throws IOException {
         SignedManifest signed = SignedManifest.read(manifestFile);
         ExportManifest m = signed.manifest();
         boolean signatureValid = SignedManifest.ALGORITHM.equals(signed.algorithm())
                 && Ed25519Keys.verify(signed.publicKey(), ManifestCodec.canonical(m), signed.signature());
-        boolean trusted = expectedPublicKey == null || Arrays.equals(expectedPublicKey, signed.publicKey());
+        boolean trusted = trustedPublicKeys.stream().anyMatch(k -> Arrays.equals(k, signed.publicKey()));
         List<FileCheck> checks = new ArrayList<>();
         if (signatureValid) {
             Path dir = manifestFile.toAbsolutePath().getParent();

@@ -42,11 +42,11 @@ public record SignedManifest(ExportManifest manifest, String algorithm, String k
         try {
             return ManifestCodec.MAPPER.readValue(Files.readAllBytes(file), SignedManifest.class);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new TamperedDataException(file + " is not a valid SafeSegment manifest (" + e.getOriginalMessage()
-                    + "); was it edited?", e);
+            throw new TamperedDataException(file + " is not a valid SafeSegment manifest ("
+                    + io.safesegment.core.PrintableText.of(e.getOriginalMessage()) + "); was it edited?", e);
         } catch (IllegalArgumentException e) {
-            throw new TamperedDataException(file + " is not a valid SafeSegment manifest (" + e.getMessage()
-                    + "); was it edited?", e);
+            throw new TamperedDataException(file + " is not a valid SafeSegment manifest ("
+                    + io.safesegment.core.PrintableText.of(e.getMessage()) + "); was it edited?", e);
         }
     }
 

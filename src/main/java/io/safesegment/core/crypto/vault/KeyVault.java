@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.safesegment.core.PrintableText;
 import io.safesegment.core.crypto.Argon2Kdf;
 import io.safesegment.core.crypto.Argon2Params;
 import io.safesegment.core.crypto.CryptoException;
@@ -16,6 +17,7 @@ import io.safesegment.core.crypto.WrongPasswordException;
 import io.safesegment.core.crypto.pgp.PgpKeyGenerator;
 import io.safesegment.core.crypto.sign.Ed25519Keys;
 import io.safesegment.core.workspace.AtomicFiles;
+import io.safesegment.core.workspace.ExclusiveFileLock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -47,6 +49,11 @@ import javax.crypto.spec.SecretKeySpec;
  * header holds the Argon2id parameters, salt and nonce and is authenticated as associated data; the body holds the
  * keys. The vault key is derived from the master password with Argon2id and kept only while the vault is open;
  * {@link #close()} wipes it and all key material. Every change is written atomically with fsync.
+ *
+ * <p>Several processes may use one vault at once (two {@code keys create} runs, two {@code mask --workspace} runs
+ * on a new workspace). Every change therefore holds an {@link ExclusiveFileLock} on {@code keys.vault.lock} while it
+ * re-reads the file, applies the change to what is on disk now and writes it back, so no process's keys are lost;
+ * see {@code docs/decisions/0006-vault-and-workspace-concurrency.md}.
  *
  * <p>Rotation adds a new version of a key and marks the older ones retired: retired versions still decrypt what
  * they encrypted, new work uses the current version.
@@ -98,6 +105,15 @@ public final class KeyVault implements AutoCloseable {
      */
     public static KeyVault create(Path workspaceDir, char[] password, Argon2Params params) throws IOException {
         Path file = fileIn(workspaceDir);
+        if (password.length == 0) {
+            throw new CryptoException("The vault password is empty; put a password in the password file");
+        }
+        try (ExclusiveFileLock lock = ExclusiveFileLock.acquire(file)) {
+            return createLocked(file, password, params);
+        }
+    }
+
+    private static KeyVault createLocked(Path file, char[] password, Argon2Params params) throws IOException {
         if (Files.exists(file)) {
             throw new CryptoException("A key vault already exists at " + file + "; open it instead of creating one");
         }
@@ -127,60 +143,101 @@ public final class KeyVault implements AutoCloseable {
                     + " --name NAME --purpose PURPOSE");
         }
         byte[] bytes = Files.readAllBytes(file);
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        byte[] magic = new byte[MAGIC.length];
-        if (bytes.length < MAGIC.length + 5) {
-            throw new VaultFormatException(file + " is not a SafeSegment key vault (too short)");
-        }
-        buf.get(magic);
-        if (!Arrays.equals(magic, MAGIC)) {
-            throw new VaultFormatException(file + " is not a SafeSegment key vault");
-        }
-        int version = buf.get() & 0xFF;
-        if (version != FORMAT_VERSION) {
-            throw new VaultFormatException(file + " has vault format " + version + "; update SafeSegment");
-        }
-        int headerLength = buf.getInt();
-        if (headerLength < 2 || headerLength > buf.remaining()) {
-            throw new VaultFormatException(file + " has a damaged header; restore it from a backup");
-        }
-        int aadLength = buf.position() + headerLength;
-        Argon2Params params;
-        byte[] salt;
-        byte[] nonce;
+        Sealed sealed = Sealed.parse(file, bytes);
+        byte[] key = Argon2Kdf.deriveKey(password, sealed.salt(), sealed.params(), 32);
         try {
-            JsonNode header = MAPPER.readTree(bytes, buf.position(), headerLength);
-            params = new Argon2Params(header.path("memoryKiB").asInt(), header.path("iterations").asInt(),
-                    header.path("parallelism").asInt());
-            salt = Base64.getDecoder().decode(header.path("salt").asText());
-            nonce = Base64.getDecoder().decode(header.path("nonce").asText());
-        } catch (IOException | IllegalArgumentException e) {
-            throw new VaultFormatException(file + " has a damaged header; restore it from a backup");
+            List<Entry> entries = sealed.unseal(key, true);
+            return new KeyVault(file, sealed.params(), sealed.salt(), key, entries, new SecureRandom(),
+                    Clock.systemUTC());
+        } catch (RuntimeException e) {
+            Secrets.wipe(key);
+            throw e;
         }
-        byte[] key = Argon2Kdf.deriveKey(password, salt, params, 32);
-        byte[] body = null;
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(bytes, 0, aadLength);
-            body = cipher.doFinal(bytes, aadLength, bytes.length - aadLength);
-            List<Entry> entries = readEntries(body);
-            return new KeyVault(file, params, salt, key, entries, new SecureRandom(), Clock.systemUTC());
-        } catch (AEADBadTagException e) {
-            Secrets.wipe(key);
-            throw new WrongPasswordException("the key vault " + file);
-        } catch (GeneralSecurityException | IOException | RuntimeException e) {
-            Secrets.wipe(key);
-            throw new VaultFormatException(file + " could not be read after unlocking; restore it from a backup");
-        } finally {
-            Secrets.wipe(body);
+    }
+
+    /** The parsed, still encrypted vault file. */
+    private record Sealed(Path file, byte[] bytes, Argon2Params params, byte[] salt, byte[] nonce, int aadLength) {
+        static Sealed parse(Path file, byte[] bytes) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            byte[] magic = new byte[MAGIC.length];
+            if (bytes.length < MAGIC.length + 5) {
+                throw new VaultFormatException(file + " is not a SafeSegment key vault (too short)");
+            }
+            buf.get(magic);
+            if (!Arrays.equals(magic, MAGIC)) {
+                throw new VaultFormatException(file + " is not a SafeSegment key vault");
+            }
+            int version = buf.get() & 0xFF;
+            if (version != FORMAT_VERSION) {
+                throw new VaultFormatException(file + " has vault format " + version + "; update SafeSegment");
+            }
+            int headerLength = buf.getInt();
+            if (headerLength < 2 || headerLength > buf.remaining()) {
+                throw new VaultFormatException(file + " has a damaged header; restore it from a backup");
+            }
+            int aadLength = buf.position() + headerLength;
+            try {
+                JsonNode header = MAPPER.readTree(bytes, buf.position(), headerLength);
+                Argon2Params params = new Argon2Params(header.path("memoryKiB").asInt(),
+                        header.path("iterations").asInt(), header.path("parallelism").asInt());
+                byte[] salt = Base64.getDecoder().decode(header.path("salt").asText());
+                byte[] nonce = Base64.getDecoder().decode(header.path("nonce").asText());
+                return new Sealed(file, bytes, params, salt, nonce, aadLength);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new VaultFormatException(file + " has a damaged header; restore it from a backup");
+            }
+        }
+
+        /** Decrypts the keys with the vault key; a failed tag means a wrong password when opening. */
+        List<Entry> unseal(byte[] key, boolean opening) {
+            byte[] body = null;
+            try {
+                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, nonce));
+                cipher.updateAAD(bytes, 0, aadLength);
+                body = cipher.doFinal(bytes, aadLength, bytes.length - aadLength);
+                return readEntries(body);
+            } catch (AEADBadTagException e) {
+                if (opening) {
+                    throw new WrongPasswordException("the key vault " + file);
+                }
+                throw new VaultFormatException(file + " was changed by another program and no longer opens with "
+                        + "this vault's key; open it again");
+            } catch (GeneralSecurityException | IOException | RuntimeException e) {
+                throw new VaultFormatException(file
+                        + " could not be read after unlocking; restore it from a backup");
+            } finally {
+                Secrets.wipe(body);
+            }
         }
     }
 
     /** Opens the workspace vault, or creates an empty one with {@code password} and default parameters. */
     public static KeyVault openOrCreate(Path workspaceDir, char[] password) throws IOException {
-        return exists(workspaceDir) ? open(workspaceDir, password)
-                : create(workspaceDir, password, Argon2Params.DEFAULT);
+        if (exists(workspaceDir)) {
+            return open(workspaceDir, password);
+        }
+        if (password.length == 0) {
+            throw new CryptoException("The vault password is empty; put a password in the password file");
+        }
+        // Two processes may both find no vault: the lock makes the second one open what the first created.
+        try (ExclusiveFileLock lock = ExclusiveFileLock.acquire(fileIn(workspaceDir))) {
+            return exists(workspaceDir) ? open(workspaceDir, password)
+                    : createLocked(fileIn(workspaceDir), password, Argon2Params.DEFAULT);
+        }
+    }
+
+    /**
+     * Refuses a key name that is not 1-64 letters, digits, '.', '_' or '-' (starting with a letter or digit), so
+     * callers can check a name before they create a vault or anything else.
+     *
+     * @throws CryptoException naming the rule
+     */
+    public static void requireValidName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new CryptoException("Key name '" + PrintableText.of(name, 64) + "' is invalid: use 1-64 letters, digits, "
+                    + "'.', '_' or '-', starting with a letter or digit");
+        }
     }
 
     /** The vault file. */
@@ -207,13 +264,41 @@ public final class KeyVault implements AutoCloseable {
      */
     public KeyInfo create(String name, KeyPurpose purpose) throws IOException {
         requireOpen();
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new CryptoException("Key name '" + name + "' is invalid: use 1-64 letters, digits, '.', '_' or '-'");
-        }
-        if (entries.stream().anyMatch(e -> e.info.name().equals(name))) {
-            throw new CryptoException("A key named '" + name + "' already exists; rotate it or choose another name");
-        }
-        return addVersion(name, purpose, 1);
+        requireValidName(name);
+        return change(() -> {
+            if (entries.stream().anyMatch(e -> e.info.name().equals(name))) {
+                throw new CryptoException("A key named '" + name + "' already exists; rotate it or choose another "
+                        + "name");
+            }
+            return addVersion(name, purpose, 1);
+        });
+    }
+
+    /**
+     * The current version of {@code name}, created (version 1, {@code purpose}) when the vault has no key of that
+     * name yet, also not one another process added since this vault was opened. Two processes asking for the same
+     * missing key at once end up with the same key.
+     *
+     * @return the key and whether this call created it
+     */
+    public Ensured ensure(String name, KeyPurpose purpose) throws IOException {
+        requireOpen();
+        requireValidName(name);
+        return change(() -> {
+            Optional<Entry> existing = entries.stream().filter(e -> e.info.name().equals(name) && !e.info.retired())
+                    .max(Comparator.comparingInt(e -> e.info.version()));
+            return existing.map(e -> new Ensured(e.info, false))
+                    .orElseGet(() -> new Ensured(addVersion(name, purpose, 1), true));
+        });
+    }
+
+    /**
+     * Outcome of {@link #ensure}.
+     *
+     * @param key     the current version of the key
+     * @param created whether it was created by this call
+     */
+    public record Ensured(KeyInfo key, boolean created) {
     }
 
     /**
@@ -222,14 +307,16 @@ public final class KeyVault implements AutoCloseable {
      */
     public KeyInfo rotate(String name) throws IOException {
         requireOpen();
-        Entry current = currentEntry(name);
-        for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            if (e.info.name().equals(name) && !e.info.retired()) {
-                entries.set(i, e.retire());
+        return change(() -> {
+            Entry current = currentEntry(name);
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
+                if (e.info.name().equals(name) && !e.info.retired()) {
+                    entries.set(i, e.retire());
+                }
             }
-        }
-        return addVersion(name, current.info.purpose(), current.info.version() + 1);
+            return addVersion(name, current.info.purpose(), current.info.version() + 1);
+        });
     }
 
     /** A copy of the current (newest, not retired) version of {@code name}; wipe it after use. */
@@ -243,7 +330,7 @@ public final class KeyVault implements AutoCloseable {
         requireOpen();
         return entries.stream().filter(e -> e.info.name().equals(name) && e.info.version() == version).findFirst()
                 .orElseThrow(() -> new KeyNotFoundException("The vault has no version " + version + " of key '"
-                        + name + "'; was the data encrypted in another workspace?"))
+                        + PrintableText.of(name, 64) + "'; was the data encrypted in another workspace?"))
                 .copy();
     }
 
@@ -270,19 +357,72 @@ public final class KeyVault implements AutoCloseable {
         byte[] newSalt = new byte[Argon2Kdf.SALT_BYTES];
         random.nextBytes(newSalt);
         byte[] newKey = Argon2Kdf.deriveKey(newPassword, newSalt, params, 32);
-        byte[] oldSalt = salt;
-        byte[] oldKey = vaultKey;
-        salt = newSalt;
-        vaultKey = newKey;
-        try {
-            save();
+        try (ExclusiveFileLock lock = ExclusiveFileLock.acquire(file)) {
+            // keys other processes added since this vault was opened are re-encrypted too, not dropped
+            reload();
+            byte[] oldSalt = salt;
+            byte[] oldKey = vaultKey;
+            salt = newSalt;
+            vaultKey = newKey;
+            try {
+                save();
+            } catch (IOException | RuntimeException e) {
+                salt = oldSalt;
+                vaultKey = oldKey;
+                Secrets.wipe(newKey);
+                throw e;
+            }
+            Secrets.wipe(oldKey);
         } catch (IOException | RuntimeException e) {
-            salt = oldSalt;
-            vaultKey = oldKey;
-            Secrets.wipe(newKey);
+            if (vaultKey != newKey) {
+                Secrets.wipe(newKey);
+            }
             throw e;
         }
-        Secrets.wipe(oldKey);
+    }
+
+    /** A change to the key list, applied to what is on disk now. */
+    @FunctionalInterface
+    private interface Change<T> {
+        T apply() throws IOException;
+    }
+
+    /**
+     * Holds the vault's lock while it re-reads the file (picking up keys other processes added), applies {@code
+     * change} and writes the result; on failure the in-memory keys are re-read so they match the file again.
+     */
+    private <T> T change(Change<T> change) throws IOException {
+        try (ExclusiveFileLock lock = ExclusiveFileLock.acquire(file)) {
+            reload();
+            try {
+                T result = change.apply();
+                save();
+                return result;
+            } catch (IOException | RuntimeException e) {
+                try {
+                    reload(); // drop the half-applied change from memory
+                } catch (IOException | RuntimeException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Replaces the in-memory keys with the file's (call with the lock held). */
+    private void reload() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return; // deleted behind our back: the next save writes what this process knows
+        }
+        Sealed sealed = Sealed.parse(file, Files.readAllBytes(file));
+        if (!Arrays.equals(sealed.salt(), salt) || !sealed.params().equals(params)) {
+            throw new CryptoException("The password of " + file + " was changed by another program since it was "
+                    + "opened; open the vault again with the new password");
+        }
+        List<Entry> fresh = sealed.unseal(vaultKey, false);
+        entries.forEach(e -> Secrets.wipe(e.material));
+        entries.clear();
+        entries.addAll(fresh);
     }
 
     /** Wipes the vault key and all key material held in memory. */
@@ -296,7 +436,7 @@ public final class KeyVault implements AutoCloseable {
         }
     }
 
-    private KeyInfo addVersion(String name, KeyPurpose purpose, int version) throws IOException {
+    private KeyInfo addVersion(String name, KeyPurpose purpose, int version) {
         byte[] material;
         byte[] publicMaterial;
         switch (purpose) {
@@ -321,14 +461,13 @@ public final class KeyVault implements AutoCloseable {
         KeyInfo info = new KeyInfo(name, purpose, version, Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 false, fingerprint(purpose, material, publicMaterial));
         entries.add(new Entry(info, material, publicMaterial));
-        save();
         return info;
     }
 
     private Entry currentEntry(String name) {
         return entries.stream().filter(e -> e.info.name().equals(name) && !e.info.retired())
                 .max(Comparator.comparingInt(e -> e.info.version()))
-                .orElseThrow(() -> new KeyNotFoundException("The vault has no key named '" + name
+                .orElseThrow(() -> new KeyNotFoundException("The vault has no key named '" + PrintableText.of(name, 64)
                         + "'; list keys with: safesegment keys list"));
     }
 

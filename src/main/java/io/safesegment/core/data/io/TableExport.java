@@ -180,6 +180,7 @@ public final class TableExport {
     private static long writeXlsx(Table table, OutputStream out, ExportOptions options, Progress progress)
             throws IOException {
         long neutralised = 0;
+        PoiTempFolder.usePrivateFolder();
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             wb.setCompressTempFiles(true);
             SXSSFSheet sheet = wb.createSheet(sheetName(table.name()));

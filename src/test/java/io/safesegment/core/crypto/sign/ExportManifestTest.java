@@ -84,6 +84,16 @@ class ExportManifestTest {
     }
 
     @Test
+    void withoutAPinnedSignerAnUntouchedExportIsNotValid() throws IOException {
+        ManifestVerifier.Report r = ManifestVerifier.verify(manifest, null, Progress.NONE);
+        assertTrue(r.signatureValid());
+        assertFalse(r.trustedKey(), "the embedded key proves integrity, not who signed");
+        assertFalse(r.valid());
+        assertTrue(ManifestVerifier.verifyPinned(manifest, List.of(other.publicMaterial(), signing.publicMaterial()),
+                Progress.NONE).valid(), "any one of the pinned keys will do");
+    }
+
+    @Test
     void anotherSignersKeyIsNotTrusted() throws IOException {
         ManifestVerifier.Report r = ManifestVerifier.verify(manifest, other.publicMaterial(), Progress.NONE);
         assertTrue(r.signatureValid());
