@@ -53,7 +53,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Several processes may use one vault at once (two {@code keys create} runs, two {@code mask --workspace} runs
  * on a new workspace). Every change therefore holds an {@link ExclusiveFileLock} on {@code keys.vault.lock} while it
  * re-reads the file, applies the change to what is on disk now and writes it back, so no process's keys are lost;
- * see {@code docs/decisions/0006-vault-and-workspace-concurrency.md}.
+ * see {@code docs/decisions/0007-vault-and-workspace-concurrency.md}.
  *
  * <p>Rotation adds a new version of a key and marks the older ones retired: retired versions still decrypt what
  * they encrypted, new work uses the current version.
