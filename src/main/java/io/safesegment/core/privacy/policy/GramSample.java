@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * In how many distinct values of a deterministic sample of one identifier column each run of
- * {@link LeakScanner#RUN_LENGTH} characters occurs. A run shared with other people's values (a country code, an
+ * In how many distinct values of a deterministic sample of one identifier column each run occurs: the fixed
+ * {@link LeakScanner#RUN_LENGTH}-character grams (for choosing rare anchors) and the runs of
+ * {@link IdentifierStrength#runs} (for the partial check). A run shared with other people's values (a country code, an
  * email domain, a common prefix) does not single anyone out; a run found in one value only does. A sample of
  * {@value #SAMPLE} values is enough to see such shared runs and keeps the scan's memory flat on millions of rows.
  */
@@ -29,6 +30,7 @@ final class GramSample {
                 for (int i = 0; i + LeakScanner.RUN_LENGTH <= v.length(); i++) {
                     grams.add(v.substring(i, i + LeakScanner.RUN_LENGTH));
                 }
+                IdentifierStrength.runs(v).forEach(r -> grams.add(r.text()));
                 grams.forEach(g -> counts.merge(g, 1, Integer::sum));
             }
         }

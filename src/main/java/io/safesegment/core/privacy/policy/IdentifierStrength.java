@@ -52,6 +52,35 @@ final class IdentifierStrength {
         return searchable(v) && v.codePoints().distinct().limit(MIN_DISTINCT).count() >= MIN_DISTINCT;
     }
 
+    /**
+     * The runs of {@code v} that can single out its owner: from every letter or digit, the shortest stretch of
+     * consecutive characters holding {@link LeakScanner#RUN_LENGTH} of strength (punctuation and spaces ride along
+     * but do not count, so "555-01" of a phone is not yet a run). Keys of {@link GramSample} and the partial check.
+     */
+    static java.util.List<Run> runs(String v) {
+        java.util.List<Run> out = new java.util.ArrayList<>();
+        for (int i = 0; i < v.length(); i = v.offsetByCodePoints(i, 1)) {
+            if (!Character.isLetterOrDigit(v.codePointAt(i))) {
+                continue;
+            }
+            int strength = 0;
+            for (int end = i; end < v.length(); ) {
+                int cp = v.codePointAt(end);
+                strength += Character.isIdeographic(cp) ? 3 : Character.isLetterOrDigit(cp) ? 1 : 0;
+                end += Character.charCount(cp);
+                if (strength >= LeakScanner.RUN_LENGTH) {
+                    out.add(new Run(i, v.substring(i, end)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A run and where it starts in its value. */
+    record Run(int start, String text) {
+    }
+
     /** Whether {@code text} holds nothing but {@code v} plus mask characters, spaces and punctuation. */
     static boolean onlyDecorates(String text, String v) {
         int at = text.indexOf(v);

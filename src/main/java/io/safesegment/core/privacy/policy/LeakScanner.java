@@ -20,7 +20,8 @@ import tech.tablesaw.columns.Column;
  * The last check before a masked export leaves. A cell counts as a leak only where it can identify someone:
  * <ul>
  *   <li>the identifier's own column still equals the record's original value, contains it whole, or keeps a run of
- *       {@value #RUN_LENGTH} or more characters that no other value of the column shares (a partly masked value);</li>
+ *       {@value #RUN_LENGTH} or more letters or digits that no other value of the column shares (a partly masked
+ *       value);</li>
  *   <li>another column of the same record contains the record's identifier (an email copied into notes), when the
  *       identifier is strong enough to be matched inside text (see {@link IdentifierStrength});</li>
  *   <li>any cell contains a distinctive identifier value — strong, varied, and not itself a value of a
@@ -35,7 +36,8 @@ import tech.tablesaw.columns.Column;
  */
 public final class LeakScanner {
     /**
-     * Consecutive characters of an original that make a partly masked value a leak when no other value shares them.
+     * Consecutive letters or digits of an original that make a partly masked value a leak when no other value shares
+     * them (also the anchor length of the distinctive-value index).
      * Six: the usual partial masks (first 3 + last 2 of a phone, last 4 of a card) keep shorter runs, while 6
      * characters of a random id already leave about 36^6 ≈ 2·10^9 possibilities, enough to single out its owner.
      */
@@ -178,16 +180,15 @@ public final class LeakScanner {
         }
 
         /**
-         * Whether {@code s} keeps a run of {@link #RUN_LENGTH} characters of {@code v} that no other sampled value
-         * has. Runs inside an email's domain are skipped: a domain names a provider or an employer, not a person,
+         * Whether {@code s} keeps a run of {@code v} ({@link IdentifierStrength#runs}: {@link #RUN_LENGTH} letters or
+         * digits in a row, punctuation riding along) that no other sampled value has. Runs inside an email's domain are skipped: a domain names a provider or an employer, not a person,
          * and keeping it is the suggested email mask.
          */
         private boolean keepsUniqueRun(String s, String v) {
             int domain = v.lastIndexOf('@');
             int end = domain < 0 ? v.length() : domain;
-            for (int i = 0; i + RUN_LENGTH <= v.length() && i < end; i++) {
-                String run = v.substring(i, i + RUN_LENGTH);
-                if (IdentifierStrength.strength(run) >= 3 && s.contains(run) && ownGrams.othersWith(run, v) == 0) {
+            for (IdentifierStrength.Run run : IdentifierStrength.runs(v)) {
+                if (run.start() < end && s.contains(run.text()) && ownGrams.othersWith(run.text(), v) == 0) {
                     return true;
                 }
             }
