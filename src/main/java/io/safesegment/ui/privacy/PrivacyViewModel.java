@@ -577,9 +577,11 @@ public final class PrivacyViewModel {
                                 ReviewFormat.leakLines(outcome.leaks()));
                     } else {
                         exportState.set(ExportState.WRITTEN);
-                        String done = outcome.overridden() ? "privacy.export.overridden" : "privacy.export.done";
-                        exportMessage.set(i18n(done, outcome.rows(), target.getFileName()));
-                        status.accept(i18n(done, outcome.rows(), target));
+                        exportMessage.set(outcome.overridden()
+                                ? i18n("privacy.export.overridden", outcome.rows(), target.getFileName())
+                                : i18n("privacy.export.done", outcome.rows(), target.getFileName()));
+                        status.accept(outcome.overridden() ? i18n("privacy.export.overridden", outcome.rows(), target)
+                                : i18n("privacy.export.done", outcome.rows(), target));
                     }
                 },
                 error -> {
