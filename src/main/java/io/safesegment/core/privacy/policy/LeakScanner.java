@@ -64,7 +64,7 @@ public final class LeakScanner {
             if (!identifiers.containsKey(c.name())) {
                 for (int i = 0; i < c.size(); i++) {
                     String v = c.isMissing(i) ? null : IdentifierStrength.normalise(c.getString(i));
-                    if (v != null && IdentifierStrength.searchable(v)) {
+                    if (v != null && IdentifierStrength.distinctive(v)) { // only these could be excluded below
                         nonIdentifierValues.add(v);
                     }
                 }
