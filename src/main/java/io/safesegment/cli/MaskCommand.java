@@ -18,6 +18,7 @@ import io.safesegment.core.privacy.policy.PrivacyBudgetLedger;
 import io.safesegment.core.privacy.policy.PrivacyCost;
 import io.safesegment.core.privacy.policy.PolicyJson;
 import io.safesegment.core.privacy.policy.PolicyValidator;
+import io.safesegment.core.privacy.review.LeakOverride;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,7 +36,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * {@code safesegment mask --policy P --in F --out F}: applies a masking policy, runs the leak scan and writes the
- * export only when no original identifier survives (or when {@code --allow-residual} is given, which is logged).
+ * export only when no original identifier survives (or when {@code --allow-residual --reason TEXT} is given: the
+ * override is logged and recorded beside the export).
  */
 @Command(name = "mask", mixinStandardHelpOptions = true,
         description = "Mask a dataset with a policy, leak-scan the result and write the export.")
@@ -59,8 +61,14 @@ final class MaskCommand implements Callable<Integer> {
     @Mixin
     MaskKeysMixin keys;
 
-    @Option(names = "--allow-residual", description = "Write the export even if the leak scan finds personal data (logged).")
+    @Option(names = "--allow-residual", description = "Write the export even if the leak scan finds personal data "
+            + "(needs --reason; the override is logged and written beside the export as FILE"
+            + LeakOverride.SUFFIX + ").")
     boolean allowResidual;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the export may leave despite the leak scan "
+            + "(required with --allow-residual; kept with the export).")
+    String reason;
 
     @Mixin
     ImportOptionsMixin importOptions;
@@ -83,6 +91,15 @@ final class MaskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AtomicFiles.requireNotSameFile(input, output);
+        if (allowResidual) {
+            if (reason == null || reason.isBlank()) {
+                throw new ParameterException(spec.commandLine(),
+                        "--allow-residual needs --reason TEXT: say why the export may leave despite the leak scan");
+            }
+            LeakOverride.requireReason(reason);
+        } else if (reason != null) {
+            throw new ParameterException(spec.commandLine(), "--reason only applies together with --allow-residual");
+        }
         MaskingPolicy policy = PolicyJson.read(policyFile);
         PolicyValidator.requireValid(policy);
         List<String> warnings = PolicyValidator.warnings(policy).stream().map(PolicyFinding::message).toList();
@@ -114,9 +131,12 @@ final class MaskCommand implements Callable<Integer> {
         boolean written = false;
         ExportResult export = null;
         BudgetStatus budget = null;
+        LeakOverride override = null;
         if (!leaks.blocked() || allowResidual) {
             if (leaks.blocked()) {
-                LOG.warn("Export {} written with residual personal data (--allow-residual): {}", output, leaks.summary());
+                override = LeakOverride.of(reason, policy, leaks);
+                LOG.warn("Export {} written with residual personal data by {} (--allow-residual): {}", output,
+                        override.user(), leaks.summary());
                 spec.commandLine().getErr().println("warning: " + leaks.summary() + " — written anyway (--allow-residual)");
             }
             // Charge before writing: if another run spent the budget meanwhile, nothing is released.
@@ -124,6 +144,9 @@ final class MaskCommand implements Callable<Integer> {
                 budget = ledger.charge(dataset, cost, policy.id(), policy.revision());
             }
             export = TableExport.write(result.masked(), output, ExportOptions.defaults().withInput(input), progress);
+            if (override != null) {
+                override.writeBeside(output);
+            }
             written = true;
         }
         if (ledger != null && budget == null) {
@@ -137,7 +160,9 @@ final class MaskCommand implements Callable<Integer> {
         }
         Report report = new Report(input.toString(), written ? export.file() : null, policy.id(), policy.revision(),
                 table.rowCount(), result.outcomes(), leaks.blocked(), leaks.leaks(), written, dataset, warnings,
-                new PolicyCommand.CostReport(cost.epsilon(), cost.delta()), PolicyCommand.BudgetReport.of(budget));
+                new PolicyCommand.CostReport(cost.epsilon(), cost.delta()), PolicyCommand.BudgetReport.of(budget),
+                leaks.summary(), leaks.messages(), override,
+                override == null ? null : LeakOverride.fileBeside(output).toString());
         if (json) {
             Json.print(spec.commandLine().getOut(), report);
         } else if (written) {
@@ -146,7 +171,7 @@ final class MaskCommand implements Callable<Integer> {
         }
         if (!written) {
             spec.commandLine().getErr().println("safesegment mask: " + leaks.summary()
-                    + ". Nothing was written. Fix the policy, or pass --allow-residual to override.");
+                    + ". Nothing was written. Fix the policy, or pass --allow-residual --reason TEXT to override.");
             return LEAK_BLOCKED;
         }
         return 0;
@@ -155,6 +180,7 @@ final class MaskCommand implements Callable<Integer> {
     record Report(String input, String output, String policyId, int policyRevision, int rows,
                   List<ColumnOutcome> columns, boolean leakFound, List<LeakReport.ColumnLeak> leaks, boolean written,
                   String datasetId, List<String> warnings, PolicyCommand.CostReport privacyCost,
-                  PolicyCommand.BudgetReport privacyBudget) {
+                  PolicyCommand.BudgetReport privacyBudget, String leakSummary, List<String> leakMessages,
+                  LeakOverride override, String overrideFile) {
     }
 }

@@ -20,4 +20,12 @@ public interface DialogService {
 
     /** Lets the user pick a directory; empty when they cancel. */
     Optional<Path> chooseDirectory(String title, Path initialDirectory);
+
+    /**
+     * Asks for one line of text (e.g. the reason for an override); empty when they cancel. Services that cannot ask
+     * answer empty, which callers treat as a cancel.
+     */
+    default Optional<String> askText(String headline, String prompt) {
+        return Optional.empty();
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Dialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -58,6 +59,16 @@ public final class FxDialogService implements DialogService {
         }
         File chosen = chooser.showDialog(owner.get());
         return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> askText(String headline, String prompt) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(i18n("app.name"));
+        dialog.setHeaderText(headline);
+        dialog.setContentText(prompt);
+        show(dialog);
+        return Optional.ofNullable(dialog.getResult()).map(String::strip).filter(s -> !s.isEmpty());
     }
 
     /** The exception's own message when it has one (core messages are written for users), else a generic text. */

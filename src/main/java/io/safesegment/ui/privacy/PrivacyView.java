@@ -56,6 +56,7 @@ public final class PrivacyView {
     @FXML private Label problemsLabel;
     @FXML private Label reviewStateLabel;
     @FXML private Label exportMessageLabel;
+    @FXML private Button exportAnywayButton;
     @FXML private Label utilityLabel;
     @FXML private Label riskQisLabel;
     @FXML private TableView<Integer> comparisonTable;
@@ -102,6 +103,8 @@ public final class PrivacyView {
                     model.reviewProperty().get().cost().rows()));
         }, model.reviewErrorProperty(), model.reviewingProperty(), model.reviewProperty()));
         exportMessageLabel.textProperty().bind(model.exportMessageProperty());
+        exportAnywayButton.visibleProperty().bind(model.exportAnywayAvailable());
+        exportAnywayButton.managedProperty().bind(exportAnywayButton.visibleProperty());
         utilityLabel.textProperty().bind(model.utilitySummaryProperty());
         riskQisLabel.textProperty().bind(model.riskColumnsTextProperty());
         setUpReviewTables();
@@ -374,6 +377,11 @@ public final class PrivacyView {
     private void export() {
         tabs.getSelectionModel().select(reviewTab);
         model.export();
+    }
+
+    @FXML
+    private void exportAnyway() {
+        model.exportAnyway();
     }
 
     @FXML

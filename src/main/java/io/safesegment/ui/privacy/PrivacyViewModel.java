@@ -91,6 +91,8 @@ public final class PrivacyViewModel {
     private final ReadOnlyStringWrapper utilitySummary = new ReadOnlyStringWrapper(this, "utilitySummary", "");
     private final ReadOnlyStringWrapper riskColumnsText = new ReadOnlyStringWrapper(this, "riskColumnsText", "");
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper(this, "exportMessage", "");
+    /** The target of the last blocked export, which "Export anyway…" writes. */
+    private Path blockedTarget;
     private final ObjectProperty<ExportState> exportState = new SimpleObjectProperty<>(this, "exportState",
             ExportState.NONE);
 
@@ -533,6 +535,23 @@ public final class PrivacyViewModel {
 
     /** Masks with the current policy, runs the leak scan and writes {@code target} only when nothing leaks. */
     public void exportTo(Path target) {
+        exportTo(target, null);
+    }
+
+    /**
+     * "Export anyway…" after a blocked export: asks the privacy officer for a reason and, when one is typed, writes
+     * the last blocked target with the override recorded beside it ({@code core.privacy.review.LeakOverride}).
+     */
+    public void exportAnyway() {
+        Path target = blockedTarget;
+        if (target == null || exporting.get() || exportState.get() != ExportState.BLOCKED) {
+            return;
+        }
+        dialogs.askText(i18n("privacy.export.anyway.header", target.getFileName()),
+                i18n("privacy.export.anyway.prompt")).filter(r -> !r.isBlank()).ifPresent(r -> exportTo(target, r));
+    }
+
+    private void exportTo(Path target, String overrideReason) {
         Table t = table.get();
         MaskingPolicy p = policy.get();
         if (t == null || p == null || exporting.get()) {
@@ -541,13 +560,15 @@ public final class PrivacyViewModel {
         exporting.set(true);
         exportMessage.set(i18n("privacy.export.running"));
         exportState.set(ExportState.NONE);
+        blockedTarget = null;
         KeyMaterial keys = keyMaterial();
         Path input = inputFile(t);
         Task<MaskedExport.Outcome> task = tasks.run(i18n("privacy.task.export", target.getFileName()),
-                progress -> MaskedExport.export(t, p, keys, input, target, progress),
+                progress -> MaskedExport.export(t, p, keys, input, target, overrideReason, progress),
                 outcome -> {
                     exporting.set(false);
                     if (outcome.blocked()) {
+                        blockedTarget = target;
                         exportState.set(ExportState.BLOCKED);
                         String cols = ReviewFormat.leakColumns(outcome.leaks());
                         exportMessage.set(i18n("privacy.export.blocked.inline", cols));
@@ -556,8 +577,11 @@ public final class PrivacyViewModel {
                                 ReviewFormat.leakLines(outcome.leaks()));
                     } else {
                         exportState.set(ExportState.WRITTEN);
-                        exportMessage.set(i18n("privacy.export.done", outcome.rows(), target.getFileName()));
-                        status.accept(i18n("privacy.export.done", outcome.rows(), target));
+                        exportMessage.set(outcome.overridden()
+                                ? i18n("privacy.export.overridden", outcome.rows(), target.getFileName())
+                                : i18n("privacy.export.done", outcome.rows(), target.getFileName()));
+                        status.accept(outcome.overridden() ? i18n("privacy.export.overridden", outcome.rows(), target)
+                                : i18n("privacy.export.done", outcome.rows(), target));
                     }
                 },
                 error -> {
@@ -683,6 +707,12 @@ public final class PrivacyViewModel {
     /** Whether Accept suggested policy is unavailable. */
     public BooleanBinding acceptDisabled() {
         return Bindings.createBooleanBinding(() -> detection.get() == null || policy.get() == null, detection, policy);
+    }
+
+    /** Whether "Export anyway…" is offered: the last export was blocked and nothing runs. */
+    public BooleanBinding exportAnywayAvailable() {
+        return Bindings.createBooleanBinding(() -> exportState.get() == ExportState.BLOCKED && !exporting.get(),
+                exportState, exporting);
     }
 
     /** Whether Export is unavailable. */

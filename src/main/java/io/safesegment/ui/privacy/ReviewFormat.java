@@ -6,6 +6,7 @@ import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.privacy.detect.EntityType;
 import io.safesegment.core.privacy.mask.TransformKind;
 import io.safesegment.core.privacy.policy.ColumnOutcome;
+import io.safesegment.core.privacy.policy.LeakFinding;
 import io.safesegment.core.privacy.policy.LeakReport;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.review.ColumnUtility;
@@ -130,15 +131,28 @@ final class ReviewFormat {
         return i18n("privacy.review.utility", review.cost().changedShare(), removed, review.cost().rows());
     }
 
-    /** The blocked-export dialog text: one line per offending column, with counts but never a value. */
+    /** The blocked-export dialog text: one line per column and kind of leak, with counts but never a value. */
     static String leakLines(LeakReport report) {
         StringBuilder sb = new StringBuilder();
         for (LeakReport.ColumnLeak leak : report.leaks()) {
-            sb.append(i18n("privacy.export.blocked.line", leak.column(), leak.originalValues(),
-                    leak.patternMatches())).append('\n');
+            for (LeakFinding f : leak.findings()) {
+                sb.append(i18n("privacy.export.blocked.finding", leak.column(), f.count(), leakKind(f))).append('\n');
+            }
         }
         sb.append('\n').append(i18n("privacy.export.blocked.hint"));
         return sb.toString();
+    }
+
+    /** The localised kind of a leak finding. */
+    static String leakKind(LeakFinding f) {
+        return switch (f.kind()) {
+            case UNCHANGED_IDENTIFIER -> i18n("privacy.leak.kind.unchanged");
+            case CONTAINS_IDENTIFIER -> i18n("privacy.leak.kind.contains");
+            case COPY_IN_SAME_RECORD -> i18n("privacy.leak.kind.copy", f.sourceColumn());
+            case DISTINCTIVE_IDENTIFIER -> i18n("privacy.leak.kind.distinctive", f.sourceColumn());
+            case PARTIAL_IDENTIFIER -> i18n("privacy.leak.kind.partial");
+            case RECOGNISABLE_PATTERN -> i18n("privacy.leak.kind.pattern");
+        };
     }
 
     /** The offending column names, comma separated. */

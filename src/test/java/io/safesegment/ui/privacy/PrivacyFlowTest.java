@@ -172,6 +172,7 @@ class PrivacyFlowTest {
         assertEquals(List.of("info: Export blocked: personal data survives in email"), dialogs.shown);
         assertTrue(robot.lookup("#exportMessageLabel").queryLabeled().getText().contains("email"));
         assertFalse(Files.exists(target));
+        assertTrue(robot.lookup("#exportAnywayButton").queryButton().isVisible(), "'Export anyway…' is offered");
 
         // Fix the rule and export again.
         chooseOperator(robot, "email", "char-mask");
@@ -187,6 +188,7 @@ class PrivacyFlowTest {
             assertFalse(written.contains(originalEmail), "original email survived");
         }
         assertTrue(robot.lookup("#exportMessageLabel").queryLabeled().getText().startsWith("Exported 300 masked rows"));
+        assertFalse(robot.lookup("#exportAnywayButton").queryButton().isVisible(), "nothing to override any more");
         assertEquals(1, dialogs.shown.size(), "no further dialog: " + dialogs.shown);
 
         screenshot(robot);

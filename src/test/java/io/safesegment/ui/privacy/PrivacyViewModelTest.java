@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import io.safesegment.core.privacy.review.LeakOverride;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -261,6 +262,36 @@ class PrivacyViewModelTest {
             assertFalse(written.contains(customers.column("email").getString(i)));
         }
         assertEquals(121, written.lines().count());
+    }
+
+    @Test
+    void exportAnywayAsksForAReasonAndKeepsItWithTheExport() throws Exception {
+        PrivacyViewModel m = model(Debouncer.immediate());
+        Path target = dir.resolve("anyway").resolve("customers-masked.csv");
+        m.setExportTargetChooser((name, initial) -> Optional.of(target));
+        fxRun(() -> source.set(customers));
+        fxRun(m::acceptSuggestedPolicy);
+        fxRun(() -> row(m, "email").operatorProperty().set("keep"));
+        assertFalse(fx(() -> m.exportAnywayAvailable().get()), "nothing blocked yet");
+
+        fxRun(m::export);
+        assertEquals(PrivacyViewModel.ExportState.BLOCKED, m.exportStateProperty().get());
+        assertTrue(fx(() -> m.exportAnywayAvailable().get()));
+
+        dialogs.nextText = null; // the officer cancels: still blocked, nothing written
+        fxRun(m::exportAnyway);
+        assertFalse(Files.exists(target));
+        assertEquals(PrivacyViewModel.ExportState.BLOCKED, m.exportStateProperty().get());
+
+        dialogs.nextText = "审计副本，数据保护官已批准";
+        fxRun(m::exportAnyway);
+        assertEquals(PrivacyViewModel.ExportState.WRITTEN, m.exportStateProperty().get());
+        assertTrue(Files.exists(target));
+        LeakOverride kept = LeakOverride.read(LeakOverride.fileBeside(target));
+        assertEquals("审计副本，数据保护官已批准", kept.reason());
+        assertTrue(kept.leaks().getFirst().startsWith("Column 'email': "), kept.leaks().toString());
+        assertEquals(2, dialogs.shown.stream().filter(s -> s.startsWith("ask: ")).count(), dialogs.shown.toString());
+        assertFalse(fx(() -> m.exportAnywayAvailable().get()), "written: no longer offered");
     }
 
     @Test

@@ -14,6 +14,8 @@ public final class RecordingDialogs implements DialogService {
     public final List<Throwable> errors = new CopyOnWriteArrayList<>();
     /** What {@link #chooseDirectory} answers. */
     public volatile Path nextDirectory;
+    /** What {@link #askText} answers (null = the user cancels). */
+    public volatile String nextText;
 
     @Override
     public void showError(String headline, Throwable error) {
@@ -30,6 +32,12 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public void showInformation(String headline, String message) {
         shown.add("info: " + headline);
+    }
+
+    @Override
+    public Optional<String> askText(String headline, String prompt) {
+        shown.add("ask: " + headline);
+        return Optional.ofNullable(nextText);
     }
 
     @Override

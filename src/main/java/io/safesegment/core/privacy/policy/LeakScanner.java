@@ -6,46 +6,82 @@ import io.safesegment.core.privacy.detect.Recognizers;
 import io.safesegment.core.privacy.detect.ValueRecognizer;
 import io.safesegment.core.task.Progress;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * The last check before a masked export leaves: no original direct-identifier value may survive anywhere in the
- * output, and no column marked as a direct identifier may still hold values that a recogniser accepts as a real
- * email, phone, id number… (values containing the mask character {@code *} are masked and not counted).
+ * The last check before a masked export leaves. A cell counts as a leak only where it can identify someone:
+ * <ul>
+ *   <li>the identifier's own column still equals the record's original value, contains it whole, or keeps a run of
+ *       {@value #RUN_LENGTH} or more letters or digits that no other value of the column shares (a partly masked
+ *       value);</li>
+ *   <li>another column of the same record contains the record's identifier (an email copied into notes), when the
+ *       identifier is strong enough to be matched inside text (see {@link IdentifierStrength});</li>
+ *   <li>any cell contains a distinctive identifier value — strong, varied, and not itself a value of a
+ *       non-identifier input column (a product code that equals a customer id is a code, not a leak);</li>
+ *   <li>a direct-identifier column still holds values a strong recogniser accepts as a real email, phone, id number…
+ *       (values containing the mask character {@code *} are masked and not counted here).</li>
+ * </ul>
+ * Small ids (1–200) that equal an income elsewhere, or 5-digit customer ids that equal product codes, are therefore
+ * not leaks; a {@code keep} on the id column still is.
  *
- * <p>Reports counts per column only; it never echoes the leaked values themselves.
+ * <p>Reports counts per column and kind only; it never echoes the leaked values themselves.
  */
 public final class LeakScanner {
+    /**
+     * Consecutive letters or digits of an original that make a partly masked value a leak when no other value shares
+     * them (also the anchor length of the distinctive-value index).
+     * Six: the usual partial masks (first 3 + last 2 of a phone, last 4 of a card) keep shorter runs, while 6
+     * characters of a random id already leave about 36^6 ≈ 2·10^9 possibilities, enough to single out its owner.
+     */
+    public static final int RUN_LENGTH = 6;
+
     private LeakScanner() {
     }
 
     /**
-     * Scans {@code masked} against {@code original}.
+     * Scans {@code masked} against {@code original}. Rows are matched by position (masking never reorders rows);
+     * when the row counts differ only the record-independent checks run.
      *
      * @param roles column roles of the original (from the policy)
      */
     public static LeakReport scan(Table original, Table masked, Map<String, ColumnRole> roles, Progress progress) {
-        Set<String> identifiers = new HashSet<>();
-        List<String> directColumns = new ArrayList<>();
-        roles.forEach((column, role) -> {
-            if (role == ColumnRole.DIRECT_IDENTIFIER && original.columnNames().contains(column)) {
-                directColumns.add(column);
-                Column<?> c = original.column(column);
+        Map<String, String[]> identifiers = new LinkedHashMap<>();
+        for (String name : original.columnNames()) {
+            if (roles.get(name) == ColumnRole.DIRECT_IDENTIFIER) {
+                identifiers.put(name, normalised(original.column(name)));
+            }
+        }
+        Set<String> nonIdentifierValues = new HashSet<>();
+        for (Column<?> c : original.columns()) {
+            if (!identifiers.containsKey(c.name())) {
                 for (int i = 0; i < c.size(); i++) {
-                    if (!c.isMissing(i)) {
-                        String v = c.getString(i).strip();
-                        if (v.length() >= 3) { // one- or two-character values are not identifying on their own
-                            identifiers.add(v);
-                        }
+                    String v = c.isMissing(i) ? null : IdentifierStrength.normalise(c.getString(i));
+                    if (v != null && IdentifierStrength.distinctive(v)) { // only these could be excluded below
+                        nonIdentifierValues.add(v);
                     }
                 }
             }
+        }
+        Map<String, GramSample> grams = new LinkedHashMap<>();
+        DistinctiveIndex distinctive = new DistinctiveIndex();
+        identifiers.forEach((name, values) -> {
+            GramSample sample = new GramSample(values);
+            grams.put(name, sample);
+            for (String v : values) {
+                if (v != null && IdentifierStrength.distinctive(v) && !nonIdentifierValues.contains(v)) {
+                    distinctive.add(v, name, sample);
+                }
+            }
         });
+        boolean aligned = original.rowCount() == masked.rowCount();
         List<ValueRecognizer> strong = Recognizers.all().stream().filter(r -> r.specificity() >= 0.9).toList();
         List<LeakReport.ColumnLeak> leaks = new ArrayList<>();
         int n = masked.columnCount();
@@ -53,32 +89,136 @@ public final class LeakScanner {
             progress.checkCancelled();
             Column<?> column = masked.column(ci);
             progress.update((double) ci / n, "Leak scan: " + column.name());
-            boolean direct = directColumns.contains(column.name());
-            int survivors = 0;
-            int patterns = 0;
-            Set<EntityType> entities = new java.util.TreeSet<>();
+            ColumnScan scan = new ColumnScan(column.name(), identifiers, grams.get(column.name()), distinctive,
+                    aligned, strong);
             for (int i = 0; i < column.size(); i++) {
-                if (column.isMissing(i)) {
-                    continue;
-                }
-                String v = column.getString(i).strip();
-                if (identifiers.contains(v)) {
-                    survivors++;
-                } else if (direct && v.indexOf('*') < 0) {
-                    for (ValueRecognizer r : strong) {
-                        if (r.matches(v)) {
-                            patterns++;
-                            entities.add(r.entity());
-                            break;
-                        }
-                    }
+                if (!column.isMissing(i)) {
+                    scan.cell(i, column.getString(i));
                 }
             }
-            if (survivors > 0 || patterns > 0) {
-                leaks.add(new LeakReport.ColumnLeak(column.name(), survivors, patterns, List.copyOf(entities)));
-            }
+            scan.result().ifPresent(leaks::add);
         }
         progress.update(1, "Leak scan complete");
         return new LeakReport(leaks);
+    }
+
+    private static String[] normalised(Column<?> c) {
+        String[] out = new String[c.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = c.isMissing(i) ? null : IdentifierStrength.normalise(c.getString(i));
+        }
+        return out;
+    }
+
+    /** The checks of one output column, counting each cell once under its most severe kind. */
+    private static final class ColumnScan {
+        private final String name;
+        private final Map<String, String[]> identifiers;
+        private final String[] own;
+        private final GramSample ownGrams;
+        private final DistinctiveIndex distinctive;
+        private final boolean aligned;
+        private final List<ValueRecognizer> strong;
+        private final Map<LeakKind, Map<String, Integer>> counts = new EnumMap<>(LeakKind.class);
+        private final Set<EntityType> entities = new TreeSet<>();
+
+        ColumnScan(String name, Map<String, String[]> identifiers, GramSample ownGrams, DistinctiveIndex distinctive,
+                   boolean aligned, List<ValueRecognizer> strong) {
+            this.name = name;
+            this.identifiers = identifiers;
+            this.own = identifiers.get(name);
+            this.ownGrams = ownGrams;
+            this.distinctive = distinctive;
+            this.aligned = aligned;
+            this.strong = strong;
+        }
+
+        void cell(int row, String raw) {
+            String s = IdentifierStrength.normalise(raw);
+            if (s == null) {
+                return;
+            }
+            if (aligned && own != null && own[row] != null) {
+                String v = own[row];
+                if (s.equals(v)) {
+                    count(LeakKind.UNCHANGED_IDENTIFIER, name);
+                    return;
+                }
+                if (s.contains(v) && (IdentifierStrength.searchable(v) || IdentifierStrength.onlyDecorates(s, v))) {
+                    count(LeakKind.CONTAINS_IDENTIFIER, name);
+                    return;
+                }
+            }
+            if (aligned) {
+                for (Map.Entry<String, String[]> id : identifiers.entrySet()) {
+                    String v = id.getValue()[row];
+                    if (!id.getKey().equals(name) && v != null && IdentifierStrength.searchable(v) && s.contains(v)) {
+                        count(LeakKind.COPY_IN_SAME_RECORD, id.getKey());
+                        return;
+                    }
+                }
+            }
+            String source = distinctive.find(s);
+            if (source != null) {
+                count(LeakKind.DISTINCTIVE_IDENTIFIER, source);
+                return;
+            }
+            if (aligned && own != null && own[row] != null && keepsUniqueRun(s, own[row])) {
+                count(LeakKind.PARTIAL_IDENTIFIER, name);
+                return;
+            }
+            if (own != null && raw.indexOf('*') < 0) {
+                String stripped = raw.strip();
+                for (ValueRecognizer r : strong) {
+                    if (r.matches(stripped)) {
+                        count(LeakKind.RECOGNISABLE_PATTERN, null);
+                        entities.add(r.entity());
+                        return;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Whether {@code s} keeps a run of {@code v} ({@link IdentifierStrength#runs}: {@link #RUN_LENGTH} letters or
+         * digits in a row, punctuation riding along) that no other sampled value has. Runs inside an email's domain are skipped: a domain names a provider or an employer, not a person,
+         * and keeping it is the suggested email mask.
+         */
+        private boolean keepsUniqueRun(String s, String v) {
+            int domain = v.lastIndexOf('@');
+            int end = domain < 0 ? v.length() : domain;
+            for (IdentifierStrength.Run run : IdentifierStrength.runs(v)) {
+                if (run.start() < end && s.contains(run.text()) && ownGrams.othersWith(run.text(), v) == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void count(LeakKind kind, String source) {
+            counts.computeIfAbsent(kind, k -> new LinkedHashMap<>()).merge(source == null ? "" : source, 1, Integer::sum);
+        }
+
+        java.util.Optional<LeakReport.ColumnLeak> result() {
+            if (counts.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            List<LeakFinding> findings = new ArrayList<>();
+            int original = 0;
+            int patterns = 0;
+            for (Map.Entry<LeakKind, Map<String, Integer>> e : counts.entrySet()) {
+                for (Map.Entry<String, Integer> bySource : e.getValue().entrySet()) {
+                    findings.add(new LeakFinding(e.getKey(), bySource.getKey().isEmpty() ? null : bySource.getKey(),
+                            bySource.getValue()));
+                    if (e.getKey().carriesOriginal()) {
+                        original += bySource.getValue();
+                    } else {
+                        patterns += bySource.getValue();
+                    }
+                }
+            }
+            return java.util.Optional.of(new LeakReport.ColumnLeak(name, original, patterns, List.copyOf(entities),
+                    findings));
+        }
     }
 }

@@ -13,27 +13,42 @@ import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.TableExport;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tech.tablesaw.api.Table;
 
 /**
  * Writes a masked table (CSV, TSV, Excel or JSON by extension, with spreadsheet formulas neutralised), but only after the {@link LeakScanner} has found no surviving personal data: a
- * blocked export writes nothing at all. The file is written atomically and never over the input.
+ * blocked export writes nothing at all, unless a privacy officer overrides it with a reason ({@link LeakOverride}). The file is written atomically and never over the input.
  */
 public final class MaskedExport {
+    private static final Logger LOG = LoggerFactory.getLogger(MaskedExport.class);
+
     private MaskedExport() {
     }
 
     /**
      * The outcome of an export.
      *
-     * @param leaks   the leak scan (blocked when it found survivors)
-     * @param target  the file written, or null when blocked
-     * @param rows    rows written (0 when blocked)
+     * @param leaks    the leak scan (blocked when it found survivors)
+     * @param target   the file written, or null when blocked
+     * @param rows     rows written (0 when blocked)
+     * @param override the privacy officer's override when the export was written despite the leak scan, else null
      */
-    public record Outcome(LeakReport leaks, Path target, int rows) {
-        /** Whether the export was refused. */
+    public record Outcome(LeakReport leaks, Path target, int rows, LeakOverride override) {
+        /** An outcome without override. */
+        public Outcome(LeakReport leaks, Path target, int rows) {
+            this(leaks, target, rows, null);
+        }
+
+        /** Whether the export was refused (the leak scan found survivors and nobody overrode it). */
         public boolean blocked() {
-            return leaks.blocked();
+            return leaks.blocked() && override == null;
+        }
+
+        /** Whether the export was written despite the leak scan. */
+        public boolean overridden() {
+            return override != null;
         }
     }
 
@@ -45,13 +60,36 @@ public final class MaskedExport {
      */
     public static Outcome export(Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target,
                                  Progress progress) throws IOException {
+        return export(table, policy, keys, input, target, null, progress);
+    }
+
+    /**
+     * Like {@link #export(Table, MaskingPolicy, KeyMaterial, Path, Path, Progress)}, but when {@code overrideReason}
+     * is given a blocked export is written anyway ("Export anyway"): the override (reason, user, time, leak summary
+     * without values) is returned in the outcome and written beside the export ({@link LeakOverride#fileBeside}).
+     * A reason given for a clean export is not recorded, since nothing was overridden.
+     *
+     * @param overrideReason the privacy officer's typed reason, or null for the normal, blocking export
+     * @throws IllegalArgumentException when {@code overrideReason} is given but blank (checked before any work)
+     */
+    public static Outcome export(Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target,
+                                 String overrideReason, Progress progress) throws IOException {
+        if (overrideReason != null) {
+            LeakOverride.requireReason(overrideReason);
+        }
         if (input != null) {
             AtomicFiles.requireNotSameFile(input, target);
         }
         MaskResult mask = MaskingEngine.apply(table, policy, keys, progress.slice(0, 0.5));
         LeakReport leaks = LeakScanner.scan(table, mask.masked(), policy.roles(), progress.slice(0.5, 0.8));
+        LeakOverride override = null;
         if (leaks.blocked()) {
-            return new Outcome(leaks, null, 0);
+            if (overrideReason == null) {
+                return new Outcome(leaks, null, 0);
+            }
+            override = LeakOverride.of(overrideReason, policy, leaks);
+            LOG.warn("Export {} written despite the leak scan by {}: {}", target.getFileName(), override.user(),
+                    leaks.summary());
         }
         progress.update(0.8, "Writing " + target.getFileName());
         try {
@@ -60,7 +98,10 @@ public final class MaskedExport {
         } catch (DataExportException e) {
             throw new IOException(e.getMessage(), e);
         }
+        if (override != null) {
+            override.writeBeside(target);
+        }
         progress.update(1, "Export complete");
-        return new Outcome(leaks, target, mask.masked().rowCount());
+        return new Outcome(leaks, target, mask.masked().rowCount(), override);
     }
 }
