@@ -40,9 +40,9 @@ public final class RfmAnalyzer {
     /** Segment of customers whose returns cancel (or exceed) their purchases. */
     public static final String NO_NET_SPEND = "no net spend";
     /** {@link RfmResult#frequencyCounts()} when an order id is mapped. */
-    public static final String ORDERS = "orders";
+    public static final String ORDERS = io.safesegment.core.segment.features.FeatureReport.ORDERS;
     /** {@link RfmResult#frequencyCounts()} without an order id. */
-    public static final String LINE_ITEMS = "lineItems";
+    public static final String LINE_ITEMS = io.safesegment.core.segment.features.FeatureReport.LINE_ITEMS;
 
     private static final String WHAT = "The transactions table";
 
