@@ -6,9 +6,7 @@ import io.safesegment.core.task.Progress;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -78,7 +76,7 @@ final class TransactionAggregates {
         Column<?> product = ColumnValues.optional(tx, roles, SemanticRole.PRODUCT_ID);
         Column<?> order = ColumnValues.optional(tx, roles, SemanticRole.ORDER_ID);
         a.byOrder = order != null;
-        Set<String> seenOrders = new HashSet<>();
+        DistinctOrders orders = new DistinctOrders();
         Map<String, String> categoryOf = data.products() == null || product == null ? null
                 : categoryMap(data.products(), data.productRoles());
         int rows = tx.rowCount();
@@ -109,7 +107,7 @@ final class TransactionAggregates {
             a.total[c] += value;
             if (purchase) {
                 String orderId = order == null ? null : ColumnValues.text(order, r);
-                if (orderId == null || seenOrders.add(c + "\u0001" + orderId)) {
+                if (orders.isNewOrder(c, orderId)) {
                     a.count[c]++;
                 }
             }

@@ -5,17 +5,16 @@ import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.segment.features.ColumnValues;
+import io.safesegment.core.segment.features.DistinctOrders;
 import io.safesegment.core.segment.features.FeatureException;
 import io.safesegment.core.task.Progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -81,7 +80,7 @@ public final class RfmAnalyzer {
         Column<?> order = ColumnValues.optional(transactions, roles, SemanticRole.ORDER_ID);
         Map<String, Integer> index = new LinkedHashMap<>();
         List<Stats> stats = new ArrayList<>();
-        Set<String> seenOrders = new HashSet<>();
+        DistinctOrders orders = new DistinctOrders();
         int withoutCustomer = 0;
         int withoutAmount = 0;
         long latest = Long.MIN_VALUE;
@@ -118,7 +117,7 @@ public final class RfmAnalyzer {
             if (a >= 0) { // a return is netted, not counted as a purchase
                 s.lastPurchase = Math.max(s.lastPurchase, e);
                 String orderId = order == null ? null : ColumnValues.text(order, r);
-                if (orderId == null || seenOrders.add(c + "\u0001" + orderId)) {
+                if (orders.isNewOrder(c, orderId)) {
                     s.purchases++;
                 }
             }
