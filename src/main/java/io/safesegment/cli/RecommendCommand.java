@@ -79,7 +79,9 @@ final class RecommendCommand implements Callable<Integer> {
             } else {
                 out.printf("%s for %s (%s, %d items in history)%n", preview.model(), preview.userId(),
                         preview.known() ? "known customer" : "unknown customer: popular items", preview.history());
-                SkippedRowsOutput.print(out, data.skipped());
+                if (inputs.transactions != null) {
+                    SkippedRowsOutput.print(out, data.skipped()); // ratings have no customers to miss or returns
+                }
                 print(out, preview.items());
             }
             return 0;
@@ -92,7 +94,9 @@ final class RecommendCommand implements Callable<Integer> {
         } else {
             out.printf("%s for segment %s (%d members, %d sampled)%n", preview.model(), segment, preview.members(),
                     preview.sampled());
-            SkippedRowsOutput.print(out, data.skipped());
+            if (inputs.transactions != null) {
+                SkippedRowsOutput.print(out, data.skipped()); // ratings have no customers to miss or returns
+            }
             print(out, preview.items());
         }
         return 0;

@@ -105,7 +105,9 @@ final class RecommendEvaluateCommand implements Callable<Integer> {
         }
         out.printf("%,d users, %,d items, %,d interactions (%s); %s split, k=%d%n", report.users(), report.items(),
                 report.interactions(), report.explicit() ? "ratings" : "implicit", split, k);
-        SkippedRowsOutput.print(out, data.skipped());
+        if (inputs.transactions != null) {
+            SkippedRowsOutput.print(out, data.skipped()); // ratings have no customers to miss or returns
+        }
         out.printf("%-12s %7s %7s %7s %7s %7s %7s %7s %7s %7s %7s %8s %7s%n", "model", "RMSE", "MAE", "P@k", "R@k",
                 "NDCG", "MAP", "hit", "cover", "novel", "divers", "popRank", "fit s");
         for (ModelEvaluation m : report.models()) {

@@ -150,10 +150,14 @@ final class SegmentCommand implements Callable<Integer> {
             w.println("order_count counts " + (FeatureReport.ORDERS.equals(r.frequencyCounts()) ? "distinct orders"
                     : "line items (map order_id to count orders)"));
         }
-        w.printf(Locale.ROOT, "Excluded: %d customer rows without id, %d duplicate ids; %d transaction lines without "
-                        + "customer id, %d without amount, %d of unknown customers%n", r.excludedRowsWithoutCustomer(),
-                r.duplicateIdsDropped(), r.excludedTransactionsWithoutCustomer(), r.transactionsWithoutAmount(),
-                r.unmatchedTransactions());
+        w.printf(Locale.ROOT, "Excluded: %d customer rows without id, %d duplicate ids", r.excludedRowsWithoutCustomer(),
+                r.duplicateIdsDropped());
+        if (r.frequencyCounts() != null) { // with transactions
+            w.printf(Locale.ROOT, "; %d transaction lines without customer id, %d without amount, %d of unknown "
+                    + "customers", r.excludedTransactionsWithoutCustomer(), r.transactionsWithoutAmount(),
+                    r.unmatchedTransactions());
+        }
+        w.println();
         if (r.derivedAmount() != null) {
             w.println("Derived: " + r.derivedAmount());
         }

@@ -1,6 +1,7 @@
 package io.safesegment.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,5 +91,29 @@ class ExcludedRowsOutputTest {
                 "--model", "popularity", "--folds", "2");
         assertEquals(0, text.exitCode(), text.err());
         assertTrue(text.out().contains("Skipped: 2 rows without customer id, 1 return lines"), text.out());
+    }
+
+    @Test
+    void ratingsPrintNoTransactionCountsInTextButKeepTheJsonFields() {
+        Path ratings = ForeignShapes.write(dir, "r.csv", "用户,商品,评分\nu1,p1,5\nu1,p2,3\nu2,p1,4\nu2,p3,2\n");
+        CliTestSupport.Run text = CliTestSupport.run("recommend", "--ratings", ratings.toString(), "--model",
+                "popularity", "--user", "u1", "--n", "2");
+        assertEquals(0, text.exitCode(), text.err());
+        assertFalse(text.out().contains("Skipped:"), text.out());
+        CliTestSupport.Run json = CliTestSupport.run("recommend", "--ratings", ratings.toString(), "--model",
+                "popularity", "--user", "u1", "--n", "2", "--json");
+        assertEquals(0, json.json().get("skippedRowsWithoutCustomer").asInt(), json.out());
+    }
+
+    @Test
+    void segmentWithoutTransactionsPrintsOnlyTheCustomerExclusions() {
+        Path mall = ForeignShapes.write(dir, "mall.csv", ForeignShapes.MALL + "NA,Male,40,20,50\n");
+        CliTestSupport.Run run = CliTestSupport.run("segment", "--in", mall.toString(), "--features",
+                "x,Spending_Score", "--k", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Excluded: 1 customer rows without id, 0 duplicate ids\n")
+                || run.out().contains("Excluded: 1 customer rows without id, 0 duplicate ids" + System.lineSeparator()),
+                run.out());
+        assertFalse(run.out().contains("order_count counts"), run.out());
     }
 }

@@ -125,7 +125,9 @@ public final class RecommendationsViewModel {
             preview.setTrained(List.of());
             var m = result.loaded().matrix();
             dataSummary.set(i18n("recommend.data.summary", m.rows(), m.items().size(), m.nnz(),
-                    result.segments().size(), result.choice().description()) + "\n" + skippedText(result.loaded().skipped()));
+                    result.segments().size(), result.choice().description())
+                    + (result.choice().inputs().transactions() == null ? ""
+                    : "\n" + skippedText(result.loaded().skipped())));
             status.accept(i18n("recommend.status.built", m.nnz()));
         });
     }
