@@ -75,10 +75,13 @@ final class RecommendCommand implements Callable<Integer> {
         if (user != null) {
             UserPreview preview = fitted.preview(user, n);
             if (json) {
-                Json.print(out, preview);
+                Json.print(out, SkippedRowsOutput.withSkipped(preview, data.skipped()));
             } else {
                 out.printf("%s for %s (%s, %d items in history)%n", preview.model(), preview.userId(),
                         preview.known() ? "known customer" : "unknown customer: popular items", preview.history());
+                if (inputs.transactions != null) {
+                    SkippedRowsOutput.print(out, data.skipped()); // ratings have no customers to miss or returns
+                }
                 print(out, preview.items());
             }
             return 0;
@@ -87,10 +90,13 @@ final class RecommendCommand implements Callable<Integer> {
                 .map(java.util.Map.Entry::getKey).sorted().toList();
         SegmentPreview preview = fitted.segmentPreview(segment, members, n, 2000, seed, progress.slice(0.9, 1));
         if (json) {
-            Json.print(out, preview);
+            Json.print(out, SkippedRowsOutput.withSkipped(preview, data.skipped()));
         } else {
             out.printf("%s for segment %s (%d members, %d sampled)%n", preview.model(), segment, preview.members(),
                     preview.sampled());
+            if (inputs.transactions != null) {
+                SkippedRowsOutput.print(out, data.skipped()); // ratings have no customers to miss or returns
+            }
             print(out, preview.items());
         }
         return 0;

@@ -100,11 +100,14 @@ final class RecommendEvaluateCommand implements Callable<Integer> {
                 .evaluate(candidates, progress.slice(0.2, 1));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, report);
+            Json.print(out, SkippedRowsOutput.withSkipped(report, data.skipped()));
             return 0;
         }
         out.printf("%,d users, %,d items, %,d interactions (%s); %s split, k=%d%n", report.users(), report.items(),
                 report.interactions(), report.explicit() ? "ratings" : "implicit", split, k);
+        if (inputs.transactions != null) {
+            SkippedRowsOutput.print(out, data.skipped()); // ratings have no customers to miss or returns
+        }
         out.printf("%-12s %7s %7s %7s %7s %7s %7s %7s %7s %7s %7s %8s %7s%n", "model", "RMSE", "MAE", "P@k", "R@k",
                 "NDCG", "MAP", "hit", "cover", "novel", "divers", "popRank", "fit s");
         for (ModelEvaluation m : report.models()) {

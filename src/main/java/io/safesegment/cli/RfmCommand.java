@@ -79,10 +79,9 @@ final class RfmCommand implements Callable<Integer> {
             w.println("RFM on " + result.customers().size() + " customers, reference date " + result.referenceDate()
                     + ", frequency counts " + (result.frequencyCounts().equals(RfmAnalyzer.ORDERS) ? "distinct orders"
                     : "line items (map order_id to count orders)"));
-            if (result.excludedRowsWithoutCustomer() > 0 || result.excludedRowsWithoutAmount() > 0) {
-                w.println("Excluded rows: " + result.excludedRowsWithoutCustomer() + " without customer id, "
-                        + result.excludedRowsWithoutAmount() + " without amount");
-            }
+            // Always printed, also when 0: "0 excluded" is a finding, a missing line is not.
+            w.println("Excluded rows: " + result.excludedRowsWithoutCustomer() + " without customer id, "
+                    + result.excludedRowsWithoutAmount() + " without amount");
             if (result.derivedAmount() != null) {
                 w.println("Derived: " + result.derivedAmount());
             }

@@ -8,6 +8,7 @@ import io.safesegment.core.segment.Segmenter;
 import io.safesegment.core.segment.cluster.Hierarchical;
 import io.safesegment.core.segment.features.FeatureMatrix;
 import io.safesegment.core.segment.features.FeatureReport;
+import io.safesegment.core.segment.features.FeatureUnit;
 import io.safesegment.core.segment.profile.SegmentExports;
 import io.safesegment.core.segment.profile.SegmentProfile;
 import io.safesegment.core.segment.profile.SegmentProfiler;
@@ -120,7 +121,8 @@ final class SegmentCommand implements Callable<Integer> {
                 features.featureNames(), features.referenceDate() == null ? null : features.referenceDate().toString(),
                 features.report(), run.k(), run.noise(),
                 run.silhouette(), run.durationMillis(), run.datasetFingerprint(), segments,
-                out == null ? null : out.toString(), workspace == null ? null : workspace.toString());
+                out == null ? null : out.toString(), workspace == null ? null : workspace.toString(),
+                units(features));
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             Json.print(w, report);
@@ -129,6 +131,7 @@ final class SegmentCommand implements Callable<Integer> {
                     features.rows(), features.columns(), run.k(),
                     run.silhouette() == null ? "n/a" : String.format(Locale.ROOT, "%.3f", run.silhouette()),
                     run.durationMillis());
+            printFeatureReport(w, features.report());
             for (Segment s : segments) {
                 w.printf(Locale.ROOT, "  %3d  %-22s %7d  %5.1f%%  %s%n", s.segment(), s.name(), s.size(),
                         100 * s.share(), s.description());
@@ -139,6 +142,32 @@ final class SegmentCommand implements Callable<Integer> {
             w.flush();
         }
         return 0;
+    }
+
+    /** The counts a user needs to trust the features: what was left out, what was derived, what a frequency is. */
+    static void printFeatureReport(PrintWriter w, FeatureReport r) {
+        if (r.frequencyCounts() != null) {
+            w.println("order_count counts " + (FeatureReport.ORDERS.equals(r.frequencyCounts()) ? "distinct orders"
+                    : "line items (map order_id to count orders)"));
+        }
+        w.printf(Locale.ROOT, "Excluded: %d customer rows without id, %d duplicate ids", r.excludedRowsWithoutCustomer(),
+                r.duplicateIdsDropped());
+        if (r.frequencyCounts() != null) { // with transactions
+            w.printf(Locale.ROOT, "; %d transaction lines without customer id, %d without amount, %d of unknown "
+                    + "customers", r.excludedTransactionsWithoutCustomer(), r.transactionsWithoutAmount(),
+                    r.unmatchedTransactions());
+        }
+        w.println();
+        if (r.derivedAmount() != null) {
+            w.println("Derived: " + r.derivedAmount());
+        }
+    }
+
+    /** Feature → its original unit, so that {@code centroidOriginal} can be read without guessing. */
+    private static Map<String, String> units(FeatureMatrix features) {
+        Map<String, String> units = new java.util.LinkedHashMap<>();
+        features.featureNames().forEach(f -> units.put(f, FeatureUnit.of(f, features.report()).jsonName()));
+        return units;
     }
 
     private static Map<String, Double> centroid(ClusteringRun run, FeatureMatrix features, int segment) {
@@ -168,6 +197,6 @@ final class SegmentCommand implements Callable<Integer> {
     record Report(String runId, String algorithm, Map<String, Object> parameters, long seed, int customers,
                   List<String> features, String referenceDate, FeatureReport featureReport, int segments, int noise,
                   Double silhouette, long durationMillis, String datasetFingerprint, List<Segment> sizes,
-                  String assignments, String workspace) {
+                  String assignments, String workspace, Map<String, String> units) {
     }
 }

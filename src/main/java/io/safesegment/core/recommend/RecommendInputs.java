@@ -6,6 +6,8 @@ import io.safesegment.core.recommend.data.ProductCatalog;
 import io.safesegment.core.recommend.data.RatingsLoader;
 import io.safesegment.core.recommend.data.RecommendDataException;
 import io.safesegment.core.recommend.data.SegmentMap;
+import io.safesegment.core.recommend.data.SkippedRows;
+import io.safesegment.core.recommend.data.TransactionLoad;
 import io.safesegment.core.recommend.data.TransactionLoader;
 import io.safesegment.core.recommend.data.TransactionOptions;
 import io.safesegment.core.task.Progress;
@@ -53,8 +55,26 @@ public record RecommendInputs(Path transactions, Path products, Path ratings, Tr
         this(transactions, products, ratings, transactionOptions, segments, segmentColumn, RoleMapping.empty());
     }
 
-    /** Loaded inputs. */
-    public record Loaded(InteractionMatrix matrix, ProductCatalog catalogue, Map<String, String> segments) {
+    /**
+     * Loaded inputs.
+     *
+     * @param matrix    the interactions
+     * @param catalogue products (may be empty)
+     * @param segments  customer → segment (may be empty)
+     * @param skipped   transaction lines that did not become interactions as they are ({@link SkippedRows#NONE}
+     *                  for ratings)
+     */
+    public record Loaded(InteractionMatrix matrix, ProductCatalog catalogue, Map<String, String> segments,
+                         SkippedRows skipped) {
+        /** Defaults {@code skipped} to none. */
+        public Loaded {
+            skipped = skipped == null ? SkippedRows.NONE : skipped;
+        }
+
+        /** Inputs with nothing skipped. */
+        public Loaded(InteractionMatrix matrix, ProductCatalog catalogue, Map<String, String> segments) {
+            this(matrix, catalogue, segments, SkippedRows.NONE);
+        }
     }
 
     /** Reads the files. */
@@ -62,14 +82,16 @@ public record RecommendInputs(Path transactions, Path products, Path ratings, Tr
         checkMappedColumnsExist();
         ProductCatalog catalogue = products == null ? ProductCatalog.empty()
                 : ProductCatalog.load(products, roles.restrictedTo(headerOf(products)));
-        InteractionMatrix matrix = transactions != null
-                ? TransactionLoader.load(transactions, transactionOptions, roles.restrictedTo(headerOf(transactions)),
-                        catalogue.products().keySet(), progress.slice(0, 0.95))
-                : RatingsLoader.load(ratings, roles.restrictedTo(headerOf(ratings)), progress.slice(0, 0.95));
+        TransactionLoad load = transactions != null
+                ? TransactionLoader.loadWithReport(transactions, transactionOptions,
+                        roles.restrictedTo(headerOf(transactions)), catalogue.products().keySet(),
+                        progress.slice(0, 0.95))
+                : new TransactionLoad(RatingsLoader.load(ratings, roles.restrictedTo(headerOf(ratings)),
+                        progress.slice(0, 0.95)), SkippedRows.NONE);
         Map<String, String> seg = segments == null ? Map.of()
                 : SegmentMap.load(segments, segmentColumn, roles.restrictedTo(headerOf(segments))).segments();
         progress.update(1, "Inputs loaded");
-        return new Loaded(matrix, catalogue, seg);
+        return new Loaded(load.matrix(), catalogue, seg, load.skipped());
     }
 
     /** A mapped column that no input has is a typo: say so instead of silently using the suggestion. */

@@ -35,7 +35,7 @@ public record BuiltInteractions(RecommendInputs.Loaded loaded, SourceChoice choi
             Map<String, String> map = new HashMap<>();
             result.customers().forEach(c -> map.put(c.customerId(), c.segment()));
             segmentMap = map;
-            loaded = new RecommendInputs.Loaded(loaded.matrix(), loaded.catalogue(), map);
+            loaded = new RecommendInputs.Loaded(loaded.matrix(), loaded.catalogue(), map, loaded.skipped());
         }
         var matrix = loaded.matrix();
         List<String> customers = IntStream.range(0, matrix.rows()).filter(u -> matrix.rowLength(u) > 0)

@@ -10,6 +10,7 @@ import io.safesegment.core.recommend.RecommendedItem;
 import io.safesegment.core.recommend.Recommenders;
 import io.safesegment.core.recommend.SegmentPreview;
 import io.safesegment.core.recommend.UserPreview;
+import io.safesegment.core.recommend.data.SkippedRows;
 import io.safesegment.core.recommend.eval.EvaluationOptions;
 import io.safesegment.core.recommend.eval.EvaluationReport;
 import io.safesegment.core.recommend.eval.Evaluator;
@@ -124,9 +125,17 @@ public final class RecommendationsViewModel {
             preview.setTrained(List.of());
             var m = result.loaded().matrix();
             dataSummary.set(i18n("recommend.data.summary", m.rows(), m.items().size(), m.nnz(),
-                    result.segments().size(), result.choice().description()));
+                    result.segments().size(), result.choice().description())
+                    + (result.choice().inputs().transactions() == null ? ""
+                    : "\n" + skippedText(result.loaded().skipped())));
             status.accept(i18n("recommend.status.built", m.nnz()));
         });
+    }
+
+    /** What the transactions left out or netted, shown under the interaction counts (also when all are 0). */
+    private static String skippedText(SkippedRows skipped) {
+        return i18n("recommend.data.skipped", skipped.withoutCustomer(), skipped.returnLines(),
+                skipped.nettedReturnLines(), skipped.fullyReturnedPairs());
     }
 
     /** Trains the ticked models on all interactions (for previews), one after the other, in the background. */

@@ -349,7 +349,7 @@ public final class SegmentsView {
     }
 
     private TableColumn<ProfileRow, String> heatColumn(String feature, int index) {
-        TableColumn<ProfileRow, String> column = new TableColumn<>(feature);
+        TableColumn<ProfileRow, String> column = new TableColumn<>(model.featureTitle(feature));
         column.setCellValueFactory(c -> {
             var stat = c.getValue().profile().features().get(index);
             return new ReadOnlyObjectWrapper<>(SegmentText.number(stat.mean()) + "  ("

@@ -325,7 +325,12 @@ public final class SegmentsViewModel {
         List<String> choices = new ArrayList<>(List.of(PC1, PC2));
         choices.addAll(outcome.matrix().featureNames());
         axisChoices.setAll(choices);
-        if (!axisChoices.contains(xAxis.get()) || !axisChoices.contains(yAxis.get())) {
+        List<String> names = outcome.matrix().featureNames();
+        if (names.size() == 2) {
+            // Two features: the plane itself, in the features' own units (PCA would only rotate it into z-scores).
+            xAxis.set(names.get(0));
+            yAxis.set(names.get(1));
+        } else if (!axisChoices.contains(xAxis.get()) || !axisChoices.contains(yAxis.get())) {
             xAxis.set(PC1);
             yAxis.set(PC2);
         }
@@ -342,7 +347,7 @@ public final class SegmentsViewModel {
         ClusteringRun r = outcome.run();
         runSummary.set(i18n("segments.run.summary", SegmentText.algorithm(r.algorithm()), r.k(), r.seed(),
                 r.silhouette() == null ? "–" : String.format(Locale.ROOT, "%.3f", r.silhouette()), r.noise(),
-                r.durationMillis()));
+                r.durationMillis()) + "\n" + FeatureText.report(outcome.matrix().report()));
         updateScatter();
     }
 
@@ -384,7 +389,8 @@ public final class SegmentsViewModel {
         if (PC2.equals(choice)) {
             return projection.y();
         }
-        double[] column = m.scaled()[Math.max(0, m.featureNames().indexOf(choice))];
+        // Original units (days, money, counts), not the z-scores the algorithm saw: ticks then read as real values.
+        double[] column = m.raw()[Math.max(0, m.featureNames().indexOf(choice))];
         float[] out = new float[column.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = (float) column[i];
@@ -397,7 +403,12 @@ public final class SegmentsViewModel {
             int axis = PC1.equals(choice) ? 0 : 1;
             return i18n("segments.axis.pc", axis + 1, Math.round(projection.explainedVariance()[axis] * 100));
         }
-        return i18n("segments.axis.feature", choice);
+        return FeatureText.title(choice, matrix == null ? null : matrix.report());
+    }
+
+    /** Profile column title of a feature of the current run: its name and original unit. */
+    public String featureTitle(String feature) {
+        return FeatureText.title(feature, matrix == null ? null : matrix.report());
     }
 
     /** Tooltip and selection text: customer id, segment and the first few features. */
@@ -527,7 +538,8 @@ public final class SegmentsViewModel {
         start(i18n("segments.task.rfm"), progress -> RfmAnalyzer.analyze(transactions, RfmOptions.defaults(),
                 progress), result -> {
             rfmSegments.setAll(result.segments());
-            rfmSummary.set(i18n("segments.rfm.summary", result.customers().size(), result.referenceDate()));
+            rfmSummary.set(i18n("segments.rfm.summary", result.customers().size(), result.referenceDate()) + "\n"
+                    + FeatureText.report(result));
         });
     }
 

@@ -118,6 +118,34 @@ class RecommendationsViewModelTest {
     }
 
     @Test
+    void summaryShowsSkippedAndNettedTransactionLines() throws Exception {
+        fxRun(model::buildInteractions);
+        assertTrue(model.dataSummaryProperty().get().contains("Skipped 0 rows without customer id and 0 return lines"),
+                model.dataSummaryProperty().get());
+        Path retail = Files.writeString(dir.resolve("retail.csv"), io.safesegment.core.data.ForeignShapes.RETAIL);
+        workspace.registerDataset("retail.csv", retail, "csv");
+        fxRun(() -> {
+            model.refreshWorkspace();
+            model.source().transactionsProperty().set("retail.csv");
+            model.source().productsProperty().set(null);
+            model.source().weightingProperty().set(Weighting.SPEND);
+            model.buildInteractions();
+        });
+        assertEquals(List.of(), dialogs.shown);
+        String summary = model.dataSummaryProperty().get();
+        assertTrue(summary.contains("Skipped 2 rows without customer id and 0 return lines · netted 1 return lines "
+                + "into spend (1 fully returned customer × product pairs are no interaction)"), summary);
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            fxRun(model::buildInteractions);
+            assertTrue(model.dataSummaryProperty().get().contains("跳过 2 行无客户编号"),
+                    model.dataSummaryProperty().get());
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void spendWeightingAndDatasetSegmentsAreUsed() throws Exception {
         workspace.registerDataset("customer_segments.csv", samples.resolve("customer_segments.csv"), "csv");
         fxRun(() -> {

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -154,6 +155,12 @@ class SegmentsFlowTest {
         // Profiles: one row per segment.
         TableView<ProfileRow> profiles = robot.lookup("#profileTable").queryAs(TableView.class);
         assertEquals(k, profiles.getItems().size());
+        List<String> headers = fx(() -> profiles.getColumns().stream().map(c -> c.getText()).toList());
+        assertTrue(headers.containsAll(List.of("order_count (orders)", "avg_spend (spend)", "recency_days (days)",
+                "tenure_days (days)")), "profile columns name their original units: " + headers);
+        String summary = robot.lookup("#runSummaryLabel").queryAs(Label.class).getText();
+        assertTrue(summary.contains("order_count counts distinct orders"), summary);
+        assertTrue(summary.contains("0 lines without customer id, 0 without amount"), summary);
 
         // Export assignments (Ctrl+Shift+E): one row per customer.
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);

@@ -17,8 +17,10 @@ import java.util.stream.IntStream;
  * Streams a transactions CSV into an implicit-feedback {@link InteractionMatrix} without building a table, so that 20M
  * rows need only the primitive event arrays. Columns are found by {@linkplain SemanticRole role} (customer id, product
  * id, optional timestamp, amount or quantity × unit price), suggested from the header unless the caller maps them.
- * Lines without a customer id (empty, {@code NA}) are skipped, never one "NA" customer; return lines (negative quantity
- * or amount) are skipped because a return is no sign of preference.
+ * Lines without a customer id (empty, {@code NA}) are skipped, never one "NA" customer. Return lines (negative quantity
+ * or amount) are skipped under count and recency weighting because a return is no sign of preference; under spend
+ * weighting they are netted against the purchases of the same customer × product, and a pair whose net spend is ≤ 0
+ * (fully returned) is no interaction. {@link #loadWithReport} counts all of these ({@link SkippedRows}).
  */
 public final class TransactionLoader {
     private static final double SECONDS_PER_DAY = 86_400.0;
@@ -43,6 +45,15 @@ public final class TransactionLoader {
      */
     public static InteractionMatrix load(Path file, TransactionOptions options, RoleMapping overrides,
             java.util.Collection<String> knownItems, Progress progress) {
+        return loadWithReport(file, options, overrides, knownItems, progress).matrix();
+    }
+
+    /** Like {@link #load(Path, TransactionOptions, RoleMapping, java.util.Collection, Progress)}, with the counts. */
+    public static TransactionLoad loadWithReport(Path file, TransactionOptions options, RoleMapping overrides,
+            java.util.Collection<String> knownItems, Progress progress) {
+        long withoutCustomer = 0;
+        long returnLines = 0;
+        long nettedReturns = 0;
         long totalBytes = size(file);
         InteractionBuilder builder = new InteractionBuilder();
         knownItems.stream().sorted().forEach(builder.items()::add);
@@ -81,8 +92,14 @@ public final class TransactionLoader {
                             + needed + " fields, found " + r.fieldCount() + ". Fix or remove that row.");
                 }
                 String customer = CustomerIds.orNull(r.field(cCustomer));
-                if (customer == null || (cQuantity >= 0 && Csv.isNegative(r.field(cQuantity)))
-                        || (cAmount >= 0 && Csv.isNegative(r.field(cAmount)))) {
+                if (customer == null) {
+                    withoutCustomer++;
+                    continue;
+                }
+                boolean isReturn = (cQuantity >= 0 && Csv.isNegative(r.field(cQuantity)))
+                        || (cAmount >= 0 && Csv.isNegative(r.field(cAmount)));
+                if (isReturn && !spend) {
+                    returnLines++;
                     continue;
                 }
                 if (!customer.equals(lastCustomer)) {
@@ -93,7 +110,8 @@ public final class TransactionLoader {
                     lastCustomer = customer;
                 }
                 long time = Long.MIN_VALUE;
-                if (cTime >= 0) {
+                // A netted return keeps no time of its own: the interaction's time stays that of its purchases.
+                if (cTime >= 0 && !isReturn) {
                     try {
                         time = Timestamps.parse(r.field(cTime));
                     } catch (IllegalArgumentException e) {
@@ -104,6 +122,10 @@ public final class TransactionLoader {
                 }
                 float value = !spend ? 1f : cAmount >= 0 ? Csv.number(r, file, cAmount)
                         : Csv.number(r, file, cQuantity) * Csv.number(r, file, cPrice);
+                if (isReturn) {
+                    value = -Math.abs(value);
+                    nettedReturns++;
+                }
                 builder.add(customer, r.field(cProduct), value, time);
                 if ((++rows & 0x3ffff) == 0) {
                     progress.checkCancelled();
@@ -118,9 +140,37 @@ public final class TransactionLoader {
         double halfLifeSeconds = options.halfLifeDays() * SECONDS_PER_DAY;
         InteractionBuilder.EventWeight weight = options.weighting() != Weighting.RECENCY ? null
                 : (v, t, latest) -> v * Math.pow(0.5, (latest - t) / halfLifeSeconds);
-        InteractionMatrix m = builder.build(InteractionBuilder.Merge.SUM, weight, false);
+        InteractionMatrix built = builder.build(InteractionBuilder.Merge.SUM, weight, false);
+        InteractionMatrix m = nettedReturns == 0 ? built : withoutNonPositive(built);
         progress.update(1, "Loaded " + m.nnz() + " interactions");
-        return m;
+        return new TransactionLoad(m, new SkippedRows(withoutCustomer, returnLines, nettedReturns,
+                built.nnz() - m.nnz()));
+    }
+
+    /** The matrix without entries whose net value is ≤ 0 (fully returned products are not interactions). */
+    private static InteractionMatrix withoutNonPositive(InteractionMatrix m) {
+        int[] ptr = new int[m.rows() + 1];
+        int[] cols = new int[m.nnz()];
+        float[] values = new float[m.nnz()];
+        long[] times = m.hasTimes() ? new long[m.nnz()] : null;
+        int out = 0;
+        for (int r = 0; r < m.rows(); r++) {
+            for (int e = m.start(r); e < m.end(r); e++) {
+                // float sums of a purchase and its return can leave a few ulps; a cent is the smallest real spend
+                if (m.value(e) > 1e-3f) {
+                    cols[out] = m.col(e);
+                    values[out] = m.value(e);
+                    if (times != null) {
+                        times[out] = m.time(e);
+                    }
+                    out++;
+                }
+            }
+            ptr[r + 1] = out;
+        }
+        return new InteractionMatrix(m.users(), m.items(), ptr, java.util.Arrays.copyOf(cols, out),
+                java.util.Arrays.copyOf(values, out), times == null ? null : java.util.Arrays.copyOf(times, out),
+                false);
     }
 
     private static double approxBytes(long rows) {

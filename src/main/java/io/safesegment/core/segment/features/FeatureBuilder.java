@@ -226,7 +226,8 @@ public final class FeatureBuilder {
         FeatureReport report = new FeatureReport(customers.rowCount(), customers.rowCount() - withoutId - n, missing,
                 imputed, dropped, aggregates == null ? 0 : aggregates.unmatched(), withoutId,
                 aggregates == null ? 0 : aggregates.withoutCustomer(), aggregates == null ? 0 : aggregates.withoutAmount(),
-                data.amountDerivation().map(d -> d.describe()).orElse(null), roles);
+                data.amountDerivation().map(d -> d.describe()).orElse(null), roles,
+                aggregates == null ? null : aggregates.frequencyCounts());
         progress.update(1, "Features ready");
         return new FeatureMatrix(keptIds, names, raw, scaled, categories, attributes, reference, report);
     }

@@ -12,31 +12,46 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Per-customer aggregates of the transaction lines: count, total and average amount, first and last purchase day,
- * and counts per channel and per product category, reading the columns by role. One line counts as one order (the
- * sample data has one product line per transaction); lines without a customer id are excluded and counted.
+ * Per-customer aggregates of the transaction lines: order count, net and average amount, first and last purchase day,
+ * and shares per channel and per product category, reading the columns by role.
+ *
+ * <p>The same rules as {@link io.safesegment.core.segment.rfm.RfmAnalyzer}, so that a segment's {@code order_count}
+ * and an RFM frequency of one customer agree: lines without a customer id and lines whose amount is missing or not a
+ * number are excluded (counted in the report, never added as 0); returns (negative amounts) are netted into the
+ * spend but are no purchase; {@code order_count} counts distinct order ids with a non-negative line when an
+ * {@code order_id} is mapped, else such lines; recency and first purchase are measured from purchases (from any line
+ * when a customer only has returns).
  */
 final class TransactionAggregates {
     private final int customers;
     private final long[] count;
+    private final long[] lines;
     private final double[] total;
     private final long[] firstDay;
     private final long[] lastDay;
+    private final long[] firstAny;
+    private final long[] lastAny;
     private final Map<String, long[]> channels = new TreeMap<>();
     private final Map<String, long[]> categories = new TreeMap<>();
     private int unmatched;
     private int withoutCustomer;
     private int withoutAmount;
     private LocalDate latest;
+    private boolean byOrder;
 
     private TransactionAggregates(int customers) {
         this.customers = customers;
         this.count = new long[customers];
+        this.lines = new long[customers];
         this.total = new double[customers];
         this.firstDay = new long[customers];
         this.lastDay = new long[customers];
+        this.firstAny = new long[customers];
+        this.lastAny = new long[customers];
         Arrays.fill(firstDay, Long.MAX_VALUE);
         Arrays.fill(lastDay, Long.MIN_VALUE);
+        Arrays.fill(firstAny, Long.MAX_VALUE);
+        Arrays.fill(lastAny, Long.MIN_VALUE);
     }
 
     static TransactionAggregates compute(CustomerData data, Map<String, Integer> rowOf, Progress progress) {
@@ -59,6 +74,9 @@ final class TransactionAggregates {
         }
         Column<?> channel = ColumnValues.optional(tx, roles, SemanticRole.CHANNEL);
         Column<?> product = ColumnValues.optional(tx, roles, SemanticRole.PRODUCT_ID);
+        Column<?> order = ColumnValues.optional(tx, roles, SemanticRole.ORDER_ID);
+        a.byOrder = order != null;
+        DistinctOrders orders = new DistinctOrders();
         Map<String, String> categoryOf = data.products() == null || product == null ? null
                 : categoryMap(data.products(), data.productRoles());
         int rows = tx.rowCount();
@@ -77,19 +95,30 @@ final class TransactionAggregates {
                 a.unmatched++;
                 continue;
             }
-            LocalDate day = ColumnValues.date(time, r);
             double value = amount != null ? ColumnValues.number(amount, r)
                     : ColumnValues.number(quantity, r) * ColumnValues.number(price, r);
-            a.count[c]++;
-            if (Double.isNaN(value)) {
-                a.withoutAmount++;
-            } else {
-                a.total[c] += value;
+            if (!Double.isFinite(value)) {
+                a.withoutAmount++; // excluded like in RFM: neither a purchase nor 0.00 of spend
+                continue;
+            }
+            LocalDate day = ColumnValues.date(time, r);
+            boolean purchase = value >= 0; // a return is netted into the spend, not counted as a purchase
+            a.lines[c]++;
+            a.total[c] += value;
+            if (purchase) {
+                String orderId = order == null ? null : ColumnValues.text(order, r);
+                if (orders.isNewOrder(c, orderId)) {
+                    a.count[c]++;
+                }
             }
             if (day != null) {
                 long e = day.toEpochDay();
-                a.firstDay[c] = Math.min(a.firstDay[c], e);
-                a.lastDay[c] = Math.max(a.lastDay[c], e);
+                a.firstAny[c] = Math.min(a.firstAny[c], e);
+                a.lastAny[c] = Math.max(a.lastAny[c], e);
+                if (purchase) {
+                    a.firstDay[c] = Math.min(a.firstDay[c], e);
+                    a.lastDay[c] = Math.max(a.lastDay[c], e);
+                }
                 if (a.latest == null || day.isAfter(a.latest)) {
                     a.latest = day;
                 }
@@ -140,9 +169,14 @@ final class TransactionAggregates {
         return withoutCustomer;
     }
 
-    /** Lines whose amount is missing: counted as purchases but not added to the spend. */
+    /** Lines whose amount is missing or not a number: excluded (no purchase, no spend), as in RFM. */
     int withoutAmount() {
         return withoutAmount;
+    }
+
+    /** What {@code order_count} counts: {@link FeatureReport#ORDERS} or {@link FeatureReport#LINE_ITEMS}. */
+    String frequencyCounts() {
+        return byOrder ? FeatureReport.ORDERS : FeatureReport.LINE_ITEMS;
     }
 
     /**
@@ -160,8 +194,10 @@ final class TransactionAggregates {
             orders[i] = count[i];
             spend[i] = total[i];
             avg[i] = count[i] == 0 ? Double.NaN : total[i] / count[i];
-            recency[i] = lastDay[i] == Long.MIN_VALUE ? Double.NaN : ref - lastDay[i];
-            first[i] = firstDay[i] == Long.MAX_VALUE ? Double.NaN : ref - firstDay[i];
+            long last = lastDay[i] != Long.MIN_VALUE ? lastDay[i] : lastAny[i];
+            long firstSeen = firstDay[i] != Long.MAX_VALUE ? firstDay[i] : firstAny[i];
+            recency[i] = last == Long.MIN_VALUE ? Double.NaN : ref - last;
+            first[i] = firstSeen == Long.MAX_VALUE ? Double.NaN : ref - firstSeen;
         }
         numeric.put("order_count", orders);
         numeric.put("total_spend", spend);
@@ -178,7 +214,7 @@ final class TransactionAggregates {
         counts.forEach((name, c) -> {
             double[] share = new double[n];
             for (int i = 0; i < n; i++) {
-                share[i] = count[i] == 0 ? 0 : (double) c[i] / count[i];
+                share[i] = lines[i] == 0 ? 0 : (double) c[i] / lines[i];
             }
             numeric.put(prefix + name, share);
         });

@@ -5,17 +5,16 @@ import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.segment.features.ColumnValues;
+import io.safesegment.core.segment.features.DistinctOrders;
 import io.safesegment.core.segment.features.FeatureException;
 import io.safesegment.core.task.Progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -40,9 +39,9 @@ public final class RfmAnalyzer {
     /** Segment of customers whose returns cancel (or exceed) their purchases. */
     public static final String NO_NET_SPEND = "no net spend";
     /** {@link RfmResult#frequencyCounts()} when an order id is mapped. */
-    public static final String ORDERS = "orders";
+    public static final String ORDERS = io.safesegment.core.segment.features.FeatureReport.ORDERS;
     /** {@link RfmResult#frequencyCounts()} without an order id. */
-    public static final String LINE_ITEMS = "lineItems";
+    public static final String LINE_ITEMS = io.safesegment.core.segment.features.FeatureReport.LINE_ITEMS;
 
     private static final String WHAT = "The transactions table";
 
@@ -81,7 +80,7 @@ public final class RfmAnalyzer {
         Column<?> order = ColumnValues.optional(transactions, roles, SemanticRole.ORDER_ID);
         Map<String, Integer> index = new LinkedHashMap<>();
         List<Stats> stats = new ArrayList<>();
-        Set<String> seenOrders = new HashSet<>();
+        DistinctOrders orders = new DistinctOrders();
         int withoutCustomer = 0;
         int withoutAmount = 0;
         long latest = Long.MIN_VALUE;
@@ -118,7 +117,7 @@ public final class RfmAnalyzer {
             if (a >= 0) { // a return is netted, not counted as a purchase
                 s.lastPurchase = Math.max(s.lastPurchase, e);
                 String orderId = order == null ? null : ColumnValues.text(order, r);
-                if (orderId == null || seenOrders.add(c + "\u0001" + orderId)) {
+                if (orders.isNewOrder(c, orderId)) {
                     s.purchases++;
                 }
             }
