@@ -3,7 +3,8 @@ package io.safesegment.cli;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.data.io.TableExport;
-import io.safesegment.core.data.io.TableImport;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.privacy.review.MaskedDatasets;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.policy.ColumnOutcome;
 import io.safesegment.core.privacy.policy.LeakReport;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tech.tablesaw.api.Table;
@@ -45,8 +47,12 @@ final class MaskCommand implements Callable<Integer> {
     @Option(names = "--policy", required = true, paramLabel = "POLICY.json")
     Path policyFile;
 
-    @Option(names = "--in", required = true, paramLabel = "FILE")
+    @Option(names = "--in", paramLabel = "FILE", description = "The file to mask (or use --dataset with --workspace).")
     Path input;
+
+    @Option(names = "--dataset", paramLabel = "NAME|ID", description = "Mask this dataset of --workspace instead of "
+            + "an --in file.")
+    String dataset;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Export file (.csv, .tsv, .xlsx, .json).")
     Path output;
@@ -65,11 +71,21 @@ final class MaskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AtomicFiles.requireNotSameFile(input, output);
+        if ((input == null) == (dataset == null)) {
+            throw new ParameterException(spec.commandLine(), "Give exactly one of --in FILE or --dataset NAME|ID");
+        }
+        // --workspace (of the key mixin) also keeps the masked output as a 'masked' dataset, child of the source
+        // dataset; an --in file that is not a dataset of the workspace yet is imported first.
+        if (dataset != null && keys.workspace == null) {
+            throw new ParameterException(spec.commandLine(), "--dataset needs --workspace DIR");
+        }
         MaskingPolicy policy = PolicyJson.read(policyFile);
         PolicyValidator.requireValid(policy);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        Table table = TableImport.load(input, importOptions.toOptions(), progress).table();
+        MaskSource source = MaskSource.open(keys.workspace, dataset, input, importOptions.toOptions(), progress);
+        Path input = source.file();
+        AtomicFiles.requireNotSameFile(input, output);
+        Table table = source.table();
         MaskResult result;
         try (MaskKeysMixin.OpenKeys open = keys.open(spec.commandLine(), OperatorFactory.requiredKeys(policy))) {
             KeyMaterial material = open.material();
@@ -86,13 +102,22 @@ final class MaskCommand implements Callable<Integer> {
             export = TableExport.write(result.masked(), output, ExportOptions.defaults().withInput(input), progress);
             written = true;
         }
+        Dataset masked = written && source.lineage() != null ? MaskedDatasets.register(source.lineage(),
+                output.getFileName().toString(), result.masked(), policy, output.getFileName().toString(), progress)
+                : null;
         Report report = new Report(input.toString(), written ? export.file() : null, policy.id(), policy.revision(),
-                table.rowCount(), result.outcomes(), leaks.blocked(), leaks.leaks(), written);
+                table.rowCount(), result.outcomes(), leaks.blocked(), leaks.leaks(), written,
+                source.dataset() == null ? null : source.dataset().id(), masked == null ? null : masked.id(),
+                masked == null ? null : masked.name());
         if (json) {
             Json.print(spec.commandLine().getOut(), report);
         } else if (written) {
             spec.commandLine().getOut().printf("Masked %,d rows with policy %s (revision %d) into %s%n",
                     table.rowCount(), policy.id(), policy.revision(), export.file());
+            if (masked != null) {
+                spec.commandLine().getOut().printf("Kept as masked dataset %d '%s' (from dataset %d)%n", masked.id(),
+                        masked.name(), source.dataset().id());
+            }
         }
         if (!written) {
             spec.commandLine().getErr().println("safesegment mask: " + leaks.summary()
@@ -103,6 +128,7 @@ final class MaskCommand implements Callable<Integer> {
     }
 
     record Report(String input, String output, String policyId, int policyRevision, int rows,
-                  List<ColumnOutcome> columns, boolean leakFound, List<LeakReport.ColumnLeak> leaks, boolean written) {
+                  List<ColumnOutcome> columns, boolean leakFound, List<LeakReport.ColumnLeak> leaks, boolean written,
+                  Long sourceDatasetId, Long maskedDatasetId, String maskedDataset) {
     }
 }

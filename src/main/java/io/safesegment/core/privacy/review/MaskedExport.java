@@ -9,6 +9,7 @@ import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import io.safesegment.core.data.DataExportException;
+import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.TableExport;
 import java.io.IOException;
@@ -29,8 +30,14 @@ public final class MaskedExport {
      * @param leaks   the leak scan (blocked when it found survivors)
      * @param target  the file written, or null when blocked
      * @param rows    rows written (0 when blocked)
+     * @param dataset the masked workspace dataset registered with the export, or null (blocked, or no workspace)
      */
-    public record Outcome(LeakReport leaks, Path target, int rows) {
+    public record Outcome(LeakReport leaks, Path target, int rows, Dataset dataset) {
+        /** An outcome without a registered dataset. */
+        public Outcome(LeakReport leaks, Path target, int rows) {
+            this(leaks, target, rows, null);
+        }
+
         /** Whether the export was refused. */
         public boolean blocked() {
             return leaks.blocked();
@@ -45,6 +52,16 @@ public final class MaskedExport {
      */
     public static Outcome export(Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target,
                                  Progress progress) throws IOException {
+        return export(table, policy, keys, input, target, null, progress);
+    }
+
+    /**
+     * Masks, scans and writes like {@link #export(Table, MaskingPolicy, KeyMaterial, Path, Path, Progress)}, and
+     * when written and {@code lineage} is given also keeps the masked table as a workspace dataset (kind
+     * {@code masked}, parent: the source dataset), named after the export file.
+     */
+    public static Outcome export(Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target,
+                                 MaskedDatasets.Lineage lineage, Progress progress) throws IOException {
         if (input != null) {
             AtomicFiles.requireNotSameFile(input, target);
         }
@@ -60,7 +77,12 @@ public final class MaskedExport {
         } catch (DataExportException e) {
             throw new IOException(e.getMessage(), e);
         }
+        Dataset dataset = null;
+        if (lineage != null) {
+            dataset = MaskedDatasets.register(lineage, target.getFileName().toString(), mask.masked(), policy,
+                    target.getFileName().toString(), Progress.NONE);
+        }
         progress.update(1, "Export complete");
-        return new Outcome(leaks, target, mask.masked().rowCount());
+        return new Outcome(leaks, target, mask.masked().rowCount(), dataset);
     }
 }
