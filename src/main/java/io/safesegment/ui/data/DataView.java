@@ -273,10 +273,33 @@ public final class DataView {
                 setTooltip(new Tooltip(i18n("data.item.session.tooltip")));
                 return;
             }
-            setText(item.exists() ? i18n("data.item", item.name(), Formats.bytes(item.sizeBytes()))
-                    : i18n("data.item.missing", item.name()));
+            // The list is the lineage tree flattened depth-first: children are indented under their parent.
+            String indent = item.depth() == 0 ? "" : "    ".repeat(item.depth() - 1) + "└ ";
+            String text;
+            if (!item.exists()) {
+                text = i18n("data.item.missing", item.name());
+            } else if (item.rows() >= 0) {
+                text = i18n("data.item.lineage", item.name(), kindLabel(item.datasetKind()), item.rows(),
+                        Formats.bytes(item.sizeBytes()));
+            } else {
+                text = i18n("data.item", item.name(), Formats.bytes(item.sizeBytes()));
+            }
+            setText(indent + text);
             setTooltip(new Tooltip(item.path().toString()));
         }
+    }
+
+    /** The translated name of a dataset kind. */
+    static String kindLabel(io.safesegment.core.data.dataset.DatasetKind kind) {
+        return switch (kind) {
+            case IMPORTED -> i18n("data.kind.imported");
+            case CLEANED -> i18n("data.kind.cleaned");
+            case JOINED -> i18n("data.kind.joined");
+            case POSTGRES -> i18n("data.kind.postgres");
+            case MASKED -> i18n("data.kind.masked");
+            case ANONYMISED -> i18n("data.kind.anonymised");
+            case DERIVED -> i18n("data.kind.derived");
+        };
     }
 
     /** A cleaning step: its number, what it does and what it changed. */
