@@ -167,6 +167,40 @@ public final class DatasetCatalog {
                 .thenComparing(Dataset::id, Comparator.reverseOrder())).toList();
     }
 
+    /**
+     * The dataset a section should preselect for a table about {@code word} (e.g. {@code customer},
+     * {@code transaction}): among datasets whose name, or an ancestor's name, contains the word (ignoring case),
+     * the newest protected one; without one, the dataset called {@code <word>s.csv} (the samples' name), else the
+     * oldest raw one (the first import, not a later derived table such as {@code customer_segments.csv}). So once
+     * {@code customers.csv} has a masked child, the masked child is preselected, whatever its export was called.
+     */
+    public Optional<Dataset> preferredFor(String word) {
+        List<Dataset> all = list();
+        Map<Long, Dataset> byId = new LinkedHashMap<>();
+        all.forEach(d -> byId.put(d.id(), d));
+        String needle = word.toLowerCase(java.util.Locale.ROOT);
+        List<Dataset> about = all.stream().filter(d -> aboutWord(d, needle, byId, new java.util.HashSet<>())).toList();
+        Optional<Dataset> masked = about.stream().filter(Dataset::isProtected)
+                .max(Comparator.comparing(Dataset::createdAt).thenComparingLong(Dataset::id));
+        if (masked.isPresent()) {
+            return masked;
+        }
+        Optional<Dataset> sample = about.stream().filter(d -> d.name().equalsIgnoreCase(needle + "s.csv")).findFirst();
+        return sample.isPresent() ? sample : about.stream().findFirst();
+    }
+
+    private static boolean aboutWord(Dataset d, String needle, Map<Long, Dataset> byId, java.util.Set<Long> seen) {
+        if (!seen.add(d.id())) {
+            return false;
+        }
+        if (d.name().toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+            return true;
+        }
+        // Only the first parent carries the table's meaning (a join's left side); the guard stops a corrupt cycle.
+        return !d.parents().isEmpty() && byId.containsKey(d.parents().getFirst())
+                && aboutWord(byId.get(d.parents().getFirst()), needle, byId, seen);
+    }
+
     /** A dataset with the children made from it. */
     public record LineageNode(Dataset dataset, List<LineageNode> children) {
         /** Copies the children. */
