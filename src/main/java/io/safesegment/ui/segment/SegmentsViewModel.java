@@ -94,6 +94,7 @@ public final class SegmentsViewModel {
     private final StringProperty transactionsDataset = new SimpleStringProperty(this, "transactionsDataset");
     private final ReadOnlyStringWrapper usedDatasets = new ReadOnlyStringWrapper(this, "usedDatasets", "");
     private List<RunDatasets.Used> used = List.of();
+    private final java.util.Map<String, String> offered = new java.util.HashMap<>();
     private final ObservableList<FeatureRow> features = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyObjectWrapper<KRange.Result> kRange = new ReadOnlyObjectWrapper<>(this, "kRange");
@@ -190,11 +191,14 @@ public final class SegmentsViewModel {
 
     private void keepOrPrefer(DatasetCatalog catalog, StringProperty choice, String word) {
         Optional<Dataset> preferred = catalog.preferredFor(word);
+        // A protected dataset appearing is preselected once: downstream work is on protected data by default, but
+        // a user who then picks another dataset keeps that choice.
         boolean newProtected = preferred.isPresent() && preferred.get().isProtected()
-                && !preferred.get().name().equals(choice.get()) && catalog.find(choice.get() == null ? "" : choice.get())
-                .map(d -> !d.isProtected()).orElse(true);
+                && !preferred.get().name().equals(offered.get(word));
+        if (newProtected) {
+            offered.put(word, preferred.get().name());
+        }
         if (choice.get() == null || !datasetChoices.contains(choice.get()) || newProtected) {
-            // A masked dataset appearing switches a raw choice over: downstream work is on protected data by default.
             choice.set(preferred.map(Dataset::name).orElse(null));
         }
     }

@@ -123,4 +123,25 @@ class DatasetCatalogTest {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> catalog.require("nix"));
         assertTrue(unknown.getMessage().contains("mall.csv, 其他, mall masked, features"), unknown.getMessage());
     }
+
+    @Test
+    void preferredForPicksTheMaskedDescendantThenTheSampleNameThenTheFirstImport(@TempDir Path tmp) throws Exception {
+        DatasetCatalog catalog = new DatasetCatalog(Workspace.open(tmp.resolve("ws")));
+        Path file = Files.writeString(tmp.resolve("x.csv"), MALL);
+        Dataset first = DatasetImport.importFile(catalog, file, DatasetImportOptions.defaults()
+                .withName("Customer list 2024"), Progress.NONE).dataset();
+        DatasetImport.importFile(catalog, file, DatasetImportOptions.defaults().withName("customer_segments.csv"),
+                Progress.NONE);
+        assertEquals(first, catalog.preferredFor("customer").orElseThrow(), "the first import, not a later table");
+        Dataset sample = DatasetImport.importFile(catalog, file, DatasetImportOptions.defaults()
+                .withName("customers.csv"), Progress.NONE).dataset();
+        assertEquals(sample, catalog.preferredFor("customer").orElseThrow(), "the samples' name wins among raw ones");
+
+        Table t = Table.create("m", StringColumn.create("CustomerID", "a", "b", "c"));
+        // Named after the export file, which says nothing about customers: found through its parent.
+        Dataset masked = catalog.registerTable("export-7.csv", t, DatasetKind.MASKED, Map.of(), RoleMapping.empty(),
+                List.of(first.id()), List.of(), Progress.NONE);
+        assertEquals(masked, catalog.preferredFor("CUSTOMER").orElseThrow());
+        assertTrue(catalog.preferredFor("transaction").isEmpty());
+    }
 }
