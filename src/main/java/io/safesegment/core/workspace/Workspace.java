@@ -119,7 +119,9 @@ public final class Workspace {
     public void registerDataset(String name, Path file, String kind) {
         try (Connection c = connect();
              PreparedStatement ps = c.prepareStatement("INSERT INTO datasets(name, path, kind, added_at) VALUES(?, ?, ?, ?) "
-                     + "ON CONFLICT(name) DO UPDATE SET path = excluded.path, kind = excluded.kind")) {
+                     + "ON CONFLICT(name) DO UPDATE SET path = excluded.path, kind = excluded.kind, "
+                     // A replaced file no longer matches the recorded fingerprint, schema or row count.
+                     + "fingerprint = NULL, schema_json = NULL, row_count = NULL")) {
             ps.setString(1, name);
             ps.setString(2, file.toAbsolutePath().toString());
             ps.setString(3, kind);

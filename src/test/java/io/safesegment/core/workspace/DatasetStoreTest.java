@@ -42,6 +42,20 @@ class DatasetStoreTest {
     }
 
     @Test
+    void reRegisteringANameTheOldWayForgetsTheStaleFingerprint(@TempDir Path tmp) throws Exception {
+        Workspace ws = Workspace.open(tmp);
+        Path file = Files.writeString(ws.dataDirectory().resolve("a.csv"), "a\n1\n");
+        DatasetStore store = new DatasetStore(ws);
+        store.register(record("query@shop", file, "postgres", List.of()));
+        Path replaced = Files.writeString(ws.dataDirectory().resolve("a-2.csv"), "a\n2\n");
+        ws.registerDataset("query@shop", replaced, "csv");
+        DatasetRecord now = store.byName("query@shop").orElseThrow();
+        assertEquals(replaced.toAbsolutePath(), now.file());
+        assertNull(now.fingerprint());
+        assertNull(now.rows());
+    }
+
+    @Test
     void refusesTakenNamesAndUnknownParents(@TempDir Path tmp) throws Exception {
         Workspace ws = Workspace.open(tmp);
         Path file = Files.writeString(ws.dataDirectory().resolve("a.csv"), "a\n1\n");
