@@ -63,6 +63,7 @@ public final class DataView {
     @FXML private Label topValuesLabel;
     @FXML private MenuButton addStepButton;
     @FXML private Button undoButton;
+    @FXML private Button keepCleanedButton;
     @FXML private ListView<CleaningModel.StepRow> stepList;
 
     private DataView(DataViewModel model) {
@@ -85,6 +86,7 @@ public final class DataView {
         stepList.setItems(model.cleaning().steps());
         stepList.setCellFactory(list -> new StepCell());
         undoButton.disableProperty().bind(model.cleaning().undoDisabled());
+        keepCleanedButton.disableProperty().bind(model.cleaning().undoDisabled());
         addStepButton.disableProperty().bind(model.tableProperty().isNull().or(model.cleaning().runningProperty()));
         joinButton.disableProperty().bind(model.tableProperty().isNull());
         exportButton.disableProperty().bind(model.tableProperty().isNull());
@@ -211,6 +213,11 @@ public final class DataView {
     @FXML
     private void undo() {
         model.cleaning().undo();
+    }
+
+    @FXML
+    private void keepCleaned() {
+        model.keepCleaned();
     }
 
     @FXML

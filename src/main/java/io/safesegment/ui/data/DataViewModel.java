@@ -380,6 +380,24 @@ public final class DataViewModel {
                 error -> dialogs.showError(i18n("data.error.keep", name), error));
     }
 
+    /**
+     * Keeps the cleaned table as a new {@code cleaned} dataset, child of the loaded one. The lineage step lists the
+     * cleaning step types only: their parameters (fill values, patterns) are the user's and could hold values.
+     */
+    public void keepCleaned() {
+        Table cleaned = table.get();
+        String source = tableName.get();
+        CleaningPipeline steps = cleaning.pipeline();
+        if (cleaned == null || source.isEmpty() || steps.steps().isEmpty()) {
+            return;
+        }
+        String name = source + " (" + i18n("data.kind.cleaned") + ")";
+        Table copy = cleaned.copy();
+        copy.setName(name);
+        keepDataset(name, copy, DatasetKind.CLEANED, List.of(source), List.of(LineageStep.of("clean", "steps",
+                steps.steps().stream().map(step -> step.getClass().getSimpleName()).toList())));
+    }
+
     private void select(String name) {
         datasets.stream().filter(d -> d.name().equals(name)).findFirst().ifPresent(selected::set);
     }

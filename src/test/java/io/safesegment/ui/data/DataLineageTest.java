@@ -133,6 +133,20 @@ class DataLineageTest {
         });
         assertEquals("会员-masked.csv", m.tableNameProperty().get());
         assertEquals("x1", m.tableProperty().get().getString(0, "MemberNo"));
+        // Cleaning the members and keeping the result makes a 'cleaned' child listing only the step types.
+        fxRun(() -> {
+            m.selectedProperty().set(m.datasets().getFirst());
+            m.loadSelected();
+        });
+        fxRun(() -> m.cleaning().add(new io.safesegment.core.data.clean.DropDuplicates(List.of())));
+        fxRun(m::keepCleaned);
+        Dataset cleaned = catalog.require("会员.csv (cleaned)");
+        assertEquals(DatasetKind.CLEANED, cleaned.kind());
+        assertEquals(List.of(imported.id()), cleaned.parents());
+        assertEquals(List.of("DropDuplicates"), cleaned.steps().getFirst().parameters().get("steps"));
+        assertEquals(List.of("会员.csv", "会员-masked.csv", "会员.csv (cleaned)", "orders.csv", "orders.csv ⋈ 会员.csv"),
+                m.datasets().stream().map(DatasetItem::name).toList());
+
         assertEquals("会员-masked.csv   ·   masked   ·   2 rows   ·   "
                 + Formats.bytes(childItem.sizeBytes()), i18nItem(childItem));
     }
