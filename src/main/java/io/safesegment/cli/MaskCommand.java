@@ -3,7 +3,8 @@ package io.safesegment.cli;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.data.io.TableExport;
-import io.safesegment.core.data.io.TableImport;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.privacy.review.MaskedDatasets;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.policy.ColumnOutcome;
 import io.safesegment.core.privacy.policy.LeakReport;
@@ -52,8 +53,12 @@ final class MaskCommand implements Callable<Integer> {
     @Option(names = "--policy", required = true, paramLabel = "POLICY.json")
     Path policyFile;
 
-    @Option(names = "--in", required = true, paramLabel = "FILE")
+    @Option(names = "--in", paramLabel = "FILE", description = "The file to mask (or use --dataset with --workspace).")
     Path input;
+
+    @Option(names = "--dataset", paramLabel = "NAME|ID", description = "Mask this dataset of --workspace instead of "
+            + "an --in file.")
+    String dataset;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Export file (.csv, .tsv, .xlsx, .json).")
     Path output;
@@ -90,7 +95,17 @@ final class MaskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AtomicFiles.requireNotSameFile(input, output);
+        if ((input == null) == (dataset == null)) {
+            throw new ParameterException(spec.commandLine(), "Give exactly one of --in FILE or --dataset NAME|ID");
+        }
+        // --workspace (of the key mixin) also keeps the masked output as a 'masked' dataset, child of the source
+        // dataset; an --in file that is not a dataset of the workspace yet is imported first.
+        if (dataset != null && keys.workspace == null) {
+            throw new ParameterException(spec.commandLine(), "--dataset needs --workspace DIR");
+        }
+        if (input != null) {
+            AtomicFiles.requireNotSameFile(input, output);
+        }
         if (allowResidual) {
             if (reason == null || reason.isBlank()) {
                 throw new ParameterException(spec.commandLine(),
@@ -104,7 +119,9 @@ final class MaskCommand implements Callable<Integer> {
         PolicyValidator.requireValid(policy);
         List<String> warnings = PolicyValidator.warnings(policy).stream().map(PolicyFinding::message).toList();
         warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-        String dataset = datasetId != null && !datasetId.isBlank() ? datasetId : input.getFileName().toString();
+        // The key of the noise and of the privacy budget: --dataset-id, else the workspace dataset, else the file.
+        String budgetKey = datasetId != null && !datasetId.isBlank() ? datasetId
+                : dataset != null ? dataset : input.getFileName().toString();
         PrivacyCost cost = PrivacyCost.of(policy);
         PrivacyBudgetLedger ledger = keys.workspace == null ? null : PrivacyBudgetLedger.in(keys.workspace);
         if (ledger == null && (!cost.isZero() || epsilonTotal != null || deltaTotal != null)) {
@@ -112,20 +129,23 @@ final class MaskCommand implements Callable<Integer> {
                     + "noise is keyed from its vault and the budget of every dataset is kept there");
         }
         if (ledger != null && (epsilonTotal != null || deltaTotal != null)) {
-            BudgetStatus now = ledger.status(dataset);
-            ledger.setTotal(dataset, epsilonTotal != null ? epsilonTotal : now.totalEpsilon(),
+            BudgetStatus now = ledger.status(budgetKey);
+            ledger.setTotal(budgetKey, epsilonTotal != null ? epsilonTotal : now.totalEpsilon(),
                     deltaTotal != null ? deltaTotal : now.totalDelta());
         }
         keys.requireKeySource(spec.commandLine(), OperatorFactory.requiredKeys(policy));
         if (ledger != null) {
-            ledger.requireAffordable(dataset, cost);
+            ledger.requireAffordable(budgetKey, cost);
         }
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        Table table = TableImport.load(input, importOptions.toOptions(), progress).table();
+        MaskSource source = MaskSource.open(keys.workspace, dataset, input, importOptions.toOptions(), progress);
+        Path input = source.file();
+        AtomicFiles.requireNotSameFile(input, output);
+        Table table = source.table();
         MaskResult result;
         try (MaskKeysMixin.OpenKeys open = keys.open(spec.commandLine(), OperatorFactory.requiredKeys(policy))) {
             KeyMaterial material = open.material();
-            result = MaskingEngine.apply(table, policy, material, dataset, progress);
+            result = MaskingEngine.apply(table, policy, material, budgetKey, progress);
         }
         LeakReport leaks = LeakScanner.scan(table, result.masked(), policy.roles(), progress);
         boolean written = false;
@@ -141,7 +161,7 @@ final class MaskCommand implements Callable<Integer> {
             }
             // Charge before writing: if another run spent the budget meanwhile, nothing is released.
             if (ledger != null) {
-                budget = ledger.charge(dataset, cost, policy.id(), policy.revision());
+                budget = ledger.charge(budgetKey, cost, policy.id(), policy.revision());
             }
             export = TableExport.write(result.masked(), output, ExportOptions.defaults().withInput(input), progress);
             if (override != null) {
@@ -149,25 +169,34 @@ final class MaskCommand implements Callable<Integer> {
             }
             written = true;
         }
+        Dataset masked = written && source.lineage() != null ? MaskedDatasets.register(source.lineage(),
+                output.getFileName().toString(), result.masked(), policy, output.getFileName().toString(), override,
+                progress) : null;
         if (ledger != null && budget == null) {
-            budget = ledger.status(dataset);
+            budget = ledger.status(budgetKey);
         }
         if (budget != null && !cost.isZero()) {
             spec.commandLine().getErr().printf(java.util.Locale.ROOT,
-                    "privacy budget of '%s': spent ε = %.4g of %.4g (remaining %.4g), δ = %.3g of %.3g%n", dataset,
+                    "privacy budget of '%s': spent ε = %.4g of %.4g (remaining %.4g), δ = %.3g of %.3g%n", budgetKey,
                     budget.spentEpsilon(), budget.totalEpsilon(), budget.remainingEpsilon(), budget.spentDelta(),
                     budget.totalDelta());
         }
         Report report = new Report(input.toString(), written ? export.file() : null, policy.id(), policy.revision(),
-                table.rowCount(), result.outcomes(), leaks.blocked(), leaks.leaks(), written, dataset, warnings,
+                table.rowCount(), result.outcomes(), leaks.blocked(), leaks.leaks(), written, budgetKey, warnings,
                 new PolicyCommand.CostReport(cost.epsilon(), cost.delta()), PolicyCommand.BudgetReport.of(budget),
                 leaks.summary(), leaks.messages(), override,
-                override == null ? null : LeakOverride.fileBeside(output).toString());
+                override == null ? null : LeakOverride.fileBeside(output).toString(),
+                source.dataset() == null ? null : source.dataset().id(), masked == null ? null : masked.id(),
+                masked == null ? null : masked.name());
         if (json) {
             Json.print(spec.commandLine().getOut(), report);
         } else if (written) {
             spec.commandLine().getOut().printf("Masked %,d rows with policy %s (revision %d) into %s%n",
                     table.rowCount(), policy.id(), policy.revision(), export.file());
+            if (masked != null) {
+                spec.commandLine().getOut().printf("Kept as masked dataset %d '%s' (from dataset %d)%n", masked.id(),
+                        masked.name(), source.dataset().id());
+            }
         }
         if (!written) {
             spec.commandLine().getErr().println("safesegment mask: " + leaks.summary()
@@ -181,6 +210,7 @@ final class MaskCommand implements Callable<Integer> {
                   List<ColumnOutcome> columns, boolean leakFound, List<LeakReport.ColumnLeak> leaks, boolean written,
                   String datasetId, List<String> warnings, PolicyCommand.CostReport privacyCost,
                   PolicyCommand.BudgetReport privacyBudget, String leakSummary, List<String> leakMessages,
-                  LeakOverride override, String overrideFile) {
+                  LeakOverride override, String overrideFile, Long sourceDatasetId, Long maskedDatasetId,
+                  String maskedDataset) {
     }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  */
 final class MaskKeysMixin {
     @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace whose key vault holds the masking keys "
-            + "(password from --password-file or SAFESEGMENT_PASSWORD).")
+            + "(password from --password-file or SAFESEGMENT_PASSWORD); mask also keeps its output there as a 'masked' "
+            + "dataset, child of the source dataset.")
     Path workspace;
 
     @Mixin

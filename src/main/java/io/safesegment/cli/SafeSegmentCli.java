@@ -19,7 +19,8 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = SafeSegmentCli.Version.class,
         description = "Privacy-first customer segmentation and recommendations.%n"
                 + "Run without a command to open the desktop app.",
-        subcommands = {WorkspaceInfoCommand.class, GenerateSamplesCommand.class, ConvertCommand.class,
+        subcommands = {WorkspaceInfoCommand.class, ImportCommand.class, DatasetsCommand.class, ExportCommand.class,
+                GenerateSamplesCommand.class, ConvertCommand.class,
                 CleanCommand.class, JoinCommand.class,
                 ProfileCommand.class, DetectCommand.class, PolicyCommand.class, MaskCommand.class,
                 RiskCommand.class, ReidentifyCommand.class, KeysCommand.class, EncryptCommand.class, DecryptCommand.class,

@@ -27,7 +27,7 @@ public final class Workspace {
     /** File name of the workspace database inside the workspace directory. */
     public static final String DATABASE_FILE = "workspace.db";
     /** Schema version written to the {@code meta} table; bump with a migration when the schema changes. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = DatasetStore.SCHEMA_VERSION;
 
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
@@ -122,7 +122,9 @@ public final class Workspace {
     public void registerDataset(String name, Path file, String kind) {
         try (Connection c = connect();
              PreparedStatement ps = c.prepareStatement("INSERT INTO datasets(name, path, kind, added_at) VALUES(?, ?, ?, ?) "
-                     + "ON CONFLICT(name) DO UPDATE SET path = excluded.path, kind = excluded.kind")) {
+                     + "ON CONFLICT(name) DO UPDATE SET path = excluded.path, kind = excluded.kind, "
+                     // A replaced file no longer matches the recorded fingerprint, schema or row count.
+                     + "fingerprint = NULL, schema_json = NULL, row_count = NULL")) {
             ps.setString(1, name);
             ps.setString(2, file.toAbsolutePath().toString());
             ps.setString(3, kind);
@@ -139,7 +141,8 @@ public final class Workspace {
              ResultSet rs = st.executeQuery("SELECT name, path, kind, added_at FROM datasets ORDER BY id")) {
             List<DatasetEntry> result = new ArrayList<>();
             while (rs.next()) {
-                result.add(new DatasetEntry(rs.getString(1), Path.of(rs.getString(2)), rs.getString(3),
+                // Version-2 datasets store paths relative to the workspace; absolute version-1 paths resolve as-is.
+                result.add(new DatasetEntry(rs.getString(1), directory.resolve(rs.getString(2)), rs.getString(3),
                         Instant.parse(rs.getString(4))));
             }
             return result;
@@ -200,6 +203,7 @@ public final class Workspace {
                 ps.setString(1, Instant.now().toString());
                 ps.executeUpdate();
             }
+            DatasetStore.migrate(c);
         } catch (SQLException e) {
             throw new WorkspaceException("Workspace database " + databaseFile() + " cannot be opened (" + e.getMessage()
                     + "). Is it a SafeSegment workspace and not open in another program?", e);

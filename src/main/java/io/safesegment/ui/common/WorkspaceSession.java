@@ -1,12 +1,15 @@
 package io.safesegment.ui.common;
 
 import io.safesegment.core.workspace.Workspace;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /** The workspace currently open in the window; feature ViewModels listen to it to reload their content. */
 public final class WorkspaceSession {
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+    private final ReadOnlyLongWrapper datasetsRevision = new ReadOnlyLongWrapper(this, "datasetsRevision");
 
     /** The open workspace, null until the first one has been opened. */
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
@@ -21,5 +24,18 @@ public final class WorkspaceSession {
     /** Makes {@code opened} the current workspace (JavaFX thread). */
     public void setWorkspace(Workspace opened) {
         workspace.set(opened);
+    }
+
+    /**
+     * Changes whenever a section added a dataset to the open workspace (e.g. a masked export), so the sections that
+     * list datasets re-read them.
+     */
+    public ReadOnlyLongProperty datasetsRevisionProperty() {
+        return datasetsRevision.getReadOnlyProperty();
+    }
+
+    /** Tells the listing sections that the open workspace's datasets changed (JavaFX thread). */
+    public void datasetsChanged() {
+        datasetsRevision.set(datasetsRevision.get() + 1);
     }
 }

@@ -63,6 +63,7 @@ public final class DataView {
     @FXML private Label topValuesLabel;
     @FXML private MenuButton addStepButton;
     @FXML private Button undoButton;
+    @FXML private Button keepCleanedButton;
     @FXML private ListView<CleaningModel.StepRow> stepList;
 
     private DataView(DataViewModel model) {
@@ -85,6 +86,7 @@ public final class DataView {
         stepList.setItems(model.cleaning().steps());
         stepList.setCellFactory(list -> new StepCell());
         undoButton.disableProperty().bind(model.cleaning().undoDisabled());
+        keepCleanedButton.disableProperty().bind(model.cleaning().undoDisabled());
         addStepButton.disableProperty().bind(model.tableProperty().isNull().or(model.cleaning().runningProperty()));
         joinButton.disableProperty().bind(model.tableProperty().isNull());
         exportButton.disableProperty().bind(model.tableProperty().isNull());
@@ -214,6 +216,11 @@ public final class DataView {
     }
 
     @FXML
+    private void keepCleaned() {
+        model.keepCleaned();
+    }
+
+    @FXML
     private void addDropDuplicates() {
         StepDialog.show(StepDialog.Kind.DROP_DUPLICATES, model, dataView.getScene());
     }
@@ -273,10 +280,33 @@ public final class DataView {
                 setTooltip(new Tooltip(i18n("data.item.session.tooltip")));
                 return;
             }
-            setText(item.exists() ? i18n("data.item", item.name(), Formats.bytes(item.sizeBytes()))
-                    : i18n("data.item.missing", item.name()));
+            // The list is the lineage tree flattened depth-first: children are indented under their parent.
+            String indent = item.depth() == 0 ? "" : "    ".repeat(item.depth() - 1) + "└ ";
+            String text;
+            if (!item.exists()) {
+                text = i18n("data.item.missing", item.name());
+            } else if (item.rows() >= 0) {
+                text = i18n("data.item.lineage", item.name(), kindLabel(item.datasetKind()), item.rows(),
+                        Formats.bytes(item.sizeBytes()));
+            } else {
+                text = i18n("data.item", item.name(), Formats.bytes(item.sizeBytes()));
+            }
+            setText(indent + text);
             setTooltip(new Tooltip(item.path().toString()));
         }
+    }
+
+    /** The translated name of a dataset kind. */
+    static String kindLabel(io.safesegment.core.data.dataset.DatasetKind kind) {
+        return switch (kind) {
+            case IMPORTED -> i18n("data.kind.imported");
+            case CLEANED -> i18n("data.kind.cleaned");
+            case JOINED -> i18n("data.kind.joined");
+            case POSTGRES -> i18n("data.kind.postgres");
+            case MASKED -> i18n("data.kind.masked");
+            case ANONYMISED -> i18n("data.kind.anonymised");
+            case DERIVED -> i18n("data.kind.derived");
+        };
     }
 
     /** A cleaning step: its number, what it does and what it changed. */

@@ -4,10 +4,17 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.data.clean.CleaningPipeline;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.data.dataset.DatasetCatalog;
+import io.safesegment.core.data.dataset.DatasetImport;
+import io.safesegment.core.data.dataset.DatasetImportOptions;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.ImportResult;
 import io.safesegment.core.data.io.TableImport;
 import io.safesegment.core.data.io.WorkspaceDatasets;
+import io.safesegment.core.privacy.detect.PiiDetector;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskRunner;
@@ -21,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -64,6 +72,7 @@ public final class DataViewModel {
             new SimpleObjectProperty<>(this, "columnRoles", Map.of());
     private DataFileChooser files = DataFileChooser.fileDialogs();
     private Path loadedFile;
+    private Path importedFrom;
 
     private final BrowseModel browse;
     private final ProfileModel profile;
@@ -92,22 +101,20 @@ public final class DataViewModel {
             show(null, null);
             refresh();
         });
+        session.datasetsRevisionProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
 
-    /** Re-reads the dataset list of the open workspace (session datasets stay listed). */
+    /**
+     * Re-reads the dataset list of the open workspace as a lineage tree (each dataset followed by the datasets made
+     * from it, depth-first); session datasets stay listed at the end.
+     */
     public void refresh() {
         Workspace workspace = session.workspace();
         List<DatasetItem> items = new ArrayList<>();
         if (workspace != null) {
-            for (Workspace.DatasetEntry entry : workspace.datasets()) {
-                long size;
-                try {
-                    size = Files.size(entry.path());
-                } catch (IOException e) {
-                    size = -1;
-                }
-                items.add(new DatasetItem(entry.name(), entry.path(), entry.kind(), size));
+            for (DatasetCatalog.LineageNode root : new DatasetCatalog(workspace).lineage()) {
+                addTree(items, root, 0);
             }
         }
         sessionTables.keySet().forEach(name -> items.add(DatasetItem.session(name)));
@@ -115,6 +122,25 @@ public final class DataViewModel {
         if (selected.get() == null || !datasets.contains(selected.get())) {
             selected.set(datasets.isEmpty() ? null : datasets.getFirst());
         }
+    }
+
+    private static void addTree(List<DatasetItem> items, DatasetCatalog.LineageNode node, int depth) {
+        Dataset d = node.dataset();
+        long size;
+        try {
+            size = Files.size(d.file());
+        } catch (IOException e) {
+            size = -1;
+        }
+        items.add(new DatasetItem(d.name(), d.file(), d.kind().cliName(), size, d.id(), d.kind(), d.rows(), depth));
+        node.children().forEach(child -> addTree(items, child, depth + 1));
+    }
+
+    /** The workspace dataset listed as {@code name}, if any. */
+    Optional<Dataset> workspaceDataset(String name) {
+        Workspace workspace = session.workspace();
+        return workspace == null || name == null ? Optional.empty() : new DatasetCatalog(workspace).find(name)
+                .filter(d -> d.name().equals(name));
     }
 
     /** Loads the selected dataset in the background, with its saved column types and cleaning steps. */
@@ -194,16 +220,34 @@ public final class DataViewModel {
 
     private void importWith(Path file, CsvImportOptions options,
                             Map<String, io.safesegment.core.data.ColumnType> overrides) {
-        String name = uniqueName(file);
         Workspace workspace = session.workspace();
-        load(name, file, options, loaded -> {
-            if (workspace != null) {
-                workspace.registerDataset(name, file, kind(file));
-                DatasetRecipes.save(workspace, name, overrides, CleaningPipeline.empty());
-                refresh();
-                datasets.stream().filter(d -> d.name().equals(name)).findFirst().ifPresent(selected::set);
-            }
-        });
+        if (workspace == null) {
+            load(uniqueName(file), file, options);
+            return;
+        }
+        // The file is copied into the workspace's data folder and registered with its lineage; the copy is what
+        // the workspace reads from now on, the original is never touched.
+        DatasetCatalog catalog = new DatasetCatalog(workspace);
+        String wanted = file.getFileName().toString();
+        String[] registered = new String[1];
+        Path[] copy = new Path[1];
+        load(wanted, file, progress -> {
+            DatasetImport.Imported imported = DatasetImport.importFile(catalog, file, DatasetImportOptions.defaults()
+                    .withRead(options).withPrivacyRoles(DataViewModel::suggestPrivacyRoles), progress);
+            registered[0] = imported.dataset().name();
+            copy[0] = imported.dataset().file();
+            imported.loaded().table().setName(registered[0]);
+            return imported.loaded();
+        }, loaded -> {
+            DatasetRecipes.save(workspace, registered[0], overrides, CleaningPipeline.empty());
+            refresh();
+            datasets.stream().filter(d -> d.name().equals(registered[0])).findFirst().ifPresent(selected::set);
+        }, () -> registered[0], () -> copy[0]);
+    }
+
+    /** The privacy detector's role per column, so a new dataset's schema says which columns are personal. */
+    static Map<String, ColumnRole> suggestPrivacyRoles(Table table) {
+        return PiiDetector.standard().scan(table, io.safesegment.core.task.Progress.NONE).suggestedRoles();
     }
 
     private void load(String name, Path file, CsvImportOptions options) {
@@ -211,26 +255,39 @@ public final class DataViewModel {
     }
 
     private void load(String name, Path file, CsvImportOptions options, Consumer<ImportResult> afterLoad) {
+        load(name, file, progress -> {
+            ImportResult result = TableImport.load(file, options, progress);
+            // The other sections name policies and exports after the table, as the workspace lists it.
+            result.table().setName(name);
+            return result;
+        }, afterLoad, () -> name, () -> file);
+    }
+
+    /**
+     * Runs {@code work} in the background and shows its table.
+     *
+     * @param loadedName the dataset name once loaded (an import learns it from the catalogue)
+     * @param loadedPath the file the table now comes from (an import's copy), protected from exports
+     */
+    private void load(String name, Path file, io.safesegment.ui.common.ProgressWork<ImportResult> work,
+                      Consumer<ImportResult> afterLoad, java.util.function.Supplier<String> loadedName,
+                      java.util.function.Supplier<Path> loadedPath) {
         loading.set(true);
         long started = System.nanoTime();
         Workspace workspace = session.workspace();
-        Task<ImportResult> task = tasks.run(i18n("data.task.load", name),
-                progress -> {
-                    ImportResult result = TableImport.load(file, options, progress);
-                    // The other sections name policies and exports after the table, as the workspace lists it.
-                    result.table().setName(name);
-                    return result;
-                },
+        Task<ImportResult> task = tasks.run(i18n("data.task.load", name), work,
                 loaded -> {
                     loading.set(false);
                     afterLoad.accept(loaded);
-                    loadedFile = file;
-                    cleaning.restore(name, loaded.table(), DatasetRecipes.pipeline(workspace, name));
+                    String shown = loadedName.get();
+                    loadedFile = loadedPath.get();
+                    importedFrom = file.equals(loadedFile) ? null : file;
+                    cleaning.restore(shown, loaded.table(), DatasetRecipes.pipeline(workspace, shown));
                     double seconds = (System.nanoTime() - started) / 1e9;
-                    status.accept(i18n("data.status.loaded", name, loaded.table().rowCount(), seconds));
+                    status.accept(i18n("data.status.loaded", shown, loaded.table().rowCount(), seconds));
                     if (loaded.skippedRows() > 0) {
                         summary.set(summary.get() + i18n("data.summary.skipped", loaded.skippedRows()));
-                        dialogs.showInformation(i18n("data.skipped.header", name),
+                        dialogs.showInformation(i18n("data.skipped.header", shown),
                                 i18n("data.skipped.content", loaded.skippedRows(), issues(loaded)));
                     }
                 },
@@ -258,6 +315,7 @@ public final class DataViewModel {
     void show(String name, Table imported) {
         if (name == null || sessionTables.containsKey(name)) {
             loadedFile = null;
+            importedFrom = null;
         }
         original.set(imported);
         tableName.set(name == null ? "" : name);
@@ -284,27 +342,60 @@ public final class DataViewModel {
      * dataset.
      */
     void keepDataset(String name, Table made) {
+        keepDataset(name, made, DatasetKind.DERIVED, List.of(), List.of());
+    }
+
+    /**
+     * Like {@link #keepDataset(String, Table)}, registering the dataset with its lineage.
+     *
+     * @param kind    how it was made ({@code joined}, {@code postgres}, …)
+     * @param parents names of the workspace datasets it was made from (session-only ones are skipped)
+     * @param steps   the steps that made it (settings only, never values or passwords)
+     */
+    void keepDataset(String name, Table made, DatasetKind kind, List<String> parents, List<LineageStep> steps) {
         addSessionDataset(name, made);
         Workspace workspace = session.workspace();
         if (workspace == null) {
             return;
         }
+        List<Long> parentIds = parents.stream().map(this::workspaceDataset).flatMap(Optional::stream)
+                .map(Dataset::id).distinct().toList();
+        Map<String, ColumnRole> privacy = columnRoles.get();
         tasks.run(i18n("data.task.keep", name),
-                progress -> WorkspaceDatasets.save(workspace, name, made, progress),
+                progress -> new DatasetCatalog(workspace).registerTable(name, made, kind, privacy,
+                        io.safesegment.core.data.RoleMapping.empty(), parentIds, steps, progress),
                 saved -> {
                     if (workspace != session.workspace()) {
                         return;
                     }
                     // Steps the user added while the file was written belong to the kept dataset.
-                    CleaningPipeline steps = name.equals(cleaning.dataset()) ? cleaning.pipeline()
+                    CleaningPipeline cleaningSteps = name.equals(cleaning.dataset()) ? cleaning.pipeline()
                             : CleaningPipeline.empty();
-                    DatasetRecipes.save(workspace, name, saved.columnTypes(), steps);
+                    DatasetRecipes.save(workspace, saved.name(), WorkspaceDatasets.columnTypes(made), cleaningSteps);
                     sessionTables.remove(name);
                     refresh();
-                    select(name);
-                    status.accept(i18n("data.status.kept", name, saved.file().getFileName()));
+                    select(saved.name());
+                    status.accept(i18n("data.status.kept", saved.name(), saved.file().getFileName()));
                 },
                 error -> dialogs.showError(i18n("data.error.keep", name), error));
+    }
+
+    /**
+     * Keeps the cleaned table as a new {@code cleaned} dataset, child of the loaded one. The lineage step lists the
+     * cleaning step types only: their parameters (fill values, patterns) are the user's and could hold values.
+     */
+    public void keepCleaned() {
+        Table cleaned = table.get();
+        String source = tableName.get();
+        CleaningPipeline steps = cleaning.pipeline();
+        if (cleaned == null || source.isEmpty() || steps.steps().isEmpty()) {
+            return;
+        }
+        String name = source + " (" + i18n("data.kind.cleaned") + ")";
+        Table copy = cleaned.copy();
+        copy.setName(name);
+        keepDataset(name, copy, DatasetKind.CLEANED, List.of(source), List.of(LineageStep.of("clean", "steps",
+                steps.steps().stream().map(step -> step.getClass().getSimpleName()).toList())));
     }
 
     private void select(String name) {
@@ -348,6 +439,22 @@ public final class DataViewModel {
     /** The file the current dataset was read from (never overwritten by an export), or null. */
     Path loadedFile() {
         return loadedFile;
+    }
+
+    /**
+     * Files an export must never replace: the loaded file, the original an import was copied from, and every
+     * dataset file of the open workspace.
+     */
+    List<Path> protectedFiles() {
+        List<Path> files = new ArrayList<>();
+        if (loadedFile != null) {
+            files.add(loadedFile);
+        }
+        if (importedFrom != null) {
+            files.add(importedFrom);
+        }
+        datasets.stream().filter(d -> d.path() != null).forEach(d -> files.add(d.path()));
+        return files;
     }
 
     DataFileChooser files() {

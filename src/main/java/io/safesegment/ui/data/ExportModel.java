@@ -2,6 +2,8 @@ package io.safesegment.ui.data;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.core.data.DataExportException;
+import io.safesegment.core.workspace.AtomicFiles;
 import io.safesegment.core.data.io.ExportFormat;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
@@ -55,7 +57,17 @@ public final class ExportModel {
                 .withNeutraliseFormulas(!keepFormulas.get()).withInput(input);
         Path file = target.get();
         tasks.run(i18n("data.task.export", file.getFileName()),
-                progress -> TableExport.write(table, file, options, progress),
+                progress -> {
+                    // Never over the user's original file of an import, nor over any workspace dataset's file.
+                    for (Path kept : data.protectedFiles()) {
+                        try {
+                            AtomicFiles.requireNotSameFile(kept, file);
+                        } catch (java.io.IOException e) {
+                            throw new DataExportException(e.getMessage(), e);
+                        }
+                    }
+                    return TableExport.write(table, file, options, progress);
+                },
                 written -> {
                     result.set(written);
                     status.accept(i18n("data.status.exported", written.rows(), written.file(),

@@ -4,6 +4,8 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.TableImport;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.data.join.JoinOptions;
 import io.safesegment.core.data.join.JoinReport;
 import io.safesegment.core.data.join.JoinType;
@@ -111,7 +113,9 @@ public final class JoinModel {
             return;
         }
         JoinOptions options = new JoinOptions(List.of(leftKey.get()), List.of(rightKey.get()), type.get(), "_right");
-        String name = data.tableNameProperty().get() + " ⋈ " + right.get().name();
+        String leftName = data.tableNameProperty().get();
+        String rightName = right.get().name();
+        String name = leftName + " ⋈ " + rightName;
         running.set(true);
         tasks.run(i18n("data.task.join", name),
                 progress -> TableJoin.join(left, other, options, progress),
@@ -119,7 +123,10 @@ public final class JoinModel {
                     running.set(false);
                     report.set(result.report());
                     result.table().setName(name);
-                    data.keepDataset(name, result.table());
+                    data.keepDataset(name, result.table(), DatasetKind.JOINED, List.of(leftName, rightName),
+                            List.of(LineageStep.of("join", "left", leftName, "right", rightName,
+                                    "leftKey", options.leftKeys(), "rightKey", options.rightKeys(),
+                                    "type", options.type().name())));
                     status.accept(i18n("data.status.joined", name, result.report().resultRows()));
                 },
                 error -> {

@@ -3,6 +3,8 @@ package io.safesegment.ui.data;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.clean.CleaningPipeline;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.data.pg.PostgresConnectionOptions;
 import io.safesegment.core.data.pg.PostgresSource;
 import io.safesegment.core.data.pg.TableRef;
@@ -11,6 +13,7 @@ import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.ProgressWork;
 import io.safesegment.ui.common.TaskRunner;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -92,7 +95,11 @@ public final class PostgresModel {
                         : source.loadTable(chosen, progress),
                 loaded -> {
                     message.set(i18n("data.pg.loaded", loaded.table().rowCount(), name));
-                    data.keepDataset(name, loaded.table());
+                    // The lineage names the database and table, never the user, password or the query text (a
+                    // WHERE clause may hold personal values).
+                    data.keepDataset(name, loaded.table(), DatasetKind.POSTGRES, List.of(),
+                            List.of(LineageStep.of("postgres", "database", database.get().trim(),
+                                    "table", byQuery ? "(query)" : chosen.name())));
                     data.cleaning().restore(name, loaded.table(), CleaningPipeline.empty());
                 });
     }

@@ -3,6 +3,7 @@ package io.safesegment.ui.privacy;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.privacy.detect.ColumnDetection;
 import io.safesegment.core.privacy.detect.DetectionReport;
 import io.safesegment.core.privacy.detect.EntityMatch;
@@ -18,6 +19,7 @@ import io.safesegment.core.privacy.policy.PolicyException;
 import io.safesegment.core.privacy.policy.PolicyJson;
 import io.safesegment.core.privacy.policy.PolicySuggester;
 import io.safesegment.core.privacy.policy.PolicyValidator;
+import io.safesegment.core.privacy.review.MaskedDatasets;
 import io.safesegment.core.privacy.review.MaskedExport;
 import io.safesegment.core.privacy.review.PolicyReview;
 import io.safesegment.core.privacy.review.PolicyReviewer;
@@ -563,8 +565,9 @@ public final class PrivacyViewModel {
         blockedTarget = null;
         KeyMaterial keys = keyMaterial();
         Path input = inputFile(t);
+        MaskedDatasets.Lineage lineage = lineage(t);
         Task<MaskedExport.Outcome> task = tasks.run(i18n("privacy.task.export", target.getFileName()),
-                progress -> MaskedExport.export(t, p, keys, input, target, overrideReason, progress),
+                progress -> MaskedExport.export(t, p, keys, input, target, overrideReason, lineage, progress),
                 outcome -> {
                     exporting.set(false);
                     if (outcome.blocked()) {
@@ -577,6 +580,9 @@ public final class PrivacyViewModel {
                                 ReviewFormat.leakLines(outcome.leaks()));
                     } else {
                         exportState.set(ExportState.WRITTEN);
+                        if (outcome.dataset() != null) {
+                            session.datasetsChanged();
+                        }
                         exportMessage.set(outcome.overridden()
                                 ? i18n("privacy.export.overridden", outcome.rows(), target.getFileName())
                                 : i18n("privacy.export.done", outcome.rows(), target.getFileName()));
@@ -595,6 +601,20 @@ public final class PrivacyViewModel {
                 exportMessage.set("");
             }
         });
+    }
+
+    /**
+     * Where a written export is kept as a masked workspace dataset: the open workspace, with the dataset the table
+     * was loaded from as parent (none when the table is not a workspace dataset, e.g. a session join).
+     */
+    private MaskedDatasets.Lineage lineage(Table t) {
+        Workspace workspace = session.workspace();
+        if (workspace == null) {
+            return null;
+        }
+        DatasetCatalog catalog = new DatasetCatalog(workspace);
+        return new MaskedDatasets.Lineage(catalog, catalog.find(t.name()).filter(d -> d.name().equals(t.name()))
+                .orElse(null));
     }
 
     /** The workspace file the table was loaded from, so the export never replaces it. */

@@ -4,6 +4,9 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.recommend.data.TransactionOptions;
 import io.safesegment.core.recommend.data.Weighting;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.data.dataset.DatasetCatalog;
+import io.safesegment.core.workspace.RunDatasets;
 import io.safesegment.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,12 +37,22 @@ public final class RecommendSource {
             new SimpleObjectProperty<>(this, "segmentSource", SegmentSource.RFM);
     private final StringProperty segmentsDataset = new SimpleStringProperty(this, "segmentsDataset");
     private final StringProperty segmentColumn = new SimpleStringProperty(this, "segmentColumn", "");
+    /** The protected dataset last preselected per table word, so a user's later choice is not overridden. */
+    private final java.util.Map<String, String> offered = new java.util.HashMap<>();
 
-    /** Lists the datasets of {@code workspace} and picks the sample files' names (or look-alikes) as defaults. */
+    /**
+     * Lists the datasets of {@code workspace} and picks defaults: for transactions a masked dataset made from them
+     * once one exists (downstream work is on protected data by default), else the sample files' names or
+     * look-alikes.
+     */
     public void refresh(Workspace workspace) {
         List<String> names = workspace == null ? List.of()
                 : workspace.datasets().stream().map(Workspace.DatasetEntry::name).sorted().toList();
         datasets.setAll(names);
+        if (workspace != null) {
+            preferProtected(new DatasetCatalog(workspace), transactions, "transaction");
+            preferProtected(new DatasetCatalog(workspace), ratings, "rating");
+        }
         keepOrGuess(transactions, "transaction");
         keepOrGuess(products, "product");
         keepOrGuess(ratings, "rating");
@@ -47,6 +60,41 @@ public final class RecommendSource {
         if (segmentsDataset.get() != null && segmentSource.get() == SegmentSource.RFM
                 && segmentsDataset.get().toLowerCase(Locale.ROOT).contains("segment")) {
             segmentSource.set(SegmentSource.DATASET);
+        }
+    }
+
+    /**
+     * Switches {@code choice} to the newest protected dataset about {@code word} when one appeared since the last
+     * refresh; a user who then picks another dataset keeps it (each protected dataset is offered once).
+     */
+    private void preferProtected(DatasetCatalog catalog, StringProperty choice, String word) {
+        Optional<Dataset> preferred = catalog.preferredFor(word).filter(Dataset::isProtected);
+        if (preferred.isPresent() && !preferred.get().name().equals(offered.get(word))) {
+            offered.put(word, preferred.get().name());
+            choice.set(preferred.get().name());
+        }
+    }
+
+    /** The workspace datasets the current choice reads, by role, to record with evaluation runs. */
+    public List<RunDatasets.Used> usedDatasets(Workspace workspace) {
+        if (workspace == null) {
+            return List.of();
+        }
+        DatasetCatalog catalog = new DatasetCatalog(workspace);
+        List<RunDatasets.Used> used = new java.util.ArrayList<>();
+        boolean rated = kind.get() == InputKind.RATINGS;
+        addUsed(catalog, used, rated ? "ratings" : "transactions", rated ? ratings.get() : transactions.get());
+        addUsed(catalog, used, "products", products.get());
+        if (segmentSource.get() == SegmentSource.DATASET) {
+            addUsed(catalog, used, "segments", segmentsDataset.get());
+        }
+        return used;
+    }
+
+    private static void addUsed(DatasetCatalog catalog, List<RunDatasets.Used> used, String role, String name) {
+        if (name != null && !name.isBlank()) {
+            used.add(new RunDatasets.Used(role, catalog.find(name).filter(d -> d.name().equals(name))
+                    .map(Dataset::id).orElse(null), name));
         }
     }
 

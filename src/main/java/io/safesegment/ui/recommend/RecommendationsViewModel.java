@@ -15,6 +15,7 @@ import io.safesegment.core.recommend.eval.EvaluationOptions;
 import io.safesegment.core.recommend.eval.EvaluationReport;
 import io.safesegment.core.recommend.eval.Evaluator;
 import io.safesegment.core.task.Progress;
+import io.safesegment.core.workspace.RunDatasets;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.ExclusiveTask;
@@ -51,6 +52,8 @@ public final class RecommendationsViewModel {
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final RecommendSource source = new RecommendSource();
+    /** The datasets the current interactions were built from, recorded with evaluation runs. */
+    private List<RunDatasets.Used> builtFrom = List.of();
     private final ModelSettings settings = new ModelSettings();
     private final EvaluationResults evaluation = new EvaluationResults();
     private final PreviewState preview = new PreviewState();
@@ -72,6 +75,7 @@ public final class RecommendationsViewModel {
         this.status = status;
         this.exclusive = new ExclusiveTask(tasks, dialogs, () -> status.accept(i18n("recommend.status.cancelled")));
         session.workspaceProperty().addListener((obs, old, now) -> workspaceChanged());
+        session.datasetsRevisionProperty().addListener((obs, old, now) -> source.refresh(session.workspace()));
     }
 
     /** Called when the section is shown or hidden; lists the workspace's datasets and saved runs when shown. */
@@ -117,7 +121,9 @@ public final class RecommendationsViewModel {
         if (choice == null || exclusive.isBusy()) {
             return;
         }
+        List<RunDatasets.Used> reading = source.usedDatasets(session.workspace());
         start(i18n("recommend.task.build"), progress -> BuiltInteractions.build(choice, progress), result -> {
+            builtFrom = reading;
             built.set(result);
             trained.clear();
             settings.offer(result.explicit(), !result.loaded().catalogue().isEmpty());
@@ -194,13 +200,15 @@ public final class RecommendationsViewModel {
         }
         ModelContext ctx = settings.context(data.loaded().catalogue(), data.loaded().segments(), options.seed());
         String description = data.choice().description();
+        List<RunDatasets.Used> inputs = builtFrom;
         start(i18n("recommend.task.evaluate"), progress -> {
             List<Evaluator.Candidate> candidates = names.stream().map(n -> new Evaluator.Candidate(n,
                     () -> Recommenders.create(n, ctx, params))).toList();
             EvaluationReport report = new Evaluator(data.loaded().matrix(), data.loaded().catalogue(),
                     data.loaded().segments(), options).evaluate(candidates, progress.slice(0, 0.98));
             if (workspace != null) {
-                new EvaluationRunStore(workspace).save(description, report);
+                EvaluationRunStore.SavedRun saved = new EvaluationRunStore(workspace).save(description, report);
+                new RunDatasets(workspace).record(RunDatasets.RECOMMEND_EVALUATION, saved.id(), inputs);
             }
             return report;
         }, report -> {

@@ -5,6 +5,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 import io.safesegment.core.segment.ClusteringRun;
 import io.safesegment.core.segment.RunComparison;
 import io.safesegment.core.segment.SegmentRunStore;
+import io.safesegment.core.workspace.RunDatasets;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskRunner;
@@ -23,6 +24,8 @@ public final class RunHistory {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ObservableList<SegmentRunStore.Summary> runs = FXCollections.observableArrayList();
+    // Written by the background refresh before the runs are published on the JavaFX thread.
+    private volatile java.util.Map<String, java.util.List<RunDatasets.Used>> datasetsByRun = java.util.Map.of();
     private final ObservableList<SizeRow> comparisonRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
 
@@ -38,8 +41,15 @@ public final class RunHistory {
         if (workspace == null) {
             return;
         }
-        tasks.run(i18n("segments.task.runs"), progress -> new SegmentRunStore(workspace).list(), runs::setAll,
-                error -> dialogs.showError(i18n("segments.error.runs"), error));
+        tasks.run(i18n("segments.task.runs"), progress -> {
+            datasetsByRun = new RunDatasets(workspace).all(RunDatasets.SEGMENT);
+            return new SegmentRunStore(workspace).list();
+        }, runs::setAll, error -> dialogs.showError(i18n("segments.error.runs"), error));
+    }
+
+    /** The names of the datasets run {@code runId} read ("customers + transactions"), or "–" when not recorded. */
+    public String datasetsOf(String runId) {
+        return RunDatasets.describe(datasetsByRun.getOrDefault(runId, java.util.List.of())).orElse("–");
     }
 
     /** Compares two saved runs in the background: adjusted Rand index and segment sizes side by side. */

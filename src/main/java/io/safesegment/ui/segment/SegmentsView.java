@@ -21,6 +21,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -61,6 +62,8 @@ public final class SegmentsView {
     @FXML private StackPane segmentsView;
     @FXML private ComboBox<SegmentsViewModel.SourceKind> sourceBox;
     @FXML private Label sourceLabel;
+    @FXML private ComboBox<String> customersDatasetBox;
+    @FXML private ComboBox<String> transactionsDatasetBox;
     @FXML private TextField seedField;
     @FXML private Button runButton;
     @FXML private Button cancelButton;
@@ -133,7 +136,15 @@ public final class SegmentsView {
         sourceBox.setConverter(converter(kind -> kind == SegmentsViewModel.SourceKind.WORKSPACE
                 ? i18n("segments.source.workspace") : i18n("segments.source.loaded")));
         sourceBox.valueProperty().bindBidirectional(model.sourceProperty());
-        sourceLabel.textProperty().bind(model.sourceTextProperty());
+        sourceLabel.textProperty().bind(Bindings.createStringBinding(() -> model.usedDatasetsProperty().get().isEmpty()
+                ? model.sourceTextProperty().get()
+                : i18n("segments.source.used", model.sourceTextProperty().get(), model.usedDatasetsProperty().get()),
+                model.sourceTextProperty(), model.usedDatasetsProperty()));
+        customersDatasetBox.setItems(model.datasetChoices());
+        customersDatasetBox.valueProperty().bindBidirectional(model.customersDatasetProperty());
+        customersDatasetBox.disableProperty().bind(model.sourceProperty().isEqualTo(SegmentsViewModel.SourceKind.LOADED));
+        transactionsDatasetBox.setItems(model.datasetChoices());
+        transactionsDatasetBox.valueProperty().bindBidirectional(model.transactionsDatasetProperty());
         seedField.setText(Long.toString(model.settings().seedProperty().get()));
         seedField.textProperty().addListener((obs, old, now) -> parseLong(now, model.settings().seedProperty()::set));
         runButton.disableProperty().bind(model.busyProperty());
@@ -295,6 +306,7 @@ public final class SegmentsView {
         runsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         runsTable.getColumns().setAll(List.of(
                 column(i18n("segments.col.date"), 130, s -> WHEN.format(s.createdAt())),
+                column(i18n("segments.col.datasets"), 200, s -> model.history().datasetsOf(s.id())),
                 column(i18n("segments.col.algorithm"), 120, s -> SegmentText.algorithm(s.algorithm())),
                 column(i18n("segments.col.k"), 40, s -> Integer.toString(s.k())),
                 column(i18n("segments.col.seed"), 60, s -> Long.toString(s.seed())),

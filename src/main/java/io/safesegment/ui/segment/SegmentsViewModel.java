@@ -24,6 +24,9 @@ import io.safesegment.core.segment.rfm.RfmOptions;
 import io.safesegment.core.segment.rfm.RfmResult;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.data.dataset.DatasetCatalog;
+import io.safesegment.core.workspace.RunDatasets;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.ExclusiveTask;
@@ -86,6 +89,12 @@ public final class SegmentsViewModel {
 
     private final ObjectProperty<SourceKind> source = new SimpleObjectProperty<>(this, "source", SourceKind.WORKSPACE);
     private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper(this, "sourceText", "");
+    private final ObservableList<String> datasetChoices = FXCollections.observableArrayList();
+    private final StringProperty customersDataset = new SimpleStringProperty(this, "customersDataset");
+    private final StringProperty transactionsDataset = new SimpleStringProperty(this, "transactionsDataset");
+    private final ReadOnlyStringWrapper usedDatasets = new ReadOnlyStringWrapper(this, "usedDatasets", "");
+    private List<RunDatasets.Used> used = List.of();
+    private final java.util.Map<String, String> offered = new java.util.HashMap<>();
     private final ObservableList<FeatureRow> features = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyObjectWrapper<KRange.Result> kRange = new ReadOnlyObjectWrapper<>(this, "kRange");
@@ -125,7 +134,14 @@ public final class SegmentsViewModel {
         this.status = status;
         this.history = new RunHistory(session, tasks, dialogs);
         this.exclusive = new ExclusiveTask(tasks, dialogs, () -> status.accept(i18n("segments.cancelled")));
-        session.workspaceProperty().addListener((obs, old, now) -> markStale());
+        session.workspaceProperty().addListener((obs, old, now) -> {
+            refreshDatasets();
+            markStale();
+        });
+        session.datasetsRevisionProperty().addListener((obs, old, now) -> refreshDatasets());
+        refreshDatasets();
+        customersDataset.addListener((obs, old, now) -> markStale());
+        transactionsDataset.addListener((obs, old, now) -> markStale());
         loadedTable.addListener((obs, old, now) -> {
             if (source.get() == SourceKind.LOADED) {
                 markStale();
@@ -156,6 +172,37 @@ public final class SegmentsViewModel {
         }
     }
 
+    /**
+     * Lists the workspace's datasets for the customers and transactions pickers, protected (masked) ones first, and
+     * keeps the choices or preselects: a masked dataset made from the customers (transactions) once one exists,
+     * else the raw one.
+     */
+    void refreshDatasets() {
+        Workspace workspace = session.workspace();
+        if (workspace == null) {
+            datasetChoices.clear();
+            return;
+        }
+        DatasetCatalog catalog = new DatasetCatalog(workspace);
+        datasetChoices.setAll(catalog.choicesForAnalysis().stream().map(Dataset::name).toList());
+        keepOrPrefer(catalog, customersDataset, "customer");
+        keepOrPrefer(catalog, transactionsDataset, "transaction");
+    }
+
+    private void keepOrPrefer(DatasetCatalog catalog, StringProperty choice, String word) {
+        Optional<Dataset> preferred = catalog.preferredFor(word);
+        // A protected dataset appearing is preselected once: downstream work is on protected data by default, but
+        // a user who then picks another dataset keeps that choice.
+        boolean newProtected = preferred.isPresent() && preferred.get().isProtected()
+                && !preferred.get().name().equals(offered.get(word));
+        if (newProtected) {
+            offered.put(word, preferred.get().name());
+        }
+        if (choice.get() == null || !datasetChoices.contains(choice.get()) || newProtected) {
+            choice.set(preferred.map(Dataset::name).orElse(null));
+        }
+    }
+
     /** Reads customers, transactions and products of the chosen source in the background. */
     public void loadSource() {
         Workspace workspace = session.workspace();
@@ -165,9 +212,13 @@ public final class SegmentsViewModel {
         stale = false;
         SourceKind kind = source.get();
         Table loadedCustomers = loadedTable.get();
+        String customersName = customersDataset.get() == null ? "customers.csv" : customersDataset.get();
+        String transactionsName = transactionsDataset.get() == null ? "transactions.csv" : transactionsDataset.get();
+        List<RunDatasets.Used> reading = usedDatasets(workspace, kind == SourceKind.LOADED && loadedCustomers != null
+                ? loadedCustomers.name() : customersName, transactionsName);
         start(i18n("segments.task.load"), progress -> {
-            Path customers = datasetFile(workspace, "customers.csv");
-            Path transactions = datasetFile(workspace, "transactions.csv");
+            Path customers = datasetFile(workspace, customersName);
+            Path transactions = datasetFile(workspace, transactionsName);
             Path products = datasetFile(workspace, "products.csv");
             if (kind == SourceKind.LOADED && loadedCustomers != null) {
                 CustomerData read = SegmentTables.read(customers, SegmentTables.exists(transactions) ? transactions
@@ -179,6 +230,8 @@ public final class SegmentsViewModel {
                     SegmentTables.exists(products) ? products : null, progress);
         }, read -> {
             data = read;
+            used = reading;
+            usedDatasets.set(RunDatasets.describe(reading).orElse(""));
             matrix = null;
             features.setAll(FeatureCatalog.rows(read));
             sourceText.set(i18n("segments.source.summary", read.customers().rowCount(),
@@ -186,6 +239,17 @@ public final class SegmentsViewModel {
             loaded.set(true);
             history.refresh();
         });
+    }
+
+    /** The datasets a load reads, as recorded with the runs made from it. */
+    private static List<RunDatasets.Used> usedDatasets(Workspace workspace, String customers, String transactions) {
+        DatasetCatalog catalog = new DatasetCatalog(workspace);
+        List<RunDatasets.Used> list = new ArrayList<>();
+        list.add(new RunDatasets.Used("customers", catalog.find(customers).filter(d -> d.name().equals(customers))
+                .map(Dataset::id).orElse(null), customers == null ? "" : customers));
+        list.add(new RunDatasets.Used("transactions", catalog.find(transactions)
+                .filter(d -> d.name().equals(transactions)).map(Dataset::id).orElse(null), transactions));
+        return list;
     }
 
     private static Path datasetFile(Workspace workspace, String name) {
@@ -286,6 +350,7 @@ public final class SegmentsViewModel {
         FeatureMatrix cached = matrix;
         FeatureOptions cachedOptions = matrixOptions;
         Workspace workspace = session.workspace();
+        List<RunDatasets.Used> runInputs = used;
         start(i18n("segments.task.run", SegmentText.algorithm(segmentOptions.algorithm())), progress -> {
             FeatureMatrix m = features(source, options, cached, cachedOptions, progress.slice(0, 0.15));
             ClusteringRun r = Segmenter.run(m, segmentOptions, progress.slice(0.15, 0.85));
@@ -293,6 +358,7 @@ public final class SegmentsViewModel {
             List<SegmentProfile> ps = SegmentProfiler.profile(m, r.labels(), r.segmentNames());
             progress.update(0.95, null);
             new SegmentRunStore(workspace).save(r);
+            new RunDatasets(workspace).record(RunDatasets.SEGMENT, r.id(), runInputs);
             return new RunOutcome(m, r, p, ps);
         }, outcome -> {
             keepMatrix(outcome.matrix(), options);
@@ -585,6 +651,26 @@ public final class SegmentsViewModel {
     /** Run and export need a finished run. */
     public BooleanBinding noRun() {
         return run.isNull();
+    }
+
+    /** Names of the workspace datasets the pickers offer, protected (masked) ones first. */
+    public ObservableList<String> datasetChoices() {
+        return datasetChoices;
+    }
+
+    /** The dataset read as the customers table. */
+    public StringProperty customersDatasetProperty() {
+        return customersDataset;
+    }
+
+    /** The dataset read as the transactions table. */
+    public StringProperty transactionsDatasetProperty() {
+        return transactionsDataset;
+    }
+
+    /** The names of the datasets the loaded data came from ("a + b"), shown with the source and kept with runs. */
+    public ReadOnlyStringProperty usedDatasetsProperty() {
+        return usedDatasets.getReadOnlyProperty();
     }
 
     /** Data source choice. */

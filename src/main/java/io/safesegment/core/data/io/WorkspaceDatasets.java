@@ -57,7 +57,8 @@ public final class WorkspaceDatasets {
         return types;
     }
 
-    private static Path freeFile(Path directory, String name) {
+    /** A file name derived from {@code name} in {@code directory} that does not exist yet (always {@code .csv}). */
+    public static Path freeFile(Path directory, String name) {
         String base = name.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").replaceAll("[^\\p{L}\\p{N}._-]+", "_")
                 .replaceAll("^[._]+|_+$", "");
         if (base.isEmpty()) {

@@ -1,5 +1,9 @@
 package io.safesegment.core.privacy.review;
 
+import io.safesegment.core.data.DataExportException;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.data.io.ExportOptions;
+import io.safesegment.core.data.io.TableExport;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.policy.LeakReport;
 import io.safesegment.core.privacy.policy.LeakScanner;
@@ -8,9 +12,6 @@ import io.safesegment.core.privacy.policy.MaskingEngine;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
-import io.safesegment.core.data.DataExportException;
-import io.safesegment.core.data.io.ExportOptions;
-import io.safesegment.core.data.io.TableExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -34,11 +35,12 @@ public final class MaskedExport {
      * @param target   the file written, or null when blocked
      * @param rows     rows written (0 when blocked)
      * @param override the privacy officer's override when the export was written despite the leak scan, else null
+     * @param dataset  the masked workspace dataset registered with the export, or null (blocked, or no workspace)
      */
-    public record Outcome(LeakReport leaks, Path target, int rows, LeakOverride override) {
-        /** An outcome without override. */
+    public record Outcome(LeakReport leaks, Path target, int rows, LeakOverride override, Dataset dataset) {
+        /** An outcome without override or registered dataset. */
         public Outcome(LeakReport leaks, Path target, int rows) {
-            this(leaks, target, rows, null);
+            this(leaks, target, rows, null, null);
         }
 
         /** Whether the export was refused (the leak scan found survivors and nobody overrode it). */
@@ -60,7 +62,17 @@ public final class MaskedExport {
      */
     public static Outcome export(Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target,
                                  Progress progress) throws IOException {
-        return export(table, policy, keys, input, target, null, progress);
+        return export(table, policy, keys, input, target, null, null, progress);
+    }
+
+    /**
+     * Masks, scans and writes like {@link #export(Table, MaskingPolicy, KeyMaterial, Path, Path, Progress)}, and
+     * when written and {@code lineage} is given also keeps the masked table as a workspace dataset (kind
+     * {@code masked}, parent: the source dataset), named after the export file.
+     */
+    public static Outcome export(Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target,
+                                 MaskedDatasets.Lineage lineage, Progress progress) throws IOException {
+        return export(table, policy, keys, input, target, null, lineage, progress);
     }
 
     /**
@@ -74,6 +86,20 @@ public final class MaskedExport {
      */
     public static Outcome export(Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target,
                                  String overrideReason, Progress progress) throws IOException {
+        return export(table, policy, keys, input, target, overrideReason, null, progress);
+    }
+
+    /**
+     * The full export: masks, scans, writes (or refuses), records an override beside the file and, with a
+     * {@code lineage}, registers the masked dataset — the override (reason, user, time, leak summary) then becomes
+     * part of that dataset's lineage step, so it is kept with the data, not only beside one file.
+     *
+     * @param overrideReason the privacy officer's typed reason, or null for the normal, blocking export
+     * @param lineage        where the table comes from in the workspace, or null to register nothing
+     */
+    public static Outcome export(Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target,
+                                 String overrideReason, MaskedDatasets.Lineage lineage, Progress progress)
+            throws IOException {
         if (overrideReason != null) {
             LeakOverride.requireReason(overrideReason);
         }
@@ -101,7 +127,12 @@ public final class MaskedExport {
         if (override != null) {
             override.writeBeside(target);
         }
+        Dataset dataset = null;
+        if (lineage != null) {
+            dataset = MaskedDatasets.register(lineage, target.getFileName().toString(), mask.masked(), policy,
+                    target.getFileName().toString(), override, Progress.NONE);
+        }
         progress.update(1, "Export complete");
-        return new Outcome(leaks, target, mask.masked().rowCount(), override);
+        return new Outcome(leaks, target, mask.masked().rowCount(), override, dataset);
     }
 }

@@ -1,0 +1,23 @@
+package io.safesegment.core.data.dataset;
+
+import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.data.ColumnType;
+import java.util.Objects;
+
+/**
+ * One column of a dataset's schema.
+ *
+ * @param name        column name as in the file
+ * @param type        logical type
+ * @param privacyRole privacy role ({@link ColumnRole#OTHER} when nothing was detected or set)
+ */
+public record DatasetColumn(String name, ColumnType type, ColumnRole privacyRole) {
+    /** Validates; a missing role means {@link ColumnRole#OTHER}. */
+    public DatasetColumn {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("A dataset column needs a name");
+        }
+        Objects.requireNonNull(type, "type");
+        privacyRole = privacyRole == null ? ColumnRole.OTHER : privacyRole;
+    }
+}
