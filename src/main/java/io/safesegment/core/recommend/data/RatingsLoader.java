@@ -62,6 +62,16 @@ public final class RatingsLoader {
                     throw new RecommendDataException(file + " line " + lineNo + " column 3: the rating is not a "
                             + "number. Fix or remove that line.", e);
                 }
+                if (!Float.isFinite(rating)) {
+                    // NaN or ±Infinity (also a value beyond float range) would poison every model and metric:
+                    // MF trains on NaN and RMSE silently comes out as 0.0.
+                    throw new RecommendDataException(file + " line " + lineNo + " column 3: the rating is not a "
+                            + "finite number (NaN, Infinity or beyond ±3.4e38). Fix or remove that line.");
+                }
+                if (f[0].isBlank() || f[1].isBlank()) {
+                    throw new RecommendDataException(file + " line " + lineNo + " column " + (f[0].isBlank() ? 1 : 2)
+                            + ": the " + (f[0].isBlank() ? "user" : "item") + " id is empty. Fix or remove that line.");
+                }
                 long time = Long.MIN_VALUE;
                 if (f.length >= 4 && !f[3].isBlank()) {
                     try {
@@ -81,6 +91,10 @@ public final class RatingsLoader {
             throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         InteractionMatrix m = builder.build(InteractionBuilder.Merge.LATEST, null, true);
+        if (m.nnz() == 0) {
+            throw new RecommendDataException(file + " has no ratings (the file is empty or has only a header); "
+                    + "expected lines of user, item, rating[, timestamp]");
+        }
         progress.update(1, "Loaded " + m.nnz() + " ratings");
         return m;
     }

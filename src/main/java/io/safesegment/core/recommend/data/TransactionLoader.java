@@ -56,6 +56,12 @@ public final class TransactionLoader {
                             + needed + " fields, found " + r.fieldCount() + ". Fix or remove that row.");
                 }
                 String customer = r.field(cCustomer);
+                if (customer.isBlank() || r.field(cProduct).isBlank()) {
+                    int col = customer.isBlank() ? cCustomer : cProduct;
+                    throw new RecommendDataException(file + " line " + r.recordLine() + " column " + (col + 1)
+                            + ": the " + (col == cCustomer ? "customer_id" : "product_id")
+                            + " is empty. Fix or remove that row.");
+                }
                 if (!customer.equals(lastCustomer)) {
                     if (options.maxUsers() > 0 && builder.users().indexOf(customer) < 0
                             && builder.users().size() >= options.maxUsers()) {
@@ -88,6 +94,10 @@ public final class TransactionLoader {
         InteractionBuilder.EventWeight weight = options.weighting() != Weighting.RECENCY ? null
                 : (v, t, latest) -> v * Math.pow(0.5, (latest - t) / halfLifeSeconds);
         InteractionMatrix m = builder.build(InteractionBuilder.Merge.SUM, weight, false);
+        if (m.nnz() == 0) {
+            throw new RecommendDataException(file + " has a header but no transactions; there is nothing to "
+                    + "recommend from.");
+        }
         progress.update(1, "Loaded " + m.nnz() + " interactions");
         return m;
     }
