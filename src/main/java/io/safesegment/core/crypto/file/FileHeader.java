@@ -37,6 +37,10 @@ public record FileHeader(int chunkSize, byte[] noncePrefix, String keyName, int 
     static final int KEY_CHECK_BYTES = 32;
     /** Largest chunk accepted from a header: bounds the memory a crafted file can make us allocate. */
     static final int MAX_CHUNK = 64 << 20;
+    /** Longest vault key name (KeyVault allows 1-64 ASCII letters, digits, '.', '_' and '-'). */
+    static final int MAX_KEY_NAME_BYTES = 64;
+    private static final java.util.regex.Pattern KEY_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final int MODE_KEY = 1;
     private static final int MODE_PASSWORD = 2;
 
@@ -129,10 +133,20 @@ public record FileHeader(int chunkSize, byte[] noncePrefix, String keyName, int 
                 data.readFully(salt);
                 header = new FileHeader(chunk, prefix, null, 0, params, salt);
             } else if (mode == MODE_KEY) {
-                byte[] name = new byte[data.readUnsignedShort()];
+                int nameLength = data.readUnsignedShort();
+                if (nameLength < 1 || nameLength > MAX_KEY_NAME_BYTES) {
+                    throw new TamperedDataException(source + " has a corrupted header (a key name of " + nameLength
+                            + " bytes; vault key names have 1-" + MAX_KEY_NAME_BYTES + ")");
+                }
+                byte[] name = new byte[nameLength];
                 data.readFully(name);
-                header = new FileHeader(chunk, prefix, new String(name, StandardCharsets.UTF_8), data.readInt(),
-                        null, null);
+                String keyName = new String(name, StandardCharsets.UTF_8);
+                // Never echo a name that a vault could not have produced: it may carry terminal escapes.
+                if (!KEY_NAME.matcher(keyName).matches()) {
+                    throw new TamperedDataException(source + " has a corrupted header (its key name is not a vault"
+                            + " key name)");
+                }
+                header = new FileHeader(chunk, prefix, keyName, data.readInt(), null, null);
             } else {
                 throw new TamperedDataException(source + " has an unknown key mode " + mode + " in its header");
             }

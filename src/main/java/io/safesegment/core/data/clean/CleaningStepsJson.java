@@ -3,6 +3,7 @@ package io.safesegment.core.data.clean;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safesegment.core.text.Printable;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -229,10 +230,7 @@ final class CleaningStepsJson {
 
     /** Text from the recipe made safe to print: control characters replaced, length bounded. */
     static String echo(String text, int max) {
-        StringBuilder sb = new StringBuilder(Math.min(text.length(), max) + 1);
-        text.codePoints().limit(max).forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp)
-                || Character.getType(cp) == Character.FORMAT ? '?' : cp));
-        return text.codePointCount(0, text.length()) > max ? sb + "…" : sb.toString();
+        return Printable.of(text, max);
     }
 
     private static Map<String, Class<? extends CleaningStep>> kinds() {
