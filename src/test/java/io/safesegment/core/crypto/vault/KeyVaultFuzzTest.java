@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with a {@link CryptoException} (format or wrong password) whose message is printable and short.
  */
 class KeyVaultFuzzTest {
-    private static final int CASES = 1_500;
+    private static final int CASES = 600;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TempDir
