@@ -74,6 +74,9 @@ public final class RfmAnalyzer {
             recency[c] = reference.toEpochDay() - stats.get(c)[0];
             frequency[c] = stats.get(c)[1];
             monetary[c] = money.get(c)[0];
+            if (!Double.isFinite(monetary[c])) {
+                throw new FeatureException(overflow(id, amount, ids(index).get(c), "one customer's amounts"));
+            }
         }
         double[] negRecency = Arrays.stream(recency).map(v -> -v).toArray();
         int[] r = quintileScores(negRecency);
@@ -99,9 +102,38 @@ public final class RfmAnalyzer {
                     r[c], f[c], m[c], name));
         }
         List<RfmResult.SegmentSummary> segments = new ArrayList<>();
+        summary.forEach((name, s) -> {
+            if (!Double.isFinite(s[1])) {
+                throw new FeatureException("The revenue of segment '" + name + "' adds up beyond ±1.8e308; check the"
+                        + " amount column for corrupted or absurd values");
+            }
+        });
         summary.forEach((name, s) -> segments.add(new RfmResult.SegmentSummary(name, (int) s[0], s[0] / n, s[1])));
         progress.update(1, "RFM finished");
         return new RfmResult(reference, customers, segments);
+    }
+
+    private static List<String> ids(Map<String, Integer> index) {
+        return new ArrayList<>(index.keySet());
+    }
+
+    /**
+     * A refusal naming the first transactions row of the customer whose total overflowed (never the customer id or
+     * an amount: both can be personal data).
+     */
+    private static String overflow(Column<?> id, Column<?> amount, String customer, String what) {
+        for (int r = 0; r < id.size(); r++) {
+            if (customer.equals(ColumnValues.text(id, r)) && !Double.isFinite(ColumnValues.number(amount, r))) {
+                return "Transactions row " + (r + 1) + ": the amount is not a finite number; clean the file first";
+            }
+        }
+        for (int r = 0; r < id.size(); r++) {
+            if (customer.equals(ColumnValues.text(id, r))) {
+                return "The amounts of " + what + " (first in transactions row " + (r + 1) + ") add up beyond"
+                        + " ±1.8e308; check the amount column for corrupted or absurd values";
+            }
+        }
+        return "The amounts of " + what + " add up beyond ±1.8e308";
     }
 
     /**
