@@ -47,6 +47,11 @@ public final class FeatureBuilder {
             }
         }
         int n = ids.size();
+        if (n == 0) {
+            // Otherwise the first complaint would be a missing reference date or an empty feature: true, but not why.
+            throw new FeatureException("The customers table has no rows (only a header?); segmentation needs"
+                    + " customers");
+        }
         progress.checkCancelled();
 
         TransactionAggregates aggregates = data.transactions() == null ? null
