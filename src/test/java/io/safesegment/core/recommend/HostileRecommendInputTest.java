@@ -88,4 +88,27 @@ class HostileRecommendInputTest {
                 () -> TransactionLoader.load(blank, TransactionOptions.defaults(), Progress.NONE)).getMessage();
         assertTrue(b.contains("line 2 column 1: the customer_id is empty"), b);
     }
+
+    private String evaluationRefusal(String ratings, io.safesegment.core.recommend.eval.SplitKind split, int folds)
+            throws IOException {
+        InteractionMatrix data = RatingsLoader.load(write("few.csv", ratings), Progress.NONE);
+        var options = new io.safesegment.core.recommend.eval.EvaluationOptions(split, folds, 10, 0.2, 0, null, 7);
+        var ctx = ModelContext.of(
+                io.safesegment.core.recommend.data.ProductCatalog.empty(), 7);
+        var candidates = java.util.List.of(new io.safesegment.core.recommend.eval.Evaluator.Candidate("mf",
+                () -> Recommenders.create("mf", ctx)));
+        var evaluator = new io.safesegment.core.recommend.eval.Evaluator(data,
+                io.safesegment.core.recommend.data.ProductCatalog.empty(), java.util.Map.of(), options);
+        return assertThrows(IllegalArgumentException.class, () -> evaluator.evaluate(candidates, Progress.NONE))
+                .getMessage();
+    }
+
+    @Test
+    void evaluationWithAnEmptyTrainingOrTestSetIsRefused() throws IOException {
+        String one = evaluationRefusal("u1,i1,4\n", io.safesegment.core.recommend.eval.SplitKind.RANDOM, 5);
+        assertTrue(one.contains("of 5 has 0 training and 1 test interactions out of 1"), one);
+        String temporal = evaluationRefusal("u1,i1,4,1000\nu2,i1,5,1001\n",
+                io.safesegment.core.recommend.eval.SplitKind.TEMPORAL, 1);
+        assertTrue(temporal.contains("The temporal split has 2 training and 0 test interactions"), temporal);
+    }
 }
