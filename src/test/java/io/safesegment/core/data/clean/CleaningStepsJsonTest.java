@@ -60,6 +60,8 @@ class CleaningStepsJsonTest {
         "[{\"step\":\"parse\",\"column\":\"a\",\"target\":\"DATE\",\"decimalSeparator\":\"..\"}]"
                 + "|Step 1 (parse): field \"decimalSeparator\" must be one character",
         "[{\"step\":\"normalise-text\"}]|Step 1 (normalise-text): field \"column\" is missing",
+        "[{\"step\":\"parse\",\"column\":\"a\",\"target\":\"DATE\",\"pattern\":\"yyyy-MM-dd{\"}]"
+                + "|Step 1 (parse): The date pattern is not valid",
         "[|not valid JSON (line 1, column 2)",
     })
     void malformedStepsAreRefusedNamingTheStepAndField(String json, String expected) {
