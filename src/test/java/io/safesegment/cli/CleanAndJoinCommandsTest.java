@@ -94,6 +94,17 @@ class CleanAndJoinCommandsTest {
     }
 
     @Test
+    void cleanWithANullStepNamesTheStepInsteadOfANullPointerException() throws IOException {
+        Path recipe = Files.writeString(dir.resolve("null-step.json"), "[null]");
+        Path out = dir.resolve("never.csv");
+        CliRun r = CliRun.of("clean", customers().toString(), out.toString(), "--steps", recipe.toString());
+        assertEquals(1, r.exit());
+        assertFalse(r.err().contains("NullPointerException"), r.err());
+        assertTrue(r.err().contains("null-step.json: Step 1 is null"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void joinPrintsTheMatchReportForInnerAndLeftJoins() throws IOException {
         Path out = dir.resolve("joined.csv");
         CliRun inner = CliRun.of("join", orders().toString(), customers().toString(), out.toString(),

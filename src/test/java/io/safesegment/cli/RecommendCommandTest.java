@@ -111,6 +111,24 @@ class RecommendCommandTest {
     }
 
     @Test
+    void nanRatingsAndAnEmptyRatingsFileAreRefusedNotReportedAsRmseZero() throws IOException {
+        Path nan = dir.resolve("nan-ratings.csv");
+        Files.writeString(nan, "user,item,rating\nu1,i1,NaN\nu1,i2,4\nu2,i1,Infinity\nu2,i2,3\nu3,i1,5\n");
+        CliTestSupport.Run r = CliTestSupport.run("recommend", "evaluate", "--ratings", nan.toString(),
+                "--model", "mf");
+        assertEquals(1, r.exitCode(), r.out());
+        assertTrue(r.err().contains("nan-ratings.csv line 2 column 3"), r.err());
+        assertFalse(r.out().contains("0.0000"), r.out());
+
+        Path empty = dir.resolve("empty-ratings.csv");
+        Files.writeString(empty, "");
+        CliTestSupport.Run e = CliTestSupport.run("recommend", "evaluate", "--ratings", empty.toString(),
+                "--model", "popularity");
+        assertEquals(1, e.exitCode(), e.out());
+        assertTrue(e.err().contains("empty-ratings.csv has no ratings"), e.err());
+    }
+
+    @Test
     void unknownModelAndContentWithoutProductsAreUserErrors() {
         CliTestSupport.Run r = CliTestSupport.run("recommend", "evaluate", "--transactions", tx(), "--model", "magic");
         assertEquals(1, r.exitCode());

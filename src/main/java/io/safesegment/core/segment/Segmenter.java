@@ -66,6 +66,12 @@ public final class Segmenter {
             case DBSCAN -> {
                 double eps = options.epsilon();
                 if (eps == 0) {
+                    int needed = Math.max(2, options.minPoints());
+                    if (x.n() < needed) {
+                        throw new IllegalArgumentException("DBSCAN chooses epsilon from the k-distance curve, which"
+                                + " with minPoints = " + options.minPoints() + " needs at least " + needed
+                                + " rows, got " + x.n() + "; give an epsilon or lower minPoints");
+                    }
                     curve = KDistance.compute(x, Math.max(1, options.minPoints() - 1), KDISTANCE_SAMPLE, options.seed());
                     eps = curve.suggestedEpsilon();
                     params.put("epsilonSource", "k-distance knee");

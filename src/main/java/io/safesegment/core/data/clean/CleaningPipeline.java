@@ -76,14 +76,9 @@ public record CleaningPipeline(List<CleaningStep> steps) {
     /**
      * Reads steps written by {@link #toJson()}.
      *
-     * @throws CleaningException when the JSON is not a valid list of steps
+     * @throws CleaningException naming the step number and field when the JSON is not a valid list of steps
      */
     public static CleaningPipeline fromJson(String json) {
-        try {
-            return new CleaningPipeline(MAPPER.readValue(json, new TypeReference<List<CleaningStep>>() { }));
-        } catch (JsonProcessingException e) {
-            throw new CleaningException("The cleaning recipe is not valid JSON steps (line "
-                    + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ")");
-        }
+        return new CleaningPipeline(CleaningStepsJson.read(MAPPER, json));
     }
 }

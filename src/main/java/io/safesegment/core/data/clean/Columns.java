@@ -14,7 +14,8 @@ final class Columns {
 
     static Column<?> require(Table t, String name) {
         if (name == null || !t.containsColumn(name)) {
-            throw new CleaningException("There is no column \"" + name + "\"; columns are " + t.columnNames());
+            throw new CleaningException("There is no column \"" + CleaningStepsJson.echo(name, 64)
+                    + "\"; columns are " + CleaningStepsJson.echo(t.columnNames().toString(), 300));
         }
         return t.column(name);
     }

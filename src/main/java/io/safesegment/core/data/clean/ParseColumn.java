@@ -40,6 +40,14 @@ public record ParseColumn(String column, ColumnType target, String pattern, char
         if (decimalSeparator != '.' && decimalSeparator != ',') {
             decimalSeparator = '.';
         }
+        if (pattern != null) {
+            try {
+                java.time.format.DateTimeFormatter.ofPattern(pattern);
+            } catch (IllegalArgumentException e) {
+                // Checked here so a recipe with a broken pattern is refused when read, naming the step.
+                throw new IllegalArgumentException("The date pattern is not valid (" + e.getMessage() + ")", e);
+            }
+        }
     }
 
     @Override

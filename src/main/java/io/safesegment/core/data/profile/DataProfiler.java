@@ -109,6 +109,9 @@ public final class DataProfiler {
     private static Profiled profileColumn(Column<?> c, ProfileOptions options) {
         String type = c.type().name();
         int rows = c.size();
+        if (c instanceof tech.tablesaw.api.LongColumn longs) {
+            return profileLongs(longs, options);
+        }
         if (c instanceof NumericColumn<?> num) {
             double[] v = new double[rows];
             int k = 0;
@@ -123,23 +126,10 @@ public final class DataProfiler {
                     && !(c instanceof tech.tablesaw.api.FloatColumn);
             List<ValueCount> top = topOfSorted(v, options.topValues(), x -> integral ? Long.toString((long) x)
                     : Double.toString(x));
-            double mean = Double.NaN;
-            double sd = Double.NaN;
-            if (k > 0) {
-                double sum = 0;
-                for (double x : v) {
-                    sum += x;
-                }
-                mean = sum / k;
-                double ss = 0;
-                for (double x : v) {
-                    ss += (x - mean) * (x - mean);
-                }
-                sd = k > 1 ? Math.sqrt(ss / (k - 1)) : 0;
-            }
+            double[] meanSd = meanAndSd(v);
             ColumnProfile p = new ColumnProfile(c.name(), type, k, rows - k, distinctOfSorted(v),
                     k == 0 ? null : format(v[0], integral), k == 0 ? null : format(v[k - 1], integral),
-                    k == 0 ? null : mean, k == 0 ? null : median(v), k == 0 ? null : sd, top,
+                    k == 0 ? null : meanSd[0], k == 0 ? null : median(v), k == 0 ? null : meanSd[1], top,
                     k == 0 ? null : histogram(v, options.bins()));
             return new Profiled(p, (long) rows * c.type().byteSize());
         }
@@ -349,7 +339,90 @@ public final class DataProfiler {
 
     static double median(double[] sorted) {
         int k = sorted.length;
-        return k % 2 == 1 ? sorted[k / 2] : (sorted[k / 2 - 1] + sorted[k / 2]) / 2;
+        // Halves first: (1e308 + 1e308) / 2 would overflow to Infinity.
+        return k % 2 == 1 ? sorted[k / 2] : sorted[k / 2 - 1] / 2 + sorted[k / 2] / 2;
+    }
+
+    /**
+     * Mean and sample standard deviation of ascending {@code sorted} values, computed on values divided by the
+     * largest magnitude so that sums of huge values (1e308) do not overflow to Infinity.
+     */
+    static double[] meanAndSd(double[] sorted) {
+        int k = sorted.length;
+        if (k == 0) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double scale = Math.max(Math.abs(sorted[0]), Math.abs(sorted[k - 1]));
+        if (scale == 0 || !Double.isFinite(scale)) {
+            scale = 1;
+        }
+        double sum = 0;
+        for (double x : sorted) {
+            sum += x / scale;
+        }
+        double scaledMean = sum / k;
+        double ss = 0;
+        for (double x : sorted) {
+            double d = x / scale - scaledMean;
+            ss += d * d;
+        }
+        return new double[] {scaledMean * scale, k > 1 ? Math.sqrt(ss / (k - 1)) * scale : 0};
+    }
+
+    /**
+     * Long columns are profiled on the exact longs: through doubles, ids above 2^53 (national ids, card numbers read
+     * as numbers) would show a different minimum, maximum and top value than the file holds, and distinct ids could
+     * merge.
+     */
+    private static Profiled profileLongs(tech.tablesaw.api.LongColumn c, ProfileOptions options) {
+        int rows = c.size();
+        long[] v = new long[rows];
+        int k = 0;
+        for (int r = 0; r < rows; r++) {
+            if (!c.isMissing(r)) {
+                v[k++] = c.getLong(r);
+            }
+        }
+        v = Arrays.copyOf(v, k);
+        Arrays.sort(v);
+        double[] d = new double[k];
+        long distinct = 0;
+        for (int i = 0; i < k; i++) {
+            d[i] = v[i];
+            distinct += i == 0 || v[i] != v[i - 1] ? 1 : 0;
+        }
+        double[] meanSd = meanAndSd(d);
+        ColumnProfile p = new ColumnProfile(c.name(), c.type().name(), k, rows - k, distinct,
+                k == 0 ? null : Long.toString(v[0]), k == 0 ? null : Long.toString(v[k - 1]),
+                k == 0 ? null : meanSd[0], k == 0 ? null : median(d), k == 0 ? null : meanSd[1],
+                topOfSortedLongs(v, options.topValues()), k == 0 ? null : histogram(d, options.bins()));
+        return new Profiled(p, rows * 8L);
+    }
+
+    private static List<ValueCount> topOfSortedLongs(long[] v, int limit) {
+        if (limit == 0) {
+            return List.of();
+        }
+        // Min-heap of {value, count}: fewest first out, and of equal counts the larger value first out.
+        PriorityQueue<long[]> heap = new PriorityQueue<>(
+                Comparator.<long[]>comparingLong(a -> a[1]).thenComparing((a, b) -> Long.compare(b[0], a[0])));
+        int i = 0;
+        while (i < v.length) {
+            int j = i;
+            while (j < v.length && v[j] == v[i]) {
+                j++;
+            }
+            if (heap.size() < limit || j - i > heap.peek()[1]) {
+                heap.add(new long[] {v[i], j - i});
+                if (heap.size() > limit) {
+                    heap.poll();
+                }
+            }
+            i = j;
+        }
+        List<long[]> runs = new ArrayList<>(heap);
+        runs.sort(Comparator.<long[]>comparingLong(a -> -a[1]).thenComparingLong(a -> a[0]));
+        return runs.stream().map(a -> new ValueCount(Long.toString(a[0]), a[1])).toList();
     }
 
     private static long distinctOfSorted(double[] v) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.safesegment.core.PrintableText;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +35,9 @@ public final class PolicyJson {
     public static MaskingPolicy fromJson(String json, String source) {
         try {
             MaskingPolicy p = MAPPER.readValue(json, MaskingPolicy.class);
+            if (p == null) {
+                throw new PolicyException(source + " holds JSON null; expected a policy object");
+            }
             if (p.formatVersion() > MaskingPolicy.FORMAT_VERSION) {
                 throw new PolicyException(source + " uses policy format " + p.formatVersion()
                         + "; this SafeSegment reads up to " + MaskingPolicy.FORMAT_VERSION + ". Update SafeSegment.");
@@ -42,7 +46,9 @@ public final class PolicyJson {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
-            throw new PolicyException(source + " is not a valid policy" + where + ": " + e.getOriginalMessage(), e);
+            // Jackson quotes the offending field names and tokens: sanitised and bounded, as they come from the file.
+            throw new PolicyException(source + " is not a valid policy" + where + ": "
+                    + io.safesegment.core.PrintableText.of(e.getOriginalMessage(), 300), e);
         }
     }
 

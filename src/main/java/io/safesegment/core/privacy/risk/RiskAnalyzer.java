@@ -61,6 +61,13 @@ public final class RiskAnalyzer {
         }
         double threshold = options.riskThreshold();
         RiskReport.AttackerRisk prosecutor = attackerRisk(size, n, 1.0, threshold);
+        if (options.populationSize() > 0 && options.populationSize() < n) {
+            // A population smaller than the sample is impossible; silently treating it as "the whole population"
+            // would report journalist risk for a question the user did not ask.
+            throw new IllegalArgumentException("The population size " + options.populationSize() + " is smaller"
+                    + " than the dataset's " + n + " records; give the size of the population the records were"
+                    + " drawn from, or 0 when the dataset is the whole population");
+        }
         double samplingFraction = options.populationSize() <= n ? 1.0 : (double) n / options.populationSize();
         RiskReport.AttackerRisk journalist = attackerRisk(size, n, samplingFraction, threshold);
         // Marketer: expected share re-identified when every record is matched: (1/n) Σ_j f_j / F_j.

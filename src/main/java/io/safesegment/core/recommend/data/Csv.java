@@ -84,11 +84,18 @@ final class Csv {
 
     static float number(CsvRecordReader r, Path file, int col) {
         String s = r.field(col);
+        float value;
         try {
-            return Float.parseFloat(s.trim());
+            value = Float.parseFloat(s.trim());
         } catch (NumberFormatException e) {
             throw new RecommendDataException(file + " line " + r.recordLine() + " column " + (col + 1)
                     + ": expected a number. Fix or remove that row.", e);
         }
+        if (!Float.isFinite(value)) {
+            // A NaN or infinite weight would spread through every score and metric as silent garbage.
+            throw new RecommendDataException(file + " line " + r.recordLine() + " column " + (col + 1)
+                    + ": the value is not a finite number (NaN, Infinity or beyond ±3.4e38). Fix or remove that row.");
+        }
+        return value;
     }
 }

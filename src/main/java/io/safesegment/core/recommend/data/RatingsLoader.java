@@ -105,6 +105,16 @@ public final class RatingsLoader {
                     throw new RecommendDataException(file + " line " + lineNo + " column " + (cRating + 1)
                             + ": the rating is not a finite number (NaN or Infinity). Fix or remove that line.");
                 }
+                if (!Float.isFinite(rating)) {
+                    // NaN or ±Infinity (also a value beyond float range) would poison every model and metric:
+                    // MF trains on NaN and RMSE silently comes out as 0.0.
+                    throw new RecommendDataException(file + " line " + lineNo + " column 3: the rating is not a "
+                            + "finite number (NaN, Infinity or beyond ±3.4e38). Fix or remove that line.");
+                }
+                if (f[0].isBlank() || f[1].isBlank()) {
+                    throw new RecommendDataException(file + " line " + lineNo + " column " + (f[0].isBlank() ? 1 : 2)
+                            + ": the " + (f[0].isBlank() ? "user" : "item") + " id is empty. Fix or remove that line.");
+                }
                 long time = Long.MIN_VALUE;
                 if (cTime >= 0 && f.length > cTime && !f[cTime].isBlank()) {
                     try {
@@ -128,6 +138,10 @@ public final class RatingsLoader {
             throw new RecommendDataException(file + " has no ratings. Use a file with user, item, rating lines.");
         }
         InteractionMatrix m = builder.build(InteractionBuilder.Merge.LATEST, null, true);
+        if (m.nnz() == 0) {
+            throw new RecommendDataException(file + " has no ratings (the file is empty or has only a header); "
+                    + "expected lines of user, item, rating[, timestamp]");
+        }
         progress.update(1, "Loaded " + m.nnz() + " ratings");
         return m;
     }

@@ -102,6 +102,12 @@ public final class TransactionLoader {
                     returnLines++;
                     continue;
                 }
+                // A row without a customer is excluded and counted (above); one without a product cannot be an
+                // interaction of anything, and silently dropping it would hide a broken column mapping.
+                if (r.field(cProduct).isBlank()) {
+                    throw new RecommendDataException(file + " line " + r.recordLine() + " column " + (cProduct + 1)
+                            + ": the product_id is empty. Fix or remove that row.");
+                }
                 if (!customer.equals(lastCustomer)) {
                     if (options.maxUsers() > 0 && builder.users().indexOf(customer) < 0
                             && builder.users().size() >= options.maxUsers()) {
@@ -141,6 +147,12 @@ public final class TransactionLoader {
         InteractionBuilder.EventWeight weight = options.weighting() != Weighting.RECENCY ? null
                 : (v, t, latest) -> v * Math.pow(0.5, (latest - t) / halfLifeSeconds);
         InteractionMatrix built = builder.build(InteractionBuilder.Merge.SUM, weight, false);
+        if (built.nnz() == 0) {
+            throw new RecommendDataException(file + " has a header but no transactions"
+                    + (withoutCustomer + returnLines > 0 ? " with a customer id and a purchase (" + withoutCustomer
+                    + " rows without customer, " + returnLines + " return lines skipped)" : "")
+                    + "; there is nothing to recommend from.");
+        }
         InteractionMatrix m = nettedReturns == 0 ? built : withoutNonPositive(built);
         progress.update(1, "Loaded " + m.nnz() + " interactions");
         return new TransactionLoad(m, new SkippedRows(withoutCustomer, returnLines, nettedReturns,

@@ -46,6 +46,25 @@ public final class Evaluator {
         this.options = options;
     }
 
+    /**
+     * Refuses splits that would produce metrics about nothing: an empty training set (every model predicts 0, so
+     * RMSE is just the mean rating) or an empty test set.
+     */
+    private void requireUsable(List<Split> splits) {
+        for (int i = 0; i < splits.size(); i++) {
+            Split s = splits.get(i);
+            String which = splits.size() == 1 ? "The " + options.split().name().toLowerCase() + " split"
+                    : "Fold " + (i + 1) + " of " + splits.size();
+            if (s.train().nnz() == 0 || s.test().nnz() == 0) {
+                throw new IllegalArgumentException(which + " has " + s.train().nnz() + " training and "
+                        + s.test().nnz() + " test interactions out of " + data.nnz() + " (" + data.rows()
+                        + " customers); evaluation needs both, so use more data"
+                        + (options.split() == SplitKind.TEMPORAL ? " (customers with two or more interactions)"
+                        : " or fewer folds"));
+            }
+        }
+    }
+
     /** The splits of the protocol (the same for every model). */
     public List<Split> splits() {
         return options.split() == SplitKind.TEMPORAL ? List.of(Splits.temporal(data, options.testShare()))
@@ -55,6 +74,7 @@ public final class Evaluator {
     /** Evaluates every candidate on the same splits. */
     public EvaluationReport evaluate(List<Candidate> candidates, Progress progress) {
         List<Split> splits = splits();
+        requireUsable(splits);
         String[] category = categories();
         Map<String, Double> categoryShare = categoryShare(category);
         List<ModelEvaluation> results = new ArrayList<>();

@@ -46,6 +46,7 @@ public final class Dbscan {
 
     /** Clusters {@code x}. */
     public static Result fit(Points x, Options options, Progress progress) {
+        RowCount.require("DBSCAN", x.n(), 1);
         progress.update(-1, "DBSCAN");
         double[][] rows = new double[x.n()][];
         for (int i = 0; i < x.n(); i++) {

@@ -54,6 +54,7 @@ public final class DiagonalGaussianMixture {
         int n = x.n();
         int d = x.d();
         int k = options.k();
+        RowCount.require("Gaussian mixture", n, k);
         KMeansResult start = KMeans.fit(x, new KMeansOptions(k, 1, 50, 1e-4, options.seed()),
                 progress.slice(0, 0.2));
         double[][] means = start.centroids();

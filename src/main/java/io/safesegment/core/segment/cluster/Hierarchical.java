@@ -59,9 +59,16 @@ public final class Hierarchical {
 
     /** Clusters {@code x}. */
     public static Result fit(Points x, Options options, Progress progress) {
+        RowCount.require("hierarchical clustering", x.n(), options.k());
+        if (x.n() < 2) {
+            throw new IllegalArgumentException("hierarchical clustering needs at least 2 rows to build a tree, got "
+                    + x.n());
+        }
         int[] rows = Sampling.sample(x.n(), options.sampleSize(), options.seed());
         if (rows.length < options.k()) {
-            throw new IllegalArgumentException("hierarchical clustering needs at least k = " + options.k() + " rows");
+            throw new IllegalArgumentException("hierarchical clustering into k = " + options.k()
+                    + " segments needs a sample of at least " + options.k() + " rows, got a sample of " + rows.length
+                    + " of " + x.n() + " rows; raise the sample size");
         }
         Points sample = x.subset(rows);
         double[][] sampleRows = new double[sample.n()][];
@@ -72,7 +79,8 @@ public final class Hierarchical {
         progress.checkCancelled();
         HierarchicalClustering tree = HierarchicalClustering.fit(WardLinkage.of(sampleRows));
         progress.checkCancelled();
-        int[] sampleLabels = tree.partition(options.k());
+        // Smile cannot cut a tree into one cluster (its HeapSelect fails); one cluster is every row anyway.
+        int[] sampleLabels = options.k() == 1 ? new int[rows.length] : tree.partition(options.k());
         double[] centres = Assignment.centroids(sample, sampleLabels, options.k());
         int[] labels = new int[x.n()];
         Assignment.assign(x, centres, options.k(), labels);

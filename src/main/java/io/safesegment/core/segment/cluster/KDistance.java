@@ -33,7 +33,8 @@ public final class KDistance {
         Points s = x.subset(rows);
         int m = s.n();
         if (m <= k) {
-            throw new IllegalArgumentException("k-distance needs more than k = " + k + " rows, got " + m);
+            throw new IllegalArgumentException("the k-distance curve (distance to the " + k
+                    + "th neighbour) needs more than " + k + " rows, got " + m);
         }
         double[] kth = new double[m];
         IntStream.range(0, m).parallel().forEach(i -> {

@@ -20,9 +20,7 @@ public final class KMeans {
 
     /** Clusters {@code x}; restarts run one after another, each Lloyd step is parallel. */
     public static KMeansResult fit(Points x, KMeansOptions options, Progress progress) {
-        if (x.n() < options.k()) {
-            throw new IllegalArgumentException("k-means needs at least k = " + options.k() + " rows, got " + x.n());
-        }
+        RowCount.require("k-means", x.n(), options.k());
         SplittableRandom seeds = new SplittableRandom(options.seed());
         double tolAbs = options.tol() * meanVariance(x);
         KMeansResult best = null;

@@ -40,9 +40,7 @@ public final class MiniBatchKMeans {
         int n = x.n();
         int d = x.d();
         int k = options.k();
-        if (n < k) {
-            throw new IllegalArgumentException("mini-batch k-means needs at least k = " + k + " rows, got " + n);
-        }
+        RowCount.require("mini-batch k-means", n, k);
         SplittableRandom random = new SplittableRandom(options.seed());
         int initSize = Math.min(n, Math.max(3 * options.batchSize(), 10 * k));
         Points initSample = x.subset(Sampling.sample(n, initSize, random.nextLong()));

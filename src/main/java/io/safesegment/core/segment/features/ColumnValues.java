@@ -76,8 +76,10 @@ public final class ColumnValues {
         try {
             return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw new FeatureException("Column '" + column.name() + "' row " + (row + 1) + ": '" + abbreviate(s)
-                    + "' is not a number; fix the value or leave the column out of the features");
+            // The cell itself is not quoted: a text column chosen by mistake may hold names, e-mails or ids.
+            throw new FeatureException("Column '" + io.safesegment.core.PrintableText.of(column.name(), 64)
+                    + "' row " + (row + 1) + ": the value (" + s.length() + " characters of text) is not a number;"
+                    + " fix the value or leave the column out of the features");
         }
     }
 
@@ -107,8 +109,8 @@ public final class ColumnValues {
                     // try the next spelling
                 }
             }
-            throw new FeatureException("Column '" + column.name() + "' row " + (row + 1) + ": '" + abbreviate(s)
-                    + "' is not a date (yyyy-MM-dd, yyyy-MM-ddTHH:mm:ss, M/d/yyyy H:mm or yyyy/M/d)");
+            throw new FeatureException("Column '" + io.safesegment.core.PrintableText.of(column.name(), 64)
+                    + "' row " + (row + 1) + ": the value is not a date (yyyy-MM-dd, yyyy-MM-ddTHH:mm:ss, M/d/yyyy H:mm or yyyy/M/d)");
         }
     }
 
@@ -120,10 +122,5 @@ public final class ColumnValues {
     /** Whether the column holds dates or date-times. */
     public static boolean isDate(Column<?> column) {
         return column.type().name().startsWith("LOCAL_DATE");
-    }
-
-    /** Short form of a value for an error message (never more than a few characters of user data). */
-    private static String abbreviate(String s) {
-        return s.length() <= 12 ? s : s.substring(0, 12) + "…";
     }
 }

@@ -53,8 +53,12 @@ public final class FeatureBuilder {
         }
         int n = ids.size();
         if (n == 0) {
-            throw new FeatureException("The customers table has no row with a customer id (column '"
-                    + idColumn.name() + "'); map another column with --map customer_id=<column>");
+            // Otherwise the first complaint would be a missing reference date or an empty feature: true, but not why.
+            throw new FeatureException(withoutId == 0
+                    ? "The customers table has no rows (only a header?); segmentation needs customers"
+                    : "The customers table has no row with a customer id (column '"
+                    + io.safesegment.core.PrintableText.of(idColumn.name(), 64)
+                    + "'); map another column with --map customer_id=<column>");
         }
         progress.checkCancelled();
 

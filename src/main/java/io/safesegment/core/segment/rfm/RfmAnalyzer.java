@@ -138,6 +138,9 @@ public final class RfmAnalyzer {
             recency[c] = reference.toEpochDay() - (s.lastPurchase != Long.MIN_VALUE ? s.lastPurchase : s.lastAny);
             frequency[c] = s.purchases;
             monetary[c] = s.net;
+            if (!Double.isFinite(monetary[c])) {
+                throw new FeatureException(overflow(id, ids(index).get(c), "one customer's amounts"));
+            }
         }
         double[] negRecency = Arrays.stream(recency).map(v -> -v).toArray();
         int[] r = quintileScores(negRecency);
@@ -167,6 +170,12 @@ public final class RfmAnalyzer {
                     r[c], f[c], m[c], name));
         }
         List<RfmResult.SegmentSummary> segments = new ArrayList<>();
+        summary.forEach((name, s) -> {
+            if (!Double.isFinite(s[1])) {
+                throw new FeatureException("The revenue of segment '" + name + "' adds up beyond ±1.8e308; check the"
+                        + " amount column for corrupted or absurd values");
+            }
+        });
         summary.forEach((name, s) -> segments.add(new RfmResult.SegmentSummary(name, (int) s[0], s[0] / n, s[1])));
         progress.update(1, "RFM finished");
         Map<String, String> used = new LinkedHashMap<>();
@@ -179,6 +188,25 @@ public final class RfmAnalyzer {
         });
         return new RfmResult(reference, customers, segments, order != null ? ORDERS : LINE_ITEMS, withoutCustomer,
                 withoutAmount, derivation.map(AmountDerivation::describe).orElse(null), used);
+    }
+
+    private static List<String> ids(Map<String, Integer> index) {
+        return new ArrayList<>(index.keySet());
+    }
+
+    /**
+     * A refusal naming the first transactions row of the customer whose total overflowed (never the customer id or
+     * an amount: both can be personal data).
+     */
+    private static String overflow(Column<?> id, String customer, String what) {
+        // Non-finite single amounts were already excluded and counted; here finite amounts add up beyond a double.
+        for (int r = 0; r < id.size(); r++) {
+            if (customer.equals(ColumnValues.customerId(id, r))) {
+                return "The amounts of " + what + " (first in transactions row " + (r + 1) + ") add up beyond"
+                        + " ±1.8e308; check the amount column for corrupted or absurd values";
+            }
+        }
+        return "The amounts of " + what + " add up beyond ±1.8e308";
     }
 
     /**
