@@ -55,8 +55,10 @@ class HostileRecommendInputTest {
     }
 
     @Test
-    void emptyUserOrItemIdsAreRefused() throws IOException {
-        assertTrue(ratingsRefusal("user,item,rating\n,i1,4\n").contains("line 2 column 1: the user id is empty"));
+    void emptyUserIsSkippedButEmptyItemIdIsRefused() throws IOException {
+        // A rating without a user is nobody's (excluded, issue #12); with only such rows nothing is left to learn.
+        assertTrue(ratingsRefusal("user,item,rating\n,i1,4\n").contains("has no ratings"));
+        assertEquals(1, RatingsLoader.load(write("one.csv", "user,item,rating\n,i1,4\nu2,i2,5\n"), Progress.NONE).nnz());
         assertTrue(ratingsRefusal("user,item,rating\nu1, ,4\n").contains("line 2 column 2: the item id is empty"));
     }
 

@@ -144,8 +144,9 @@ public record FileHeader(int chunkSize, byte[] noncePrefix, String keyName, int 
                 data.readFully(name);
                 String keyName = new String(name, StandardCharsets.US_ASCII);
                 if (!KEY_NAME.matcher(keyName).matches()) {
-                    throw new TamperedDataException(source + " has a corrupted header: its key name '"
-                            + io.safesegment.core.PrintableText.of(keyName) + "' is not a vault key name");
+                    // Never echo a name that a vault could not have produced: it may carry terminal escapes.
+                    throw new TamperedDataException(source + " has a corrupted header: its key name is not a vault"
+                            + " key name");
                 }
                 header = new FileHeader(chunk, prefix, keyName, data.readInt(), null, null);
             } else {

@@ -103,17 +103,13 @@ public final class RatingsLoader {
                 if (!Float.isFinite(rating)) {
                     // NaN would make every error metric NaN (or 0.0 after a max): refuse it where it is.
                     throw new RecommendDataException(file + " line " + lineNo + " column " + (cRating + 1)
-                            + ": the rating is not a finite number (NaN or Infinity). Fix or remove that line.");
+                            + ": the rating is not a finite number (NaN, Infinity or beyond ±3.4e38). Fix or remove "
+                            + "that line.");
                 }
-                if (!Float.isFinite(rating)) {
-                    // NaN or ±Infinity (also a value beyond float range) would poison every model and metric:
-                    // MF trains on NaN and RMSE silently comes out as 0.0.
-                    throw new RecommendDataException(file + " line " + lineNo + " column 3: the rating is not a "
-                            + "finite number (NaN, Infinity or beyond ±3.4e38). Fix or remove that line.");
-                }
-                if (f[0].isBlank() || f[1].isBlank()) {
-                    throw new RecommendDataException(file + " line " + lineNo + " column " + (f[0].isBlank() ? 1 : 2)
-                            + ": the " + (f[0].isBlank() ? "user" : "item") + " id is empty. Fix or remove that line.");
+                if (f[cItem].isBlank()) {
+                    // A rating of nothing: refusing it beats silently learning from a broken column mapping.
+                    throw new RecommendDataException(file + " line " + lineNo + " column " + (cItem + 1)
+                            + ": the item id is empty. Fix or remove that line.");
                 }
                 long time = Long.MIN_VALUE;
                 if (cTime >= 0 && f.length > cTime && !f[cTime].isBlank()) {
