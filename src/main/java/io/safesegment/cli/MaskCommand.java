@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +36,6 @@ import tech.tablesaw.api.Table;
 final class MaskCommand implements Callable<Integer> {
     /** Exit code when the leak scan blocks the export. */
     static final int LEAK_BLOCKED = 3;
-    private static final Logger LOG = LoggerFactory.getLogger(MaskCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -80,7 +78,9 @@ final class MaskCommand implements Callable<Integer> {
         ExportResult export = null;
         if (!leaks.blocked() || allowResidual) {
             if (leaks.blocked()) {
-                LOG.warn("Export {} written with residual personal data (--allow-residual): {}", output, leaks.summary());
+                // Looked up on use, not held in a static field: that would start logback on every CLI start (--help too).
+                LoggerFactory.getLogger(MaskCommand.class).warn(
+                        "Export {} written with residual personal data (--allow-residual): {}", output, leaks.summary());
                 spec.commandLine().getErr().println("warning: " + leaks.summary() + " — written anyway (--allow-residual)");
             }
             export = TableExport.write(result.masked(), output, ExportOptions.defaults().withInput(input), progress);
