@@ -56,7 +56,7 @@ public final class SegmentBench {
         }
         Path assignments = dir.resolve("safesegment-assignments.csv");
         String[] command = {"segment", "--in", csv.toString(), "--features", String.join(",", features), "--no-log",
-            "--k", "" + K, "--restarts", "1", "--seed", "0", "--out", assignments.toString(), "--json"};
+            "--k", "" + K, "--reference-date", "2025-01-01", "--restarts", "1", "--seed", "0", "--out", assignments.toString(), "--json"};
         cli(command); // warm-up: JIT, page cache
         double best = Double.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
@@ -110,7 +110,8 @@ public final class SegmentBench {
             CustomerData data = SegmentTables.read(csv, null, null, Progress.NONE);
             long t1 = System.nanoTime();
             FeatureMatrix matrix = FeatureBuilder.build(data,
-                    FeatureOptions.of(features).withLogColumns(java.util.Set.of()), Progress.NONE);
+                    FeatureOptions.of(features).withLogColumns(java.util.Set.of())
+                            .withReferenceDate(java.time.LocalDate.of(2025, 1, 1)), Progress.NONE);
             long t2 = System.nanoTime();
             ClusteringRun result = Segmenter.run(matrix, new SegmentOptions(Algorithm.KMEANS, K, 0, 1, 10, 0,
                     Hierarchical.DEFAULT_SAMPLE, List.of(), 10), Progress.NONE);
