@@ -3,13 +3,16 @@ package io.safesegment.core.privacy.mask;
 import io.safesegment.core.task.ParallelRanges;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.strings.ByteDictionaryMap;
 import tech.tablesaw.columns.strings.DictionaryMap;
 import tech.tablesaw.columns.strings.NullDictionaryMap;
+import tech.tablesaw.columns.strings.ShortDictionaryMap;
 
 /**
  * Base class for operators that map each value's text to new text. Missing values stay missing; each distinct
@@ -85,16 +88,28 @@ public abstract class StringValueOperator implements MaskingOperator {
         DictionaryMap dictionary = column.getDictionary();
         int n = column.size();
         int[] codes = new int[n];
-        Int2IntOpenHashMap keyToCode = new Int2IntOpenHashMap();
-        keyToCode.defaultReturnValue(-1);
+        // Tablesaw hands out dictionary keys in sequence from the key type's minimum, so almost every key maps to its
+        // code through an array; a hash map takes the rest (e.g. the missing value's key, or keys after edits).
+        int[] dense = new int[Math.min(n, 1 << 26) + 2];
+        Arrays.fill(dense, -1);
+        Int2IntOpenHashMap sparse = new Int2IntOpenHashMap();
+        sparse.defaultReturnValue(-1);
+        long base = dictionary instanceof ByteDictionaryMap ? Byte.MIN_VALUE
+                : dictionary instanceof ShortDictionaryMap ? Short.MIN_VALUE : Integer.MIN_VALUE;
         List<String> distinct = new ArrayList<>();
         for (int r = 0; r < n; r++) {
             int key = dictionary.getKeyForIndex(r);
-            int code = keyToCode.get(key);
+            long offset = key - base;
+            boolean inDense = offset >= 0 && offset < dense.length;
+            int code = inDense ? dense[(int) offset] : sparse.get(key);
             if (code < 0) {
                 code = distinct.size();
                 distinct.add(dictionary.getValueForKey(key));
-                keyToCode.put(key, code);
+                if (inDense) {
+                    dense[(int) offset] = code;
+                } else {
+                    sparse.put(key, code);
+                }
             }
             codes[r] = code;
         }

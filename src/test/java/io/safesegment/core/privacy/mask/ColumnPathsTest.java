@@ -59,6 +59,9 @@ class ColumnPathsTest {
         assertFalse(StringColumn.create("c", input).getDictionary() instanceof NullDictionaryMap, "dictionary input");
         CharacterMaskOperator mask = new CharacterMaskOperator(1, 2, "*", true, true);
         assertSameAsValueByValue(mask, mask::mask, input);
+        // the project's own builder gives the missing value a key far from the others (looked up in the hash map)
+        StringColumn own = io.safesegment.core.data.io.StringColumns.ofValues("c", input);
+        assertEquals(run(mask, StringColumn.create("c", input)).asList(), run(mask, own).asList());
         // many values generalise to the same prefix: repeated labels in one result dictionary
         PrefixGeneraliseOperator prefix = new PrefixGeneraliseOperator(3, true);
         assertSameAsValueByValue(prefix, prepared(prefix, input), input);
