@@ -1,7 +1,6 @@
 package io.safesegment.cli;
 
 import io.safesegment.core.task.TaskCancelledException;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -15,15 +14,14 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
     /** Exit code when the user cancelled. */
     static final int CANCELLED = 130;
 
-    private static final Logger LOG = LoggerFactory.getLogger(CliErrors.class);
-
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         if (ex instanceof TaskCancelledException) {
             cmd.getErr().println("safesegment: cancelled");
             return CANCELLED;
         }
-        LOG.debug("Command {} failed", cmd.getCommandName(), ex);
+        // Looked up on use, not held in a static field: that would start logback on every CLI start (--help too).
+        LoggerFactory.getLogger(CliErrors.class).debug("Command {} failed", cmd.getCommandName(), ex);
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
         cmd.getErr().println("safesegment " + cmd.getCommandName() + ": error: " + message);
         return USER_ERROR;

@@ -25,7 +25,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +44,6 @@ import tech.tablesaw.api.Table;
 final class MaskCommand implements Callable<Integer> {
     /** Exit code when the leak scan blocks the export. */
     static final int LEAK_BLOCKED = 3;
-    private static final Logger LOG = LoggerFactory.getLogger(MaskCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -155,7 +153,9 @@ final class MaskCommand implements Callable<Integer> {
         if (!leaks.blocked() || allowResidual) {
             if (leaks.blocked()) {
                 override = LeakOverride.of(reason, policy, leaks);
-                LOG.warn("Export {} written with residual personal data by {} (--allow-residual): {}", output,
+                // Looked up on use, not held in a static field: that would start logback on every CLI start (--help too).
+                LoggerFactory.getLogger(MaskCommand.class).warn(
+                        "Export {} written with residual personal data by {} (--allow-residual): {}", output,
                         override.user(), leaks.summary());
                 spec.commandLine().getErr().println("warning: " + leaks.summary() + " — written anyway (--allow-residual)");
             }

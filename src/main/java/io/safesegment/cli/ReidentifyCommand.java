@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "reidentify", mixinStandardHelpOptions = true,
         description = "Decrypt the encrypted columns of a masked export (authorised re-identification; needs the vault).")
 final class ReidentifyCommand implements Callable<Integer> {
-    private static final Logger LOG = LoggerFactory.getLogger(ReidentifyCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -62,7 +60,9 @@ final class ReidentifyCommand implements Callable<Integer> {
             result = Reidentifier.reidentify(table, policy, open.material(), progress);
         }
         TableExport.write(result.table(), output, ExportOptions.defaults().withInput(input), progress);
-        LOG.info("Re-identified columns {} of {} into {}", result.decrypted(), input.getFileName(), output.getFileName());
+        // Looked up on use, not held in a static field: that would start logback on every CLI start (--help too).
+        LoggerFactory.getLogger(ReidentifyCommand.class).info("Re-identified columns {} of {} into {}", result.decrypted(),
+                input.getFileName(), output.getFileName());
         Report report = new Report(input.toString(), output.toString(), result.decrypted());
         if (json) {
             Json.print(spec.commandLine().getOut(), report);

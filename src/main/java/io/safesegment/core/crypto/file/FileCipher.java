@@ -13,17 +13,14 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
@@ -37,8 +34,8 @@ import org.bouncycastle.crypto.params.HKDFParameters;
  * JDK accelerates with AES-NI and CLMUL intrinsics.
  *
  * <p>Output is written through {@link AtomicFiles}: until every chunk has been authenticated the plaintext exists
- * only in a temporary file that is deleted on failure. Disk writes of one chunk overlap with reading and sealing the
- * next ({@link OverlappedWriter}).
+ * only in a temporary file that is deleted on failure. Chunks are sealed in parallel on every core while the next
+ * ones are read ({@link ChunkPipeline}).
  */
 public final class FileCipher {
     /** AES-256. */
@@ -170,62 +167,35 @@ public final class FileCipher {
                                   byte[] key, long chunks, long readSize, String source, Progress progress)
             throws IOException {
         boolean encrypting = mode == Cipher.ENCRYPT_MODE;
-        byte[] nonce = new byte[12];
-        System.arraycopy(header.noncePrefix(), 0, nonce, 0, FileHeader.NONCE_PREFIX_BYTES);
-        byte[] aad = new byte[headerBody.length + 1];
-        System.arraycopy(headerBody, 0, aad, 0, headerBody.length);
         byte[] chunkKey = subkey(key, CHUNK_KEY_LABEL);
         SecretKeySpec keySpec = new SecretKeySpec(chunkKey, "AES");
         Secrets.wipe(chunkKey);
-        Cipher cipher = newGcm();
         String verb = encrypting ? "Encrypting " : "Decrypting ";
-        try (PrefetchingReader reader = new PrefetchingReader(in, (int) readSize);
-             OverlappedWriter writer = new OverlappedWriter(out, (int) readSize + TAG_BYTES)) {
+        try (ChunkPipeline pipeline = new ChunkPipeline(mode, keySpec, header.noncePrefix(), headerBody,
+                (int) readSize, out, source, chunks)) {
             for (long i = 0; i < chunks; i++) {
                 progress.checkCancelled();
                 boolean last = i == chunks - 1;
-                PrefetchingReader.Block block = reader.next();
-                byte[] input = block.bytes();
-                int n = block.length();
+                byte[] input = pipeline.nextInput();
+                int n = in.readNBytes(input, 0, (int) readSize);
                 if (!last && n < readSize) {
                     if (encrypting) {
                         throw new IOException(source + " shrank while it was being encrypted; try again");
                     }
                     throw new TamperedDataException(source + " is truncated at chunk " + (i + 1));
                 }
-                if (last && reader.next().length() > 0) {
+                if (last && in.read() >= 0) {
                     if (encrypting) {
                         throw new IOException(source + " grew while it was being encrypted; try again");
                     }
                     throw new TamperedDataException(source + " has unexpected data after its last chunk");
                 }
-                ByteBuffer.wrap(nonce, FileHeader.NONCE_PREFIX_BYTES, 4).putInt((int) i);
-                aad[aad.length - 1] = (byte) (last ? 1 : 0);
-                int written;
-                try {
-                    cipher.init(mode, keySpec, new GCMParameterSpec(TAG_BYTES * 8, nonce));
-                    cipher.updateAAD(aad);
-                    written = cipher.doFinal(input, 0, n, writer.buffer(), 0);
-                } catch (AEADBadTagException e) {
-                    throw new TamperedDataException(source + " failed authentication at chunk " + (i + 1) + " of "
-                            + chunks + ": the file was corrupted, truncated, reordered or edited; nothing was written",
-                            e);
-                } catch (GeneralSecurityException e) {
-                    throw new CryptoException("AES-GCM failed on " + source + ": " + e.getMessage(), e);
-                }
-                writer.submit(written);
+                pipeline.submit(n);
                 if ((i & 15) == 15 || last) {
                     progress.update((double) (i + 1) / chunks, verb + source);
                 }
             }
-        }
-    }
-
-    private static Cipher newGcm() {
-        try {
-            return Cipher.getInstance("AES/GCM/NoPadding");
-        } catch (GeneralSecurityException e) {
-            throw new CryptoException("This Java runtime has no AES/GCM cipher", e);
+            pipeline.finish();
         }
     }
 

@@ -1,8 +1,11 @@
 package io.safesegment.core.privacy.mask;
 
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
@@ -56,11 +59,41 @@ public final class DateGeneraliseOperator implements MaskingOperator {
 
     @Override
     public Column<?> apply(Column<?> column, MaskingContext context) {
+        if (column instanceof DateColumn dates) {
+            return applyPerDistinctDate(dates);
+        }
         String[] out = new String[column.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = column.isMissing(i) ? StringColumnValues.MISSING : label(dateAt(column, i));
         }
         return StringColumnValues.column(column.name(), out);
+    }
+
+    /**
+     * Dates repeat (a million birth dates hold ~30,000 distinct days): each distinct day, found by Tablesaw's packed
+     * int, is labelled once and the result column is built from per-row codes.
+     */
+    private Column<?> applyPerDistinctDate(DateColumn column) {
+        int n = column.size();
+        int[] codes = new int[n];
+        Int2IntOpenHashMap dayToCode = new Int2IntOpenHashMap();
+        dayToCode.defaultReturnValue(-1);
+        List<String> labels = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            if (column.isMissing(r)) {
+                codes[r] = -1;
+                continue;
+            }
+            int day = column.getIntInternal(r);
+            int code = dayToCode.get(day);
+            if (code < 0) {
+                code = labels.size();
+                labels.add(label(column.get(r)));
+                dayToCode.put(day, code);
+            }
+            codes[r] = code;
+        }
+        return StringColumnValues.fromCodes(column.name(), codes, labels.toArray(String[]::new));
     }
 
     /** The generalised label of one date. */

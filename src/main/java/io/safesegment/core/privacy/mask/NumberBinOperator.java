@@ -1,7 +1,10 @@
 package io.safesegment.core.privacy.mask;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -77,11 +80,26 @@ public final class NumberBinOperator implements MaskingOperator {
     public Column<?> apply(Column<?> column, MaskingContext context) {
         double[] values = NumericValues.read(column, ID);
         requireMeaningfulWidth(values, column.name());
-        String[] out = new String[values.length];
+        // A million incomes fall into a few hundred bins: label each bin once (a label depends only on the bin).
+        int[] codes = new int[values.length];
+        Long2IntOpenHashMap binToCode = new Long2IntOpenHashMap();
+        binToCode.defaultReturnValue(-1);
+        List<String> labels = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            out[i] = Double.isNaN(values[i]) ? StringColumnValues.MISSING : label(values[i]);
+            if (Double.isNaN(values[i])) {
+                codes[i] = -1;
+                continue;
+            }
+            long bin = binIndex(values[i]);
+            int code = binToCode.get(bin);
+            if (code < 0) {
+                code = labels.size();
+                labels.add(label(values[i]));
+                binToCode.put(bin, code);
+            }
+            codes[i] = code;
         }
-        return StringColumnValues.column(column.name(), out);
+        return StringColumnValues.fromCodes(column.name(), codes, labels.toArray(String[]::new));
     }
 
     /**

@@ -7,15 +7,22 @@ import io.safesegment.core.privacy.mask.MaskingOperator;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.mask.TransformKind;
 import io.safesegment.core.task.Progress;
+import io.safesegment.core.task.TaskCancelledException;
+import io.safesegment.core.task.WorkerPool;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
  * Applies a {@link MaskingPolicy} to a table. The input table is never modified; every operator reads the original
- * values (so per-subject operators see real subject ids even when the id column is itself pseudonymised).
+ * values (so per-subject operators see real subject ids even when the id column is itself pseudonymised). Columns
+ * are independent, so they are masked in parallel on the {@link WorkerPool}; the calling thread reports progress and
+ * checks cancellation while it waits.
  */
 public final class MaskingEngine {
     private MaskingEngine() {
@@ -44,28 +51,70 @@ public final class MaskingEngine {
                         + "', which is not in dataset '" + table.name() + "'");
             }
         }
-        MaskingContext context = new MaskingContext(table, keys, datasetId);
+        // Columns are masked in parallel on the worker pool; key look-ups are serialised because key stores need
+        // not be thread-safe (they are asked once per keyed column, so this costs nothing).
+        Object keyLock = new Object();
+        KeyMaterial serialKeys = (name, purpose) -> {
+            synchronized (keyLock) {
+                return keys.secretKey(name, purpose);
+            }
+        };
+        MaskingContext context = new MaskingContext(table, serialKeys, datasetId);
+        int n = table.columnCount();
+        List<MaskingOperator> operators = new ArrayList<>(n);
+        List<Future<Column<?>>> futures = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Column<?> column = table.column(i);
+            MaskingOperator op = policy.ruleFor(column.name()).map(OperatorFactory::create).orElseGet(KeepOperator::new);
+            operators.add(op);
+            futures.add(WorkerPool.executor().submit(() -> op.apply(column, context)));
+        }
         Table out = Table.create(table.name() + " (masked)");
         List<ColumnOutcome> outcomes = new ArrayList<>();
-        int n = table.columnCount();
-        for (int i = 0; i < n; i++) {
-            progress.checkCancelled();
-            Column<?> column = table.column(i);
-            progress.update((double) i / n, "Masking column " + column.name());
-            Optional<MaskingRule> rule = policy.ruleFor(column.name());
-            MaskingOperator op = rule.map(OperatorFactory::create).orElseGet(KeepOperator::new);
-            Column<?> masked;
-            try {
-                masked = op.apply(column, context);
-            } catch (MaskingException e) {
-                throw new PolicyException("Rule for column '" + column.name() + "': " + e.getMessage(), e);
+        try {
+            for (int i = 0; i < n; i++) {
+                Column<?> column = table.column(i);
+                MaskingOperator op = operators.get(i);
+                Column<?> masked;
+                try {
+                    masked = await(futures.get(i), progress, (double) i / n, "Masking column " + column.name());
+                } catch (MaskingException e) {
+                    throw new PolicyException("Rule for column '" + column.name() + "': " + e.getMessage(), e);
+                }
+                if (masked != null) {
+                    out.addColumns(masked);
+                }
+                outcomes.add(new ColumnOutcome(column.name(), op.id(),
+                        masked == null ? TransformKind.REMOVED : op.kind()));
             }
-            if (masked != null) {
-                out.addColumns(masked);
-            }
-            outcomes.add(new ColumnOutcome(column.name(), op.id(), masked == null ? TransformKind.REMOVED : op.kind()));
+        } finally {
+            futures.forEach(f -> f.cancel(false));
         }
         progress.update(1, "Masking complete");
         return new MaskResult(out, outcomes);
+    }
+
+    /** Waits for one column, reporting progress and checking cancellation every 100 ms meanwhile. */
+    private static Column<?> await(Future<Column<?>> future, Progress progress, double fraction, String message) {
+        while (true) {
+            progress.update(fraction, message);
+            progress.checkCancelled();
+            try {
+                return future.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // keep waiting; cancellation is checked at the top of the loop
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TaskCancelledException();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 }

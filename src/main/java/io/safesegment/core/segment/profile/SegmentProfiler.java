@@ -1,6 +1,7 @@
 package io.safesegment.core.segment.profile;
 
 import io.safesegment.core.segment.features.FeatureMatrix;
+import io.safesegment.core.task.ParallelRanges;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -47,23 +48,36 @@ public final class SegmentProfiler {
             }
             scaledSd[j] = Math.sqrt(var / n);
         }
-        List<SegmentProfile> out = new ArrayList<>();
-        for (int seg : segments) {
-            int[] rows = java.util.stream.IntStream.range(0, n).filter(i -> labels[i] == seg).toArray();
-            List<SegmentProfile.FeatureStat> stats = new ArrayList<>();
-            for (int j = 0; j < d; j++) {
-                double[] raw = pick(features.raw()[j], rows);
-                double z = scaledSd[j] == 0 ? 0 : (mean(pick(features.scaled()[j], rows)) - scaledMean[j]) / scaledSd[j];
-                stats.add(new SegmentProfile.FeatureStat(features.featureNames().get(j), mean(raw), median(raw),
-                        overallMean[j], overallMedian[j], z));
+        // Segments are independent: profiled in parallel (each needs a pass over its rows and d medians).
+        List<Integer> order = new ArrayList<>(segments);
+        SegmentProfile[] out = new SegmentProfile[order.size()];
+        ParallelRanges.run(out.length, 1, (from, to) -> {
+            for (int s = from; s < to; s++) {
+                out[s] = profileOne(features, labels, names, order.get(s), overallMean, overallMedian, scaledMean,
+                        scaledSd);
             }
-            Map<String, List<SegmentProfile.CategoryShare>> top = new LinkedHashMap<>();
-            features.categories().forEach((column, values) -> top.put(column, topValues(values, rows)));
-            String name = seg < 0 ? "Noise" : seg < names.size() ? names.get(seg) : "Segment " + (seg + 1);
-            out.add(new SegmentProfile(seg, name, rows.length, (double) rows.length / n, stats, top,
-                    seg < 0 ? "Noise" : SegmentLabeler.label(stats)));
+        });
+        return new ArrayList<>(Arrays.asList(out));
+    }
+
+    private static SegmentProfile profileOne(FeatureMatrix features, int[] labels, List<String> names, int seg,
+                                             double[] overallMean, double[] overallMedian, double[] scaledMean,
+                                             double[] scaledSd) {
+        int n = labels.length;
+        int d = features.columns();
+        int[] rows = java.util.stream.IntStream.range(0, n).filter(i -> labels[i] == seg).toArray();
+        List<SegmentProfile.FeatureStat> stats = new ArrayList<>();
+        for (int j = 0; j < d; j++) {
+            double[] raw = pick(features.raw()[j], rows);
+            double z = scaledSd[j] == 0 ? 0 : (mean(pick(features.scaled()[j], rows)) - scaledMean[j]) / scaledSd[j];
+            stats.add(new SegmentProfile.FeatureStat(features.featureNames().get(j), mean(raw), median(raw),
+                    overallMean[j], overallMedian[j], z));
         }
-        return out;
+        Map<String, List<SegmentProfile.CategoryShare>> top = new LinkedHashMap<>();
+        features.categories().forEach((column, values) -> top.put(column, topValues(values, rows)));
+        String name = seg < 0 ? "Noise" : seg < names.size() ? names.get(seg) : "Segment " + (seg + 1);
+        return new SegmentProfile(seg, name, rows.length, (double) rows.length / n, stats, top,
+                seg < 0 ? "Noise" : SegmentLabeler.label(stats));
     }
 
     private static List<SegmentProfile.CategoryShare> topValues(String[] values, int[] rows) {
@@ -101,9 +115,70 @@ public final class SegmentProfiler {
         if (v.length == 0) {
             return Double.NaN;
         }
+        // Selection instead of a full sort: O(n) rather than O(n log n) on a million values, same result (the order
+        // is Arrays.sort's: -0.0 before 0.0, NaN last).
         double[] s = v.clone();
-        Arrays.sort(s);
         int m = s.length / 2;
-        return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+        double upper = select(s, m);
+        if (s.length % 2 == 1) {
+            return upper;
+        }
+        double lower = s[0]; // after select, s[0..m-1] hold the m smallest values: the largest of them is the other middle
+        for (int i = 1; i < m; i++) {
+            if (Double.compare(s[i], lower) > 0) {
+                lower = s[i];
+            }
+        }
+        return (lower + upper) / 2;
+    }
+
+    /** Rearranges {@code a} so that {@code a[k]} is the value Arrays.sort would put there, smaller ones before it. */
+    static double select(double[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        while (hi > lo) {
+            // median of three as pivot: no quadratic case on sorted or constant input runs
+            int mid = (lo + hi) >>> 1;
+            double pivot = medianOf3(a[lo], a[mid], a[hi]);
+            int i = lo;
+            int lt = lo;
+            int gt = hi;
+            while (i <= gt) { // three-way partition: < pivot | == pivot | > pivot
+                int c = Double.compare(a[i], pivot);
+                if (c < 0) {
+                    swap(a, lt++, i++);
+                } else if (c > 0) {
+                    swap(a, i, gt--);
+                } else {
+                    i++;
+                }
+            }
+            if (k < lt) {
+                hi = lt - 1;
+            } else if (k > gt) {
+                lo = gt + 1;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
+    }
+
+    private static double medianOf3(double x, double y, double z) {
+        if (Double.compare(x, y) > 0) {
+            double t = x;
+            x = y;
+            y = t;
+        }
+        if (Double.compare(y, z) > 0) {
+            y = z;
+        }
+        return Double.compare(x, y) > 0 ? x : y;
+    }
+
+    private static void swap(double[] a, int i, int j) {
+        double t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 }
