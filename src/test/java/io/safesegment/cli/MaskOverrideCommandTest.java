@@ -30,13 +30,15 @@ class MaskOverrideCommandTest {
         customers = dir.resolve("customers.csv");
         leaky = dir.resolve("leaky.json");
         assertEquals(0, CliTestSupport.run("policy", "suggest", customers.toString(), "--out", leaky.toString()).exitCode());
-        PolicyJson.write(PolicyJson.read(leaky).withRule(new MaskingRule("email", "truncate", Map.of("length", 200))), leaky);
+        // truncate at 32 (the longest allowed) keeps whole e-mails: a leak the scan must block
+        PolicyJson.write(PolicyJson.read(leaky).withRule(new MaskingRule("email", "truncate", Map.of("length", 32))),
+                leaky);
     }
 
     @Test
     void blockedMaskNamesColumnCountAndKindInJson() {
         Path out = dir.resolve("blocked.csv");
-        var run = CliTestSupport.run("mask", "--policy", leaky.toString(), "--in", customers.toString(),
+        var run = CliTestSupport.run("mask", "--ephemeral-keys", "--policy", leaky.toString(), "--in", customers.toString(),
                 "--out", out.toString(), "--json");
         assertEquals(MaskCommand.LEAK_BLOCKED, run.exitCode(), run.err());
         JsonNode report = run.json();
@@ -58,18 +60,18 @@ class MaskOverrideCommandTest {
     @Test
     void allowResidualWithoutReasonIsRefusedAndWritesNothing() {
         Path out = dir.resolve("no-reason.csv");
-        var run = CliTestSupport.run("mask", "--policy", leaky.toString(), "--in", customers.toString(),
+        var run = CliTestSupport.run("mask", "--ephemeral-keys", "--policy", leaky.toString(), "--in", customers.toString(),
                 "--out", out.toString(), "--allow-residual");
         assertNotEquals(0, run.exitCode());
         assertTrue(run.err().contains("--reason"), run.err());
         assertFalse(Files.exists(out));
 
-        var blank = CliTestSupport.run("mask", "--policy", leaky.toString(), "--in", customers.toString(),
+        var blank = CliTestSupport.run("mask", "--ephemeral-keys", "--policy", leaky.toString(), "--in", customers.toString(),
                 "--out", out.toString(), "--allow-residual", "--reason", "   ");
         assertNotEquals(0, blank.exitCode());
         assertFalse(Files.exists(out));
 
-        var reasonAlone = CliTestSupport.run("mask", "--policy", leaky.toString(), "--in", customers.toString(),
+        var reasonAlone = CliTestSupport.run("mask", "--ephemeral-keys", "--policy", leaky.toString(), "--in", customers.toString(),
                 "--out", out.toString(), "--reason", "why not");
         assertNotEquals(0, reasonAlone.exitCode());
         assertTrue(reasonAlone.err().contains("--allow-residual"), reasonAlone.err());
@@ -80,7 +82,7 @@ class MaskOverrideCommandTest {
     void allowResidualWithReasonWritesTheExportAndKeepsTheOverride() throws Exception {
         Path out = dir.resolve("overridden.csv");
         String reason = "Internal audit copy, approved by the DPO (ticket 4711)";
-        var run = CliTestSupport.run("mask", "--policy", leaky.toString(), "--in", customers.toString(),
+        var run = CliTestSupport.run("mask", "--ephemeral-keys", "--policy", leaky.toString(), "--in", customers.toString(),
                 "--out", out.toString(), "--allow-residual", "--reason", reason, "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode report = run.json();

@@ -180,6 +180,28 @@ public final class DatasetStore {
         return list().stream().filter(d -> d.name().equals(name)).findFirst();
     }
 
+    /**
+     * Registers {@code record} under its name, or {@code name (2)}, {@code name (3)}, … when taken. The free name is
+     * looked up and then inserted; when another process took that name in between (two concurrent imports of one
+     * file), the insert fails on the unique name and the next free name is tried.
+     */
+    public DatasetRecord registerUnique(DatasetRecord record) {
+        for (int attempt = 0; ; attempt++) {
+            DatasetRecord named = new DatasetRecord(record.id(), freeName(record.name()), record.file(), record.kind(),
+                    record.schemaJson(), record.semanticRolesJson(), record.parents(), record.stepsJson(),
+                    record.fingerprint(), record.rows(), record.createdAt());
+            try {
+                return register(named);
+            } catch (WorkspaceException e) {
+                boolean nameTaken = e.getCause() instanceof SQLException sql && sql.getMessage() != null
+                        && sql.getMessage().contains("UNIQUE");
+                if (!nameTaken || attempt >= 20) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** {@code base}, or {@code base (2)}, {@code base (3)}, … — the first name no dataset has yet. */
     public String freeName(String base) {
         Set<String> taken = new HashSet<>();

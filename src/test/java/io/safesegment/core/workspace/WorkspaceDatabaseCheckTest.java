@@ -117,7 +117,7 @@ class WorkspaceDatabaseCheckTest {
         Workspace ws = Workspace.open(dir);
         assertEquals("客户", ws.datasets().get(0).name());
         assertEquals(WorkspaceDatabaseCheck.APPLICATION_ID, pragma(db(), "application_id"));
-        assertEquals(1, pragma(db(), "user_version"));
+        assertEquals(Workspace.SCHEMA_VERSION, pragma(db(), "user_version")); // upgraded to today's schema
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(db())));
     }
 

@@ -87,7 +87,7 @@ public final class DatasetCatalog {
 
     /** Registers {@code dataset} (its name made unique: {@code name (2)} when taken) and returns it with its id. */
     public Dataset register(NewDataset dataset) {
-        DatasetRecord stored = store.register(new DatasetRecord(0, store.freeName(dataset.name()), dataset.file(),
+        DatasetRecord stored = store.registerUnique(new DatasetRecord(0, dataset.name(), dataset.file(),
                 dataset.kind().cliName(), write(dataset.columns().stream().map(ColumnJson::of).toList()),
                 write(dataset.roles().asNamedMap()), dataset.parents(), write(dataset.steps()), null,
                 dataset.rows() < 0 ? null : dataset.rows(), null));
