@@ -114,6 +114,20 @@ class SegmentsChartLayoutTest {
         awaitIdle();
         assertPickersAndSeedShowTheirValues(robot, "recency_days", "PC2");
         assertLegendCoversNoPoint(robot, suggested);
+        screenshot(robot, "segments-scatter-zh.png");
+    }
+
+    /** The window as the docs show it (bin/update-screenshots copies target/screenshots/ into docs/). */
+    private void screenshot(FxRobot robot, String name) throws Exception {
+        robot.interact(() -> robot.lookup("#scatter").queryAs(ScatterCanvas.class).finishRendering());
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(app.window.scene().snapshot(null)));
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image.get(), null), "png", png);
+        io.safesegment.core.workspace.AtomicFiles.write(Path.of(System.getProperty("basedir", "."), "target",
+                "screenshots", name), png.toByteArray(), false);
+        assertTrue(png.size() > 20_000, "a real window, not a blank image: " + png.size() + " bytes");
     }
 
     @SuppressWarnings("unchecked")
