@@ -123,7 +123,7 @@ public final class Segmenter {
         if (names == null) {
             names = new ArrayList<>();
             for (int c = 0; c < k; c++) {
-                names.add("Segment " + (c + 1));
+                names.add(SegmentNumbering.defaultName(c));
             }
         }
         progress.update(1, "Segmentation finished");
@@ -131,7 +131,9 @@ public final class Segmenter {
                 options.seed(), features.featureNames(), features.fingerprint(), features.rowFingerprint(),
                 durationMillis, labels, sizes, noise, centroids, names,
                 Double.isNaN(silhouette) ? null : silhouette);
-        return new Detailed(run, tree, curve);
+        // Largest segment = 1 whatever order the algorithm found them in, so colours and numbers are stable.
+        // (The dendrogram keeps the algorithm's own numbering of its sample.)
+        return new Detailed(SegmentNumbering.bySize(run), tree, curve);
     }
 
     private static List<String[]> ruleKeys(FeatureMatrix features, SegmentOptions options) {

@@ -8,6 +8,7 @@ import io.safesegment.core.segment.SegmentRunStore;
 import io.safesegment.core.segment.cluster.KDistance;
 import io.safesegment.core.segment.features.Scaling;
 import io.safesegment.core.segment.rfm.RfmResult;
+import io.safesegment.ui.common.ValueButtonCell;
 import io.safesegment.ui.common.ViewLoader;
 import io.safesegment.ui.common.chart.ScatterCanvas;
 import io.safesegment.ui.common.chart.ScatterData;
@@ -88,6 +89,7 @@ public final class SegmentsView {
     @FXML private LineChart<Number, Number> kDistanceChart;
     @FXML private Button chooseKButton;
     @FXML private Label suggestionLabel;
+    @FXML private Button useKButton;
     @FXML private LineChart<Number, Number> inertiaChart;
     @FXML private LineChart<Number, Number> silhouetteChart;
     @FXML private LineChart<Number, Number> dbChart;
@@ -120,6 +122,7 @@ public final class SegmentsView {
     private final ChangeListener<KDistance.Curve> kDistanceListener = (obs, old, now) -> showKDistance(now);
     private final ChangeListener<Object> runListener = (obs, old, now) -> buildProfileColumns();
     private final ChangeListener<Number> kListener = (obs, old, now) -> highlightK();
+    private final ChangeListener<Number> suggestedKListener = (obs, old, now) -> showSuggestedK();
 
     private SegmentsView(SegmentsViewModel model) {
         this.model = model;
@@ -163,6 +166,8 @@ public final class SegmentsView {
         model.kDistanceProperty().addListener(new WeakChangeListener<>(kDistanceListener));
         model.runProperty().addListener(new WeakChangeListener<>(runListener));
         model.settings().kProperty().addListener(new WeakChangeListener<>(kListener));
+        model.suggestedKProperty().addListener(new WeakChangeListener<>(suggestedKListener));
+        showSuggestedK();
         showKRange(model.kRangeProperty().get());
         showKDistance(model.kDistanceProperty().get());
         buildProfileColumns();
@@ -276,6 +281,9 @@ public final class SegmentsView {
         yAxisBox.setItems(model.axisChoices());
         xAxisBox.valueProperty().bindBidirectional(model.xAxisProperty());
         yAxisBox.valueProperty().bindBidirectional(model.yAxisProperty());
+        // Replacing the choices after a run clears the selection model; these cells keep showing the value.
+        ValueButtonCell.install(xAxisBox, String::valueOf);
+        ValueButtonCell.install(yAxisBox, String::valueOf);
         model.scatterProperty().addListener(new WeakChangeListener<>(scatterListener));
         scatter.selectionProperty().addListener((obs, old, now) -> model.selectPoints(now));
         selectedTable.setItems(model.selected());
@@ -399,6 +407,19 @@ public final class SegmentsView {
         double strength = Math.min(1, Math.abs(z) / 2) * 0.55;
         return z < 0 ? String.format(Locale.ROOT, "rgba(0, 114, 178, %.2f)", strength)
                 : String.format(Locale.ROOT, "rgba(230, 159, 0, %.2f)", strength);
+    }
+
+    /** "Use k = N" appears once a scan suggested N; k itself changes only when the user clicks it. */
+    private void showSuggestedK() {
+        int suggested = model.suggestedKProperty().get();
+        useKButton.setVisible(suggested > 0);
+        useKButton.setManaged(suggested > 0);
+        useKButton.setText(i18n("segments.choosek.use", suggested));
+    }
+
+    @FXML
+    private void useSuggestedK() {
+        model.useSuggestedK();
     }
 
     private void showKRange(KRange.Result result) {

@@ -4,6 +4,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.segment.ClusteringRun;
 import io.safesegment.core.segment.KRange;
+import io.safesegment.core.segment.SegmentNumbering;
 import io.safesegment.core.segment.SegmentOptions;
 import io.safesegment.core.segment.SegmentRunStore;
 import io.safesegment.core.segment.Segmenter;
@@ -47,6 +48,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -98,6 +101,7 @@ public final class SegmentsViewModel {
     private final ObservableList<FeatureRow> features = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyObjectWrapper<KRange.Result> kRange = new ReadOnlyObjectWrapper<>(this, "kRange");
+    private final ReadOnlyIntegerWrapper suggestedK = new ReadOnlyIntegerWrapper(this, "suggestedK", 0);
     private final ReadOnlyObjectWrapper<KDistance.Curve> kDistance = new ReadOnlyObjectWrapper<>(this, "kDistance");
     private final ReadOnlyObjectWrapper<ClusteringRun> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyObjectWrapper<ScatterData> scatter = new ReadOnlyObjectWrapper<>(this, "scatter");
@@ -305,7 +309,8 @@ public final class SegmentsViewModel {
             keepMatrix(result.matrix(), options);
             KRange.Result r = result.value();
             kRange.set(r);
-            settings.kProperty().set(r.suggestedK());
+            // Only a suggestion: k changes when the user says so (useSuggestedK), never behind the plot's back.
+            suggestedK.set(r.suggestedK());
             status.accept(i18n("segments.krange.done", r.suggestedK()));
         });
     }
@@ -351,9 +356,12 @@ public final class SegmentsViewModel {
         FeatureOptions cachedOptions = matrixOptions;
         Workspace workspace = session.workspace();
         List<RunDatasets.Used> runInputs = used;
+        ClusteringRun previous = run.get();
         start(i18n("segments.task.run", SegmentText.algorithm(segmentOptions.algorithm())), progress -> {
             FeatureMatrix m = features(source, options, cached, cachedOptions, progress.slice(0, 0.15));
-            ClusteringRun r = Segmenter.run(m, segmentOptions, progress.slice(0.15, 0.85));
+            // Segments keep the numbers (and colours) of the run on screen when the customers or features match.
+            ClusteringRun r = SegmentNumbering.matchedTo(Segmenter.run(m, segmentOptions, progress.slice(0.15, 0.85)),
+                    previous);
             Projection p = Pca2d.project(m.scaled(), progress.slice(0.85, 0.9));
             List<SegmentProfile> ps = SegmentProfiler.profile(m, r.labels(), r.segmentNames());
             progress.update(0.95, null);
@@ -712,6 +720,18 @@ public final class SegmentsViewModel {
     /** Result of the last k scan. */
     public ReadOnlyObjectProperty<KRange.Result> kRangeProperty() {
         return kRange.getReadOnlyProperty();
+    }
+
+    /** The k the last scan suggests, or 0 before a scan; k itself changes only through {@link #useSuggestedK}. */
+    public ReadOnlyIntegerProperty suggestedKProperty() {
+        return suggestedK.getReadOnlyProperty();
+    }
+
+    /** Takes the suggested k (the user clicked "Use k = N"). */
+    public void useSuggestedK() {
+        if (suggestedK.get() > 0) {
+            settings.kProperty().set(suggestedK.get());
+        }
     }
 
     /** Last k-distance curve. */

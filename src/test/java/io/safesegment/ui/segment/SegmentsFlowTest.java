@@ -110,6 +110,8 @@ class SegmentsFlowTest {
         KRange.Result scan = model.kRangeProperty().get();
         assertNotNull(scan, "k scan finished: " + dialogs.shown);
         assertEquals(9, scan.scores().size());
+        assertEquals(scan.suggestedK(), model.suggestedKProperty().get());
+        robot.clickOn("#useKButton");
         assertEquals(scan.suggestedK(), model.settings().kProperty().get());
         int k = 5;
         Spinner<Integer> kSpinner = robot.lookup("#kSpinner").queryAs(Spinner.class);
