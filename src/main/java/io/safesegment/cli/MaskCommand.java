@@ -1,37 +1,24 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
-import io.safesegment.core.data.io.TableExport;
-import io.safesegment.core.data.io.TableImport;
+import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.mask.KeyMaterial;
+import io.safesegment.core.privacy.policy.BudgetStatus;
 import io.safesegment.core.privacy.policy.ColumnOutcome;
 import io.safesegment.core.privacy.policy.LeakReport;
-import io.safesegment.core.privacy.policy.LeakScanner;
-import io.safesegment.core.privacy.policy.MaskResult;
-import io.safesegment.core.privacy.policy.MaskingEngine;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
-import io.safesegment.core.privacy.policy.BudgetStatus;
-import io.safesegment.core.privacy.policy.OperatorFactory;
-import io.safesegment.core.privacy.policy.PolicyFinding;
 import io.safesegment.core.privacy.policy.PrivacyBudgetLedger;
 import io.safesegment.core.privacy.policy.PrivacyCost;
-import io.safesegment.core.privacy.policy.PolicyJson;
-import io.safesegment.core.privacy.policy.PolicyValidator;
-import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tech.tablesaw.api.Table;
 
 /**
  * {@code safesegment mask --policy P --in F --out F}: applies a masking policy, runs the leak scan and writes the
@@ -42,7 +29,6 @@ import tech.tablesaw.api.Table;
 final class MaskCommand implements Callable<Integer> {
     /** Exit code when the leak scan blocks the export. */
     static final int LEAK_BLOCKED = 3;
-    private static final Logger LOG = LoggerFactory.getLogger(MaskCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -82,52 +68,32 @@ final class MaskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AtomicFiles.requireNotSameFile(input, output);
-        MaskingPolicy policy = PolicyJson.read(policyFile);
-        PolicyValidator.requireValid(policy);
-        List<String> warnings = PolicyValidator.warnings(policy).stream().map(PolicyFinding::message).toList();
+        PrivacyService.MaskPlan plan = PrivacyService.plan(new PrivacyService.MaskOptions(input,
+                importOptions.toOptions(), policyFile, output, datasetId, allowResidual, keys.workspace, epsilonTotal,
+                deltaTotal));
+        MaskingPolicy policy = plan.policy();
+        List<String> warnings = plan.warnings();
         warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-        String dataset = datasetId != null && !datasetId.isBlank() ? datasetId : input.getFileName().toString();
-        PrivacyCost cost = PrivacyCost.of(policy);
-        PrivacyBudgetLedger ledger = keys.workspace == null ? null : PrivacyBudgetLedger.in(keys.workspace);
-        if (ledger == null && (!cost.isZero() || epsilonTotal != null || deltaTotal != null)) {
-            throw new ParameterException(spec.commandLine(), "noise rules and privacy budgets need --workspace: the "
-                    + "noise is keyed from its vault and the budget of every dataset is kept there");
+        String dataset = plan.options().datasetId();
+        PrivacyCost cost = plan.cost();
+        if (keys.workspace == null && plan.needsWorkspace()) {
+            throw new ParameterException(spec.commandLine(), PrivacyService.NEEDS_WORKSPACE);
         }
-        if (ledger != null && (epsilonTotal != null || deltaTotal != null)) {
-            BudgetStatus now = ledger.status(dataset);
-            ledger.setTotal(dataset, epsilonTotal != null ? epsilonTotal : now.totalEpsilon(),
-                    deltaTotal != null ? deltaTotal : now.totalDelta());
-        }
-        keys.requireKeySource(spec.commandLine(), OperatorFactory.requiredKeys(policy));
-        if (ledger != null) {
-            ledger.requireAffordable(dataset, cost);
-        }
+        keys.requireKeySource(spec.commandLine(), plan.requiredKeys());
+        // Fail on an exhausted budget before the vault password is asked for.
+        PrivacyService.checkBudget(plan);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        Table table = TableImport.load(input, importOptions.toOptions(), progress).table();
-        MaskResult result;
-        try (MaskKeysMixin.OpenKeys open = keys.open(spec.commandLine(), OperatorFactory.requiredKeys(policy))) {
+        PrivacyService.MaskOutcome outcome;
+        try (MaskKeysMixin.OpenKeys open = keys.open(spec.commandLine(), plan.requiredKeys())) {
             KeyMaterial material = open.material();
-            result = MaskingEngine.apply(table, policy, material, dataset, progress);
+            outcome = PrivacyService.mask(plan, material, progress);
         }
-        LeakReport leaks = LeakScanner.scan(table, result.masked(), policy.roles(), progress);
-        boolean written = false;
-        ExportResult export = null;
-        BudgetStatus budget = null;
-        if (!leaks.blocked() || allowResidual) {
-            if (leaks.blocked()) {
-                LOG.warn("Export {} written with residual personal data (--allow-residual): {}", output, leaks.summary());
-                spec.commandLine().getErr().println("warning: " + leaks.summary() + " — written anyway (--allow-residual)");
-            }
-            // Charge before writing: if another run spent the budget meanwhile, nothing is released.
-            if (ledger != null) {
-                budget = ledger.charge(dataset, cost, policy.id(), policy.revision());
-            }
-            export = TableExport.write(result.masked(), output, ExportOptions.defaults().withInput(input), progress);
-            written = true;
-        }
-        if (ledger != null && budget == null) {
-            budget = ledger.status(dataset);
+        LeakReport leaks = outcome.leaks();
+        boolean written = outcome.written();
+        ExportResult export = outcome.export();
+        BudgetStatus budget = outcome.budget();
+        if (written && leaks.blocked()) {
+            spec.commandLine().getErr().println("warning: " + leaks.summary() + " — written anyway (--allow-residual)");
         }
         if (budget != null && !cost.isZero()) {
             spec.commandLine().getErr().printf(java.util.Locale.ROOT,
@@ -136,13 +102,14 @@ final class MaskCommand implements Callable<Integer> {
                     budget.totalDelta());
         }
         Report report = new Report(input.toString(), written ? export.file() : null, policy.id(), policy.revision(),
-                table.rowCount(), result.outcomes(), leaks.blocked(), leaks.leaks(), written, dataset, warnings,
-                new PolicyCommand.CostReport(cost.epsilon(), cost.delta()), PolicyCommand.BudgetReport.of(budget));
+                outcome.rows(), outcome.result().outcomes(), leaks.blocked(), leaks.leaks(), written, dataset,
+                warnings, new PolicyCommand.CostReport(cost.epsilon(), cost.delta()),
+                PolicyCommand.BudgetReport.of(budget));
         if (json) {
             Json.print(spec.commandLine().getOut(), report);
         } else if (written) {
             spec.commandLine().getOut().printf("Masked %,d rows with policy %s (revision %d) into %s%n",
-                    table.rowCount(), policy.id(), policy.revision(), export.file());
+                    outcome.rows(), policy.id(), policy.revision(), export.file());
         }
         if (!written) {
             spec.commandLine().getErr().println("safesegment mask: " + leaks.summary()

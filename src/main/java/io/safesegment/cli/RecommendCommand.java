@@ -1,10 +1,7 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.recommend.FittedModel;
-import io.safesegment.core.recommend.ModelContext;
-import io.safesegment.core.recommend.RecommendInputs;
+import io.safesegment.core.recommend.RecommendationService;
 import io.safesegment.core.recommend.RecommendedItem;
-import io.safesegment.core.recommend.Recommenders;
 import io.safesegment.core.recommend.SegmentPreview;
 import io.safesegment.core.recommend.UserPreview;
 import java.io.PrintWriter;
@@ -67,13 +64,11 @@ final class RecommendCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--n must be > 0.");
         }
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        RecommendInputs.Loaded data = inputs.toInputs().load(progress.slice(0, 0.4));
-        var recommender = Recommenders.create(model,
-                new ModelContext(data.catalogue(), data.segments(), seed, longTail));
-        FittedModel fitted = FittedModel.fit(recommender, data.matrix(), data.catalogue(), progress.slice(0.4, 0.9));
+        RecommendationService.Fitted fitted = RecommendationService.fit(inputs.toInputs(),
+                new RecommendationService.ModelChoice(model, seed, longTail), progress.slice(0, 0.9));
         PrintWriter out = spec.commandLine().getOut();
         if (user != null) {
-            UserPreview preview = fitted.preview(user, n);
+            UserPreview preview = RecommendationService.forCustomer(fitted, user, n);
             if (json) {
                 Json.print(out, preview);
             } else {
@@ -83,9 +78,7 @@ final class RecommendCommand implements Callable<Integer> {
             }
             return 0;
         }
-        List<String> members = data.segments().entrySet().stream().filter(e -> e.getValue().equals(segment))
-                .map(java.util.Map.Entry::getKey).sorted().toList();
-        SegmentPreview preview = fitted.segmentPreview(segment, members, n, 2000, seed, progress.slice(0.9, 1));
+        SegmentPreview preview = RecommendationService.forSegment(fitted, segment, n, progress.slice(0.9, 1));
         if (json) {
             Json.print(out, preview);
         } else {
