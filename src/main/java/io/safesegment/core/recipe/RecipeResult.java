@@ -28,7 +28,7 @@ public record RecipeResult(String name, boolean dryRun, List<StepResult> steps) 
     public record StepResult(int index, String kind, String name, String status, Map<String, String> outputs,
                              Map<String, Object> details) {
         public StepResult {
-            outputs = Map.copyOf(outputs);
+            outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
             details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
         }
     }
