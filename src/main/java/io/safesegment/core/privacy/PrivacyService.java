@@ -178,6 +178,43 @@ public final class PrivacyService {
     }
 
     /**
+     * The table-level flow for callers that already hold the data (the Privacy section's export): mask with the
+     * policy, leak-scan, and write only when nothing survives. Returns the leak report and the written file (null
+     * when blocked; then nothing was written).
+     *
+     * @param input the file the table was read from (the export refuses to replace it), or null
+     */
+    public static TableMaskOutcome maskTable(Table table, MaskingPolicy policy, KeyMaterial keys, Path input,
+                                             Path target, Progress progress) throws IOException {
+        if (input != null) {
+            AtomicFiles.requireNotSameFile(input, target);
+        }
+        MaskResult mask = MaskingEngine.apply(table, policy, keys, progress.slice(0, 0.5));
+        LeakReport leaks = LeakScanner.scan(table, mask.masked(), policy.roles(), progress.slice(0.5, 0.8));
+        if (leaks.blocked()) {
+            return new TableMaskOutcome(leaks, null, 0);
+        }
+        progress.update(0.8, "Writing " + target.getFileName());
+        try {
+            TableExport.write(mask.masked(), target, ExportOptions.defaults().withInput(input), progress.slice(0.8, 1));
+        } catch (io.safesegment.core.data.DataExportException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        progress.update(1, "Export complete");
+        return new TableMaskOutcome(leaks, target, mask.masked().rowCount());
+    }
+
+    /**
+     * The outcome of {@link #maskTable}.
+     *
+     * @param leaks   the leak scan
+     * @param target  the file written, or null when blocked
+     * @param rows    rows written (0 when blocked)
+     */
+    public record TableMaskOutcome(LeakReport leaks, Path target, int rows) {
+    }
+
+    /**
      * Applies the plan's budget totals (if given) and refuses a plan the dataset's remaining budget cannot afford.
      * Idempotent; callers run it before asking for a vault password so an exhausted budget fails first.
      *

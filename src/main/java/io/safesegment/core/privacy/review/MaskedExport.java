@@ -1,16 +1,11 @@
 package io.safesegment.core.privacy.review;
 
+import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.policy.LeakReport;
 import io.safesegment.core.privacy.policy.LeakScanner;
-import io.safesegment.core.privacy.policy.MaskResult;
-import io.safesegment.core.privacy.policy.MaskingEngine;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.task.Progress;
-import io.safesegment.core.workspace.AtomicFiles;
-import io.safesegment.core.data.DataExportException;
-import io.safesegment.core.data.io.ExportOptions;
-import io.safesegment.core.data.io.TableExport;
 import java.io.IOException;
 import java.nio.file.Path;
 import tech.tablesaw.api.Table;
@@ -45,22 +40,8 @@ public final class MaskedExport {
      */
     public static Outcome export(Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target,
                                  Progress progress) throws IOException {
-        if (input != null) {
-            AtomicFiles.requireNotSameFile(input, target);
-        }
-        MaskResult mask = MaskingEngine.apply(table, policy, keys, progress.slice(0, 0.5));
-        LeakReport leaks = LeakScanner.scan(table, mask.masked(), policy.roles(), progress.slice(0.5, 0.8));
-        if (leaks.blocked()) {
-            return new Outcome(leaks, null, 0);
-        }
-        progress.update(0.8, "Writing " + target.getFileName());
-        try {
-            // The data module's exporter: format from the extension, spreadsheet formulas neutralised, atomic write.
-            TableExport.write(mask.masked(), target, ExportOptions.defaults().withInput(input), progress.slice(0.8, 1));
-        } catch (DataExportException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-        progress.update(1, "Export complete");
-        return new Outcome(leaks, target, mask.masked().rowCount());
+        // The flow itself lives in the privacy service, shared with the CLI and recipe replay.
+        PrivacyService.TableMaskOutcome o = PrivacyService.maskTable(table, policy, keys, input, target, progress);
+        return new Outcome(o.leaks(), o.target(), o.rows());
     }
 }
