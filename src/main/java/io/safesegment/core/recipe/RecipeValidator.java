@@ -3,6 +3,7 @@ package io.safesegment.core.recipe;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.safesegment.core.crypto.KeyInfo;
 import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.pgp.PgpRecipient;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.RoleMapping;
@@ -20,6 +21,7 @@ import io.safesegment.core.task.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -300,9 +302,18 @@ public final class RecipeValidator {
             } else if (vaultKey) {
                 keyNeeds.putIfAbsent(enc.get("vaultKey").asText(), new KeyNeed(KeyPurpose.FILE, s.number(),
                         "encrypt.vaultKey", false));
-            } else if (!Files.isRegularFile(RecipePaths.input(recipe, enc.get("pgpRecipient").asText()))) {
-                problem(s, "encrypt.pgpRecipient", "file not found: "
-                        + RecipePaths.input(recipe, enc.get("pgpRecipient").asText()));
+            } else {
+                Path recipient = RecipePaths.input(recipe, enc.get("pgpRecipient").asText());
+                if (!Files.isRegularFile(recipient)) {
+                    problem(s, "encrypt.pgpRecipient", "file not found: " + recipient);
+                } else {
+                    try {
+                        // Expired, revoked or non-encryption keys are refused now rather than after earlier writes.
+                        PgpRecipient.load(recipient, Instant.now());
+                    } catch (IOException | RuntimeException e) {
+                        problem(s, "encrypt.pgpRecipient", e.getMessage());
+                    }
+                }
             }
         }
         JsonNode sign = s.get("sign");
@@ -397,7 +408,15 @@ public final class RecipeValidator {
     }
 
     private Path out(RecipeStep s, String field, String fallback) {
-        return RecipePaths.output(workspace, s, field, fallback);
+        Path p = RecipePaths.output(workspace, s, field, fallback);
+        for (var e : outputs.entrySet()) {
+            if (p.equals(e.getValue().file())) {
+                // Checked here, not when writing: a clash found mid-run would leave earlier outputs behind.
+                problem(s, field, "writes " + p.getFileName() + ", the file of earlier output '" + e.getKey()
+                        + "'; choose another file name");
+            }
+        }
+        return p;
     }
 
     private void problem(RecipeStep s, String field, String reason) {

@@ -163,6 +163,16 @@ class RecipeValidationTest {
     }
 
     @Test
+    void anOutputOverAnInputOrAnEarlierOutputIsRejected() {
+        String abs = dir.resolve("订单.csv").toString().replace("\\", "\\\\");
+        assertOne(problems(IMPORT + ",{\"kind\":\"rfm\",\"transactions\":\"orders\",\"output\":\"" + abs
+                + "\"}"), 2, "output", "the file of earlier output 'orders'");
+        assertOne(problems(IMPORT + ",{\"kind\":\"rfm\",\"name\":\"a\",\"transactions\":\"orders\"},"
+                + "{\"kind\":\"derive\",\"input\":\"orders\",\"output\":\"a.csv\"}"), 3, "output",
+                "earlier output 'a'");
+    }
+
+    @Test
     void documentLevelProblemsAreStepZero() {
         RecipeException e = assertThrows(RecipeException.class,
                 () -> Recipe.parse("{\"recipeVersion\":2,\"name\":\"t\",\"steps\":[]}", dir));
