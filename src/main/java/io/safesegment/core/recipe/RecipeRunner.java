@@ -23,6 +23,7 @@ import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.data.io.TableExport;
 import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.mask.KeyMaterial;
+import io.safesegment.core.privacy.mask.MaskingException;
 import io.safesegment.core.privacy.mask.VaultKeyMaterial;
 import io.safesegment.core.recommend.RecommendInputs;
 import io.safesegment.core.recommend.RecommendationService;
@@ -230,8 +231,11 @@ public final class RecipeRunner {
         PrivacyService.MaskOutcome outcome;
         if (plan.requiredKeys().isEmpty() && plan.cost().isZero()) {
             // No keyed rule and no noise: no operator reads key material, so the vault (and its password) is not
-            // needed; the placeholder is never used to derive anything.
-            outcome = PrivacyService.mask(plan, KeyMaterial.fromSeed(new byte[32]), progress);
+            // needed. Should that ever change, fail loudly instead of masking with a made-up key.
+            KeyMaterial none = (name, purpose) -> {
+                throw new MaskingException("Key '" + name + "' was not expected: the policy declares no keyed rule");
+            };
+            outcome = PrivacyService.mask(plan, none, progress);
         } else {
             try (KeyVault vault = keys.open()) {
                 if (vault == null) {
