@@ -1,19 +1,11 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.data.clean.CleaningException;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.clean.StepOutcome;
-import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.data.io.ImportResult;
-import io.safesegment.core.data.io.TableExport;
-import io.safesegment.core.data.io.TableImport;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,17 +52,13 @@ final class CleanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         // Read the recipe first: a broken recipe should fail before a large file is loaded.
-        CleaningPipeline pipeline = readSteps();
-        ImportResult imported = TableImport.load(input, importOptions.toOptions(), progress);
-        CleaningPipeline.Result cleaned;
-        try {
-            cleaned = pipeline.apply(imported.table(), progress);
-        } catch (CleaningException e) {
-            throw new CleaningException("Cannot apply " + stepsFile.getFileName() + " to " + input.getFileName()
-                    + ": " + e.getMessage());
-        }
-        ExportResult written = TableExport.write(cleaned.table(), output, ExportOptions.defaults().withInput(input)
-                .withNeutraliseFormulas(!keepFormulas), progress);
+        CleaningPipeline pipeline = DatasetService.readSteps(stepsFile);
+        DatasetService.CleanResult result = DatasetService.clean(new DatasetService.CleanRequest(input,
+                importOptions.toOptions(), pipeline, output, keepFormulas), stepsFile.getFileName().toString(),
+                progress);
+        ImportResult imported = result.imported();
+        CleaningPipeline.Result cleaned = result.cleaned();
+        ExportResult written = result.written();
         List<StepReport> steps = new ArrayList<>();
         for (int i = 0; i < cleaned.outcomes().size(); i++) {
             StepOutcome o = cleaned.outcomes().get(i);
@@ -90,22 +78,6 @@ final class CleanCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    private CleaningPipeline readSteps() {
-        String text;
-        try {
-            text = Files.readString(stepsFile, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("Steps file " + stepsFile + " not found; check the path", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read steps file " + stepsFile + ": " + e.getMessage(), e);
-        }
-        try {
-            return CleaningPipeline.fromJson(text);
-        } catch (CleaningException e) {
-            throw new CleaningException(stepsFile.getFileName() + ": " + e.getMessage());
-        }
     }
 
     /** One applied step: what it does, what it changed, and how many values it could not convert. */

@@ -1,12 +1,10 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.segment.features.CustomerData;
-import io.safesegment.core.segment.features.FeatureBuilder;
+import io.safesegment.core.segment.SegmentationService;
 import io.safesegment.core.segment.features.FeatureMatrix;
 import io.safesegment.core.segment.features.FeatureOptions;
 import io.safesegment.core.segment.features.MissingValues;
 import io.safesegment.core.segment.features.Scaling;
-import io.safesegment.core.segment.features.SegmentTables;
 import io.safesegment.core.task.Progress;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -49,17 +47,17 @@ final class FeatureArgs {
             description = "\"Today\" for recency, tenure and age (default: latest transaction date).")
     LocalDate referenceDate;
 
-    FeatureMatrix build(Progress progress) {
-        if (customers == null) {
-            throw new IllegalArgumentException("--in FILE is required: the customers CSV to segment");
-        }
-        CustomerData data = SegmentTables.read(customers, transactions, products, roleMap.roles(),
-                progress.slice(0, 0.5));
+    /** The service input these options describe. */
+    SegmentationService.FeatureInput toInput() {
         FeatureOptions options = FeatureOptions.of(features).withScaling(scaling).withMissing(missing)
                 .withReferenceDate(referenceDate);
         if (noLog) {
             options = options.withLogColumns(java.util.Set.of());
         }
-        return FeatureBuilder.build(data, options, progress.slice(0.5, 1));
+        return new SegmentationService.FeatureInput(customers, transactions, products, roleMap.roles(), options);
+    }
+
+    FeatureMatrix build(Progress progress) {
+        return SegmentationService.features(toInput(), progress);
     }
 }

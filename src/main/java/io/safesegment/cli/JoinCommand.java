@@ -1,15 +1,11 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.data.io.CsvImportOptions;
-import io.safesegment.core.data.io.ExportOptions;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.io.ExportResult;
-import io.safesegment.core.data.io.TableExport;
-import io.safesegment.core.data.io.TableImport;
 import io.safesegment.core.data.join.JoinOptions;
 import io.safesegment.core.data.join.JoinReport;
 import io.safesegment.core.data.join.JoinResult;
 import io.safesegment.core.data.join.JoinType;
-import io.safesegment.core.data.join.TableJoin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +17,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tech.tablesaw.api.Table;
 
 /**
  * {@code safesegment join LEFT RIGHT OUT --on key[,key]}: the Data section's join, headless, with the same match
@@ -62,15 +57,10 @@ final class JoinCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         JoinOptions options = options();
-        Table leftTable = TableImport.load(left, CsvImportOptions.defaults(), progress).table();
-        Table rightTable = TableImport.load(right, CsvImportOptions.defaults(), progress).table();
-        JoinResult joined = TableJoin.join(leftTable, rightTable, options, progress);
-        if (right.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException("Refusing to overwrite the input file " + right
-                    + "; choose another output");
-        }
-        ExportResult written = TableExport.write(joined.table(), output, ExportOptions.defaults().withInput(left)
-                .withNeutraliseFormulas(!keepFormulas), progress);
+        DatasetService.JoinOutcome outcome = DatasetService.join(new DatasetService.JoinRequest(left, right, options,
+                output, keepFormulas), progress);
+        JoinResult joined = outcome.joined();
+        ExportResult written = outcome.written();
         Report report = new Report(left.toString(), right.toString(), written.file(), written.format().name(),
                 options.type().name().toLowerCase(java.util.Locale.ROOT), options.leftKeys(), options.rightKeys(),
                 written.columns(), joined.report());

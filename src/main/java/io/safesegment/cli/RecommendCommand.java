@@ -1,10 +1,7 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.recommend.FittedModel;
-import io.safesegment.core.recommend.ModelContext;
-import io.safesegment.core.recommend.RecommendInputs;
+import io.safesegment.core.recommend.RecommendationService;
 import io.safesegment.core.recommend.RecommendedItem;
-import io.safesegment.core.recommend.Recommenders;
 import io.safesegment.core.recommend.SegmentPreview;
 import io.safesegment.core.recommend.UserPreview;
 import java.io.PrintWriter;
@@ -67,35 +64,31 @@ final class RecommendCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--n must be > 0.");
         }
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        RecommendInputs.Loaded data = inputs.toInputs().load(progress.slice(0, 0.4));
-        var recommender = Recommenders.create(model,
-                new ModelContext(data.catalogue(), data.segments(), seed, longTail));
-        FittedModel fitted = FittedModel.fit(recommender, data.matrix(), data.catalogue(), progress.slice(0.4, 0.9));
+        RecommendationService.Fitted fitted = RecommendationService.fit(inputs.toInputs(),
+                new RecommendationService.ModelChoice(model, seed, longTail), progress.slice(0, 0.9));
         PrintWriter out = spec.commandLine().getOut();
         if (user != null) {
-            UserPreview preview = fitted.preview(user, n);
+            UserPreview preview = RecommendationService.forCustomer(fitted, user, n);
             if (json) {
-                Json.print(out, SkippedRowsOutput.withSkipped(preview, data.skipped()));
+                Json.print(out, SkippedRowsOutput.withSkipped(preview, fitted.data().skipped()));
             } else {
                 out.printf("%s for %s (%s, %d items in history)%n", preview.model(), preview.userId(),
                         preview.known() ? "known customer" : "unknown customer: popular items", preview.history());
                 if (inputs.transactions != null) {
-                    SkippedRowsOutput.print(out, data.skipped()); // ratings have no customers to miss or returns
+                    SkippedRowsOutput.print(out, fitted.data().skipped()); // ratings have no customers to miss or returns
                 }
                 print(out, preview.items());
             }
             return 0;
         }
-        List<String> members = data.segments().entrySet().stream().filter(e -> e.getValue().equals(segment))
-                .map(java.util.Map.Entry::getKey).sorted().toList();
-        SegmentPreview preview = fitted.segmentPreview(segment, members, n, 2000, seed, progress.slice(0.9, 1));
+        SegmentPreview preview = RecommendationService.forSegment(fitted, segment, n, progress.slice(0.9, 1));
         if (json) {
-            Json.print(out, SkippedRowsOutput.withSkipped(preview, data.skipped()));
+            Json.print(out, SkippedRowsOutput.withSkipped(preview, fitted.data().skipped()));
         } else {
             out.printf("%s for segment %s (%d members, %d sampled)%n", preview.model(), segment, preview.members(),
                     preview.sampled());
             if (inputs.transactions != null) {
-                SkippedRowsOutput.print(out, data.skipped()); // ratings have no customers to miss or returns
+                SkippedRowsOutput.print(out, fitted.data().skipped()); // ratings have no customers to miss or returns
             }
             print(out, preview.items());
         }

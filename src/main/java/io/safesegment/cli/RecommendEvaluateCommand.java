@@ -1,16 +1,13 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.recommend.ModelContext;
 import io.safesegment.core.recommend.RecommendInputs;
-import io.safesegment.core.recommend.Recommenders;
+import io.safesegment.core.recommend.RecommendationService;
 import io.safesegment.core.recommend.eval.EvaluationOptions;
 import io.safesegment.core.recommend.eval.EvaluationReport;
-import io.safesegment.core.recommend.eval.Evaluator;
 import io.safesegment.core.recommend.eval.Metrics;
 import io.safesegment.core.recommend.eval.ModelEvaluation;
 import io.safesegment.core.recommend.eval.SplitKind;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -78,26 +75,13 @@ final class RecommendEvaluateCommand implements Callable<Integer> {
             case "temporal" -> SplitKind.TEMPORAL;
             default -> throw new ParameterException(spec.commandLine(), "--split must be random or temporal.");
         };
-        List<String> names = new ArrayList<>();
-        for (String m : models) {
-            if (m.equalsIgnoreCase("all")) {
-                names.addAll(Recommenders.NAMES);
-            } else {
-                names.add(m.trim().toLowerCase(Locale.ROOT));
-            }
-        }
         EvaluationOptions options = new EvaluationOptions(kind, folds, k, testShare, maxUsers,
                 relevantRating, seed);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        RecommendInputs.Loaded data = inputs.toInputs().load(progress.slice(0, 0.2));
-        ModelContext ctx = new ModelContext(data.catalogue(), data.segments(), seed, longTail);
-        List<Evaluator.Candidate> candidates = new ArrayList<>();
-        for (String name : names) {
-            Recommenders.create(name, ctx); // fail fast on an unknown name before any work
-            candidates.add(new Evaluator.Candidate(name, () -> Recommenders.create(name, ctx)));
-        }
-        EvaluationReport report = new Evaluator(data.matrix(), data.catalogue(), data.segments(), options)
-                .evaluate(candidates, progress.slice(0.2, 1));
+        RecommendationService.EvaluateRequest request = new RecommendationService.EvaluateRequest(
+                inputs.toInputs(), models, options, longTail);
+        RecommendInputs.Loaded data = RecommendationService.load(request.inputs(), progress.slice(0, 0.2));
+        EvaluationReport report = RecommendationService.evaluate(request, data, progress.slice(0.2, 1));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, SkippedRowsOutput.withSkipped(report, data.skipped()));

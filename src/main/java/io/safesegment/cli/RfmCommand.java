@@ -1,16 +1,10 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.data.RoleMapping;
-import io.safesegment.core.segment.features.SegmentTables;
+import io.safesegment.core.segment.SegmentationService;
 import io.safesegment.core.segment.rfm.RfmAnalyzer;
-import io.safesegment.core.segment.rfm.RfmOptions;
 import io.safesegment.core.segment.rfm.RfmResult;
 import io.safesegment.core.task.CancellationToken;
-import io.safesegment.core.workspace.AtomicFiles;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,24 +45,8 @@ final class RfmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (out != null) {
-            AtomicFiles.requireNotSameFile(transactions, out);
-        }
-        CancellationToken progress = new CancellationToken();
-        RoleMapping roles = roleMap.roles();
-        RfmResult result = RfmAnalyzer.analyze(SegmentTables.read(transactions, roles, progress),
-                RfmOptions.defaults().withReferenceDate(referenceDate).withRoles(roles), progress);
-        if (out != null) {
-            AtomicFiles.write(out, false, os -> {
-                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
-                w.write("customer_id,recency_days,frequency,monetary,r,f,m,segment\n");
-                for (RfmResult.Customer c : result.customers()) {
-                    w.write(String.format(Locale.ROOT, "%s,%d,%d,%.2f,%d,%d,%d,\"%s\"%n", c.customerId(),
-                            c.recency(), c.frequency(), c.monetary(), c.r(), c.f(), c.m(), c.segment()));
-                }
-                w.flush();
-            });
-        }
+        RfmResult result = SegmentationService.rfm(new SegmentationService.RfmRequest(transactions, roleMap.roles(),
+                referenceDate, out), new CancellationToken());
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             Json.print(w, new Report(result.referenceDate().toString(), result.customers().size(), result.segments(),

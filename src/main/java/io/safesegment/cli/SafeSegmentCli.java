@@ -25,7 +25,7 @@ import picocli.CommandLine.IVersionProvider;
                 ProfileCommand.class, DetectCommand.class, PolicyCommand.class, MaskCommand.class,
                 RiskCommand.class, ReidentifyCommand.class, KeysCommand.class, EncryptCommand.class, DecryptCommand.class,
                 PgpCommand.class, SignCommand.class, VerifyCommand.class, SegmentCommand.class,
-                RfmCommand.class, RecommendCommand.class, CommandLine.HelpCommand.class})
+                RfmCommand.class, RecommendCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
 public final class SafeSegmentCli implements Runnable {
 
     /** Options that still mean "open the GUI" when given alone. */

@@ -3,18 +3,13 @@ package io.safesegment.cli;
 import io.safesegment.core.segment.Algorithm;
 import io.safesegment.core.segment.ClusteringRun;
 import io.safesegment.core.segment.SegmentOptions;
-import io.safesegment.core.segment.SegmentRunStore;
-import io.safesegment.core.segment.Segmenter;
+import io.safesegment.core.segment.SegmentationService;
 import io.safesegment.core.segment.cluster.Hierarchical;
 import io.safesegment.core.segment.features.FeatureMatrix;
-import io.safesegment.core.segment.features.FeatureReport;
 import io.safesegment.core.segment.features.FeatureUnit;
-import io.safesegment.core.segment.profile.SegmentExports;
+import io.safesegment.core.segment.features.FeatureReport;
 import io.safesegment.core.segment.profile.SegmentProfile;
-import io.safesegment.core.segment.profile.SegmentProfiler;
 import io.safesegment.core.task.CancellationToken;
-import io.safesegment.core.workspace.AtomicFiles;
-import io.safesegment.core.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,32 +81,14 @@ final class SegmentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Algorithm algo = Algorithm.parse(algorithm);
-        if (input.customers == null) {
-            throw new IllegalArgumentException("--in FILE is required: the customers CSV to segment");
-        }
-        for (Path target : new Path[] {out, profilesFile}) {
-            if (target != null) {
-                AtomicFiles.requireNotSameFile(input.customers, target);
-                if (input.transactions != null) {
-                    AtomicFiles.requireNotSameFile(input.transactions, target);
-                }
-            }
-        }
+        SegmentationService.FeatureInput features0 = input.toInput();
         SegmentOptions options = new SegmentOptions(algo, k, seed, restarts, minPoints, epsilon, sample, groupBy,
                 bandWidth);
-        CancellationToken progress = new CancellationToken();
-        FeatureMatrix features = input.build(progress);
-        ClusteringRun run = Segmenter.run(features, options, progress);
-        List<SegmentProfile> profiles = SegmentProfiler.profile(features, run.labels(), run.segmentNames());
-        if (out != null) {
-            SegmentExports.writeAssignments(out, features.customerIds(), run.labels(), run.segmentNames());
-        }
-        if (profilesFile != null) {
-            SegmentExports.writeProfiles(profilesFile, profiles);
-        }
-        if (workspace != null) {
-            new SegmentRunStore(Workspace.open(workspace)).save(run);
-        }
+        SegmentationService.SegmentResult result = SegmentationService.segment(new SegmentationService.SegmentRequest(
+                features0, options, out, profilesFile, workspace), new CancellationToken());
+        FeatureMatrix features = result.features();
+        ClusteringRun run = result.run();
+        List<SegmentProfile> profiles = result.profiles();
         List<Segment> segments = profiles.stream().map(p -> {
             Map<String, Double> scaled = p.segment() >= 0 ? centroid(run, features, p.segment()) : Map.of();
             return new Segment(p.segment(), p.name(), p.description(), p.size(), p.share(), scaled, scaled,

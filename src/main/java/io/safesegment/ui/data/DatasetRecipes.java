@@ -1,9 +1,8 @@
 package io.safesegment.ui.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safesegment.core.data.ColumnType;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.clean.CleaningException;
 import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.workspace.Workspace;
@@ -14,11 +13,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes a dataset's import column types and cleaning steps in the workspace, so a dataset reopens the
- * way the user left it. A recipe that no longer parses is logged and ignored rather than blocking the load.
+ * way the user left it. The JSON itself is owned by core ({@link DatasetService}, {@link CleaningPipeline}) so
+ * headless replay reads the same format. A recipe that no longer parses is logged and ignored rather than blocking the load.
  */
 final class DatasetRecipes {
     private static final Logger LOG = LoggerFactory.getLogger(DatasetRecipes.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private DatasetRecipes() {
     }
@@ -29,7 +28,7 @@ final class DatasetRecipes {
             return Map.of();
         }
         try {
-            return MAPPER.readValue(recipe.get().columnTypesJson(), new TypeReference<Map<String, ColumnType>>() { });
+            return DatasetService.columnTypesFromJson(recipe.get().columnTypesJson());
         } catch (JsonProcessingException e) {
             LOG.warn("Ignoring unreadable column types saved for dataset {}", dataset);
             return Map.of();
@@ -53,11 +52,7 @@ final class DatasetRecipes {
         if (workspace == null) {
             return;
         }
-        try {
-            workspace.saveDatasetRecipe(dataset, MAPPER.writeValueAsString(types), steps.toJson());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Column types could not be serialised", e);
-        }
+        workspace.saveDatasetRecipe(dataset, DatasetService.columnTypesToJson(types), steps.toJson());
     }
 
     /** Keeps the saved column types and replaces the steps. */

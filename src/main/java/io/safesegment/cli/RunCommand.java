@@ -1,0 +1,117 @@
+package io.safesegment.cli;
+
+import io.safesegment.core.crypto.Secrets;
+import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.recipe.Recipe;
+import io.safesegment.core.recipe.RecipeException;
+import io.safesegment.core.recipe.RecipeKeys;
+import io.safesegment.core.recipe.RecipeProblem;
+import io.safesegment.core.recipe.RecipeResult;
+import io.safesegment.core.recipe.RecipeRunner;
+import io.safesegment.core.workspace.WorkspaceLocations;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code safesegment run RECIPE.json}: replays a recipe headless. The whole recipe is validated first; with
+ * {@code --dry-run} nothing else happens. A rejected recipe prints every problem (step number, field, reason) and
+ * exits 1 without writing anything.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a recipe (a JSON file of steps: import, clean, join, derive, mask, segment, rfm,",
+                "recommend, evaluate, export). Inputs are relative to the recipe file; outputs go to the",
+                "workspace's exports/ folder. See docs/recipes.md."})
+final class RunCommand implements Callable<Integer> {
+    /** Exit code when a masking step's leak scan blocked its export (as for {@code mask}). */
+    static final int BLOCKED = MaskCommand.LEAK_BLOCKED;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RECIPE.json", description = "The recipe file.")
+    Path recipeFile;
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace directory (default: ${DEFAULT-VALUE}).")
+    Path workspace = WorkspaceLocations.defaultWorkspace();
+
+    @Option(names = "--set", paramLabel = "STEP.FIELD=VALUE",
+            description = "Override a step field, e.g. --set segment.k=6 or --set 4.seed=7 (repeatable).")
+    List<String> overrides = List.of();
+
+    @Option(names = "--dry-run", description = "Validate only: write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @Mixin
+    PasswordOption password;
+
+    /** The JSON document of a rejected recipe. */
+    record Rejected(String recipe, boolean valid, List<RecipeProblem> problems) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        RecipeKeys keys = () -> password.present() && KeyVault.exists(workspace) ? openVault() : null;
+        RecipeResult result;
+        try {
+            Recipe recipe = Recipe.read(recipeFile).withOverrides(overrides);
+            RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
+            result = dryRun ? runner.dryRun() : runner.run(new ConsoleProgress(spec.commandLine().getErr()));
+        } catch (RecipeException e) {
+            if (json) {
+                Json.print(out, new Rejected(recipeFile.toString(), false, e.problems()));
+            }
+            for (RecipeProblem p : e.problems()) {
+                spec.commandLine().getErr().println("safesegment run: " + p.message());
+            }
+            spec.commandLine().getErr().println("safesegment run: the recipe was rejected; nothing was written");
+            return CliErrors.USER_ERROR;
+        }
+        boolean blocked = result.steps().stream().anyMatch(s -> s.status().equals("blocked"));
+        if (json) {
+            Json.print(out, result);
+        } else {
+            for (RecipeResult.StepResult s : result.steps()) {
+                out.printf("%2d. %-9s %-16s %-7s %s%n", s.index(), s.kind(), s.name(), s.status(),
+                        describe(s.outputs(), s.details()));
+            }
+            out.flush();
+        }
+        if (blocked) {
+            spec.commandLine().getErr().println("safesegment run: a masking step's leak scan blocked its export; "
+                    + "later steps did not run. Fix the policy, or set allowResidual on that step.");
+            return BLOCKED;
+        }
+        return 0;
+    }
+
+    private KeyVault openVault() throws java.io.IOException {
+        char[] pw = password.read(spec.commandLine());
+        try {
+            return KeyVault.open(workspace, pw);
+        } finally {
+            Secrets.wipe(pw);
+        }
+    }
+
+    private static String describe(Map<String, String> outputs, Map<String, Object> details) {
+        StringBuilder sb = new StringBuilder();
+        details.forEach((k, v) -> sb.append(k).append('=').append(v).append(' '));
+        if (!outputs.isEmpty()) {
+            sb.append("→ ").append(String.join(", ", outputs.values()));
+        }
+        return sb.toString().trim();
+    }
+}

@@ -1,0 +1,206 @@
+package io.safesegment.core.data;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safesegment.core.data.clean.CleaningException;
+import io.safesegment.core.data.clean.CleaningPipeline;
+import io.safesegment.core.data.io.CsvImportOptions;
+import io.safesegment.core.data.io.ExportOptions;
+import io.safesegment.core.data.io.ExportResult;
+import io.safesegment.core.data.io.ImportResult;
+import io.safesegment.core.data.io.TableExport;
+import io.safesegment.core.data.io.TableImport;
+import io.safesegment.core.data.join.JoinOptions;
+import io.safesegment.core.data.join.JoinResult;
+import io.safesegment.core.data.join.TableJoin;
+import io.safesegment.core.task.Progress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The one place the file-to-file data flows are orchestrated: import with options, clean with recorded steps,
+ * join, derive amount = quantity × unit price, and export. The CLI {@code clean} / {@code join} commands and recipe
+ * replay call it. It also owns the JSON of a dataset's saved import column types, so headless code can read what
+ * the Data section saved.
+ */
+public final class DatasetService {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private DatasetService() {
+    }
+
+    /** Imports a file (CSV/TSV/JSON/XLSX) with the given options. */
+    public static ImportResult importFile(Path file, CsvImportOptions options, Progress progress) {
+        return TableImport.load(file, options == null ? CsvImportOptions.defaults() : options, progress);
+    }
+
+    /**
+     * A clean request.
+     *
+     * @param input          the file to clean
+     * @param importOptions  how to read it
+     * @param steps          the recorded cleaning steps
+     * @param output         the output file (format from the extension); never the input
+     * @param keepFormulas   do not neutralise spreadsheet formulas
+     */
+    public record CleanRequest(Path input, CsvImportOptions importOptions, CleaningPipeline steps, Path output,
+                               boolean keepFormulas) {
+        public CleanRequest {
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(steps, "steps");
+            Objects.requireNonNull(output, "output");
+            importOptions = importOptions == null ? CsvImportOptions.defaults() : importOptions;
+        }
+    }
+
+    /**
+     * What cleaning did.
+     *
+     * @param imported  the table as read
+     * @param cleaned   the cleaned table and one outcome per step
+     * @param written   the written file
+     */
+    public record CleanResult(ImportResult imported, CleaningPipeline.Result cleaned, ExportResult written) {
+    }
+
+    /** Reads a steps file (the JSON array the Data section saves), naming the file on any problem. */
+    public static CleaningPipeline readSteps(Path stepsFile) {
+        String text;
+        try {
+            text = Files.readString(stepsFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("Steps file " + stepsFile + " not found; check the path", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read steps file " + stepsFile + ": " + e.getMessage(), e);
+        }
+        try {
+            return CleaningPipeline.fromJson(text);
+        } catch (CleaningException e) {
+            throw new CleaningException(stepsFile.getFileName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Loads, cleans and writes.
+     *
+     * @param stepsName how to name the steps in an error (e.g. the steps file name)
+     */
+    public static CleanResult clean(CleanRequest request, String stepsName, Progress progress) {
+        ImportResult imported = importFile(request.input(), request.importOptions(), progress);
+        CleaningPipeline.Result cleaned;
+        try {
+            cleaned = request.steps().apply(imported.table(), progress);
+        } catch (CleaningException e) {
+            throw new CleaningException("Cannot apply " + stepsName + " to " + request.input().getFileName()
+                    + ": " + e.getMessage());
+        }
+        ExportResult written = TableExport.write(cleaned.table(), request.output(), ExportOptions.defaults()
+                .withInput(request.input()).withNeutraliseFormulas(!request.keepFormulas()), progress);
+        return new CleanResult(imported, cleaned, written);
+    }
+
+    /**
+     * A join request.
+     *
+     * @param left          left file (all rows kept by a left join)
+     * @param right         right file
+     * @param options       keys, type and suffix
+     * @param output        output file; never one of the inputs
+     * @param keepFormulas  do not neutralise spreadsheet formulas
+     */
+    public record JoinRequest(Path left, Path right, JoinOptions options, Path output, boolean keepFormulas) {
+        public JoinRequest {
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+            Objects.requireNonNull(options, "options");
+            Objects.requireNonNull(output, "output");
+        }
+    }
+
+    /** What a join did: the joined table with its match report, and the written file. */
+    public record JoinOutcome(JoinResult joined, ExportResult written) {
+    }
+
+    /** Loads both files, joins them and writes the result. */
+    public static JoinOutcome join(JoinRequest request, Progress progress) {
+        Table leftTable = importFile(request.left(), CsvImportOptions.defaults(), progress).table();
+        Table rightTable = importFile(request.right(), CsvImportOptions.defaults(), progress).table();
+        JoinResult joined = TableJoin.join(leftTable, rightTable, request.options(), progress);
+        if (request.right().toAbsolutePath().normalize().equals(request.output().toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("Refusing to overwrite the input file " + request.right()
+                    + "; choose another output");
+        }
+        ExportResult written = TableExport.write(joined.table(), request.output(), ExportOptions.defaults()
+                .withInput(request.left()).withNeutraliseFormulas(!request.keepFormulas()), progress);
+        return new JoinOutcome(joined, written);
+    }
+
+    /**
+     * Adds {@code target} = quantity × unit price (missing when either is missing). Refuses when a column is
+     * missing or not numeric, or when the target already exists, naming the column.
+     */
+    public static Table deriveAmount(Table table, AmountDerivation derivation, String target) {
+        NumericColumn<?> q = numeric(table, derivation.quantityColumn());
+        NumericColumn<?> p = numeric(table, derivation.unitPriceColumn());
+        if (table.columnNames().contains(target)) {
+            throw new IllegalArgumentException("Column '" + target + "' already exists; name another target column");
+        }
+        DoubleColumn amount = DoubleColumn.create(target, table.rowCount());
+        for (int r = 0; r < table.rowCount(); r++) {
+            if (q.isMissing(r) || p.isMissing(r)) {
+                amount.setMissing(r);
+            } else {
+                amount.set(r, derivation.apply(q.getDouble(r), p.getDouble(r)));
+            }
+        }
+        Table copy = table.copy();
+        copy.addColumns(amount);
+        return copy;
+    }
+
+    /** Writes a table (format from the extension, formulas neutralised); never over {@code input}. */
+    public static ExportResult export(Table table, Path output, Path input, Progress progress) {
+        return TableExport.write(table, output, ExportOptions.defaults().withInput(input), progress);
+    }
+
+    /** Column types saved with a dataset, from their JSON; empty when null. */
+    public static Map<String, ColumnType> columnTypesFromJson(String json) throws JsonProcessingException {
+        if (json == null) {
+            return Map.of();
+        }
+        return MAPPER.readValue(json, new TypeReference<Map<String, ColumnType>>() { });
+    }
+
+    /** The JSON a dataset's column types are saved as. */
+    public static String columnTypesToJson(Map<String, ColumnType> types) {
+        try {
+            return MAPPER.writeValueAsString(types);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Column types could not be serialised", e);
+        }
+    }
+
+    private static NumericColumn<?> numeric(Table table, String name) {
+        if (!table.columnNames().contains(name)) {
+            throw new IllegalArgumentException("Column '" + name + "' not found; the table has "
+                    + table.columnNames());
+        }
+        Column<?> c = table.column(name);
+        if (!(c instanceof NumericColumn<?> n)) {
+            throw new IllegalArgumentException("Column '" + name + "' is " + c.type().name()
+                    + ", not a number; declare its type or parse it first");
+        }
+        return n;
+    }
+}

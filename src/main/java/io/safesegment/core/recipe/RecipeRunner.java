@@ -1,0 +1,387 @@
+package io.safesegment.core.recipe;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.VaultKey;
+import io.safesegment.core.crypto.file.FileCipher;
+import io.safesegment.core.crypto.pgp.PgpFiles;
+import io.safesegment.core.crypto.pgp.PgpRecipient;
+import io.safesegment.core.crypto.sign.ExportManifest;
+import io.safesegment.core.crypto.sign.SignedManifest;
+import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.data.AmountDerivation;
+import io.safesegment.core.data.DatasetService;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.SemanticRole;
+import io.safesegment.core.data.clean.CleaningPipeline;
+import io.safesegment.core.data.io.ExportFormat;
+import io.safesegment.core.data.io.ExportOptions;
+import io.safesegment.core.data.io.ExportResult;
+import io.safesegment.core.data.io.TableExport;
+import io.safesegment.core.privacy.PrivacyService;
+import io.safesegment.core.privacy.mask.KeyMaterial;
+import io.safesegment.core.privacy.mask.MaskingException;
+import io.safesegment.core.privacy.mask.VaultKeyMaterial;
+import io.safesegment.core.recommend.RecommendInputs;
+import io.safesegment.core.recommend.RecommendationService;
+import io.safesegment.core.recommend.eval.EvaluationReport;
+import io.safesegment.core.segment.SegmentationService;
+import io.safesegment.core.segment.rfm.RfmResult;
+import io.safesegment.core.task.Progress;
+import io.safesegment.core.workspace.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+
+/**
+ * Replays a recipe headless: validates the whole recipe first ({@link RecipeValidator}: nothing is written when
+ * it finds a problem), then runs each step through the core services. Outputs go to the workspace's
+ * {@code exports/} folder unless a step names an absolute path. A masking step whose leak scan blocks the export
+ * stops the run (status {@code blocked}); later steps do not run.
+ */
+public final class RecipeRunner {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Recipe recipe;
+    private final Path workspace;
+    private final RecipeKeys keys;
+    private final Map<String, StepData> data = new LinkedHashMap<>();
+
+    /**
+     * @param workspace the workspace folder (outputs in its exports/, policies and key vault read from it)
+     * @param keys      access to its key vault (only opened when a step needs a key)
+     */
+    public RecipeRunner(Recipe recipe, Path workspace, RecipeKeys keys) {
+        this.recipe = recipe;
+        this.workspace = workspace.toAbsolutePath().normalize();
+        this.keys = keys;
+    }
+
+    /** Validates only: every step reported {@code valid} with its planned outputs. */
+    public RecipeResult dryRun() {
+        RecipeValidator validator = new RecipeValidator(recipe, workspace, keys);
+        validator.requireValid();
+        List<RecipeResult.StepResult> steps = new ArrayList<>();
+        for (RecipeStep s : recipe.steps()) {
+            steps.add(new RecipeResult.StepResult(s.number(), s.kind().id(), s.name(), "valid",
+                    planned(validator.outputs(), s), Map.of()));
+        }
+        return new RecipeResult(recipe.name(), true, steps);
+    }
+
+    /**
+     * Validates, then runs every step.
+     *
+     * @throws RecipeException when validation fails (nothing written)
+     */
+    public RecipeResult run(Progress progress) throws IOException {
+        new RecipeValidator(recipe, workspace, keys).requireValid();
+        Files.createDirectories(workspace.resolve(RecipePaths.EXPORTS));
+        List<RecipeResult.StepResult> results = new ArrayList<>();
+        int n = recipe.steps().size();
+        for (RecipeStep s : recipe.steps()) {
+            progress.checkCancelled();
+            Progress slice = progress.slice((s.number() - 1) / (double) n, s.number() / (double) n);
+            RecipeResult.StepResult r;
+            try {
+                r = runStep(s, slice);
+            } catch (StepOptions.FieldException e) {
+                throw new RecipeException(s.number(), e.field, e.getMessage());
+            }
+            results.add(r);
+            if (!r.status().equals("done")) {
+                break;
+            }
+        }
+        return new RecipeResult(recipe.name(), false, results);
+    }
+
+    private RecipeResult.StepResult runStep(RecipeStep s, Progress progress) throws IOException {
+        Map<String, Object> details = new LinkedHashMap<>();
+        String status = "done";
+        switch (s.kind()) {
+            case IMPORT -> {
+                Path file = RecipePaths.input(recipe, s.text("file", ""));
+                var options = StepOptions.importOptions(s.get("options"));
+                Table t = DatasetService.importFile(file, options, progress).table();
+                details.put("rows", t.rowCount());
+                details.put("columns", t.columnCount());
+                data.put(s.name(), new StepData(file, options, StepOptions.roles(s.get("roles")), t.columnNames(),
+                        Map.of(), null));
+            }
+            case CLEAN -> {
+                StepData in = in(s, "input");
+                Path out = out(s, "output", s.name() + ".csv");
+                var result = DatasetService.clean(new DatasetService.CleanRequest(in.file(), in.options(),
+                        CleaningPipeline.fromJson(s.get("steps").toString()), out, false), "step " + s.number(),
+                        progress);
+                details.put("rowsBefore", result.imported().table().rowCount());
+                details.put("rows", result.written().rows());
+                put(s.name(), StepData.written(out, in.roles(), null, in.policyId()));
+            }
+            case JOIN -> {
+                StepData left = in(s, "left");
+                StepData right = in(s, "right");
+                Path out = out(s, "output", s.name() + ".csv");
+                var result = DatasetService.join(new DatasetService.JoinRequest(left.file(), right.file(),
+                        StepOptions.joinOptions(s), out, false), progress);
+                details.put("rows", result.joined().report().resultRows());
+                details.put("matchedLeftRows", result.joined().report().matchedLeftRows());
+                details.put("unmatchedLeftRows", result.joined().report().unmatchedLeftRows());
+                put(s.name(), StepData.written(out, left.roles().overriddenBy(right.roles()
+                        .without(SemanticRole.CUSTOMER_ID)), null, null));
+            }
+            case DERIVE -> {
+                StepData in = in(s, "input");
+                String q = s.text("quantity", in.roles().column(SemanticRole.QUANTITY).orElse(null));
+                String p = s.text("unitPrice", in.roles().column(SemanticRole.UNIT_PRICE).orElse(null));
+                String target = s.text("target", "amount");
+                Path out = out(s, "output", s.name() + ".csv");
+                AmountDerivation derivation = new AmountDerivation(q, p);
+                Table t = DatasetService.deriveAmount(DatasetService.importFile(in.file(), in.options(), progress)
+                        .table(), derivation, target);
+                AtomicFiles.requireNotSameFile(in.file(), out);
+                DatasetService.export(t, out, in.file(), progress);
+                details.put("derived", derivation.describe());
+                details.put("rows", t.rowCount());
+                put(s.name(), StepData.written(out, in.roles().with(SemanticRole.AMOUNT, target), null,
+                        in.policyId()));
+            }
+            case MASK -> status = mask(s, details, progress);
+            case SEGMENT -> {
+                StepData customers = in(s, "customers");
+                StepData tx = s.get("transactions") == null ? null : in(s, "transactions");
+                StepData products = s.get("products") == null ? null : in(s, "products");
+                RoleMapping roles = customers.roles();
+                if (tx != null) {
+                    roles = tx.roles().overriddenBy(customers.roles());
+                }
+                Path out = out(s, "output", s.name() + ".csv");
+                Path profiles = out(s, "profiles", s.name() + "-profiles.csv");
+                var result = SegmentationService.segment(new SegmentationService.SegmentRequest(
+                        new SegmentationService.FeatureInput(customers.file(), tx == null ? null : tx.file(),
+                                products == null ? null : products.file(), roles, StepOptions.featureOptions(s)),
+                        StepOptions.segmentOptions(s), out, profiles, s.bool("saveRun", false) ? workspace : null),
+                        progress);
+                details.put("customers", result.features().rows());
+                details.put("segments", result.run().k());
+                details.put("seed", result.run().seed());
+                details.put("silhouette", result.run().silhouette());
+                put(s.name(), StepData.written(out, RoleMapping.empty(), null, customers.policyId()));
+                data.put(s.name() + ".profiles", StepData.written(profiles, RoleMapping.empty(), null, null));
+            }
+            case RFM -> {
+                StepData tx = in(s, "transactions");
+                Path out = out(s, "output", s.name() + ".csv");
+                RfmResult result = SegmentationService.rfm(new SegmentationService.RfmRequest(tx.file(), tx.roles(),
+                        StepOptions.date(s, "referenceDate"), out), progress);
+                details.put("customers", result.customers().size());
+                details.put("referenceDate", result.referenceDate().toString());
+                put(s.name(), StepData.written(out, RoleMapping.parse("customer_id=customer_id,segment=segment"),
+                        null, tx.policyId()));
+            }
+            case RECOMMEND -> {
+                RecommendInputs inputs = recommendInputs(s);
+                var fitted = RecommendationService.fit(inputs, new RecommendationService.ModelChoice(
+                        s.text("model", "hybrid"), s.integer("seed", 42), s.number("longTail", 0)),
+                        progress.slice(0, 0.7));
+                Path out = out(s, "output", s.name() + ".csv");
+                int customers = RecommendationService.writeCampaignList(fitted, s.text("segment", null),
+                        (int) s.integer("n", 10), out);
+                details.put("model", fitted.choice().model());
+                details.put("seed", fitted.choice().seed());
+                details.put("customers", customers);
+                put(s.name(), StepData.written(out, RoleMapping.empty(), null, null));
+            }
+            case EVALUATE -> {
+                EvaluationReport report = RecommendationService.evaluate(new RecommendationService.EvaluateRequest(
+                        recommendInputs(s), StepOptions.strings(s, "models"), StepOptions.evaluationOptions(s),
+                        s.number("longTail", 0)), progress);
+                Path out = out(s, "output", s.name() + ".json");
+                AtomicFiles.write(out, JSON.writeValueAsBytes(report), false);
+                details.put("models", report.models().size());
+                details.put("users", report.users());
+                put(s.name(), StepData.written(out, RoleMapping.empty(), null, null));
+            }
+            case EXPORT -> export(s, details, progress);
+        }
+        return new RecipeResult.StepResult(s.number(), s.kind().id(), s.name(), status, outputsOf(s), details);
+    }
+
+    private String mask(RecipeStep s, Map<String, Object> details, Progress progress) throws IOException {
+        StepData in = in(s, "input");
+        Path policyFile = s.get("policy") != null ? RecipePaths.input(recipe, s.text("policy", ""))
+                : PrivacyService.findPolicy(workspace, s.text("policyId", ""), (int) s.integer("policyRevision", 0));
+        Path out = out(s, "output", s.name() + ".csv");
+        var plan = PrivacyService.plan(new PrivacyService.MaskOptions(in.file(), in.options(), policyFile, out,
+                s.text("datasetId", null), s.bool("allowResidual", false), workspace, null, null));
+        PrivacyService.checkBudget(plan);
+        PrivacyService.MaskOutcome outcome;
+        if (plan.requiredKeys().isEmpty() && plan.cost().isZero()) {
+            // No keyed rule and no noise: no operator reads key material, so the vault (and its password) is not
+            // needed. Should that ever change, fail loudly instead of masking with a made-up key.
+            KeyMaterial none = (name, purpose) -> {
+                throw new MaskingException("Key '" + name + "' was not expected: the policy declares no keyed rule");
+            };
+            outcome = PrivacyService.mask(plan, none, progress);
+        } else {
+            try (KeyVault vault = keys.open()) {
+                if (vault == null) {
+                    throw new RecipeException(s.number(), "policy", "the policy's keyed rules need the workspace "
+                            + "key vault");
+                }
+                for (var need : plan.requiredKeys().entrySet()) {
+                    if (vault.list().stream().noneMatch(k -> k.name().equals(need.getKey()))) {
+                        vault.create(need.getKey(), need.getValue()); // validation allowed it: createMissingKeys
+                    }
+                }
+                outcome = PrivacyService.mask(plan, new VaultKeyMaterial(vault), progress);
+            }
+        }
+        details.put("policyId", plan.policy().id());
+        details.put("policyRevision", plan.policy().revision());
+        details.put("rows", outcome.rows());
+        details.put("leakFound", outcome.leaks().blocked());
+        if (!outcome.written()) {
+            details.put("leaks", outcome.leaks().summary());
+            return "blocked";
+        }
+        put(s.name(), StepData.written(out, in.roles(), null, plan.policy().id()));
+        return "done";
+    }
+
+    private void export(RecipeStep s, Map<String, Object> details, Progress progress) throws IOException {
+        StepData in = in(s, "input");
+        Path out = out(s, "output", s.name() + ".csv");
+        ExportFormat format = StepOptions.exportFormat(s);
+        Table table = DatasetService.importFile(in.file(), in.options(), progress.slice(0, 0.4)).table();
+        AtomicFiles.requireNotSameFile(in.file(), out);
+        JsonNode enc = s.get("encrypt");
+        ExportOptions options = ExportOptions.defaults().withInput(in.file());
+        if (format != null) {
+            options = options.withFormat(format);
+        }
+        if (enc == null) {
+            ExportResult r = TableExport.write(table, out, options, progress.slice(0.4, 0.8));
+            details.put("rows", r.rows());
+            details.put("format", r.format().name());
+        } else {
+            // The plaintext lives only as a temp file next to the target and is deleted whatever happens.
+            Path plain = out.resolveSibling(out.getFileName() + ".plain.tmp" + extension(format, out));
+            try {
+                ExportResult r = TableExport.write(table, plain, options, progress.slice(0.4, 0.7));
+                details.put("rows", r.rows());
+                details.put("format", r.format().name());
+                if (enc.hasNonNull("vaultKey")) {
+                    String keyName = enc.get("vaultKey").asText();
+                    try (KeyVault vault = keys.open()) {
+                        VaultKey key = vault.current(keyName).requirePurpose(KeyPurpose.FILE);
+                        try {
+                            FileCipher.withDefaults().encryptWithKey(plain, out, keyName, key.info().version(),
+                                    key.material(), progress.slice(0.7, 0.9));
+                        } finally {
+                            key.wipe();
+                        }
+                    }
+                    details.put("encryptedWith", "vault key " + keyName);
+                } else {
+                    PgpRecipient recipient = PgpRecipient.load(RecipePaths.input(recipe,
+                            enc.get("pgpRecipient").asText()), Instant.now());
+                    PgpFiles.Result r2 = PgpFiles.encrypt(plain, out, recipient, false, new SecureRandom(),
+                            progress.slice(0.7, 0.9));
+                    details.put("encryptedWith", "OpenPGP key " + r2.keyId());
+                }
+            } finally {
+                Files.deleteIfExists(plain);
+            }
+        }
+        JsonNode sign = s.get("sign");
+        if (sign != null) {
+            Path manifest = out.resolveSibling(out.getFileName() + ".manifest.json");
+            SignedManifest signed;
+            try (KeyVault vault = keys.open()) {
+                VaultKey key = vault.current(sign.get("vaultKey").asText())
+                        .requirePurpose(KeyPurpose.SIGNING_ED25519);
+                try {
+                    signed = ExportManifest.create(List.of(out), in.policyId() == null ? "none" : in.policyId(),
+                            sign.hasNonNull("creator") ? sign.get("creator").asText() : "recipe " + recipe.name(), key);
+                } finally {
+                    key.wipe();
+                }
+            }
+            signed.write(manifest);
+            details.put("manifest", manifest.toString());
+            details.put("keyFingerprint", signed.keyFingerprint());
+        }
+        put(s.name(), StepData.written(out, in.roles(), null, in.policyId()));
+    }
+
+    private static String extension(ExportFormat format, Path out) {
+        if (format != null) {
+            return "." + format.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        String name = out.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot);
+        // An encrypted target (.enc / .pgp / .gpg) hides the table's format: default to CSV.
+        return ext.equals(".enc") || ext.equals(".pgp") || ext.equals(".gpg") || ext.isEmpty() ? ".csv" : ext;
+    }
+
+    private RecommendInputs recommendInputs(RecipeStep s) {
+        StepData tx = in(s, "transactions");
+        StepData products = s.get("products") == null ? null : in(s, "products");
+        StepData segments = s.get("segments") == null ? null : in(s, "segments");
+        return new RecommendInputs(tx.file(), products == null ? null : products.file(), null,
+                StepOptions.transactionOptions(s), segments == null ? null : segments.file(),
+                s.text("segmentColumn", null), tx.roles());
+    }
+
+    private StepData in(RecipeStep s, String field) {
+        StepData d = data.get(s.text(field, ""));
+        if (d == null) {
+            throw new RecipeException(s.number(), field, "no output named '" + s.text(field, "") + "'");
+        }
+        return d;
+    }
+
+    private void put(String name, StepData d) {
+        data.put(name, d);
+    }
+
+    private Path out(RecipeStep s, String field, String fallback) {
+        Path p = RecipePaths.output(workspace, s, field, fallback);
+        try {
+            Files.createDirectories(p.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the folder " + p.getParent() + ": " + e.getMessage(), e);
+        }
+        return p;
+    }
+
+    private Map<String, String> outputsOf(RecipeStep s) {
+        return planned(data, s);
+    }
+
+    private static Map<String, String> planned(Map<String, StepData> outputs, RecipeStep s) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String key : new String[] {s.name(), s.name() + ".profiles"}) {
+            StepData d = outputs.get(key);
+            if (d != null && d.file() != null) {
+                m.put(key, d.file().toString());
+            }
+        }
+        return m;
+    }
+}

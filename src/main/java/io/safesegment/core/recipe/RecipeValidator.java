@@ -1,0 +1,430 @@
+package io.safesegment.core.recipe;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.safesegment.core.crypto.KeyInfo;
+import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.pgp.PgpRecipient;
+import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.data.ColumnType;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.SemanticRole;
+import io.safesegment.core.data.clean.CleaningPipeline;
+import io.safesegment.core.data.io.ImportResult;
+import io.safesegment.core.data.io.TableImport;
+import io.safesegment.core.privacy.PrivacyService;
+import io.safesegment.core.privacy.policy.MaskingPolicy;
+import io.safesegment.core.privacy.policy.OperatorFactory;
+import io.safesegment.core.privacy.policy.PolicyJson;
+import io.safesegment.core.privacy.policy.PolicyValidator;
+import io.safesegment.core.recommend.Recommenders;
+import io.safesegment.core.task.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a whole recipe before anything is written: unknown or missing fields, wrong JSON types, references to
+ * outputs no earlier step makes, missing input files, policies that do not load or validate, columns a step needs
+ * but its input lacks, and vault keys that do not exist. Every problem names the step number, field and reason.
+ * Imports are read to learn their columns; nothing is written.
+ */
+public final class RecipeValidator {
+    private final Recipe recipe;
+    private final Path workspace;
+    private final RecipeKeys keys;
+    private final List<RecipeProblem> problems = new ArrayList<>();
+    private final Map<String, StepData> outputs = new LinkedHashMap<>();
+    /** Key name → purpose and the step/field that needs it (checked against the vault at the end). */
+    private final Map<String, KeyNeed> keyNeeds = new LinkedHashMap<>();
+
+    private record KeyNeed(KeyPurpose purpose, int step, String field, boolean create) {
+    }
+
+    /**
+     * @param workspace the workspace folder whose exports/, policies/ and key vault the recipe uses
+     * @param keys      access to its key vault
+     */
+    public RecipeValidator(Recipe recipe, Path workspace, RecipeKeys keys) {
+        this.recipe = recipe;
+        this.workspace = workspace;
+        this.keys = keys;
+    }
+
+    /** Every problem found (empty when the recipe can run). */
+    public List<RecipeProblem> validate() {
+        for (RecipeStep s : recipe.steps()) {
+            int before = problems.size();
+            checkFields(s);
+            if (problems.size() > before) {
+                outputs.put(s.name(), StepData.written(null, RoleMapping.empty(), null, null));
+                continue; // semantic checks on a malformed step only repeat the same complaint
+            }
+            try {
+                checkStep(s);
+            } catch (StepOptions.FieldException e) {
+                problem(s, e.field, e.getMessage());
+            }
+            outputs.putIfAbsent(s.name(), StepData.written(null, RoleMapping.empty(), null, null));
+        }
+        checkKeys();
+        return List.copyOf(problems);
+    }
+
+    /** Throws when {@link #validate()} finds problems. */
+    public void requireValid() {
+        List<RecipeProblem> found = validate();
+        if (!found.isEmpty()) {
+            throw new RecipeException(found);
+        }
+    }
+
+    private void checkFields(RecipeStep s) {
+        Map<String, FieldType> spec = s.kind().fields();
+        for (var it = s.fields().fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!spec.containsKey(f)) {
+                problem(s, f, "unknown field for a " + s.kind().id() + " step; it takes " + spec.keySet());
+            }
+        }
+        for (String f : s.kind().required()) {
+            if (s.get(f) == null) {
+                problem(s, f, "missing; a " + s.kind().id() + " step needs it");
+            }
+        }
+        for (var e : spec.entrySet()) {
+            JsonNode v = s.get(e.getKey());
+            if (v != null && !e.getValue().accepts(v)) {
+                problem(s, e.getKey(), "wrong type: must be " + e.getValue().description());
+            } else if (v != null && e.getValue() == FieldType.REF && !outputs.containsKey(v.asText())) {
+                problem(s, e.getKey(), "'" + v.asText() + "' is not the name of an earlier step's output");
+            } else if (v != null && e.getValue() == FieldType.FILE
+                    && !Files.isRegularFile(RecipePaths.input(recipe, v.asText()))) {
+                problem(s, e.getKey(), "file not found: " + RecipePaths.input(recipe, v.asText())
+                        + " (paths are relative to the recipe file)");
+            }
+        }
+    }
+
+    private void checkStep(RecipeStep s) {
+        switch (s.kind()) {
+            case IMPORT -> checkImport(s);
+            case CLEAN -> {
+                StepData in = ref(s, "input");
+                try {
+                    CleaningPipeline.fromJson(s.get("steps").toString());
+                } catch (RuntimeException e) {
+                    problem(s, "steps", e.getMessage());
+                }
+                outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".csv"), in.roles(), null,
+                        in.policyId()));
+            }
+            case JOIN -> {
+                StepData left = ref(s, "left");
+                StepData right = ref(s, "right");
+                var options = StepOptions.joinOptions(s);
+                requireColumns(s, "on", left, options.leftKeys());
+                requireColumns(s, "on", right, options.rightKeys());
+                List<String> cols = null;
+                if (left.columns() != null && right.columns() != null) {
+                    Set<String> all = new LinkedHashSet<>(left.columns());
+                    all.addAll(right.columns());
+                    cols = new ArrayList<>(all);
+                }
+                outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".csv"),
+                        left.roles().overriddenBy(right.roles().without(SemanticRole.CUSTOMER_ID)), cols, null));
+            }
+            case DERIVE -> checkDerive(s);
+            case MASK -> checkMask(s);
+            case SEGMENT -> {
+                StepData customers = ref(s, "customers");
+                StepOptions.featureOptions(s);
+                var options = StepOptions.segmentOptions(s);
+                requireColumns(s, "groupBy", customers, options.groupBy());
+                optionalRef(s, "transactions");
+                optionalRef(s, "products");
+                outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".csv"), RoleMapping.empty(),
+                        List.of("customer_id", "segment", "segment_name"), null));
+                outputs.put(s.name() + ".profiles", StepData.written(out(s, "profiles", s.name() + "-profiles.csv"),
+                        RoleMapping.empty(), null, null));
+            }
+            case RFM -> {
+                StepData tx = ref(s, "transactions");
+                StepOptions.date(s, "referenceDate");
+                outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".csv"),
+                        RoleMapping.parse("customer_id=customer_id,segment=segment"),
+                        List.of("customer_id", "recency_days", "frequency", "monetary", "r", "f", "m", "segment"),
+                        tx.policyId()));
+            }
+            case RECOMMEND -> {
+                checkRecommendInputs(s);
+                checkModel(s, "model", s.text("model", "hybrid"));
+                if (s.integer("n", 10) <= 0) {
+                    problem(s, "n", "must be > 0");
+                }
+                if (s.get("segment") != null && s.get("segments") == null) {
+                    problem(s, "segment", "needs 'segments': the step whose output assigns customers to segments");
+                }
+                outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".csv"), RoleMapping.empty(),
+                        List.of("customer_id", "rank", "product_id", "product_name", "score"), null));
+            }
+            case EVALUATE -> {
+                checkRecommendInputs(s);
+                for (String m : StepOptions.strings(s, "models")) {
+                    if (!m.equalsIgnoreCase("all")) {
+                        checkModel(s, "models", m);
+                    }
+                }
+                StepOptions.evaluationOptions(s);
+                outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".json"), RoleMapping.empty(),
+                        null, null));
+            }
+            case EXPORT -> checkExport(s);
+        }
+    }
+
+    private void checkImport(RecipeStep s) {
+        Path file = RecipePaths.input(recipe, s.text("file", ""));
+        var options = StepOptions.importOptions(s.get("options"));
+        RoleMapping roles = StepOptions.roles(s.get("roles"));
+        ImportResult imported;
+        try {
+            imported = TableImport.load(file, options, Progress.NONE);
+        } catch (RuntimeException e) {
+            problem(s, "file", "cannot be read: " + e.getMessage());
+            outputs.put(s.name(), StepData.written(file, roles, null, null));
+            return;
+        }
+        List<String> columns = imported.table().columnNames();
+        Map<String, ColumnType> types = new LinkedHashMap<>();
+        imported.columns().forEach(c -> types.put(c.name(), c.type()));
+        for (var e : roles.asMap().entrySet()) {
+            if (!columns.contains(e.getValue())) {
+                problem(s, "roles." + e.getKey().cliName(), "missing column '" + e.getValue() + "'; the file has "
+                        + columns);
+            }
+        }
+        outputs.put(s.name(), new StepData(file, options, roles, columns, types, null));
+    }
+
+    private void checkDerive(RecipeStep s) {
+        StepData in = ref(s, "input");
+        String q = s.text("quantity", in.roles().column(SemanticRole.QUANTITY).orElse(null));
+        String p = s.text("unitPrice", in.roles().column(SemanticRole.UNIT_PRICE).orElse(null));
+        String target = s.text("target", "amount");
+        if (q == null) {
+            problem(s, "quantity", "missing; name the quantity column or map the quantity role on import");
+        }
+        if (p == null) {
+            problem(s, "unitPrice", "missing; name the unit price column or map the unit_price role on import");
+        }
+        for (var f : new String[][] {{"quantity", q}, {"unitPrice", p}}) {
+            if (f[1] != null) {
+                requireColumns(s, f[0], in, List.of(f[1]));
+                ColumnType t = in.types().get(f[1]);
+                if (t != null && t != ColumnType.INTEGER && t != ColumnType.DECIMAL) {
+                    problem(s, f[0], "column '" + f[1] + "' is " + t + ", not a number; declare its type in the "
+                            + "import options");
+                }
+            }
+        }
+        if (in.columns() != null && in.columns().contains(target)) {
+            problem(s, "target", "column '" + target + "' already exists; name another target");
+        }
+        List<String> cols = in.columns() == null ? null : new ArrayList<>(in.columns());
+        if (cols != null) {
+            cols.add(target);
+        }
+        outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".csv"),
+                in.roles().with(SemanticRole.AMOUNT, target), cols, in.policyId()));
+    }
+
+    private void checkMask(RecipeStep s) {
+        StepData in = ref(s, "input");
+        boolean byFile = s.get("policy") != null;
+        boolean byId = s.get("policyId") != null;
+        if (byFile == byId) {
+            problem(s, "policy", "give either 'policy' (a policy file) or 'policyId' (+ 'policyRevision') of a "
+                    + "policy saved in the workspace");
+            return;
+        }
+        Path policyFile;
+        try {
+            policyFile = byFile ? RecipePaths.input(recipe, s.text("policy", ""))
+                    : PrivacyService.findPolicy(workspace, s.text("policyId", ""), (int) s.integer("policyRevision", 0));
+        } catch (RuntimeException e) {
+            problem(s, "policyId", e.getMessage());
+            return;
+        }
+        MaskingPolicy policy;
+        try {
+            policy = PolicyJson.read(policyFile);
+            PolicyValidator.requireValid(policy);
+        } catch (RuntimeException e) {
+            problem(s, byFile ? "policy" : "policyId", e.getMessage());
+            return;
+        }
+        if (byId && s.get("policyRevision") != null && policy.revision() != s.integer("policyRevision", 0)) {
+            problem(s, "policyRevision", "the saved policy has revision " + policy.revision());
+        }
+        if (in.columns() != null) {
+            for (var rule : policy.rules()) {
+                if (!in.columns().contains(rule.column())) {
+                    problem(s, "policy", "missing column '" + rule.column() + "': the policy has a rule for it but "
+                            + "the input has " + in.columns());
+                }
+            }
+        }
+        boolean create = s.bool("createMissingKeys", false);
+        OperatorFactory.requiredKeys(policy).forEach((name, purpose) ->
+                keyNeeds.putIfAbsent(name, new KeyNeed(purpose, s.number(), byFile ? "policy" : "policyId", create)));
+        outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".csv"), in.roles(), in.columns(),
+                policy.id()));
+    }
+
+    private void checkExport(RecipeStep s) {
+        StepData in = ref(s, "input");
+        StepOptions.exportFormat(s);
+        JsonNode enc = s.get("encrypt");
+        if (enc != null) {
+            boolean vaultKey = enc.hasNonNull("vaultKey");
+            boolean pgp = enc.hasNonNull("pgpRecipient");
+            if (vaultKey == pgp || enc.size() != 1) {
+                problem(s, "encrypt", "takes exactly one of {\"vaultKey\": \"KEY_ID\"} or "
+                        + "{\"pgpRecipient\": \"recipient.asc\"}");
+            } else if (vaultKey) {
+                keyNeeds.putIfAbsent(enc.get("vaultKey").asText(), new KeyNeed(KeyPurpose.FILE, s.number(),
+                        "encrypt.vaultKey", false));
+            } else {
+                Path recipient = RecipePaths.input(recipe, enc.get("pgpRecipient").asText());
+                if (!Files.isRegularFile(recipient)) {
+                    problem(s, "encrypt.pgpRecipient", "file not found: " + recipient);
+                } else {
+                    try {
+                        // Expired, revoked or non-encryption keys are refused now rather than after earlier writes.
+                        PgpRecipient.load(recipient, Instant.now());
+                    } catch (IOException | RuntimeException e) {
+                        problem(s, "encrypt.pgpRecipient", e.getMessage());
+                    }
+                }
+            }
+        }
+        JsonNode sign = s.get("sign");
+        if (sign != null) {
+            if (!sign.hasNonNull("vaultKey") || !sign.get("vaultKey").isTextual()) {
+                problem(s, "sign.vaultKey", "missing; name the SIGNING_ED25519 key in the workspace vault");
+            } else {
+                keyNeeds.putIfAbsent(sign.get("vaultKey").asText(), new KeyNeed(KeyPurpose.SIGNING_ED25519,
+                        s.number(), "sign.vaultKey", false));
+            }
+            for (var it = sign.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!f.equals("vaultKey") && !f.equals("creator")) {
+                    problem(s, "sign." + f, "unknown field; sign takes vaultKey and creator");
+                }
+            }
+        }
+        outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".csv"), in.roles(), in.columns(),
+                in.policyId()));
+    }
+
+    private void checkRecommendInputs(RecipeStep s) {
+        ref(s, "transactions");
+        optionalRef(s, "products");
+        StepData segments = optionalRef(s, "segments");
+        if (segments != null && s.get("segmentColumn") != null) {
+            requireColumns(s, "segmentColumn", segments, List.of(s.text("segmentColumn", "")));
+        }
+        StepOptions.transactionOptions(s);
+        if (s.number("longTail", 0) < 0) {
+            problem(s, "longTail", "must be >= 0");
+        }
+    }
+
+    private void checkModel(RecipeStep s, String field, String model) {
+        if (!Recommenders.NAMES.contains(model.trim().toLowerCase(Locale.ROOT))) {
+            problem(s, field, "unknown model '" + model + "'; use one of " + Recommenders.NAMES);
+        }
+    }
+
+    private void checkKeys() {
+        if (keyNeeds.isEmpty()) {
+            return;
+        }
+        Map<String, KeyInfo> present = new LinkedHashMap<>();
+        boolean vault;
+        try (KeyVault v = keys.open()) {
+            vault = v != null;
+            if (v != null) {
+                v.list().forEach(k -> present.put(k.name(), k));
+            }
+        } catch (IOException | RuntimeException e) {
+            for (var need : keyNeeds.entrySet()) {
+                problems.add(new RecipeProblem(need.getValue().step(), need.getValue().field(),
+                        "key '" + need.getKey() + "' cannot be checked: " + e.getMessage()));
+            }
+            return;
+        }
+        for (var need : keyNeeds.entrySet()) {
+            KeyNeed n = need.getValue();
+            if (!vault) {
+                problems.add(new RecipeProblem(n.step(), n.field(), "needs key '" + need.getKey() + "' from the "
+                        + "workspace key vault, which is not open (give the vault password, e.g. --password-file)"));
+            } else if (!present.containsKey(need.getKey()) && !n.create()) {
+                problems.add(new RecipeProblem(n.step(), n.field(), "missing key '" + need.getKey() + "' ("
+                        + n.purpose() + ") in the workspace vault; create it (safesegment keys create) or, for "
+                        + "masking keys, set createMissingKeys"));
+            } else if (present.containsKey(need.getKey()) && present.get(need.getKey()).purpose() != n.purpose()) {
+                problems.add(new RecipeProblem(n.step(), n.field(), "key '" + need.getKey() + "' is a "
+                        + present.get(need.getKey()).purpose() + " key, not " + n.purpose()));
+            }
+        }
+    }
+
+    private StepData ref(RecipeStep s, String field) {
+        return outputs.get(s.text(field, ""));
+    }
+
+    private StepData optionalRef(RecipeStep s, String field) {
+        return s.get(field) == null ? null : outputs.get(s.text(field, ""));
+    }
+
+    private void requireColumns(RecipeStep s, String field, StepData data, List<String> columns) {
+        if (data == null || data.columns() == null) {
+            return; // not known before running (e.g. after cleaning); the service checks it then
+        }
+        for (String c : columns) {
+            if (!data.columns().contains(c)) {
+                problem(s, field, "missing column '" + c + "'; the input has " + data.columns());
+            }
+        }
+    }
+
+    private Path out(RecipeStep s, String field, String fallback) {
+        Path p = RecipePaths.output(workspace, s, field, fallback);
+        for (var e : outputs.entrySet()) {
+            if (p.equals(e.getValue().file())) {
+                // Checked here, not when writing: a clash found mid-run would leave earlier outputs behind.
+                problem(s, field, "writes " + p.getFileName() + ", the file of earlier output '" + e.getKey()
+                        + "'; choose another file name");
+            }
+        }
+        return p;
+    }
+
+    private void problem(RecipeStep s, String field, String reason) {
+        problems.add(new RecipeProblem(s.number(), field, reason));
+    }
+
+    /** The outputs the recipe will produce, by name (after {@link #validate()}). */
+    Map<String, StepData> outputs() {
+        return outputs;
+    }
+}

@@ -1,0 +1,98 @@
+package io.safesegment.core.recipe;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The kinds of recipe step and their typed fields. Every kind also takes {@code kind} and {@code name} (the name
+ * later steps use to refer to its output). Randomised kinds require a {@code seed}, so a replay is repeatable.
+ */
+public enum StepKind {
+    /** Read a file with import options and a role mapping. */
+    IMPORT(Map.of("file", FieldType.FILE, "options", FieldType.OBJECT, "roles", FieldType.ROLES),
+            Set.of("file")),
+    /** Apply recorded cleaning steps (the Data section's JSON) and write the result. */
+    CLEAN(Map.of("input", FieldType.REF, "steps", FieldType.OBJECTS, "output", FieldType.OUTPUT),
+            Set.of("input", "steps")),
+    /** Join two datasets on key columns. */
+    JOIN(Map.of("left", FieldType.REF, "right", FieldType.REF, "on", FieldType.STRINGS, "how", FieldType.STRING,
+            "output", FieldType.OUTPUT), Set.of("left", "right", "on")),
+    /** Add amount = quantity × unit price. */
+    DERIVE(Map.of("input", FieldType.REF, "quantity", FieldType.STRING, "unitPrice", FieldType.STRING,
+            "target", FieldType.STRING, "output", FieldType.OUTPUT), Set.of("input")),
+    /** Apply a masking policy (file, or saved id + revision), leak-scan, write. */
+    MASK(fields("input", FieldType.REF, "policy", FieldType.FILE, "policyId", FieldType.STRING,
+            "policyRevision", FieldType.INTEGER, "datasetId", FieldType.STRING, "allowResidual", FieldType.BOOLEAN,
+            "createMissingKeys", FieldType.BOOLEAN, "output", FieldType.OUTPUT), Set.of("input")),
+    /** Build customer features and run a clustering; writes assignments and profiles. */
+    SEGMENT(fields("customers", FieldType.REF, "transactions", FieldType.REF, "products", FieldType.REF,
+            "features", FieldType.STRINGS, "scaling", FieldType.STRING, "missing", FieldType.STRING,
+            "log", FieldType.BOOLEAN, "referenceDate", FieldType.STRING, "algorithm", FieldType.STRING,
+            "k", FieldType.INTEGER, "seed", FieldType.INTEGER, "restarts", FieldType.INTEGER,
+            "minPoints", FieldType.INTEGER, "epsilon", FieldType.NUMBER, "sample", FieldType.INTEGER,
+            "groupBy", FieldType.STRINGS, "bandWidth", FieldType.NUMBER, "output", FieldType.OUTPUT,
+            "profiles", FieldType.OUTPUT, "saveRun", FieldType.BOOLEAN), Set.of("customers", "seed")),
+    /** RFM scores and segments. */
+    RFM(Map.of("transactions", FieldType.REF, "referenceDate", FieldType.STRING, "output", FieldType.OUTPUT),
+            Set.of("transactions")),
+    /** Fit a model and write top-N per customer (of one segment: a campaign list). */
+    RECOMMEND(fields("transactions", FieldType.REF, "products", FieldType.REF, "segments", FieldType.REF,
+            "segmentColumn", FieldType.STRING, "segment", FieldType.STRING, "model", FieldType.STRING,
+            "seed", FieldType.INTEGER, "n", FieldType.INTEGER, "longTail", FieldType.NUMBER,
+            "weighting", FieldType.STRING, "halfLife", FieldType.NUMBER, "output", FieldType.OUTPUT),
+            Set.of("transactions", "seed")),
+    /** Cross-validate models; writes the evaluation report as JSON. */
+    EVALUATE(fields("transactions", FieldType.REF, "products", FieldType.REF, "segments", FieldType.REF,
+            "segmentColumn", FieldType.STRING, "models", FieldType.STRINGS, "folds", FieldType.INTEGER,
+            "k", FieldType.INTEGER, "split", FieldType.STRING, "testShare", FieldType.NUMBER,
+            "maxUsers", FieldType.INTEGER, "seed", FieldType.INTEGER, "longTail", FieldType.NUMBER,
+            "weighting", FieldType.STRING, "output", FieldType.OUTPUT), Set.of("transactions", "models", "seed")),
+    /** Write a dataset in a format, optionally encrypted (vault key id or OpenPGP recipient) and signed. */
+    EXPORT(Map.of("input", FieldType.REF, "output", FieldType.OUTPUT, "format", FieldType.STRING,
+            "encrypt", FieldType.OBJECT, "sign", FieldType.OBJECT), Set.of("input", "output"));
+
+    private final Map<String, FieldType> fields;
+    private final Set<String> required;
+
+    StepKind(Map<String, FieldType> fields, Set<String> required) {
+        this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        this.required = Set.copyOf(required);
+    }
+
+    private static Map<String, FieldType> fields(Object... pairs) {
+        Map<String, FieldType> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], (FieldType) pairs[i + 1]);
+        }
+        return m;
+    }
+
+    /** The id used in JSON, e.g. {@code import}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind with this JSON id. */
+    public static Optional<StepKind> of(String id) {
+        for (StepKind k : values()) {
+            if (k.id().equals(id)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Field name → type (without {@code kind} and {@code name}). */
+    public Map<String, FieldType> fields() {
+        return fields;
+    }
+
+    /** Fields that must be present. */
+    public Set<String> required() {
+        return required;
+    }
+}

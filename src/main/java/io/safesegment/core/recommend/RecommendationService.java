@@ -1,0 +1,177 @@
+package io.safesegment.core.recommend;
+
+import io.safesegment.core.recommend.eval.EvaluationOptions;
+import io.safesegment.core.recommend.eval.EvaluationReport;
+import io.safesegment.core.recommend.eval.Evaluator;
+import io.safesegment.core.task.Progress;
+import io.safesegment.core.workspace.AtomicFiles;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The one place the recommendation flows are orchestrated: interactions → fit → top-N (for a customer, a segment
+ * or every member of a segment as a campaign list) and interactions → cross-validated evaluation. The CLI
+ * {@code recommend} / {@code recommend evaluate} commands and recipe replay call it.
+ */
+public final class RecommendationService {
+    private RecommendationService() {
+    }
+
+    /**
+     * One model to fit.
+     *
+     * @param model     model name (see {@link Recommenders#NAMES})
+     * @param seed      seed of randomised models
+     * @param longTail  long-tail re-ranking weight (0 = off)
+     */
+    public record ModelChoice(String model, long seed, double longTail) {
+        public ModelChoice {
+            Objects.requireNonNull(model, "model");
+            model = model.trim().toLowerCase(Locale.ROOT);
+            if (!Recommenders.NAMES.contains(model)) {
+                throw new IllegalArgumentException("Unknown model '" + model + "'. Use one of " + Recommenders.NAMES
+                        + ".");
+            }
+        }
+    }
+
+    /** A fitted model with the data it was fitted on. */
+    public record Fitted(RecommendInputs.Loaded data, FittedModel model, ModelChoice choice) {
+    }
+
+    /** Loads the interactions, catalogue and segments. */
+    public static RecommendInputs.Loaded load(RecommendInputs inputs, Progress progress) {
+        return inputs.load(progress);
+    }
+
+    /** Loads the inputs and fits one model. */
+    public static Fitted fit(RecommendInputs inputs, ModelChoice choice, Progress progress) {
+        RecommendInputs.Loaded data = load(inputs, progress.slice(0, 0.4));
+        return fit(data, choice, progress.slice(0.4, 1));
+    }
+
+    /** Fits one model on loaded data. */
+    public static Fitted fit(RecommendInputs.Loaded data, ModelChoice choice, Progress progress) {
+        var recommender = Recommenders.create(choice.model(),
+                new ModelContext(data.catalogue(), data.segments(), choice.seed(), choice.longTail()));
+        return new Fitted(data, FittedModel.fit(recommender, data.matrix(), data.catalogue(), progress), choice);
+    }
+
+    /** Top-{@code n} for one customer (popular items for an unknown one), with explanations. */
+    public static UserPreview forCustomer(Fitted fitted, String customerId, int n) {
+        requirePositive(n);
+        return fitted.model().preview(customerId, n);
+    }
+
+    /** The customers of {@code segment}, sorted (empty when the segment has no members). */
+    public static List<String> members(Fitted fitted, String segment) {
+        return fitted.data().segments().entrySet().stream().filter(e -> e.getValue().equals(segment))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** Top-{@code n} for a segment as a whole (a seeded sample of at most 2,000 members). */
+    public static SegmentPreview forSegment(Fitted fitted, String segment, int n, Progress progress) {
+        requirePositive(n);
+        return fitted.model().segmentPreview(segment, members(fitted, segment), n, 2000, fitted.choice().seed(),
+                progress);
+    }
+
+    /**
+     * A campaign list: top-{@code n} for every customer of a segment (or every known customer when segment is
+     * null), one row per customer and rank.
+     *
+     * @return the number of customers listed
+     */
+    public static int writeCampaignList(Fitted fitted, String segment, int n, Path target) throws IOException {
+        requirePositive(n);
+        List<String> customers = segment == null ? allCustomers(fitted) : members(fitted, segment);
+        if (customers.isEmpty()) {
+            throw new IllegalArgumentException("Segment '" + segment + "' has no members; check the segment name");
+        }
+        AtomicFiles.write(target, false, os -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+            w.write("customer_id,rank,product_id,product_name,score\n");
+            for (String c : customers) {
+                for (RecommendedItem it : fitted.model().preview(c, n).items()) {
+                    w.write(String.format(Locale.ROOT, "%s,%d,%s,\"%s\",%.6f%n", c, it.rank(), it.itemId(),
+                            it.name() == null ? "" : it.name().replace("\"", "\"\""), it.score()));
+                }
+            }
+            w.flush();
+        });
+        return customers.size();
+    }
+
+    /**
+     * An evaluation request.
+     *
+     * @param inputs    interactions, catalogue and segments
+     * @param models    model names ("all" expands to every model)
+     * @param options   split, folds, list length, seed
+     * @param longTail  long-tail weight applied to every model
+     */
+    public record EvaluateRequest(RecommendInputs inputs, List<String> models, EvaluationOptions options,
+                                  double longTail) {
+        public EvaluateRequest {
+            Objects.requireNonNull(inputs, "inputs");
+            Objects.requireNonNull(options, "options");
+            List<String> names = new ArrayList<>();
+            for (String m : models) {
+                if (m.equalsIgnoreCase("all")) {
+                    names.addAll(Recommenders.NAMES);
+                } else {
+                    names.add(m.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("Name at least one model to evaluate");
+            }
+            models = List.copyOf(names);
+        }
+    }
+
+    /** Cross-validates the models on the same splits. Unknown model names fail before any work. */
+    public static EvaluationReport evaluate(EvaluateRequest request, Progress progress) {
+        return evaluate(request, load(request.inputs(), progress.slice(0, 0.2)), progress.slice(0.2, 1));
+    }
+
+    /**
+     * Cross-validates the models on data already loaded from {@code request.inputs()} (so the caller can also report
+     * what loading skipped).
+     */
+    public static EvaluationReport evaluate(EvaluateRequest request, RecommendInputs.Loaded data, Progress progress) {
+        ModelContext ctx = new ModelContext(data.catalogue(), data.segments(), request.options().seed(),
+                request.longTail());
+        List<Evaluator.Candidate> candidates = new ArrayList<>();
+        for (String name : request.models()) {
+            Recommenders.create(name, ctx); // fail fast on an unknown name before any work
+            candidates.add(new Evaluator.Candidate(name, () -> Recommenders.create(name, ctx)));
+        }
+        return new Evaluator(data.matrix(), data.catalogue(), data.segments(), request.options())
+                .evaluate(candidates, progress);
+    }
+
+    private static List<String> allCustomers(Fitted fitted) {
+        var users = fitted.data().matrix().users();
+        List<String> ids = new ArrayList<>(users.size());
+        for (int i = 0; i < users.size(); i++) {
+            ids.add(users.id(i));
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    private static void requirePositive(int n) {
+        if (n <= 0) {
+            throw new IllegalArgumentException("The number of items must be > 0");
+        }
+    }
+}

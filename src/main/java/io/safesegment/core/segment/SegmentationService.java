@@ -1,0 +1,172 @@
+package io.safesegment.core.segment;
+
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.segment.features.CustomerData;
+import io.safesegment.core.segment.features.FeatureBuilder;
+import io.safesegment.core.segment.features.FeatureMatrix;
+import io.safesegment.core.segment.features.FeatureOptions;
+import io.safesegment.core.segment.features.SegmentTables;
+import io.safesegment.core.segment.profile.SegmentExports;
+import io.safesegment.core.segment.profile.SegmentProfile;
+import io.safesegment.core.segment.profile.SegmentProfiler;
+import io.safesegment.core.segment.rfm.RfmAnalyzer;
+import io.safesegment.core.segment.rfm.RfmOptions;
+import io.safesegment.core.segment.rfm.RfmResult;
+import io.safesegment.core.task.Progress;
+import io.safesegment.core.workspace.AtomicFiles;
+import io.safesegment.core.workspace.Workspace;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The one place the segmentation flows are orchestrated: customer features → clustering run → profiles → saved
+ * files and workspace run, and RFM scoring. The CLI {@code segment} / {@code rfm} commands and recipe replay call
+ * it, so the same inputs and seed give the same assignments whichever front end asked.
+ */
+public final class SegmentationService {
+    private SegmentationService() {
+    }
+
+    /**
+     * Where customer features come from.
+     *
+     * @param customers     customers file (one row per customer); required
+     * @param transactions  transactions file for purchase aggregates, or null
+     * @param products      products file (for category shares), or null
+     * @param roles         role → column overrides (unmapped roles are suggested)
+     * @param features      which features and how they are transformed
+     */
+    public record FeatureInput(Path customers, Path transactions, Path products, RoleMapping roles,
+                               FeatureOptions features) {
+        public FeatureInput {
+            if (customers == null) {
+                throw new IllegalArgumentException("--in FILE is required: the customers CSV to segment");
+            }
+            roles = roles == null ? RoleMapping.empty() : roles;
+            features = features == null ? FeatureOptions.defaults() : features;
+        }
+
+        /** The input files, for checks that no output replaces one of them. */
+        public List<Path> files() {
+            List<Path> files = new ArrayList<>();
+            files.add(customers);
+            if (transactions != null) {
+                files.add(transactions);
+            }
+            if (products != null) {
+                files.add(products);
+            }
+            return files;
+        }
+    }
+
+    /**
+     * A segmentation request.
+     *
+     * @param input        features input
+     * @param options      algorithm, k, seed and algorithm parameters
+     * @param assignments  file for customer_id,segment,segment_name, or null
+     * @param profiles     file for segment profiles (CSV), or null
+     * @param workspace    workspace folder to save the run in, or null
+     */
+    public record SegmentRequest(FeatureInput input, SegmentOptions options, Path assignments, Path profiles,
+                                 Path workspace) {
+        public SegmentRequest {
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(options, "options");
+        }
+    }
+
+    /**
+     * What a segmentation produced.
+     *
+     * @param features  the feature matrix that was clustered
+     * @param run       the clustering run (labels, centroids, seed, quality)
+     * @param profiles  one profile per segment (noise included)
+     */
+    public record SegmentResult(FeatureMatrix features, ClusteringRun run, List<SegmentProfile> profiles) {
+        public SegmentResult {
+            profiles = List.copyOf(profiles);
+        }
+    }
+
+    /** Reads the inputs and builds the feature matrix (the first half of {@link #segment}). */
+    public static FeatureMatrix features(FeatureInput input, Progress progress) {
+        CustomerData data = SegmentTables.read(input.customers(), input.transactions(), input.products(),
+                input.roles(), progress.slice(0, 0.5));
+        return FeatureBuilder.build(data, input.features(), progress.slice(0.5, 1));
+    }
+
+    /**
+     * Builds features, clusters, profiles and writes the requested files and workspace run. No output may replace
+     * an input file.
+     */
+    public static SegmentResult segment(SegmentRequest request, Progress progress) throws IOException {
+        for (Path target : new Path[] {request.assignments(), request.profiles()}) {
+            if (target != null) {
+                for (Path in : request.input().files()) {
+                    AtomicFiles.requireNotSameFile(in, target);
+                }
+            }
+        }
+        FeatureMatrix features = features(request.input(), progress.slice(0, 0.4));
+        ClusteringRun run = Segmenter.run(features, request.options(), progress.slice(0.4, 0.9));
+        List<SegmentProfile> profiles = SegmentProfiler.profile(features, run.labels(), run.segmentNames());
+        if (request.assignments() != null) {
+            SegmentExports.writeAssignments(request.assignments(), features.customerIds(), run.labels(),
+                    run.segmentNames());
+        }
+        if (request.profiles() != null) {
+            SegmentExports.writeProfiles(request.profiles(), profiles);
+        }
+        if (request.workspace() != null) {
+            new SegmentRunStore(Workspace.open(request.workspace())).save(run);
+        }
+        return new SegmentResult(features, run, profiles);
+    }
+
+    /**
+     * An RFM request.
+     *
+     * @param transactions   transactions file (customer id, timestamp, amount or quantity × unit price)
+     * @param roles          role → column overrides
+     * @param referenceDate  "today" for recency, or null for the latest transaction date
+     * @param scores         file for per-customer scores and segments (CSV), or null
+     */
+    public record RfmRequest(Path transactions, RoleMapping roles, LocalDate referenceDate, Path scores) {
+        public RfmRequest {
+            Objects.requireNonNull(transactions, "transactions");
+            roles = roles == null ? RoleMapping.empty() : roles;
+        }
+    }
+
+    /** Scores customers by recency, frequency and monetary value and writes the scores file when asked. */
+    public static RfmResult rfm(RfmRequest request, Progress progress) throws IOException {
+        if (request.scores() != null) {
+            AtomicFiles.requireNotSameFile(request.transactions(), request.scores());
+        }
+        RfmResult result = RfmAnalyzer.analyze(SegmentTables.read(request.transactions(), request.roles(), progress),
+                RfmOptions.defaults().withReferenceDate(request.referenceDate()).withRoles(request.roles()),
+                progress);
+        if (request.scores() != null) {
+            AtomicFiles.write(request.scores(), false, os -> {
+                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+                w.write("customer_id,recency_days,frequency,monetary,r,f,m,segment\n");
+                for (RfmResult.Customer c : result.customers()) {
+                    w.write(String.format(Locale.ROOT, "%s,%d,%d,%.2f,%d,%d,%d,\"%s\"%n", c.customerId(),
+                            c.recency(), c.frequency(), c.monetary(), c.r(), c.f(), c.m(), c.segment()));
+                }
+                w.flush();
+            });
+        }
+        return result;
+    }
+}

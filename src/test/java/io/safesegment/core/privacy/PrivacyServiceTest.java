@@ -1,0 +1,81 @@
+package io.safesegment.core.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.safesegment.core.privacy.mask.KeyMaterial;
+import io.safesegment.core.privacy.policy.PolicyException;
+import io.safesegment.core.task.Progress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PrivacyServiceTest {
+    @TempDir
+    Path dir;
+
+    private static String policy(String id, int revision, String operator) {
+        String role = "DIRECT_IDENTIFIER";
+        return "{\"formatVersion\":1,\"id\":\"" + id + "\",\"revision\":" + revision + ",\"name\":\"p\","
+                + "\"updatedAt\":\"2026-01-01T00:00:00Z\",\"roles\":{\"邮箱\":\"" + role + "\"},"
+                + "\"rules\":[{\"column\":\"邮箱\",\"operator\":\"" + operator + "\",\"params\":{}}]}";
+    }
+
+    private Path data() throws Exception {
+        Path f = dir.resolve("客户.csv");
+        Files.writeString(f, "编号,邮箱\n1,wang.fang@example.com\n2,li.na@example.org\n", StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void masksLeakScansAndWrites() throws Exception {
+        Files.writeString(dir.resolve("p.json"), policy("p", 1, "redact"), StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.csv");
+        var plan = PrivacyService.plan(PrivacyService.MaskOptions.of(data(), dir.resolve("p.json"), out));
+        assertTrue(plan.requiredKeys().isEmpty());
+        assertFalse(plan.needsWorkspace());
+        var outcome = PrivacyService.mask(plan, KeyMaterial.fromSeed(new byte[32]), Progress.NONE);
+        assertTrue(outcome.written());
+        assertEquals(2, outcome.rows());
+        assertFalse(Files.readString(out).contains("example.com"));
+    }
+
+    @Test
+    void aBlockedExportWritesNothing() throws Exception {
+        Files.writeString(dir.resolve("p.json"), policy("p", 1, "redact"), StandardCharsets.UTF_8);
+        Path in = dir.resolve("copy.csv");
+        // The e-mail is masked in its own column but survives in a free-text note the policy forgot.
+        Files.writeString(in, "编号,邮箱,备注\n1,wang.fang@example.com,wang.fang@example.com\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.csv");
+        var plan = PrivacyService.plan(PrivacyService.MaskOptions.of(in, dir.resolve("p.json"), out));
+        var outcome = PrivacyService.mask(plan, KeyMaterial.fromSeed(new byte[32]), Progress.NONE);
+        assertTrue(outcome.leaks().blocked(), "the surviving original e-mail is found");
+        assertFalse(outcome.written());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void refusesToWriteOverTheInput() throws Exception {
+        Files.writeString(dir.resolve("p.json"), policy("p", 1, "redact"), StandardCharsets.UTF_8);
+        Path in = data();
+        assertThrows(Exception.class,
+                () -> PrivacyService.plan(PrivacyService.MaskOptions.of(in, dir.resolve("p.json"), in)));
+    }
+
+    @Test
+    void findsSavedPoliciesByIdAndRevision() throws Exception {
+        Path ws = dir.resolve("ws");
+        Files.createDirectories(ws.resolve(PrivacyService.POLICY_FOLDER));
+        Files.writeString(ws.resolve("policies/a.policy.json"), policy("shop", 1, "redact"));
+        Files.writeString(ws.resolve("policies/b.policy.json"), policy("shop", 3, "redact"));
+        Files.writeString(ws.resolve("policies/broken.policy.json"), "{not json");
+        assertEquals("b.policy.json", PrivacyService.findPolicy(ws, "shop", 0).getFileName().toString());
+        assertEquals("a.policy.json", PrivacyService.findPolicy(ws, "shop", 1).getFileName().toString());
+        PolicyException e = assertThrows(PolicyException.class, () -> PrivacyService.findPolicy(ws, "shop", 2));
+        assertTrue(e.getMessage().contains("'shop' revision 2"), e.getMessage());
+    }
+}

@@ -1,0 +1,70 @@
+package io.safesegment.core.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.samples.SampleDataGenerator;
+import io.safesegment.core.data.samples.SampleDataOptions;
+import io.safesegment.core.recommend.data.TransactionOptions;
+import io.safesegment.core.recommend.eval.EvaluationOptions;
+import io.safesegment.core.recommend.eval.SplitKind;
+import io.safesegment.core.task.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecommendationServiceTest {
+    @TempDir
+    static Path dir;
+    static RecommendInputs inputs;
+
+    @BeforeAll
+    static void samples() throws Exception {
+        SampleDataGenerator.generate(new SampleDataOptions(dir, 150, 50, 6, 5L), Progress.NONE);
+        inputs = new RecommendInputs(dir.resolve("transactions.csv"), dir.resolve("products.csv"), null,
+                TransactionOptions.defaults(), dir.resolve("customer_segments.csv"), "planted_segment",
+                RoleMapping.empty());
+    }
+
+    @Test
+    void campaignListHasTopNForEveryMemberAndRepeatsWithTheSeed() throws Exception {
+        var fitted = RecommendationService.fit(inputs, new RecommendationService.ModelChoice("BPR", 3, 0),
+                Progress.NONE);
+        String segment = fitted.data().segments().values().iterator().next();
+        int members = RecommendationService.members(fitted, segment).size();
+        assertEquals(members, RecommendationService.writeCampaignList(fitted, segment, 4, dir.resolve("a.csv")));
+        List<String> lines = Files.readAllLines(dir.resolve("a.csv"));
+        assertEquals(members * 4 + 1, lines.size());
+        var again = RecommendationService.fit(inputs, new RecommendationService.ModelChoice("bpr", 3, 0),
+                Progress.NONE);
+        RecommendationService.writeCampaignList(again, segment, 4, dir.resolve("b.csv"));
+        assertEquals(lines, Files.readAllLines(dir.resolve("b.csv")));
+    }
+
+    @Test
+    void unknownModelAndEmptySegmentAreRefused() throws Exception {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> new RecommendationService.ModelChoice("magic", 1, 0));
+        assertTrue(e.getMessage().contains("Unknown model 'magic'"));
+        var fitted = RecommendationService.fit(inputs, new RecommendationService.ModelChoice("popularity", 1, 0),
+                Progress.NONE);
+        assertThrows(IllegalArgumentException.class,
+                () -> RecommendationService.writeCampaignList(fitted, "NO_SUCH", 3, dir.resolve("c.csv")));
+        assertThrows(IllegalArgumentException.class, () -> RecommendationService.forCustomer(fitted, "x", 0));
+    }
+
+    @Test
+    void evaluatesNamedModelsOnTheSameSplits() {
+        var report = RecommendationService.evaluate(new RecommendationService.EvaluateRequest(inputs,
+                List.of("popularity", "itemknn"), new EvaluationOptions(SplitKind.RANDOM, 2, 5, 0.2, 100, null, 1),
+                0), Progress.NONE);
+        assertEquals(2, report.models().size());
+        assertThrows(IllegalArgumentException.class, () -> new RecommendationService.EvaluateRequest(inputs,
+                List.of(), EvaluationOptions.defaults(), 0));
+    }
+}
