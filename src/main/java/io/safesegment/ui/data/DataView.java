@@ -39,6 +39,7 @@ import tech.tablesaw.api.Table;
  */
 public final class DataView {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination MAP_ROLES = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
 
     private final DataViewModel model;
 
@@ -48,6 +49,7 @@ public final class DataView {
     @FXML private Button importButton;
     @FXML private Button joinButton;
     @FXML private Button exportButton;
+    @FXML private Button rolesButton;
     @FXML private Label tableTitle;
     @FXML private Label summaryLabel;
     @FXML private Tab profileTab;
@@ -90,10 +92,19 @@ public final class DataView {
         addStepButton.disableProperty().bind(model.tableProperty().isNull().or(model.cleaning().runningProperty()));
         joinButton.disableProperty().bind(model.tableProperty().isNull());
         exportButton.disableProperty().bind(model.tableProperty().isNull());
+        rolesButton.disableProperty().bind(model.tableProperty().isNull());
         dataView.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (UNDO.match(event) && !(event.getTarget() instanceof TextField)) {
                 model.cleaning().undo();
                 event.consume();
+            } else if (MAP_ROLES.match(event)) {
+                model.roleMapping().openForLoaded();
+                event.consume();
+            }
+        });
+        model.roleMapping().editingProperty().addListener((obs, old, now) -> {
+            if (now != null && old == null) {
+                RoleMappingDialog.show(model.roleMapping(), dataView.getScene());
             }
         });
         dataView.setOnDragOver(this::dragOver);
@@ -208,6 +219,11 @@ public final class DataView {
     @FXML
     private void openExport() {
         ExportDialog.show(model.export(), dataView.getScene());
+    }
+
+    @FXML
+    private void openRoles() {
+        model.roleMapping().openForLoaded();
     }
 
     @FXML

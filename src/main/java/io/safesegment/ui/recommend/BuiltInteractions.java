@@ -30,8 +30,10 @@ public record BuiltInteractions(RecommendInputs.Loaded loaded, SourceChoice choi
         RecommendInputs.Loaded loaded = choice.inputs().load(progress.slice(0, rfm ? 0.6 : 0.95));
         Map<String, String> segmentMap = loaded.segments();
         if (rfm) {
-            var table = SegmentTables.read(choice.transactions(), progress.slice(0.6, 0.8));
-            RfmResult result = RfmAnalyzer.analyze(table, RfmOptions.defaults(), progress.slice(0.8, 0.95));
+            var roles = choice.roles();
+            var table = SegmentTables.read(choice.transactions(), roles, progress.slice(0.6, 0.8));
+            RfmResult result = RfmAnalyzer.analyze(table, RfmOptions.defaults().withRoles(roles.restrictedTo(table)),
+                    progress.slice(0.8, 0.95));
             Map<String, String> map = new HashMap<>();
             result.customers().forEach(c -> map.put(c.customerId(), c.segment()));
             segmentMap = map;

@@ -135,7 +135,14 @@ public final class RecommendSource {
         String column = segmentColumn.get() == null || segmentColumn.get().isBlank() ? null
                 : segmentColumn.get().trim();
         return new SourceChoice(kind.get(), rated ? null : main.get(), rated ? main.get() : null,
-                file(workspace, products.get()).orElse(null), transactionOptions(), seg, segFile, column, describe());
+                file(workspace, products.get()).orElse(null), transactionOptions(), seg, segFile, column, describe(),
+                savedRoles(workspace, rated ? ratings.get() : transactions.get()));
+    }
+
+    /** The roles saved with dataset {@code name} in the mapping panel (empty for none or an unknown name). */
+    static io.safesegment.core.data.RoleMapping savedRoles(Workspace workspace, String name) {
+        return new DatasetCatalog(workspace).find(name).filter(d -> d.name().equals(name)).map(Dataset::roles)
+                .orElse(io.safesegment.core.data.RoleMapping.empty());
     }
 
     /** The file of dataset {@code name} in {@code workspace}, or empty for no choice. */

@@ -3,6 +3,7 @@ package io.safesegment.core.data.dataset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safesegment.core.data.AmountDerivation;
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.RoleMapping;
@@ -109,9 +110,23 @@ public final class DatasetCatalog {
                 parents, steps, table.rowCount()));
     }
 
-    /** Replaces the semantic roles of {@code dataset} (after the user confirmed them in the mapping panel). */
+    /**
+     * Replaces the semantic roles of {@code dataset} (after the user confirmed them in the mapping panel). When the
+     * roles derive the amount from quantity × unit price, the derivation is recorded as a lineage step
+     * ({@value AmountDerivation#STEP}, replacing an earlier one), so a derived amount is never silent; a mapping
+     * without derivation removes that step again.
+     *
+     * @return the dataset as stored now
+     */
     public Dataset updateRoles(Dataset dataset, RoleMapping roles) {
-        store.updateSemanticRoles(dataset.id(), write(roles.asNamedMap()));
+        List<LineageStep> steps = new ArrayList<>(byId(dataset.id()).map(Dataset::steps).orElse(dataset.steps()));
+        steps.removeIf(step -> AmountDerivation.STEP.equals(step.kind()));
+        AmountDerivation.of(roles).ifPresent(derivation -> {
+            Map<String, Object> parameters = new LinkedHashMap<>(derivation.asStep());
+            parameters.remove("step");
+            steps.add(new LineageStep(AmountDerivation.STEP, parameters));
+        });
+        store.updateRolesAndSteps(dataset.id(), write(roles.asNamedMap()), write(steps));
         return byId(dataset.id()).orElseThrow();
     }
 
