@@ -169,4 +169,30 @@ class DatasetCatalogTest {
         assertEquals(List.of("import"), withAmount.steps().stream().map(LineageStep::kind).toList());
         assertEquals(1, catalog.list().size(), "updated in place, nothing new registered");
     }
+
+    @Test
+    void confirmedRolesTellWhatATableIsAboutWhateverItsName(@TempDir Path tmp) throws Exception {
+        DatasetCatalog catalog = new DatasetCatalog(Workspace.open(tmp.resolve("ws")));
+        Path retailFile = Files.writeString(tmp.resolve("Online Retail.csv"),
+                "InvoiceNo,Quantity,InvoiceDate,UnitPrice,CustomerID\n536365,6,2010-12-01,2.55,17850\n");
+        Path mallFile = Files.writeString(tmp.resolve("mall.csv"), MALL);
+        Dataset retail = DatasetImport.importFile(catalog, retailFile, DatasetImportOptions.defaults(), Progress.NONE)
+                .dataset();
+        Dataset mall = DatasetImport.importFile(catalog, mallFile, DatasetImportOptions.defaults(), Progress.NONE)
+                .dataset();
+        assertTrue(catalog.preferredFor("transaction").isEmpty(), "no name says so and no roles are confirmed");
+        assertTrue(catalog.preferredFor("customer").isEmpty());
+
+        retail = catalog.updateRoles(retail, RoleMapping.parse("customer_id=CustomerID,order_id=InvoiceNo,"
+                + "timestamp=InvoiceDate,quantity=Quantity,unit_price=UnitPrice"));
+        mall = catalog.updateRoles(mall, RoleMapping.parse("customer_id=CustomerID"));
+        assertEquals(retail, catalog.preferredFor("transaction").orElseThrow());
+        assertEquals(mall, catalog.preferredFor("customer").orElseThrow(), "a customer id alone: customers");
+
+        Table t = Table.create("m", StringColumn.create("CustomerID", "a"));
+        Dataset masked = catalog.registerTable("export-1.csv", t, DatasetKind.MASKED, Map.of(), RoleMapping.empty(),
+                List.of(retail.id()), List.of(), Progress.NONE);
+        assertEquals(masked, catalog.preferredFor("transaction").orElseThrow(), "found through its parent's roles");
+        assertEquals(mall, catalog.preferredFor("customer").orElseThrow());
+    }
 }
