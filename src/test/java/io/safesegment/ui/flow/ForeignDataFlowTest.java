@@ -164,6 +164,15 @@ class ForeignDataFlowTest {
                 suggestion(robot, "customer_id"));
         robot.clickOn("#rolesApplyButton");
         awaitIdle();
+        assertFalse(robot.lookup("#roleMappingPane").tryQuery().isPresent(), "Apply closes the panel");
+        // Ctrl+M reopens it for the loaded dataset; Esc closes it again without saving.
+        robot.clickOn("#previewTable");
+        robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#roleMappingPane").tryQuery().isPresent(), "Ctrl+M opens the panel");
+        robot.type(KeyCode.ESCAPE);
+        awaitIdle();
+        assertFalse(robot.lookup("#roleMappingPane").tryQuery().isPresent(), "Esc closes it");
 
         // 2. Import the retail extract and map its roles in the panel: amount is derived from quantity × unit price.
         importFile(robot, data, retail);
