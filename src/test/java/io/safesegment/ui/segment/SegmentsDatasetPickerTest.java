@@ -95,7 +95,17 @@ class SegmentsDatasetPickerTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), dialogs.shown);
         assertEquals("3 customers · 4 transactions", model.sourceTextProperty().get());
-        assertEquals(true, model.features().stream().anyMatch(f -> f.name().equals("order_count")),
-                model.features().toString());
+        List<String> offered = model.features().stream().map(FeatureRow::name).toList();
+        assertEquals(true, offered.contains("order_count") && offered.contains("Alter"), offered.toString());
+        assertEquals(false, offered.contains("Kennung"), "the saved customer id is no feature: " + offered);
+
+        // A run joins the two tables through the saved customer id column.
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.settings().kProperty().set(2);
+            model.run();
+        }).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.shown);
+        assertEquals(1, model.history().runs().size());
     }
 }
