@@ -56,6 +56,12 @@ public final class RecommendSource {
         keepOrGuess(transactions, "transaction");
         keepOrGuess(products, "product");
         keepOrGuess(ratings, "rating");
+        if (workspace != null) {
+            // No name says "transaction" (e.g. "Online Retail.csv"): the roles confirmed in the mapping panel may.
+            DatasetCatalog catalog = new DatasetCatalog(workspace);
+            byRoles(catalog, transactions, "transaction");
+            byRoles(catalog, ratings, "rating");
+        }
         keepOrGuess(segmentsDataset, "segment");
         if (segmentsDataset.get() != null && segmentSource.get() == SegmentSource.RFM
                 && segmentsDataset.get().toLowerCase(Locale.ROOT).contains("segment")) {
@@ -72,6 +78,12 @@ public final class RecommendSource {
         if (preferred.isPresent() && !preferred.get().name().equals(offered.get(word))) {
             offered.put(word, preferred.get().name());
             choice.set(preferred.get().name());
+        }
+    }
+
+    private static void byRoles(DatasetCatalog catalog, StringProperty choice, String word) {
+        if (choice.get() == null) {
+            catalog.preferredFor(word).ifPresent(d -> choice.set(d.name()));
         }
     }
 
