@@ -154,6 +154,26 @@ public final class DatasetStore {
         }
     }
 
+    /**
+     * Replaces the semantic role mapping and the lineage steps (both JSON) of dataset {@code id} in one transaction,
+     * so a confirmed mapping and the derivation step it implies are never stored apart.
+     */
+    public void updateRolesAndSteps(long id, String semanticRolesJson, String stepsJson) {
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement(
+                     "UPDATE datasets SET semantic_roles_json = ?, steps_json = ? WHERE id = ?")) {
+            ps.setString(1, semanticRolesJson);
+            ps.setString(2, stepsJson);
+            ps.setLong(3, id);
+            if (ps.executeUpdate() != 1) {
+                throw new WorkspaceException("The workspace " + workspace.databaseFile() + " has no dataset " + id);
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot update the roles of dataset " + id + " in " + workspace.databaseFile()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Every dataset, in the order it was registered. */
     public List<DatasetRecord> list() {
         try (Connection c = workspace.connect()) {

@@ -21,6 +21,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -31,6 +34,8 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import tech.tablesaw.api.Table;
 
 /**
@@ -39,15 +44,18 @@ import tech.tablesaw.api.Table;
  */
 public final class DataView {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination MAP_ROLES = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
 
     private final DataViewModel model;
 
     @FXML private VBox dataView;
-    @FXML private ListView<DatasetItem> datasetList;
+    @FXML private TreeView<DatasetItem> datasetList;
+    @FXML private Label datasetsEmpty;
     @FXML private Button loadButton;
     @FXML private Button importButton;
     @FXML private Button joinButton;
     @FXML private Button exportButton;
+    @FXML private Button rolesButton;
     @FXML private Label tableTitle;
     @FXML private Label summaryLabel;
     @FXML private Tab profileTab;
@@ -90,10 +98,19 @@ public final class DataView {
         addStepButton.disableProperty().bind(model.tableProperty().isNull().or(model.cleaning().runningProperty()));
         joinButton.disableProperty().bind(model.tableProperty().isNull());
         exportButton.disableProperty().bind(model.tableProperty().isNull());
+        rolesButton.disableProperty().bind(model.tableProperty().isNull());
         dataView.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (UNDO.match(event) && !(event.getTarget() instanceof TextField)) {
                 model.cleaning().undo();
                 event.consume();
+            } else if (MAP_ROLES.match(event)) {
+                model.roleMapping().openForLoaded();
+                event.consume();
+            }
+        });
+        model.roleMapping().editingProperty().addListener((obs, old, now) -> {
+            if (now != null && old == null) {
+                RoleMappingDialog.show(model.roleMapping(), dataView.getScene());
             }
         });
         dataView.setOnDragOver(this::dragOver);
@@ -106,15 +123,15 @@ public final class DataView {
     }
 
     private void bindDatasets() {
-        datasetList.setItems(model.datasets());
-        datasetList.setCellFactory(list -> new DatasetCell());
-        datasetList.getSelectionModel().select(model.selectedProperty().get());
+        datasetList.setCellFactory(tree -> new DatasetCell());
+        showTree();
+        model.datasets().addListener((javafx.collections.ListChangeListener<DatasetItem>) change -> showTree());
         datasetList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.selectedProperty().set(now);
+            if (now != null && now.getValue() != null) {
+                model.selectedProperty().set(now.getValue());
             }
         });
-        model.selectedProperty().addListener((obs, old, now) -> datasetList.getSelectionModel().select(now));
+        model.selectedProperty().addListener((obs, old, now) -> select(now));
         datasetList.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 model.loadSelected();
@@ -125,6 +142,36 @@ public final class DataView {
         tableTitle.textProperty().bind(Bindings.when(model.tableNameProperty().isEmpty())
                 .then(i18n("data.preview.none")).otherwise(model.tableNameProperty()));
         summaryLabel.textProperty().bind(model.summaryProperty());
+    }
+
+    /**
+     * Rebuilds the lineage tree from the model's depth-first list (each item's depth says under which of the items
+     * before it it hangs) and keeps the selection.
+     */
+    private void showTree() {
+        TreeItem<DatasetItem> root = new TreeItem<>();
+        List<TreeItem<DatasetItem>> lastAtDepth = new ArrayList<>();
+        for (DatasetItem item : model.datasets()) {
+            TreeItem<DatasetItem> node = new TreeItem<>(item);
+            node.setExpanded(true);
+            int depth = Math.min(item.depth(), lastAtDepth.size());
+            (depth == 0 ? root : lastAtDepth.get(depth - 1)).getChildren().add(node);
+            lastAtDepth.subList(depth, lastAtDepth.size()).clear();
+            lastAtDepth.add(node);
+        }
+        datasetList.setRoot(root);
+        datasetsEmpty.setVisible(model.datasets().isEmpty());
+        select(model.selectedProperty().get());
+    }
+
+    private void select(DatasetItem item) {
+        for (int row = 0; row < datasetList.getExpandedItemCount(); row++) {
+            TreeItem<DatasetItem> node = datasetList.getTreeItem(row);
+            if (node != null && node.getValue() != null && node.getValue().equals(item)) {
+                datasetList.getSelectionModel().select(row);
+                return;
+            }
+        }
     }
 
     private void bindBrowser() {
@@ -211,6 +258,11 @@ public final class DataView {
     }
 
     @FXML
+    private void openRoles() {
+        model.roleMapping().openForLoaded();
+    }
+
+    @FXML
     private void undo() {
         model.cleaning().undo();
     }
@@ -265,8 +317,8 @@ public final class DataView {
         StepDialog.show(StepDialog.Kind.DERIVE, model, dataView.getScene());
     }
 
-    /** Shows a dataset's name with its size, and a hint when its file has gone missing. */
-    private static final class DatasetCell extends ListCell<DatasetItem> {
+    /** Shows a dataset's name with its kind, rows and size (children under their parent), or a missing-file hint. */
+    private static final class DatasetCell extends TreeCell<DatasetItem> {
         @Override
         protected void updateItem(DatasetItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -280,8 +332,6 @@ public final class DataView {
                 setTooltip(new Tooltip(i18n("data.item.session.tooltip")));
                 return;
             }
-            // The list is the lineage tree flattened depth-first: children are indented under their parent.
-            String indent = item.depth() == 0 ? "" : "    ".repeat(item.depth() - 1) + "└ ";
             String text;
             if (!item.exists()) {
                 text = i18n("data.item.missing", item.name());
@@ -291,7 +341,7 @@ public final class DataView {
             } else {
                 text = i18n("data.item", item.name(), Formats.bytes(item.sizeBytes()));
             }
-            setText(indent + text);
+            setText(text);
             setTooltip(new Tooltip(item.path().toString()));
         }
     }

@@ -80,6 +80,7 @@ public final class DataViewModel {
     private final JoinModel join;
     private final ExportModel export;
     private final PostgresModel postgres;
+    private final RoleMappingModel roleMapping;
 
     /**
      * @param session the open workspace, whose dataset list this ViewModel follows
@@ -96,6 +97,7 @@ public final class DataViewModel {
         this.join = new JoinModel(this, tasks, dialogs, status);
         this.export = new ExportModel(this, tasks, dialogs, status);
         this.postgres = new PostgresModel(this, tasks, dialogs);
+        this.roleMapping = new RoleMappingModel(this, tasks, dialogs, status);
         session.workspaceProperty().addListener((obs, old, now) -> {
             sessionTables.clear();
             show(null, null);
@@ -231,10 +233,12 @@ public final class DataViewModel {
         String wanted = file.getFileName().toString();
         String[] registered = new String[1];
         Path[] copy = new Path[1];
+        Dataset[] dataset = new Dataset[1];
         load(wanted, file, progress -> {
             DatasetImport.Imported imported = DatasetImport.importFile(catalog, file, DatasetImportOptions.defaults()
                     .withRead(options).withPrivacyRoles(DataViewModel::suggestPrivacyRoles), progress);
             registered[0] = imported.dataset().name();
+            dataset[0] = imported.dataset();
             copy[0] = imported.dataset().file();
             imported.loaded().table().setName(registered[0]);
             return imported.loaded();
@@ -242,6 +246,8 @@ public final class DataViewModel {
             DatasetRecipes.save(workspace, registered[0], overrides, CleaningPipeline.empty());
             refresh();
             datasets.stream().filter(d -> d.name().equals(registered[0])).findFirst().ifPresent(selected::set);
+            // A new file's columns are named as its author liked: the user confirms their roles right away.
+            roleMapping.open(dataset[0], loaded.table());
         }, () -> registered[0], () -> copy[0]);
     }
 
@@ -538,6 +544,11 @@ public final class DataViewModel {
     /** Writing the current table to a file. */
     public ExportModel export() {
         return export;
+    }
+
+    /** The role-mapping panel of the loaded dataset. */
+    public RoleMappingModel roleMapping() {
+        return roleMapping;
     }
 
     /** Loading from PostgreSQL. */

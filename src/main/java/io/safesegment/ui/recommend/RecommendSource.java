@@ -56,6 +56,12 @@ public final class RecommendSource {
         keepOrGuess(transactions, "transaction");
         keepOrGuess(products, "product");
         keepOrGuess(ratings, "rating");
+        if (workspace != null) {
+            // No name says "transaction" (e.g. "Online Retail.csv"): the roles confirmed in the mapping panel may.
+            DatasetCatalog catalog = new DatasetCatalog(workspace);
+            byRoles(catalog, transactions, "transaction");
+            byRoles(catalog, ratings, "rating");
+        }
         keepOrGuess(segmentsDataset, "segment");
         if (segmentsDataset.get() != null && segmentSource.get() == SegmentSource.RFM
                 && segmentsDataset.get().toLowerCase(Locale.ROOT).contains("segment")) {
@@ -72,6 +78,12 @@ public final class RecommendSource {
         if (preferred.isPresent() && !preferred.get().name().equals(offered.get(word))) {
             offered.put(word, preferred.get().name());
             choice.set(preferred.get().name());
+        }
+    }
+
+    private static void byRoles(DatasetCatalog catalog, StringProperty choice, String word) {
+        if (choice.get() == null) {
+            catalog.preferredFor(word).ifPresent(d -> choice.set(d.name()));
         }
     }
 
@@ -135,7 +147,14 @@ public final class RecommendSource {
         String column = segmentColumn.get() == null || segmentColumn.get().isBlank() ? null
                 : segmentColumn.get().trim();
         return new SourceChoice(kind.get(), rated ? null : main.get(), rated ? main.get() : null,
-                file(workspace, products.get()).orElse(null), transactionOptions(), seg, segFile, column, describe());
+                file(workspace, products.get()).orElse(null), transactionOptions(), seg, segFile, column, describe(),
+                savedRoles(workspace, rated ? ratings.get() : transactions.get()));
+    }
+
+    /** The roles saved with dataset {@code name} in the mapping panel (empty for none or an unknown name). */
+    static io.safesegment.core.data.RoleMapping savedRoles(Workspace workspace, String name) {
+        return new DatasetCatalog(workspace).find(name).filter(d -> d.name().equals(name)).map(Dataset::roles)
+                .orElse(io.safesegment.core.data.RoleMapping.empty());
     }
 
     /** The file of dataset {@code name} in {@code workspace}, or empty for no choice. */

@@ -25,6 +25,8 @@ import io.safesegment.core.segment.rfm.RfmOptions;
 import io.safesegment.core.segment.rfm.RfmResult;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.RoleSuggester;
 import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.workspace.RunDatasets;
@@ -220,18 +222,25 @@ public final class SegmentsViewModel {
         String transactionsName = transactionsDataset.get() == null ? "transactions.csv" : transactionsDataset.get();
         List<RunDatasets.Used> reading = usedDatasets(workspace, kind == SourceKind.LOADED && loadedCustomers != null
                 ? loadedCustomers.name() : customersName, transactionsName);
+        DatasetCatalog catalog = new DatasetCatalog(workspace);
+        RoleMapping customerRoles = savedRoles(catalog, kind == SourceKind.LOADED && loadedCustomers != null
+                ? loadedCustomers.name() : customersName);
+        RoleMapping transactionRoles = savedRoles(catalog, transactionsName);
+        RoleMapping productRoles = savedRoles(catalog, "products.csv");
         start(i18n("segments.task.load"), progress -> {
             Path customers = datasetFile(workspace, customersName);
             Path transactions = datasetFile(workspace, transactionsName);
             Path products = datasetFile(workspace, "products.csv");
-            if (kind == SourceKind.LOADED && loadedCustomers != null) {
-                CustomerData read = SegmentTables.read(customers, SegmentTables.exists(transactions) ? transactions
-                        : null, SegmentTables.exists(products) ? products : null, progress);
-                return new CustomerData(loadedCustomers, read.transactions(), read.products(), null,
-                        read.transactionRoles(), read.productRoles());
-            }
-            return SegmentTables.read(customers, SegmentTables.exists(transactions) ? transactions : null,
-                    SegmentTables.exists(products) ? products : null, progress);
+            Table c = kind == SourceKind.LOADED && loadedCustomers != null ? loadedCustomers
+                    : SegmentTables.read(customers, customerRoles, progress);
+            Table t = SegmentTables.exists(transactions) ? SegmentTables.read(transactions, transactionRoles, progress)
+                    : null;
+            Table p = SegmentTables.exists(products) ? SegmentTables.read(products, productRoles, progress) : null;
+            // Each table is read with the roles confirmed in the Data section's mapping panel; roles it leaves
+            // unmapped are suggested, the same rule as --map on the command line.
+            return new CustomerData(c, t, p, RoleSuggester.resolve(c, customerRoles.restrictedTo(c)),
+                    t == null ? null : RoleSuggester.resolve(t, transactionRoles.restrictedTo(t)),
+                    p == null ? null : RoleSuggester.resolve(p, productRoles.restrictedTo(p)));
         }, read -> {
             data = read;
             used = reading;
@@ -243,6 +252,12 @@ public final class SegmentsViewModel {
             loaded.set(true);
             history.refresh();
         });
+    }
+
+    /** The roles saved with dataset {@code name} (empty when it is not a workspace dataset or has none). */
+    private static RoleMapping savedRoles(DatasetCatalog catalog, String name) {
+        return name == null ? RoleMapping.empty() : catalog.find(name).filter(d -> d.name().equals(name))
+                .map(Dataset::roles).orElse(RoleMapping.empty());
     }
 
     /** The datasets a load reads, as recorded with the runs made from it. */
@@ -609,8 +624,9 @@ public final class SegmentsViewModel {
             return;
         }
         Table transactions = data.transactions();
-        start(i18n("segments.task.rfm"), progress -> RfmAnalyzer.analyze(transactions, RfmOptions.defaults(),
-                progress), result -> {
+        RoleMapping roles = data.transactionRoles();
+        start(i18n("segments.task.rfm"), progress -> RfmAnalyzer.analyze(transactions,
+                RfmOptions.defaults().withRoles(roles), progress), result -> {
             rfmSegments.setAll(result.segments());
             rfmSummary.set(i18n("segments.rfm.summary", result.customers().size(), result.referenceDate()) + "\n"
                     + FeatureText.report(result));

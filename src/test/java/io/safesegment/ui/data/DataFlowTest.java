@@ -60,6 +60,14 @@ class DataFlowTest {
         return app.context.data();
     }
 
+    /** An import opens the role-mapping panel; these tests leave the roles as suggested (Esc cancels). */
+    private void closeRolePanel(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("#roleMappingPane").tryQuery().isPresent(), "the panel opens after an import");
+        robot.type(KeyCode.ESCAPE);
+        app.awaitIdle();
+        assertFalse(robot.lookup("#roleMappingPane").tryQuery().isPresent(), "Esc closes it");
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void importThroughTheFileDialogWithATypeOverride(FxRobot robot) throws Exception {
@@ -79,6 +87,7 @@ class DataFlowTest {
         robot.interact(() -> member.setValue(ColumnType.TEXT));
         robot.clickOn("#importLoadButton");
         app.awaitIdle();
+        closeRolePanel(robot);
 
         assertEquals("members.csv", robot.lookup("#tableTitle").queryLabeled().getText());
         assertTrue(data().tableProperty().get().column("member") instanceof StringColumn);
@@ -98,6 +107,7 @@ class DataFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#importLoadButton");
         app.awaitIdle();
+        closeRolePanel(robot);
         assertEquals(3, data().tableProperty().get().rowCount());
 
         robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
@@ -163,6 +173,7 @@ class DataFlowTest {
         robot.interact(() -> visits.setValue(ColumnType.DECIMAL));
         robot.clickOn("#importLoadButton");
         app.awaitIdle();
+        closeRolePanel(robot);
 
         assertEquals("visits.json", robot.lookup("#tableTitle").queryLabeled().getText());
         assertTrue(data().tableProperty().get().column("visits") instanceof tech.tablesaw.api.DoubleColumn);
@@ -180,6 +191,7 @@ class DataFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#importLoadButton");
         app.awaitIdle();
+        closeRolePanel(robot);
         WaitForAsyncUtils.waitForFxEvents();
 
         TableView<Integer> table = robot.lookup("#previewTable").queryAs(TableView.class);

@@ -7,7 +7,7 @@ import io.safesegment.core.workspace.SampleCsvFiles;
 import io.safesegment.ui.shell.GuiFixture;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TreeView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -40,12 +40,12 @@ class DataViewTest {
     @Test
     void listsDemoDatasetsAndLoadsCustomersWithOneDoubleClick(FxRobot robot) throws Exception {
         app.awaitIdle();
-        ListView<DatasetItem> list = robot.lookup("#datasetList").queryAs(ListView.class);
+        TreeView<DatasetItem> tree = robot.lookup("#datasetList").queryAs(TreeView.class);
         assertEquals(List.of("customers.csv", "transactions.csv", "products.csv"),
-                list.getItems().stream().map(DatasetItem::name).toList());
+                tree.getRoot().getChildren().stream().map(item -> item.getValue().name()).toList());
         assertEquals("No dataset loaded", robot.lookup("#tableTitle").queryLabeled().getText());
 
-        robot.doubleClickOn(robot.lookup(".list-cell").lookup((javafx.scene.control.ListCell<?> c) ->
+        robot.doubleClickOn(robot.lookup(".tree-cell").lookup((javafx.scene.control.TreeCell<?> c) ->
                 c.getText() != null && c.getText().startsWith("customers.csv")).queryAs(javafx.scene.Node.class));
         app.awaitIdle();
 
@@ -69,7 +69,7 @@ class DataViewTest {
     @Test
     void loadButtonLoadsTheSelectedDataset(FxRobot robot) throws Exception {
         app.awaitIdle();
-        robot.clickOn(robot.lookup(".list-cell").lookup((javafx.scene.control.ListCell<?> c) ->
+        robot.clickOn(robot.lookup(".tree-cell").lookup((javafx.scene.control.TreeCell<?> c) ->
                 c.getText() != null && c.getText().startsWith("products.csv")).queryAs(javafx.scene.Node.class));
         robot.clickOn("#loadButton");
         app.awaitIdle();

@@ -50,4 +50,32 @@ class RecommendSourceDatasetsTest {
         source.refresh(workspace);
         assertEquals(newer.name(), source.transactionsProperty().get());
     }
+
+    @Test
+    void rolesSavedWithTheTransactionsAreUsedForInteractionsAndRfm(@TempDir Path tmp) throws Exception {
+        Workspace workspace = Workspace.open(tmp.resolve("ws"));
+        DatasetCatalog catalog = new DatasetCatalog(workspace);
+        // No column name a suggester knows: only the roles confirmed in the mapping panel say what is what.
+        Dataset belege = io.safesegment.core.data.dataset.DatasetImport.importFile(catalog,
+                Files.writeString(tmp.resolve("belege.csv"), "Beleg,Kennung,Artikel,Zeitpunkt,Betrag\n"
+                        + "B1,K1,A1,2025-03-01 10:00:00,12.5\nB1,K1,A2,2025-03-01 10:00:00,3\n"
+                        + "B2,K2,A1,2025-03-02 11:00:00,7\nB3,K3,A3,2025-03-04 09:00:00,3.25\n"
+                        + "B4,K1,A3,2025-03-09 12:00:00,20\n"),
+                io.safesegment.core.data.dataset.DatasetImportOptions.defaults(), Progress.NONE).dataset();
+        RoleMapping roles = RoleMapping.parse("order_id=Beleg,customer_id=Kennung,product_id=Artikel,"
+                + "timestamp=Zeitpunkt,amount=Betrag");
+        catalog.updateRoles(belege, roles);
+        RecommendSource source = new RecommendSource();
+        source.refresh(workspace);
+        assertEquals("belege.csv", source.transactionsProperty().get(), "preselected by its confirmed roles");
+        assertEquals(null, source.ratingsProperty().get(), "no rating role, no ratings dataset");
+        source.segmentSourceProperty().set(SegmentSource.RFM);
+
+        SourceChoice choice = source.choice(workspace);
+        assertEquals(roles, choice.roles());
+        BuiltInteractions built = BuiltInteractions.build(choice, Progress.NONE);
+        assertEquals(List.of("K1", "K2", "K3"), built.customers());
+        assertEquals(3, built.loaded().matrix().columns(), "three products");
+        assertEquals(3, built.loaded().segments().size(), "RFM found the customers through the saved roles");
+    }
 }

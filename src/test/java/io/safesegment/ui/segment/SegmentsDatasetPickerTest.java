@@ -62,4 +62,50 @@ class SegmentsDatasetPickerTest {
         }).get(60, TimeUnit.SECONDS);
         assertEquals("customers.csv", model.customersDatasetProperty().get(), "a user's raw choice is kept");
     }
+
+    @Test
+    void rolesSavedWithTheDatasetsAreUsedWhereNoSuggestionFindsThem(@TempDir Path tmp) throws Exception {
+        io.safesegment.ui.common.I18n.setLocale(java.util.Locale.ENGLISH);
+        Workspace workspace = Workspace.open(tmp.resolve("ws"));
+        DatasetCatalog catalog = new DatasetCatalog(workspace);
+        // Column names no suggester knows, ids that are not plain integers: without the saved roles nothing works.
+        Dataset kunden = io.safesegment.core.data.dataset.DatasetImport.importFile(catalog,
+                Files.writeString(tmp.resolve("kunden.csv"), "Kennung,Alter\nK1,31\nK2,45\nK3,27\n"),
+                io.safesegment.core.data.dataset.DatasetImportOptions.defaults(), Progress.NONE).dataset();
+        Dataset belege = io.safesegment.core.data.dataset.DatasetImport.importFile(catalog,
+                Files.writeString(tmp.resolve("belege.csv"), "Beleg,Kennung,Zeitpunkt,Betrag\n"
+                        + "B1,K1,2025-03-01 10:00:00,12.5\nB2,K2,2025-03-02 11:00:00,7\n"
+                        + "B3,K3,2025-03-04 09:00:00,3.25\nB4,K1,2025-03-09 12:00:00,20\n"),
+                io.safesegment.core.data.dataset.DatasetImportOptions.defaults(), Progress.NONE).dataset();
+        catalog.updateRoles(kunden, RoleMapping.parse("customer_id=Kennung"));
+        catalog.updateRoles(belege, RoleMapping.parse("customer_id=Kennung,order_id=Beleg,timestamp=Zeitpunkt,"
+                + "amount=Betrag"));
+        WorkspaceSession session = new WorkspaceSession();
+        RecordingDialogs dialogs = new RecordingDialogs();
+        SegmentsViewModel model = WaitForAsyncUtils.asyncFx(() -> {
+            session.setWorkspace(workspace);
+            return new SegmentsViewModel(session, new SimpleObjectProperty<Table>(), TaskRunner.sameThread(),
+                    dialogs, s -> { });
+        }).get(60, TimeUnit.SECONDS);
+        // Confirmed roles say which table holds customers and which transactions, whatever the file names.
+        assertEquals("kunden.csv", model.customersDatasetProperty().get());
+        assertEquals("belege.csv", model.transactionsDatasetProperty().get());
+
+        WaitForAsyncUtils.asyncFx(model::loadSource).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.shown);
+        assertEquals("3 customers · 4 transactions", model.sourceTextProperty().get());
+        List<String> offered = model.features().stream().map(FeatureRow::name).toList();
+        assertEquals(true, offered.contains("order_count") && offered.contains("Alter"), offered.toString());
+        assertEquals(false, offered.contains("Kennung"), "the saved customer id is no feature: " + offered);
+
+        // A run joins the two tables through the saved customer id column.
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.settings().kProperty().set(2);
+            model.run();
+        }).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.shown);
+        assertEquals(1, model.history().runs().size());
+    }
 }

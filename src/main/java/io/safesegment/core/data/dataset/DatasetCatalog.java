@@ -3,6 +3,7 @@ package io.safesegment.core.data.dataset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safesegment.core.data.AmountDerivation;
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.RoleMapping;
@@ -109,9 +110,23 @@ public final class DatasetCatalog {
                 parents, steps, table.rowCount()));
     }
 
-    /** Replaces the semantic roles of {@code dataset} (after the user confirmed them in the mapping panel). */
+    /**
+     * Replaces the semantic roles of {@code dataset} (after the user confirmed them in the mapping panel). When the
+     * roles derive the amount from quantity × unit price, the derivation is recorded as a lineage step
+     * ({@value AmountDerivation#STEP}, replacing an earlier one), so a derived amount is never silent; a mapping
+     * without derivation removes that step again.
+     *
+     * @return the dataset as stored now
+     */
     public Dataset updateRoles(Dataset dataset, RoleMapping roles) {
-        store.updateSemanticRoles(dataset.id(), write(roles.asNamedMap()));
+        List<LineageStep> steps = new ArrayList<>(byId(dataset.id()).map(Dataset::steps).orElse(dataset.steps()));
+        steps.removeIf(step -> AmountDerivation.STEP.equals(step.kind()));
+        AmountDerivation.of(roles).ifPresent(derivation -> {
+            Map<String, Object> parameters = new LinkedHashMap<>(derivation.asStep());
+            parameters.remove("step");
+            steps.add(new LineageStep(AmountDerivation.STEP, parameters));
+        });
+        store.updateRolesAndSteps(dataset.id(), write(roles.asNamedMap()), write(steps));
         return byId(dataset.id()).orElseThrow();
     }
 
@@ -169,7 +184,8 @@ public final class DatasetCatalog {
 
     /**
      * The dataset a section should preselect for a table about {@code word} (e.g. {@code customer},
-     * {@code transaction}): among datasets whose name, or an ancestor's name, contains the word (ignoring case),
+     * {@code transaction}): among datasets whose name, or an ancestor's name, contains the word (ignoring case) or
+     * whose confirmed roles say so (an order id or timestamp with amount: transactions; a customer id alone: customers),
      * the newest protected one; without one, the dataset called {@code <word>s.csv} (the samples' name), else the
      * oldest raw one (the first import, not a later derived table such as {@code customer_segments.csv}). So once
      * {@code customers.csv} has a masked child, the masked child is preselected, whatever its export was called.
@@ -193,12 +209,28 @@ public final class DatasetCatalog {
         if (!seen.add(d.id())) {
             return false;
         }
-        if (d.name().toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+        if (d.name().toLowerCase(java.util.Locale.ROOT).contains(needle) || aboutRoles(d.roles(), needle)) {
             return true;
         }
         // Only the first parent carries the table's meaning (a join's left side); the guard stops a corrupt cycle.
         return !d.parents().isEmpty() && byId.containsKey(d.parents().getFirst())
                 && aboutWord(byId.get(d.parents().getFirst()), needle, byId, seen);
+    }
+
+    /**
+     * Whether confirmed semantic roles say what a table is about, whatever its file is called ("Online Retail.csv"
+     * holds transactions): an order id, or a timestamp with an amount or quantity, makes a transactions table; a
+     * customer id without those (and without ratings) a customers table; a rating column a ratings table.
+     */
+    private static boolean aboutRoles(RoleMapping roles, String needle) {
+        boolean purchases = roles.has(SemanticRole.ORDER_ID) || roles.has(SemanticRole.TIMESTAMP)
+                && (roles.has(SemanticRole.AMOUNT) || roles.has(SemanticRole.QUANTITY));
+        return switch (needle) {
+            case "transaction" -> purchases;
+            case "customer" -> roles.has(SemanticRole.CUSTOMER_ID) && !purchases && !roles.has(SemanticRole.RATING);
+            case "rating" -> roles.has(SemanticRole.RATING);
+            default -> false;
+        };
     }
 
     /** A dataset with the children made from it. */

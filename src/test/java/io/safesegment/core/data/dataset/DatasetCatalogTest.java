@@ -144,4 +144,55 @@ class DatasetCatalogTest {
         assertEquals(masked, catalog.preferredFor("CUSTOMER").orElseThrow());
         assertTrue(catalog.preferredFor("transaction").isEmpty());
     }
+
+    @Test
+    void updatedRolesAreStoredAndADerivedAmountIsARecordedStep(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("retail.csv"), "InvoiceNo,数量,UnitPrice,CustomerID\n"
+                + "536365,6,2.55,17850\n536366,2,1.85,NA\n");
+        DatasetCatalog catalog = new DatasetCatalog(Workspace.open(tmp.resolve("ws")));
+        Dataset d = DatasetImport.importFile(catalog, file, DatasetImportOptions.defaults(), Progress.NONE).dataset();
+
+        Dataset mapped = catalog.updateRoles(d, RoleMapping.parse(
+                "customer_id=CustomerID,order_id=InvoiceNo,quantity=数量,unit_price=UnitPrice"));
+        assertEquals("数量", mapped.roles().column(SemanticRole.QUANTITY).orElseThrow());
+        assertEquals(List.of("import", "derive_amount"), mapped.steps().stream().map(LineageStep::kind).toList());
+        assertEquals(Map.of("role", "amount", "quantity", "数量", "unit_price", "UnitPrice"),
+                mapped.steps().get(1).parameters());
+        // Read back from the database.
+        assertEquals(mapped, new DatasetCatalog(Workspace.open(tmp.resolve("ws"))).byId(d.id()).orElseThrow());
+
+        // Applying again keeps one derivation step; mapping an amount column removes it.
+        Dataset again = catalog.updateRoles(mapped, mapped.roles());
+        assertEquals(2, again.steps().size());
+        Dataset withAmount = catalog.updateRoles(again, again.roles().with(SemanticRole.AMOUNT, "UnitPrice")
+                .without(SemanticRole.UNIT_PRICE));
+        assertEquals(List.of("import"), withAmount.steps().stream().map(LineageStep::kind).toList());
+        assertEquals(1, catalog.list().size(), "updated in place, nothing new registered");
+    }
+
+    @Test
+    void confirmedRolesTellWhatATableIsAboutWhateverItsName(@TempDir Path tmp) throws Exception {
+        DatasetCatalog catalog = new DatasetCatalog(Workspace.open(tmp.resolve("ws")));
+        Path retailFile = Files.writeString(tmp.resolve("Online Retail.csv"),
+                "InvoiceNo,Quantity,InvoiceDate,UnitPrice,CustomerID\n536365,6,2010-12-01,2.55,17850\n");
+        Path mallFile = Files.writeString(tmp.resolve("mall.csv"), MALL);
+        Dataset retail = DatasetImport.importFile(catalog, retailFile, DatasetImportOptions.defaults(), Progress.NONE)
+                .dataset();
+        Dataset mall = DatasetImport.importFile(catalog, mallFile, DatasetImportOptions.defaults(), Progress.NONE)
+                .dataset();
+        assertTrue(catalog.preferredFor("transaction").isEmpty(), "no name says so and no roles are confirmed");
+        assertTrue(catalog.preferredFor("customer").isEmpty());
+
+        retail = catalog.updateRoles(retail, RoleMapping.parse("customer_id=CustomerID,order_id=InvoiceNo,"
+                + "timestamp=InvoiceDate,quantity=Quantity,unit_price=UnitPrice"));
+        mall = catalog.updateRoles(mall, RoleMapping.parse("customer_id=CustomerID"));
+        assertEquals(retail, catalog.preferredFor("transaction").orElseThrow());
+        assertEquals(mall, catalog.preferredFor("customer").orElseThrow(), "a customer id alone: customers");
+
+        Table t = Table.create("m", StringColumn.create("CustomerID", "a"));
+        Dataset masked = catalog.registerTable("export-1.csv", t, DatasetKind.MASKED, Map.of(), RoleMapping.empty(),
+                List.of(retail.id()), List.of(), Progress.NONE);
+        assertEquals(masked, catalog.preferredFor("transaction").orElseThrow(), "found through its parent's roles");
+        assertEquals(mall, catalog.preferredFor("customer").orElseThrow());
+    }
 }
