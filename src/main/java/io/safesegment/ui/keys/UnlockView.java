@@ -3,13 +3,16 @@ package io.safesegment.ui.keys;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.ui.common.ViewLoader;
+import io.safesegment.ui.common.WindowKeys;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -28,7 +31,9 @@ public final class UnlockView {
     @FXML private Label unlockMessage;
     @FXML private PasswordField passwordField;
     @FXML private PasswordField confirmField;
+    @FXML private ProgressBar strengthBar;
     @FXML private Label strengthLabel;
+    @FXML private CheckBox acceptWeakBox;
     @FXML private Label unlockError;
     @FXML private ProgressIndicator unlockBusy;
     @FXML private Button unlockButton;
@@ -62,6 +67,7 @@ public final class UnlockView {
         stage.setTitle(model.modeProperty().get() == UnlockViewModel.Mode.CREATE ? i18n("keys.create.vault.title")
                 : i18n("keys.unlock.title"));
         stage.setOnHidden(e -> model.doneProperty().removeListener(view.doneListener));
+        WindowKeys.closeOnEscape(stage);
         stage.show();
         view.passwordField.requestFocus();
         return stage;
@@ -76,9 +82,14 @@ public final class UnlockView {
         confirmField.setVisible(create);
         confirmField.setManaged(create);
         strengthLabel.setManaged(create);
-        strengthLabel.textProperty().bind(model.strengthProperty());
-        passwordField.textProperty().addListener((obs, old, now) -> model.passwordTyped(
-                passwordField.getCharacters()));
+        strengthBar.setVisible(create);
+        strengthBar.setManaged(create);
+        if (create) {
+            PasswordMeterControls.bind(model.meter(), passwordField, strengthBar, strengthLabel, acceptWeakBox);
+        } else {
+            acceptWeakBox.setVisible(false);
+            acceptWeakBox.setManaged(false);
+        }
         unlockError.textProperty().bind(model.errorProperty());
         unlockBusy.visibleProperty().bind(model.busyProperty());
         unlockButton.disableProperty().bind(model.busyProperty());
