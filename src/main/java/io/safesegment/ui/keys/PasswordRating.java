@@ -4,11 +4,13 @@ import com.nulabinc.zxcvbn.Pattern;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import com.nulabinc.zxcvbn.matchers.Match;
+import java.nio.CharBuffer;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * A zxcvbn estimate of a password: its {@link PasswordStrength} and, when it is weak, the main reason in words the UI
- * translates. The password is never turned into a String; zxcvbn's own copy is wiped after the estimate.
+ * translates. The password is never turned into a String nor changed; the copy zxcvbn reads is wiped afterwards.
  *
  * @param strength the level shown on the meter
  * @param score    zxcvbn's score, 0 (too guessable) … 4 (very unguessable); -1 for an empty password
@@ -48,9 +50,13 @@ public record PasswordRating(PasswordStrength strength, int score, Optional<Reas
         if (password.length() == 0) {
             return new PasswordRating(PasswordStrength.NONE, -1, Optional.empty());
         }
-        CharSequence measured = password.length() > MEASURED_LENGTH ? password.subSequence(0, MEASURED_LENGTH)
-                : password;
-        Strength estimate = Estimator.ZXCVBN.measure(measured);
+        // zxcvbn's wipe() zeroes a CharBuffer or StringBuilder it was given, which would destroy the caller's
+        // password (or a password field's content): it measures a private copy that is zeroed afterwards instead.
+        char[] copy = new char[Math.min(password.length(), MEASURED_LENGTH)];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = password.charAt(i);
+        }
+        Strength estimate = Estimator.ZXCVBN.measure(CharBuffer.wrap(copy));
         try {
             int score = estimate.getScore();
             PasswordStrength strength = score <= 1 ? PasswordStrength.WEAK
@@ -60,6 +66,7 @@ public record PasswordRating(PasswordStrength strength, int score, Optional<Reas
             return new PasswordRating(strength, score, reason);
         } finally {
             estimate.wipe();
+            Arrays.fill(copy, '\0');
         }
     }
 
