@@ -1,6 +1,11 @@
 package io.safesegment.ui.common;
 
 import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.control.Cell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -19,16 +24,34 @@ public final class WindowKeys {
     }
 
     /**
-     * Closes {@code stage} on Esc or Ctrl+W. A handler, not a filter: a control that uses Esc itself (an open
-     * combo-box popup, a table cell being edited) consumes it first and the window stays open.
+     * Closes {@code stage} on Esc or Ctrl+W. A filter, because lists and tables consume Esc themselves (to cancel an
+     * edit nobody started); a cell that is really being edited keeps its Esc. Popups (combo-box lists, context menus)
+     * are windows of their own, so their Esc never reaches this filter.
      */
     public static void closeOnEscape(Stage stage) {
-        EventHandler<KeyEvent> handler = event -> {
-            if (event.getCode() == KeyCode.ESCAPE || CLOSE.match(event)) {
+        EventHandler<KeyEvent> filter = event -> {
+            boolean escape = event.getCode() == KeyCode.ESCAPE;
+            if ((escape || CLOSE.match(event)) && !(escape && editing(event.getTarget()))) {
                 event.consume();
                 stage.close();
             }
         };
-        stage.addEventHandler(KeyEvent.KEY_PRESSED, handler);
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, filter);
+    }
+
+    private static boolean editing(Object target) {
+        return target instanceof TableView<?> table && table.getEditingCell() != null
+                || target instanceof ListView<?> list && list.getEditingIndex() >= 0
+                || target instanceof TreeView<?> tree && tree.getEditingItem() != null
+                || target instanceof Node node && node.getParent() != null && editingCell(node);
+    }
+
+    private static boolean editingCell(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof Cell<?> cell && cell.isEditing()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
