@@ -32,7 +32,7 @@ import org.commonmark.parser.Parser;
  * Renders Markdown (CommonMark) as JavaFX nodes: headings, paragraphs with bold / italic / code runs, bullet and
  * numbered lists, quotes and code blocks, in a {@link VBox} styled by {@code css/markdown.css}. No WebView: the app
  * does not ship javafx-web, and plain nodes follow the theme's colours and fonts. Links are shown as text (the guide
- * is offline; nothing is opened from it). Raw HTML is not rendered.
+ * is offline; nothing is opened from it). Raw HTML is dropped: tags and HTML blocks vanish, inline text stays.
  */
 public final class MarkdownView {
     private static final Parser PARSER = Parser.builder().build();
