@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -122,12 +123,15 @@ public final class MarkdownView {
                 if (!(item instanceof ListItem)) {
                     continue;
                 }
-                Text marker = new Text(ordered ? number++ + "." : "•");
-                marker.getStyleClass().addAll("md-text", "md-marker");
+                // a Label keeps its width; a TextFlow marker was squeezed to nothing by a long item beside it
+                Label marker = new Label(ordered ? number++ + "." : "•");
+                marker.getStyleClass().add("md-marker");
+                marker.setMinWidth(Region.USE_PREF_SIZE);
                 VBox body = new VBox(4);
+                body.setMinWidth(0);
                 item.accept(new ChildBlocks(body.getChildren()));
                 HBox.setHgrow(body, Priority.ALWAYS);
-                HBox row = new HBox(8, new TextFlow(marker), body);
+                HBox row = new HBox(8, marker, body);
                 box.getChildren().add(row);
             }
             return box;

@@ -23,6 +23,12 @@ final class PasswordMeterControls {
             case STRONG -> "-fx-accent: #15803d;";
         }, meter.strengthProperty()));
         text.textProperty().bind(meter.textProperty());
+        // nothing typed, nothing shown: an empty bar between two password fields reads as a third field
+        var typed = meter.strengthProperty().isNotEqualTo(PasswordStrength.NONE);
+        bar.visibleProperty().bind(typed);
+        bar.managedProperty().bind(typed);
+        text.visibleProperty().bind(typed);
+        text.managedProperty().bind(typed);
         var weak = meter.strengthProperty().isEqualTo(PasswordStrength.WEAK);
         acceptWeak.visibleProperty().bind(weak);
         acceptWeak.managedProperty().bind(weak);

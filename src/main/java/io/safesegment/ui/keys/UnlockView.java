@@ -66,7 +66,16 @@ public final class UnlockView {
         stage.setScene(scene);
         stage.setTitle(model.modeProperty().get() == UnlockViewModel.Mode.CREATE ? i18n("keys.create.vault.title")
                 : i18n("keys.unlock.title"));
-        stage.setOnHidden(e -> model.doneProperty().removeListener(view.doneListener));
+        // the meter, the weak-password box and a long error appear after the dialog was sized: grow with them
+        // rather than cut the text off
+        ChangeListener<Object> resize = (obs, old, now) -> javafx.application.Platform.runLater(stage::sizeToScene);
+        model.errorProperty().addListener(resize);
+        model.meter().strengthProperty().addListener(resize);
+        stage.setOnHidden(e -> {
+            model.doneProperty().removeListener(view.doneListener);
+            model.errorProperty().removeListener(resize);
+            model.meter().strengthProperty().removeListener(resize);
+        });
         WindowKeys.closeOnEscape(stage);
         stage.show();
         view.passwordField.requestFocus();
@@ -81,14 +90,13 @@ public final class UnlockView {
         unlockButton.setText(create ? i18n("keys.create.vault.button") : i18n("keys.unlock.button"));
         confirmField.setVisible(create);
         confirmField.setManaged(create);
-        strengthLabel.setManaged(create);
-        strengthBar.setVisible(create);
-        strengthBar.setManaged(create);
         if (create) {
             PasswordMeterControls.bind(model.meter(), passwordField, strengthBar, strengthLabel, acceptWeakBox);
         } else {
-            acceptWeakBox.setVisible(false);
-            acceptWeakBox.setManaged(false);
+            for (var node : new javafx.scene.Node[] {strengthBar, strengthLabel, acceptWeakBox}) {
+                node.setVisible(false);
+                node.setManaged(false);
+            }
         }
         unlockError.textProperty().bind(model.errorProperty());
         unlockBusy.visibleProperty().bind(model.busyProperty());

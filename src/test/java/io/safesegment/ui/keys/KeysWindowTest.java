@@ -97,6 +97,17 @@ class KeysWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Saved for docs/screenshots (bin/update-screenshots copies target/screenshots/ there). */
+    private static void screenshot(FxRobot robot, Stage stage, String name) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(stage.getScene().snapshot(null)));
+        Path shots = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image.get(), null), "png",
+                shots.resolve(name).toFile());
+    }
+
     @Test
     void followsALanguageAndThemeSwitchMadeWhileOpen(FxRobot robot) throws Exception {
         app.awaitIdle();
@@ -113,6 +124,7 @@ class KeysWindowTest {
         assertEquals("此工作区还没有密钥库", label(keys, "#vaultStatus"));
         assertEquals("SafeSegment — 密钥", keys.getTitle());
         assertEquals(Theme.DARK, Theme.of(keys.getScene()), "the dark colour sheet");
+        screenshot(robot, keys, "keys-zh-dark.png");
 
         // Ctrl+K again brings the open window forward instead of stacking a second one
         fire(robot, "keysMenu", "keysOpenItem");
@@ -170,6 +182,7 @@ class KeysWindowTest {
         assertFalse(KeyVault.exists(app.context.session().workspace().directory()));
 
         robot.clickOn("#passwordField").write("abc");
+        screenshot(robot, dialog, "keys-weak-password.png");
         robot.clickOn("#confirmField").write("abc");
         robot.clickOn("#acceptWeakBox");
         robot.clickOn("#unlockButton");

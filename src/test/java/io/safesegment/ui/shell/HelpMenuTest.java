@@ -90,6 +90,17 @@ class HelpMenuTest {
         return ((ListView<HelpTopic>) guide.getScene().lookup("#helpTopics")).getSelectionModel().getSelectedItem();
     }
 
+    /** Saved for docs/screenshots (bin/update-screenshots copies target/screenshots/ there). */
+    private static void screenshot(FxRobot robot, Stage stage, String name) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(stage.getScene().snapshot(null)));
+        Path shots = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image.get(), null), "png",
+                shots.resolve(name).toFile());
+    }
+
     @Test
     void userGuideOpensInEnglishAndFollowsASwitchToChinese(FxRobot robot) throws Exception {
         app.awaitIdle();
@@ -105,6 +116,7 @@ class HelpMenuTest {
         assertTrue(guide.getScene().getRoot().lookupAll(".md-strong").stream()
                 .anyMatch(n -> "Help › Open sample data".equals(((Text) n).getText())));
 
+        screenshot(robot, guide, "user-guide.png");
         fire(robot, "viewMenu", "chineseItem");
         assertEquals("SafeSegment — 用户指南", guide.getTitle());
         List<String> chinese = headings(guide());
@@ -158,6 +170,7 @@ class HelpMenuTest {
             dark.fire();
         });
         assertEquals(Theme.DARK, Theme.of(guide().getScene()), "switched while open");
+        screenshot(robot, guide(), "user-guide-dark.png");
     }
 
     @Test
