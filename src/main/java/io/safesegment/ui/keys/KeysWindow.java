@@ -32,8 +32,11 @@ public final class KeysWindow {
     public static Stage show(Window owner, KeysViewModel model, ObservableValue<Locale> language, Runnable help) {
         model.refresh();
         if (open != null && open.isShowing()) {
-            open.toFront();
-            return open;
+            if (open.getProperties().get(KeysViewModel.class) == model) {
+                open.toFront();
+                return open;
+            }
+            open.close(); // a window of another application context (tests start one per test)
         }
         Stage stage = new Stage();
         if (owner != null) {
@@ -53,6 +56,7 @@ public final class KeysWindow {
                 help.run();
             }
         });
+        stage.getProperties().put(KeysViewModel.class, model);
         open = stage;
         stage.show();
         return stage;
