@@ -57,6 +57,9 @@ final class HelpWindow {
 
     /** Opens the guide at {@code topic} (or switches the open guide to it). */
     static Stage show(Window owner, ObservableValue<Locale> language, HelpTopic topic) {
+        if (open != null && open.stage.isShowing() && open.stage.getOwner() != owner) {
+            open.stage.close(); // another main window (tests start one per test)
+        }
         if (open == null || !open.stage.isShowing()) {
             open = new HelpWindow(owner, language);
         }
