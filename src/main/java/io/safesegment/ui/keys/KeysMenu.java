@@ -3,9 +3,11 @@ package io.safesegment.ui.keys;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -32,15 +34,21 @@ public final class KeysMenu {
         this.owner = owner;
     }
 
-    /** Adds the Keys menu to {@code bar} before its last (Help) menu. */
-    public static Menu install(MenuBar bar, KeysViewModel model, Supplier<Window> owner) {
+    /**
+     * Adds the Keys menu to {@code bar} before its last (Help) menu.
+     *
+     * @param language the app's language, which an open Keys window follows
+     * @param help     opens the Keys page of the user guide (F1 in the Keys window)
+     */
+    public static Menu install(MenuBar bar, KeysViewModel model, Supplier<Window> owner,
+                               ObservableValue<Locale> language, Runnable help) {
         KeysMenu keysMenu = new KeysMenu(bar, model, owner);
         Menu menu = new Menu(i18n("keys.menu"));
         menu.setId("keysMenu");
         MenuItem open = new MenuItem(i18n("keys.menu.open"));
         open.setId("keysOpenItem");
         open.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> KeysWindow.show(owner.get(), model));
+        open.setOnAction(e -> KeysWindow.show(owner.get(), model, language, help));
         MenuItem unlock = new MenuItem();
         unlock.setId("keysUnlockItem");
         unlock.textProperty().bind(Bindings.when(model.vaultExistsProperty()).then(i18n("keys.menu.unlock"))

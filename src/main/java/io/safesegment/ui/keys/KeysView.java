@@ -15,10 +15,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -48,6 +50,9 @@ public final class KeysView {
     @FXML private Button createKeyButton;
     @FXML private Button rotateButton;
     @FXML private PasswordField newPasswordField;
+    @FXML private ProgressBar newPasswordStrengthBar;
+    @FXML private Label newPasswordStrength;
+    @FXML private CheckBox acceptWeakNewPasswordBox;
     @FXML private PasswordField confirmNewPasswordField;
     @FXML private Button changePasswordButton;
     @FXML private Label passwordMessage;
@@ -116,6 +121,8 @@ public final class KeysView {
         createKeyButton.disableProperty().bind(locked.or(keyNameField.textProperty().isEmpty()));
         rotateButton.disableProperty().bind(locked.or(keysTable.getSelectionModel().selectedItemProperty().isNull()));
         changePasswordButton.disableProperty().bind(locked);
+        PasswordMeterControls.bind(model.newPasswordMeter(), newPasswordField, newPasswordStrengthBar,
+                newPasswordStrength, acceptWeakNewPasswordBox);
         passwordMessage.textProperty().bind(model.passwordMessageProperty());
         generatePgpButton.disableProperty().bind(locked);
         exportPublicButton.disableProperty().bind(locked);

@@ -60,6 +60,7 @@ public final class KeysViewModel {
     private final ReadOnlyBooleanWrapper vaultExists = new ReadOnlyBooleanWrapper(this, "vaultExists");
     private final ReadOnlyObjectWrapper<Path> unlockRequest = new ReadOnlyObjectWrapper<>(this, "unlockRequest");
     private final ReadOnlyStringWrapper passwordMessage = new ReadOnlyStringWrapper(this, "passwordMessage", "");
+    private final PasswordMeter newPasswordMeter = new PasswordMeter();
     private final ReadOnlyObjectWrapper<PgpRecipient> recipient = new ReadOnlyObjectWrapper<>(this, "recipient");
     private final ReadOnlyStringWrapper encryptResult = new ReadOnlyStringWrapper(this, "encryptResult", "");
     private final ReadOnlyObjectWrapper<Path> manifest = new ReadOnlyObjectWrapper<>(this, "manifest");
@@ -131,6 +132,12 @@ public final class KeysViewModel {
     public void changePassword(char[] password, char[] confirm) {
         if (password.length == 0 || !java.util.Arrays.equals(password, confirm)) {
             passwordMessage.set(password.length == 0 ? i18n("keys.unlock.empty") : i18n("keys.unlock.mismatch"));
+            Secrets.wipe(password, confirm);
+            return;
+        }
+        var refusal = newPasswordMeter.refusal(password);
+        if (refusal.isPresent()) {
+            passwordMessage.set(refusal.get());
             Secrets.wipe(password, confirm);
             return;
         }
@@ -314,6 +321,11 @@ public final class KeysViewModel {
     /** Set to the workspace directory when a workspace with a vault was opened and should be unlocked. */
     public ReadOnlyObjectProperty<Path> unlockRequestProperty() {
         return unlockRequest.getReadOnlyProperty();
+    }
+
+    /** The strength meter of the new master password, with the "use weak password anyway" choice. */
+    public PasswordMeter newPasswordMeter() {
+        return newPasswordMeter;
     }
 
     /** Outcome of the last master-password change, or why it was refused. */

@@ -1,48 +1,32 @@
 package io.safesegment.ui.keys;
 
 /**
- * A rough hint of how guessable a new master password is: length and character variety only. It is a nudge, not a
- * gate; Argon2id makes each guess expensive, but a short password stays weak.
+ * How guessable a new master password is, in four steps a meter can show. The estimate is zxcvbn's (see
+ * {@link PasswordRating}): it knows common passwords, words, names, keyboard walks, sequences, repeats and dates, which
+ * length-and-variety rules do not ("Passw0rd!" has four kinds of characters and is still among the first guesses).
  */
 public enum PasswordStrength {
     /** Empty. */
     NONE,
-    /** Shorter than 10 characters, or one kind of character. */
+    /** zxcvbn score 0–1: fewer than about a million guesses. Refused unless the user confirms it explicitly. */
     WEAK,
-    /** Usable. */
+    /** zxcvbn score 2: fewer than about 10^8 guesses; Argon2id makes each one slow, but a longer phrase is better. */
     FAIR,
-    /** At least 14 characters of three kinds, or a passphrase of 20+. */
+    /** zxcvbn score 3–4. */
     STRONG;
 
     /** Rates {@code password} without copying it into a String. */
     public static PasswordStrength of(CharSequence password) {
-        int length = password.length();
-        if (length == 0) {
-            return NONE;
-        }
-        boolean lower = false;
-        boolean upper = false;
-        boolean digit = false;
-        boolean other = false;
-        for (int i = 0; i < length; i++) {
-            char c = password.charAt(i);
-            if (Character.isLowerCase(c)) {
-                lower = true;
-            } else if (Character.isUpperCase(c)) {
-                upper = true;
-            } else if (Character.isDigit(c)) {
-                digit = true;
-            } else {
-                other = true;
-            }
-        }
-        int kinds = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
-        if (length >= 20 || (length >= 14 && kinds >= 3)) {
-            return STRONG;
-        }
-        if (length < 10 || kinds < 2) {
-            return WEAK;
-        }
-        return FAIR;
+        return PasswordRating.of(password).strength();
+    }
+
+    /** The meter's fill for this level, from 0 (empty) to 1. */
+    public double fill() {
+        return switch (this) {
+            case NONE -> 0;
+            case WEAK -> 0.25;
+            case FAIR -> 0.6;
+            case STRONG -> 1;
+        };
     }
 }

@@ -3,13 +3,16 @@ package io.safesegment.ui.keys;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.ui.common.ViewLoader;
+import io.safesegment.ui.common.WindowKeys;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -28,7 +31,9 @@ public final class UnlockView {
     @FXML private Label unlockMessage;
     @FXML private PasswordField passwordField;
     @FXML private PasswordField confirmField;
+    @FXML private ProgressBar strengthBar;
     @FXML private Label strengthLabel;
+    @FXML private CheckBox acceptWeakBox;
     @FXML private Label unlockError;
     @FXML private ProgressIndicator unlockBusy;
     @FXML private Button unlockButton;
@@ -61,7 +66,17 @@ public final class UnlockView {
         stage.setScene(scene);
         stage.setTitle(model.modeProperty().get() == UnlockViewModel.Mode.CREATE ? i18n("keys.create.vault.title")
                 : i18n("keys.unlock.title"));
-        stage.setOnHidden(e -> model.doneProperty().removeListener(view.doneListener));
+        // the meter, the weak-password box and a long error appear after the dialog was sized: grow with them
+        // rather than cut the text off
+        ChangeListener<Object> resize = (obs, old, now) -> javafx.application.Platform.runLater(stage::sizeToScene);
+        model.errorProperty().addListener(resize);
+        model.meter().strengthProperty().addListener(resize);
+        stage.setOnHidden(e -> {
+            model.doneProperty().removeListener(view.doneListener);
+            model.errorProperty().removeListener(resize);
+            model.meter().strengthProperty().removeListener(resize);
+        });
+        WindowKeys.closeOnEscape(stage);
         stage.show();
         view.passwordField.requestFocus();
         return stage;
@@ -75,10 +90,14 @@ public final class UnlockView {
         unlockButton.setText(create ? i18n("keys.create.vault.button") : i18n("keys.unlock.button"));
         confirmField.setVisible(create);
         confirmField.setManaged(create);
-        strengthLabel.setManaged(create);
-        strengthLabel.textProperty().bind(model.strengthProperty());
-        passwordField.textProperty().addListener((obs, old, now) -> model.passwordTyped(
-                passwordField.getCharacters()));
+        if (create) {
+            PasswordMeterControls.bind(model.meter(), passwordField, strengthBar, strengthLabel, acceptWeakBox);
+        } else {
+            for (var node : new javafx.scene.Node[] {strengthBar, strengthLabel, acceptWeakBox}) {
+                node.setVisible(false);
+                node.setManaged(false);
+            }
+        }
         unlockError.textProperty().bind(model.errorProperty());
         unlockBusy.visibleProperty().bind(model.busyProperty());
         unlockButton.disableProperty().bind(model.busyProperty());

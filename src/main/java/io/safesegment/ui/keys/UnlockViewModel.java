@@ -39,7 +39,7 @@ public final class UnlockViewModel {
 
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.CREATE);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyStringWrapper strength = new ReadOnlyStringWrapper(this, "strength", "");
+    private final PasswordMeter meter = new PasswordMeter();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
 
@@ -59,22 +59,17 @@ public final class UnlockViewModel {
         Path dir = workspaceDirectory();
         mode.set(dir != null && KeyVault.exists(dir) ? Mode.UNLOCK : Mode.CREATE);
         error.set("");
-        strength.set("");
+        meter.reset();
         done.set(false);
     }
 
     /** Updates the strength hint while a new password is typed (create mode only). */
     public void passwordTyped(CharSequence password) {
         if (mode.get() != Mode.CREATE) {
-            strength.set("");
+            meter.reset();
             return;
         }
-        strength.set(switch (PasswordStrength.of(password)) {
-            case NONE -> "";
-            case WEAK -> i18n("keys.strength.weak");
-            case FAIR -> i18n("keys.strength.fair");
-            case STRONG -> i18n("keys.strength.strong");
-        });
+        meter.typed(password);
     }
 
     /**
@@ -98,6 +93,14 @@ public final class UnlockViewModel {
             Secrets.wipe(password, confirm);
             error.set(i18n("keys.unlock.mismatch"));
             return;
+        }
+        if (create) {
+            var refusal = meter.refusal(password);
+            if (refusal.isPresent()) {
+                Secrets.wipe(password, confirm);
+                error.set(refusal.get());
+                return;
+            }
         }
         Secrets.wipe(confirm);
         error.set("");
@@ -143,7 +146,12 @@ public final class UnlockViewModel {
 
     /** The strength hint of the password being typed (create mode). */
     public ReadOnlyStringProperty strengthProperty() {
-        return strength.getReadOnlyProperty();
+        return meter.textProperty();
+    }
+
+    /** The strength meter of the new password (create mode), with the "use weak password anyway" choice. */
+    public PasswordMeter meter() {
+        return meter;
     }
 
     /** True while Argon2id runs. */

@@ -52,6 +52,8 @@ public final class AboutDialog {
                 LibraryVersions.describe("ControlsFX", "org.controlsfx.dialog.ExceptionDialog"),
                 LibraryVersions.describe("Jackson", "com.fasterxml.jackson.databind.ObjectMapper"),
                 LibraryVersions.describe("picocli", "picocli.CommandLine"),
+                LibraryVersions.describe("commonmark-java", "org.commonmark.parser.Parser"),
+                LibraryVersions.describe("zxcvbn4j", "com.nulabinc.zxcvbn.Zxcvbn"),
                 LibraryVersions.describe("SLF4J / Logback", "ch.qos.logback.classic.Logger"));
     }
 }

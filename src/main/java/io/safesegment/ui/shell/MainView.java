@@ -3,6 +3,7 @@ package io.safesegment.ui.shell;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.AppInfo;
+import io.safesegment.core.workspace.DemoWorkspace;
 import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.Theme;
 import io.safesegment.ui.common.ViewLoader;
@@ -115,7 +116,8 @@ public final class MainView {
         shell.recentWorkspaces().addListener(new WeakListChangeListener<>(recentListener));
         fillRecentMenu();
         bindStatusBar();
-        KeysMenu.install(menuBar, context.keys(), window::stage);
+        KeysMenu.install(menuBar, context.keys(), window::stage, shell.languageProperty(),
+                () -> HelpWindow.show(window.stage(), context.shell().languageProperty(), HelpTopic.KEYS));
     }
 
     private void showSection(Section section) {
@@ -235,6 +237,31 @@ public final class MainView {
     @FXML
     private void toggleTheme() {
         window.applyTheme(darkThemeItem.isSelected() ? Theme.DARK : Theme.LIGHT);
+    }
+
+    @FXML
+    private void showGuide() {
+        HelpWindow.show(window.stage(), context.shell().languageProperty(),
+                HelpTopic.of(context.shell().sectionProperty().get()));
+    }
+
+    @FXML
+    private void showShortcuts() {
+        ShortcutsWindow.show(window.stage(), menuBar, context.shell().languageProperty());
+    }
+
+    /** Opens the demo workspace, shows the Data section and loads its first sample (customers). */
+    @FXML
+    private void openSampleData() {
+        AppContext app = context;
+        app.shell().openSampleData(() -> {
+            app.shell().sectionProperty().set(Section.DATA);
+            var data = app.data();
+            data.datasets().stream().filter(d -> DemoWorkspace.SAMPLE_FILES.getFirst().equals(d.name())).findFirst()
+                    .ifPresent(data.selectedProperty()::set);
+            data.loadSelected();
+            app.shell().setStatus(i18n("samples.status.loaded", data.datasets().size()));
+        });
     }
 
     @FXML

@@ -19,6 +19,8 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -48,6 +50,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper workspaceName = new ReadOnlyStringWrapper(this, "workspaceName", "");
     private final ReadOnlyStringWrapper workspacePath = new ReadOnlyStringWrapper(this, "workspacePath", "");
     private final BooleanProperty demoMode = new SimpleBooleanProperty(this, "demoMode");
+    private final ReadOnlyObjectWrapper<Locale> language = new ReadOnlyObjectWrapper<>(this, "language");
 
     /** Reads the settings (falling back to defaults) and applies the remembered language. */
     public ShellViewModel(Path settingsFile, WorkspaceSession session, DemoWorkspace demo, TaskRunner tasks,
@@ -59,6 +62,7 @@ public final class ShellViewModel {
         this.dialogs = dialogs;
         this.settings = UserSettings.load(settingsFile);
         I18n.setLocale(I18n.fromSettingsCode(settings.language()));
+        language.set(I18n.locale());
         status.set(i18n("status.ready"));
         syncRecent();
     }
@@ -79,7 +83,27 @@ public final class ShellViewModel {
         open(directory, false);
     }
 
+    /**
+     * Help › Open sample data: opens the default workspace with the sample datasets (installing any that are
+     * missing; files already there are kept), then runs {@code whenOpen}. When the open workspace is already the demo
+     * workspace it only runs {@code whenOpen}.
+     */
+    public void openSampleData(Runnable whenOpen) {
+        Path demoDir = WorkspaceLocations.defaultWorkspace().toAbsolutePath().normalize();
+        Workspace current = session.workspace();
+        if (current != null && current.isDemo() && !current.datasets().isEmpty()) {
+            whenOpen.run();
+            return;
+        }
+        status.set(i18n("samples.status.opening"));
+        open(demoDir, true, whenOpen);
+    }
+
     private void open(Path directory, boolean demoRequested) {
+        open(directory, demoRequested, () -> { });
+    }
+
+    private void open(Path directory, boolean demoRequested, Runnable whenOpen) {
         Path dir = directory.toAbsolutePath().normalize();
         boolean isDefault = dir.equals(WorkspaceLocations.defaultWorkspace().toAbsolutePath().normalize());
         status.set(i18n("workspace.status.opening", dir));
@@ -99,6 +123,7 @@ public final class ShellViewModel {
             syncRecent();
             save();
             status.set(i18n("workspace.status.opened", dir));
+            whenOpen.run();
         }, error -> {
             status.set(i18n("status.ready"));
             dialogs.showError(i18n("workspace.error.open", dir), error);
@@ -114,6 +139,7 @@ public final class ShellViewModel {
         settings = settings.withLanguage(I18n.settingsCode(locale));
         save();
         status.set(i18n("status.ready"));
+        language.set(I18n.locale());
     }
 
     /** The language in use. */
@@ -125,6 +151,11 @@ public final class ShellViewModel {
     public void setTheme(Theme theme) {
         settings = settings.withTheme(theme.settingsCode());
         save();
+    }
+
+    /** The language in use, observable: secondary windows (Keys, user guide) follow it while open. */
+    public ReadOnlyObjectProperty<Locale> languageProperty() {
+        return language.getReadOnlyProperty();
     }
 
     /** The theme in use. */

@@ -128,8 +128,28 @@ class KeysViewModelTest {
     }
 
     @Test
+    void aWeakNewMasterPasswordIsRefusedUnlessAccepted() throws Exception {
+        unlockNewVault("first password");
+        char[] weak = "123456".toCharArray();
+        fx(() -> model.changePassword(weak, "123456".toCharArray()));
+        assertTrue(model.passwordMessageProperty().get().startsWith(
+                "This password is too easy to guess (one of the most common passwords"),
+                model.passwordMessageProperty().get());
+        assertArrayEquals(new char[6], weak);
+        KeyVault.open(ws, "first password".toCharArray()).close(); // unchanged
+
+        fx(() -> {
+            model.newPasswordMeter().typed("123456");
+            model.newPasswordMeter().acceptWeakProperty().set(true);
+            model.changePassword("123456".toCharArray(), "123456".toCharArray());
+        });
+        assertTrue(model.passwordMessageProperty().get().startsWith("Master password changed"));
+        KeyVault.open(ws, "123456".toCharArray()).close();
+    }
+
+    @Test
     void workspacePgpKeyIsGeneratedExportedAndRotated() throws Exception {
-        unlockNewVault("pw pw pw pw");
+        unlockNewVault("violet harbour 42 pw");
         fx(model::generateWorkspacePgpKey);
         KeyInfo pgp = model.keys().getFirst();
         assertEquals(KeysViewModel.PGP_KEY, pgp.name());
@@ -146,7 +166,7 @@ class KeysViewModelTest {
 
     @Test
     void encryptsForARecipientSignsAManifestAndNamesATamperedFile() throws Exception {
-        unlockNewVault("pw pw pw pw");
+        unlockNewVault("violet harbour 42 pw");
         PgpKeyGenerator.Generated recipientKey = PgpKeyGenerator.generate("Bob <bob@example.com>", Instant.now(),
                 new SecureRandom());
         Path asc = Files.writeString(dir.resolve("bob.asc"), PgpKeyGenerator.armor(recipientKey.publicKeyRing()));

@@ -97,12 +97,64 @@ class UnlockViewModelTest {
     }
 
     @Test
+    void aWeakPasswordIsRefusedWithItsReasonUnlessTheUserAcceptsItExplicitly() throws Exception {
+        fx(model::prepare);
+        char[] weak = "abc".toCharArray();
+        fx(() -> model.submit(weak, "abc".toCharArray()));
+        assertEquals("This password is too easy to guess (a sequence such as abc or 6543). Choose a longer one — a few "
+                + "unrelated words work well — or tick \"Use this weak password anyway\".", model.errorProperty().get());
+        assertArrayEquals(new char[3], weak, "a refused password is wiped");
+        assertFalse(KeyVault.exists(dir.resolve("ws")));
+        assertFalse(vaults.isUnlocked());
+
+        fx(() -> {
+            model.passwordTyped("abc");
+            model.meter().acceptWeakProperty().set(true);
+            model.passwordTyped(""); // the view empties the field when it takes the password out
+            model.submit("abc".toCharArray(), "abc".toCharArray());
+        });
+        assertEquals("", model.errorProperty().get());
+        assertTrue(vaults.isUnlocked(), "explicitly accepted");
+        assertTrue(KeyVault.exists(dir.resolve("ws")));
+    }
+
+    @Test
+    void acceptingOneWeakPasswordDoesNotCarryOverToTheNextOne() throws Exception {
+        fx(model::prepare);
+        fx(() -> {
+            model.passwordTyped("abc");
+            model.meter().acceptWeakProperty().set(true);
+            model.passwordTyped("violet harbour 42"); // a strong one resets the choice
+            model.passwordTyped("qwerty");
+            model.submit("qwerty".toCharArray(), "qwerty".toCharArray());
+        });
+        assertTrue(model.errorProperty().get().startsWith("This password is too easy to guess"),
+                model.errorProperty().get());
+        assertFalse(vaults.isUnlocked());
+
+        fx(model::prepare);
+        assertFalse(model.meter().acceptWeakProperty().get(), "a new dialog starts without the confirmation");
+    }
+
+    @Test
+    void unlockingAnExistingVaultNeverJudgesItsPassword() throws Exception {
+        try (KeyVault vault = KeyVault.create(dir.resolve("ws"), "abc".toCharArray(), CHEAP)) {
+            vault.list();
+        }
+        fx(model::prepare);
+        fx(() -> model.submit("abc".toCharArray(), new char[0]));
+        assertEquals("", model.errorProperty().get());
+        assertTrue(vaults.isUnlocked());
+    }
+
+    @Test
     void strengthHintOnlyWhileCreating() throws Exception {
         fx(model::prepare);
         fx(() -> model.passwordTyped("abc"));
-        assertTrue(model.strengthProperty().get().startsWith("Strength: weak"));
-        fx(() -> model.passwordTyped("Tr0ub4dor&3x"));
-        assertEquals("Strength: fair", model.strengthProperty().get());
+        assertEquals("Strength: weak — a sequence such as abc or 6543", model.strengthProperty().get());
+        assertEquals(PasswordStrength.WEAK, model.meter().strengthProperty().get());
+        fx(() -> model.passwordTyped("right one"));
+        assertTrue(model.strengthProperty().get().startsWith("Strength: fair — "), model.strengthProperty().get());
         fx(() -> model.passwordTyped("correct horse battery staple"));
         assertEquals("Strength: strong", model.strengthProperty().get());
 
@@ -115,7 +167,7 @@ class UnlockViewModelTest {
     @Test
     void openingAnotherWorkspaceLocksTheVault() throws Exception {
         fx(model::prepare);
-        fx(() -> model.submit("pw pw pw".toCharArray(), "pw pw pw".toCharArray()));
+        fx(() -> model.submit("violet harbour 42".toCharArray(), "violet harbour 42".toCharArray()));
         KeyVault unlocked = vaults.vault().orElseThrow();
         Workspace other = Workspace.open(dir.resolve("other"));
         fx(() -> workspaces.setWorkspace(other));

@@ -144,12 +144,15 @@ class MainWindowTest {
     @Test
     void aboutDialogShowsVersionAndCryptographyNote(FxRobot robot) throws Exception {
         app.awaitIdle();
-        robot.press(KeyCode.F1).release(KeyCode.F1);
+        robot.interact(() -> menuItem(robot, "helpMenu", "aboutItem").fire());
         Labeled crypto = robot.lookup("#aboutCrypto").queryLabeled();
         assertTrue(crypto.getText().contains("DES"), crypto.getText());
         assertTrue(text(robot, "#aboutVersion").startsWith("Version "));
         assertTrue(text(robot, "#aboutLibraries").contains("Tablesaw 0.44.4"), text(robot, "#aboutLibraries"));
+        assertTrue(text(robot, "#aboutLibraries").contains("zxcvbn4j 1.9.0"), text(robot, "#aboutLibraries"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#aboutCrypto").tryQuery().isEmpty(), "Esc closes the About dialog");
     }
 
     @Test
