@@ -99,7 +99,8 @@ final class SegmentCommand implements Callable<Integer> {
                 features.report(), run.k(), run.noise(),
                 run.silhouette(), run.durationMillis(), run.datasetFingerprint(), segments,
                 out == null ? null : out.toString(), workspace == null ? null : workspace.toString(),
-                units(features));
+                units(features), result.assignmentsDataset() == null ? null : result.assignmentsDataset().id(),
+                result.assignmentsDataset() == null ? null : result.assignmentsDataset().name());
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             Json.print(w, report);
@@ -115,6 +116,10 @@ final class SegmentCommand implements Callable<Integer> {
             }
             if (out != null) {
                 w.println("Assignments written to " + out);
+            }
+            if (result.assignmentsDataset() != null) {
+                w.printf(Locale.ROOT, "Assignments kept as dataset %d '%s'%n", result.assignmentsDataset().id(),
+                        result.assignmentsDataset().name());
             }
             w.flush();
         }
@@ -174,6 +179,7 @@ final class SegmentCommand implements Callable<Integer> {
     record Report(String runId, String algorithm, Map<String, Object> parameters, long seed, int customers,
                   List<String> features, String referenceDate, FeatureReport featureReport, int segments, int noise,
                   Double silhouette, long durationMillis, String datasetFingerprint, List<Segment> sizes,
-                  String assignments, String workspace, Map<String, String> units) {
+                  String assignments, String workspace, Map<String, String> units, Long assignmentsDatasetId,
+                  String assignmentsDataset) {
     }
 }

@@ -1,6 +1,11 @@
 package io.safesegment.core.segment;
 
 import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.SemanticRole;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.data.dataset.DatasetCatalog;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.segment.features.CustomerData;
 import io.safesegment.core.segment.features.FeatureBuilder;
 import io.safesegment.core.segment.features.FeatureMatrix;
@@ -14,6 +19,7 @@ import io.safesegment.core.segment.rfm.RfmOptions;
 import io.safesegment.core.segment.rfm.RfmResult;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
+import io.safesegment.core.workspace.DatasetStore;
 import io.safesegment.core.workspace.Workspace;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,9 +28,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * The one place the segmentation flows are orchestrated: customer features → clustering run → profiles → saved
@@ -92,9 +105,15 @@ public final class SegmentationService {
      * @param run       the clustering run (labels, centroids, seed, quality)
      * @param profiles  one profile per segment (noise included)
      */
-    public record SegmentResult(FeatureMatrix features, ClusteringRun run, List<SegmentProfile> profiles) {
+    public record SegmentResult(FeatureMatrix features, ClusteringRun run, List<SegmentProfile> profiles,
+                                Dataset assignmentsDataset) {
         public SegmentResult {
             profiles = List.copyOf(profiles);
+        }
+
+        /** A result that kept no assignments dataset. */
+        public SegmentResult(FeatureMatrix features, ClusteringRun run, List<SegmentProfile> profiles) {
+            this(features, run, profiles, null);
         }
     }
 
@@ -127,10 +146,49 @@ public final class SegmentationService {
         if (request.profiles() != null) {
             SegmentExports.writeProfiles(request.profiles(), profiles);
         }
+        Dataset kept = null;
         if (request.workspace() != null) {
-            new SegmentRunStore(Workspace.open(request.workspace())).save(run);
+            Workspace workspace = Workspace.open(request.workspace());
+            new SegmentRunStore(workspace).save(run);
+            kept = keepAssignments(workspace, request.input(), features, run);
         }
-        return new SegmentResult(features, run, profiles);
+        return new SegmentResult(features, run, profiles, kept);
+    }
+
+    /**
+     * Keeps the run's assignments as a {@link DatasetKind#DERIVED} workspace dataset (customer id, segment number and
+     * name), so downstream steps (recommendations per segment, campaigns) can pick them like any dataset. Its parents
+     * are the workspace datasets whose files were read — recognised by SHA-256 fingerprint, since the inputs are given
+     * as files — and its lineage step records the algorithm, its parameters, the seed and the run id.
+     */
+    private static Dataset keepAssignments(Workspace workspace, FeatureInput input, FeatureMatrix features,
+                                           ClusteringRun run) {
+        DatasetCatalog catalog = new DatasetCatalog(workspace);
+        Set<String> fingerprints = new HashSet<>();
+        for (Path file : input.files()) {
+            fingerprints.add(DatasetStore.fingerprint(file));
+        }
+        List<Long> parents = catalog.list().stream().filter(d -> fingerprints.contains(d.fingerprint()))
+                .map(Dataset::id).distinct().toList();
+        int[] labels = run.labels();
+        List<String> names = run.segmentNames();
+        StringColumn ids = StringColumn.create("customer_id", features.customerIds());
+        IntColumn segment = IntColumn.create("segment", labels);
+        StringColumn name = StringColumn.create("segment_name");
+        for (int l : labels) {
+            name.append(l < 0 ? "Noise" : l < names.size() ? names.get(l) : "Segment " + (l + 1));
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("runId", run.id());
+        parameters.put("algorithm", run.algorithm().id());
+        parameters.put("parameters", run.parameters());
+        parameters.put("seed", run.seed());
+        parameters.put("features", features.featureNames());
+        RoleMapping roles = RoleMapping.of(Map.of(SemanticRole.CUSTOMER_ID, "customer_id",
+                SemanticRole.SEGMENT, "segment_name"));
+        return catalog.registerTable("segments " + run.algorithm().id() + " k" + run.k(),
+                Table.create("segments", ids, segment, name), DatasetKind.DERIVED, Map.of(), roles, parents,
+                List.of(new LineageStep("segment", parameters)), Progress.NONE);
     }
 
     /**
