@@ -1,7 +1,7 @@
 package io.safesegment.core.data.profile;
 
+import io.safesegment.core.task.Futures;
 import io.safesegment.core.task.Progress;
-import io.safesegment.core.task.TaskCancelledException;
 import io.safesegment.core.task.WorkerPool;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
@@ -66,12 +63,12 @@ public final class DataProfiler {
             List<ColumnProfile> columns = new ArrayList<>();
             long memory = 0;
             for (int i = 0; i < n; i++) {
-                Profiled p = await(futures.get(i), progress, (double) i / (n + 1),
+                Profiled p = Futures.await(futures.get(i), progress, (double) i / (n + 1),
                         "Profiling column " + (i + 1) + " of " + n);
                 columns.add(p.profile);
                 memory += p.bytes;
             }
-            long duplicateRows = await(duplicates, progress, (double) n / (n + 1), "Counting duplicate rows");
+            long duplicateRows = Futures.await(duplicates, progress, (double) n / (n + 1), "Counting duplicate rows");
             progress.update(1.0, "Profiled " + table.rowCount() + " rows");
             return new DatasetProfile(table.name(), table.rowCount(), duplicateRows, memory, columns);
         } finally {
@@ -80,28 +77,6 @@ public final class DataProfiler {
         }
     }
 
-    private static <T> T await(Future<T> future, Progress progress, double fraction, String message) {
-        while (true) {
-            progress.update(fraction, message);
-            progress.checkCancelled();
-            try {
-                return future.get(100, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                // keep waiting; cancellation is checked at the top of the loop
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TaskCancelledException();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-    }
 
     private record Profiled(ColumnProfile profile, long bytes) {
     }

@@ -6,15 +6,12 @@ import io.safesegment.core.privacy.mask.MaskingException;
 import io.safesegment.core.privacy.mask.MaskingOperator;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.mask.TransformKind;
+import io.safesegment.core.task.Futures;
 import io.safesegment.core.task.Progress;
-import io.safesegment.core.task.TaskCancelledException;
 import io.safesegment.core.task.WorkerPool;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -77,7 +74,7 @@ public final class MaskingEngine {
                 MaskingOperator op = operators.get(i);
                 Column<?> masked;
                 try {
-                    masked = await(futures.get(i), progress, (double) i / n, "Masking column " + column.name());
+                    masked = Futures.await(futures.get(i), progress, (double) i / n, "Masking column " + column.name());
                 } catch (MaskingException e) {
                     throw new PolicyException("Rule for column '" + column.name() + "': " + e.getMessage(), e);
                 }
@@ -94,27 +91,4 @@ public final class MaskingEngine {
         return new MaskResult(out, outcomes);
     }
 
-    /** Waits for one column, reporting progress and checking cancellation every 100 ms meanwhile. */
-    private static Column<?> await(Future<Column<?>> future, Progress progress, double fraction, String message) {
-        while (true) {
-            progress.update(fraction, message);
-            progress.checkCancelled();
-            try {
-                return future.get(100, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                // keep waiting; cancellation is checked at the top of the loop
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TaskCancelledException();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-    }
 }
