@@ -21,7 +21,7 @@ import picocli.CommandLine.IVersionProvider;
                 + "Run without a command to open the desktop app.",
         subcommands = {WorkspaceInfoCommand.class, GenerateSamplesCommand.class, ConvertCommand.class,
                 CleanCommand.class, JoinCommand.class,
-                ProfileCommand.class, DetectCommand.class, PolicyCommand.class, MaskCommand.class,
+                ProfileCommand.class, DetectCommand.class, PolicyCommand.class, MaskCommand.class, AnonymiseCommand.class,
                 RiskCommand.class, ReidentifyCommand.class, KeysCommand.class, EncryptCommand.class, DecryptCommand.class,
                 PgpCommand.class, SignCommand.class, VerifyCommand.class, SegmentCommand.class,
                 RfmCommand.class, RecommendCommand.class, CommandLine.HelpCommand.class})
