@@ -11,8 +11,9 @@ import java.util.List;
  * @param suppressedRows rows in classes that fail a class-level model
  * @param smallestClass  size of the smallest released class (0 when every row is suppressed)
  * @param classes        number of released classes
- * @param value          the chosen metric's value (lower is better)
- * @param loss           generalisation loss (0..1, arithmetic mean over the quasi-identifiers), whatever the metric
+ * @param value          the chosen metric's value (lower is better; +∞ for an unacceptable transformation)
+ * @param loss           generalisation loss (0..1, arithmetic mean over the quasi-identifiers), whatever the metric;
+ *                       NaN (and no per-QI losses) for an unacceptable transformation
  * @param lossPerQi      generalisation loss per quasi-identifier
  */
 public record Transformation(List<Integer> levels, boolean acceptable, int suppressedRows, int smallestClass,

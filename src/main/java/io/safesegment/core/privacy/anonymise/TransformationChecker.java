@@ -336,6 +336,12 @@ final class TransformationChecker {
                 acceptable &= (double) releasedClasses / (rows - suppressed) <= avg.threshold() + 1e-12;
             }
         }
+        List<Integer> lv = Arrays.stream(levels).boxed().toList();
+        if (!acceptable) {
+            // Its value is never compared (only acceptable nodes compete), so the metric is not computed.
+            return new Transformation(lv, false, suppressed, smallest, releasedClasses, Double.POSITIVE_INFINITY,
+                    Double.NaN, List.of());
+        }
         double[] rawLoss = new double[qis];
         double entropy = 0;
         for (int j = 0; j < qis; j++) {
@@ -346,7 +352,7 @@ final class TransformationChecker {
             for (int t = 0; t < tuples; t++) {
                 if (!released[classOf[t]]) {
                     for (int j = 0; j < qis; j++) {
-                        int code = genCode[j][levels[j]][hierarchyRow[j][t]];
+                        int code = tupleCode[j][levels[j]][t];
                         rawLoss[j] += weight[t] * (1 - share[j][levels[j]][code]);
                         entropy += weight[t] * suppressedEntropy[j][levels[j]][code];
                     }
@@ -370,7 +376,6 @@ final class TransformationChecker {
                 yield denominator == 0 ? 0 : (double) rows / denominator;
             }
         };
-        List<Integer> lv = Arrays.stream(levels).boxed().toList();
         return new Transformation(lv, acceptable, suppressed, smallest, releasedClasses, value, loss, lossPerQi);
     }
 
