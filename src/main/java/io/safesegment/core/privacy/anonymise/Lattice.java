@@ -5,7 +5,7 @@ public final class Lattice {
     /** Relative tolerance under which two metric values tie (broken by height, then level vector). */
     public static final double TIE = 1e-9;
     /** Largest lattice the search enumerates. */
-    public static final long MAX_NODES = 20_000_000L;
+    public static final long MAX_NODES = 1_000_000L;
 
     private final int[] heights;
     private final int size;

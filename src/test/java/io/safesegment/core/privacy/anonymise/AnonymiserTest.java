@@ -189,4 +189,12 @@ class AnonymiserTest {
         assertThrows(TaskCancelledException.class, () -> Anonymiser.search(table(), o, token));
         assertThrows(TaskCancelledException.class, () -> Anonymiser.bruteForce(table(), o, token));
     }
+
+    @Test
+    void aLatticeTooLargeToEnumerateIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Lattice(new int[] {10, 10, 10, 10, 10, 10, 2}));
+        assertTrue(e.getMessage().contains("more than 1000000 transformations"), e.getMessage());
+        assertEquals(1_000_000, new Lattice(new int[] {10, 10, 10, 10, 10, 10}).size());
+    }
 }
