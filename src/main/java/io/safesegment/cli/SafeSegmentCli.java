@@ -22,7 +22,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {WorkspaceInfoCommand.class, ImportCommand.class, DatasetsCommand.class, ExportCommand.class,
                 GenerateSamplesCommand.class, ConvertCommand.class,
                 CleanCommand.class, JoinCommand.class,
-                ProfileCommand.class, DetectCommand.class, PolicyCommand.class, MaskCommand.class,
+                ProfileCommand.class, DetectCommand.class, PolicyCommand.class, MaskCommand.class, AnonymiseCommand.class,
                 RiskCommand.class, ReidentifyCommand.class, KeysCommand.class, EncryptCommand.class, DecryptCommand.class,
                 PgpCommand.class, SignCommand.class, VerifyCommand.class, SegmentCommand.class,
                 RfmCommand.class, RecommendCommand.class, RunCommand.class, CommandLine.HelpCommand.class})

@@ -8,6 +8,7 @@ import io.safesegment.core.privacy.mask.FormatPreservingEncryptOperator;
 import io.safesegment.core.privacy.mask.RandomisedEncryptOperator;
 import io.safesegment.core.privacy.mask.FakeSurrogateOperator;
 import io.safesegment.core.privacy.mask.HierarchyOperator;
+import io.safesegment.core.privacy.mask.HierarchySuppressionOperator;
 import io.safesegment.core.privacy.mask.KeepOperator;
 import io.safesegment.core.privacy.mask.MaskingException;
 import io.safesegment.core.privacy.mask.MaskingOperator;
@@ -54,8 +55,9 @@ public final class OperatorFactory {
                     : NumberBinOperator.fixedWidth(p.number("width", 10), p.number("origin", 0))),
             Map.entry(DateGeneraliseOperator.ID, p -> new DateGeneraliseOperator(
                     DateGeneraliseOperator.parseLevel(p.string("level", "YEAR")))),
-            Map.entry(HierarchyOperator.ID, p -> new HierarchyOperator(
-                    HierarchyOperator.readHierarchy(p.path("file")), p.integer("level", 1))),
+            Map.entry(HierarchyOperator.ID, p -> p.has("suppressBelow")
+                    ? new HierarchySuppressionOperator(p.integer("suppressBelow", 1), p.requiredString("group"), p.column())
+                    : new HierarchyOperator(HierarchyOperator.readHierarchy(p.path("file")), p.integer("level", 1))),
             Map.entry(TopBottomCodingOperator.ID, p -> new TopBottomCodingOperator(
                     p.number("lower", Double.NEGATIVE_INFINITY), p.number("upper", Double.POSITIVE_INFINITY))),
             Map.entry(PseudonymOperator.ID, p -> new PseudonymOperator(p.string("key", DEFAULT_KEY),
@@ -169,7 +171,7 @@ public final class OperatorFactory {
             Set<String> known = Set.of("value", "keepFirst", "keepLast", "maskChar", "lettersAndDigitsOnly",
                     "keepEmailDomain", "length", "keep", "padToLength", "edges", "width", "origin", "level", "file",
                     "lower", "upper", "key", "prefix", "salt", "kind", "subjectColumn", "maxDays", "mechanism", "sigma",
-                    "seed", "epsilon", "delta", "sensitivity", "k", "alphabet");
+                    "seed", "epsilon", "delta", "sensitivity", "k", "alphabet", "suppressBelow", "group");
             for (String name : rule.params().keySet()) {
                 if (!known.contains(name)) {
                     throw new InvalidParameterException(rule.operator(), name, "is not a known parameter");
@@ -189,6 +191,10 @@ public final class OperatorFactory {
             } catch (java.nio.file.InvalidPathException e) {
                 throw new InvalidParameterException(rule.operator(), name, "is not a valid file path: '" + shown(text) + "'");
             }
+        }
+
+        String column() {
+            return rule.column();
         }
 
         boolean has(String name) {

@@ -1,0 +1,17 @@
+package io.safesegment.core.privacy.anonymise;
+
+/**
+ * A generalisation hierarchy that cannot be used: malformed, inconsistent, or not covering a column's values. The
+ * message names the file or column and the line; uncovered values are listed (at most {@value #MAX_LISTED}) because
+ * the user has to add exactly those lines to the hierarchy.
+ */
+public class HierarchyException extends RuntimeException {
+    /** How many uncovered values a message lists at most. */
+    public static final int MAX_LISTED = 20;
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the exception with a user-actionable message. */
+    public HierarchyException(String message) {
+        super(message);
+    }
+}
