@@ -1,5 +1,10 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.data.dataset.DerivedDatasets;
+import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.TableExport;
 import io.safesegment.core.data.io.TableImport;
@@ -14,6 +19,7 @@ import io.safesegment.core.privacy.anonymise.UtilityMetric;
 import io.safesegment.core.privacy.policy.PolicyJson;
 import io.safesegment.core.task.WorkerPool;
 import io.safesegment.core.workspace.AtomicFiles;
+import io.safesegment.core.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,10 +31,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tech.tablesaw.api.Table;
 
 /**
@@ -100,6 +106,10 @@ final class AnonymiseCommand implements Callable<Integer> {
     @Mixin
     ImportOptionsMixin importOptions;
 
+    @Option(names = "--workspace", paramLabel = "DIR", description = "Also keep the anonymised table as an "
+            + "'anonymised' dataset of this workspace (child of the dataset imported from --in, if any).")
+    Path workspace;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
@@ -139,9 +149,24 @@ final class AnonymiseCommand implements Callable<Integer> {
         AnonymisationResult result = Anonymiser.search(table, options, progress);
         String written = null;
         String policyWritten = null;
-        if (result.found() && output != null) {
-            Table anonymised = Anonymiser.apply(table, options, result.optimum().levelArray());
+        Table anonymised = result.found() && (output != null || workspace != null)
+                ? Anonymiser.apply(table, options, result.optimum().levelArray()) : null;
+        if (anonymised != null && output != null) {
             written = TableExport.write(anonymised, output, ExportOptions.defaults().withInput(input), progress).file().toString();
+        }
+        Dataset kept = null;
+        if (anonymised != null && workspace != null) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("levels", result.levels());
+            step.put("suppressionLimit", options.suppressionLimit());
+            step.put("models", options.models().stream().map(Object::toString).toList());
+            step.put("metric", options.metric().toString());
+            step.put("loss", result.optimum().loss());
+            step.put("suppressedRows", result.optimum().suppressedRows());
+            kept = DerivedDatasets.keep(Workspace.open(workspace), "anonymised " + input.getFileName(), anonymised,
+                    DatasetKind.ANONYMISED, Map.of(), RoleMapping.empty(), List.of(input),
+                    new LineageStep("anonymise", step));
+            spec.commandLine().getErr().printf("Kept as anonymised dataset %d '%s'%n", kept.id(), kept.name());
         }
         if (result.found() && policyOutput != null) {
             String id = "anonymise-" + input.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
@@ -152,7 +177,7 @@ final class AnonymiseCommand implements Callable<Integer> {
                         + "suppressed for l-diversity, t-closeness or average risk are suppressed in --out but not by the policy");
             }
         }
-        Report report = Report.of(result, options, written, policyWritten);
+        Report report = Report.of(result, options, written, policyWritten, kept == null ? null : kept.id());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, report);
@@ -198,8 +223,10 @@ final class AnonymiseCommand implements Callable<Integer> {
     /** The JSON contract of {@code anonymise --json} (issue #16 item 4 fields first; fields are only added). */
     record Report(boolean found, Map<String, Integer> levels, Double loss, int suppressedRows, int rows, int k,
                   int transformationsChecked, long millis, int latticeSize, String metric, Double metricValue,
-                  Map<String, Double> lossPerQi, int equivalenceClasses, String output, String policy) {
-        static Report of(AnonymisationResult r, AnonymiseOptions o, String output, String policy) {
+                  Map<String, Double> lossPerQi, int equivalenceClasses, String output, String policy,
+                  Long anonymisedDatasetId) {
+        static Report of(AnonymisationResult r, AnonymiseOptions o, String output, String policy,
+                         Long anonymisedDatasetId) {
             Map<String, Double> perQi = new LinkedHashMap<>();
             if (r.found()) {
                 for (int j = 0; j < o.quasiIdentifiers().size(); j++) {
@@ -209,7 +236,8 @@ final class AnonymiseCommand implements Callable<Integer> {
             return new Report(r.found(), r.found() ? r.levels() : null, r.found() ? r.optimum().loss() : null,
                     r.found() ? r.optimum().suppressedRows() : 0, r.rows(), r.found() ? r.optimum().smallestClass() : 0,
                     r.transformationsChecked(), r.millis(), r.latticeSize(), o.metric().name().toLowerCase(Locale.ROOT),
-                    r.found() ? r.optimum().value() : null, perQi, r.found() ? r.optimum().classes() : 0, output, policy);
+                    r.found() ? r.optimum().value() : null, perQi, r.found() ? r.optimum().classes() : 0, output, policy,
+                    anonymisedDatasetId);
         }
     }
 }

@@ -1,18 +1,32 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.SemanticRole;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.data.dataset.DerivedDatasets;
+import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.recommend.RecommendationService;
 import io.safesegment.core.recommend.RecommendedItem;
 import io.safesegment.core.recommend.SegmentPreview;
 import io.safesegment.core.recommend.UserPreview;
+import io.safesegment.core.workspace.Workspace;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /** {@code safesegment recommend}: top-N recommendations with explanations for one customer or one segment. */
 @Command(name = "recommend", mixinStandardHelpOptions = true,
@@ -46,6 +60,10 @@ final class RecommendCommand implements Callable<Integer> {
             description = "Discount popular items by weight W, e.g. 0.3 (default: ${DEFAULT-VALUE} = off).")
     double longTail;
 
+    @Option(names = "--workspace", paramLabel = "DIR", description = "Also keep the list as a 'derived' dataset of "
+            + "this workspace (child of the datasets whose files were read).")
+    Path workspace;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
@@ -69,6 +87,7 @@ final class RecommendCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (user != null) {
             UserPreview preview = RecommendationService.forCustomer(fitted, user, n);
+            keep("customer_id", preview.userId(), preview.model(), preview.items());
             if (json) {
                 Json.print(out, SkippedRowsOutput.withSkipped(preview, fitted.data().skipped()));
             } else {
@@ -82,6 +101,7 @@ final class RecommendCommand implements Callable<Integer> {
             return 0;
         }
         SegmentPreview preview = RecommendationService.forSegment(fitted, segment, n, progress.slice(0.9, 1));
+        keep("segment", segment, preview.model(), preview.items());
         if (json) {
             Json.print(out, SkippedRowsOutput.withSkipped(preview, fitted.data().skipped()));
         } else {
@@ -100,5 +120,31 @@ final class RecommendCommand implements Callable<Integer> {
             out.printf("%3d. %-10s %-40s %8.4f  %s%n", it.rank(), it.itemId(), it.name(), it.score(), it.explanation());
         }
         out.flush();
+    }
+
+    /** With --workspace, keeps the list (who, rank, product, score) as a derived dataset with the model and seed. */
+    private void keep(String whoColumn, String who, String modelName, List<RecommendedItem> items) {
+        if (workspace == null) {
+            return;
+        }
+        Table list = Table.create("recommendations", StringColumn.create(whoColumn), IntColumn.create("rank"),
+                StringColumn.create("product_id"), DoubleColumn.create("score"));
+        for (RecommendedItem item : items) {
+            list.stringColumn(whoColumn).append(who);
+            list.intColumn("rank").append(item.rank());
+            list.stringColumn("product_id").append(item.itemId());
+            list.doubleColumn("score").append(item.score());
+        }
+        Map<String, Object> step = new LinkedHashMap<>();
+        step.put("model", modelName);
+        step.put("seed", seed);
+        step.put("n", n);
+        step.put("for", whoColumn);
+        RoleMapping roles = RoleMapping.of(Map.of(SemanticRole.PRODUCT_ID, "product_id",
+                whoColumn.equals("segment") ? SemanticRole.SEGMENT : SemanticRole.CUSTOMER_ID, whoColumn));
+        Dataset kept = DerivedDatasets.keep(Workspace.open(workspace), "recommendations " + modelName, list,
+                DatasetKind.DERIVED, Map.of(), roles, java.util.Arrays.asList(inputs.transactions, inputs.ratings,
+                        inputs.products, inputs.segments), new LineageStep("recommend", step));
+        spec.commandLine().getErr().printf("Kept as dataset %d '%s'%n", kept.id(), kept.name());
     }
 }

@@ -3,7 +3,7 @@ package io.safesegment.core.segment;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.data.dataset.DatasetCatalog;
+import io.safesegment.core.data.dataset.DerivedDatasets;
 import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.segment.features.CustomerData;
@@ -19,7 +19,6 @@ import io.safesegment.core.segment.rfm.RfmOptions;
 import io.safesegment.core.segment.rfm.RfmResult;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
-import io.safesegment.core.workspace.DatasetStore;
 import io.safesegment.core.workspace.Workspace;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,13 +27,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -163,13 +161,6 @@ public final class SegmentationService {
      */
     private static Dataset keepAssignments(Workspace workspace, FeatureInput input, FeatureMatrix features,
                                            ClusteringRun run) {
-        DatasetCatalog catalog = new DatasetCatalog(workspace);
-        Set<String> fingerprints = new HashSet<>();
-        for (Path file : input.files()) {
-            fingerprints.add(DatasetStore.fingerprint(file));
-        }
-        List<Long> parents = catalog.list().stream().filter(d -> fingerprints.contains(d.fingerprint()))
-                .map(Dataset::id).distinct().toList();
         int[] labels = run.labels();
         List<String> names = run.segmentNames();
         StringColumn ids = StringColumn.create("customer_id", features.customerIds());
@@ -184,11 +175,20 @@ public final class SegmentationService {
         parameters.put("parameters", run.parameters());
         parameters.put("seed", run.seed());
         parameters.put("features", features.featureNames());
+        // the features the run clustered, in their original units, beside the assignments
+        Table featureTable = Table.create("features", StringColumn.create("customer_id", features.customerIds()));
+        for (String f : features.featureNames()) {
+            featureTable.addColumns(DoubleColumn.create(f, features.rawColumn(f)));
+        }
+        DerivedDatasets.keep(workspace, "features " + run.id().substring(0, Math.min(8, run.id().length())),
+                featureTable, DatasetKind.DERIVED, Map.of(), RoleMapping.of(Map.of(SemanticRole.CUSTOMER_ID,
+                        "customer_id")), input.files(), new LineageStep("features", Map.of("features",
+                        features.featureNames(), "runId", run.id())));
         RoleMapping roles = RoleMapping.of(Map.of(SemanticRole.CUSTOMER_ID, "customer_id",
                 SemanticRole.SEGMENT, "segment_name"));
-        return catalog.registerTable("segments " + run.algorithm().id() + " k" + run.k(),
-                Table.create("segments", ids, segment, name), DatasetKind.DERIVED, Map.of(), roles, parents,
-                List.of(new LineageStep("segment", parameters)), Progress.NONE);
+        return DerivedDatasets.keep(workspace, "segments " + run.algorithm().id() + " k" + run.k(),
+                Table.create("segments", ids, segment, name), DatasetKind.DERIVED, Map.of(), roles, input.files(),
+                new LineageStep("segment", parameters));
     }
 
     /**
