@@ -10,6 +10,9 @@ import io.safesegment.core.privacy.policy.LeakScanner;
 import io.safesegment.core.privacy.policy.MaskResult;
 import io.safesegment.core.privacy.policy.MaskingEngine;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
+import io.safesegment.core.privacy.policy.PolicyException;
+import io.safesegment.core.privacy.policy.PrivacyBudgetLedger;
+import io.safesegment.core.privacy.policy.PrivacyCost;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
@@ -106,7 +109,21 @@ public final class MaskedExport {
         if (input != null) {
             AtomicFiles.requireNotSameFile(input, target);
         }
-        MaskResult mask = MaskingEngine.apply(table, policy, keys, progress.slice(0, 0.5));
+        // Noise rules spend differential-privacy budget: the GUI export is charged like `mask --workspace`, keyed by
+        // the source dataset's name (an import is named after its file, so both front ends share one budget).
+        PrivacyCost cost = PrivacyCost.of(policy);
+        String datasetKey = lineage != null && lineage.source() != null ? lineage.source().name()
+                : input != null ? input.getFileName().toString() : table.name();
+        PrivacyBudgetLedger ledger = null;
+        if (!cost.isZero()) {
+            if (lineage == null) {
+                throw new PolicyException("Noise rules need a workspace: its vault keys the noise and its privacy "
+                        + "budget accounts for every release");
+            }
+            ledger = PrivacyBudgetLedger.in(lineage.catalog().workspace().directory());
+            ledger.requireAffordable(datasetKey, cost);
+        }
+        MaskResult mask = MaskingEngine.apply(table, policy, keys, datasetKey, progress.slice(0, 0.5));
         LeakReport leaks = LeakScanner.scan(table, mask.masked(), policy.roles(), progress.slice(0.5, 0.8));
         LeakOverride override = null;
         if (leaks.blocked()) {
@@ -116,6 +133,10 @@ public final class MaskedExport {
             override = LeakOverride.of(overrideReason, policy, leaks);
             LOG.warn("Export {} written despite the leak scan by {}: {}", target.getFileName(), override.user(),
                     leaks.summary());
+        }
+        if (ledger != null) {
+            // charged before writing: if another run spent the budget meanwhile, nothing is released
+            ledger.charge(datasetKey, cost, policy.id(), policy.revision());
         }
         progress.update(0.8, "Writing " + target.getFileName());
         try {
