@@ -145,7 +145,8 @@ final class MaskCommand implements Callable<Integer> {
             KeyMaterial material = open.material();
             result = MaskingEngine.apply(table, policy, material, budgetKey, progress);
         }
-        LeakReport leaks = LeakScanner.scan(table, result.masked(), policy.roles(), progress);
+        LeakReport leaks = LeakScanner.scan(table, result.masked(), policy.roles(),
+                LeakScanner.keyedColumns(result.outcomes()), progress);
         boolean written = false;
         ExportResult export = null;
         BudgetStatus budget = null;

@@ -157,7 +157,8 @@ public final class PrivacyService {
         PrivacyBudgetLedger ledger = checkBudget(plan);
         Table table = TableImport.load(o.input(), o.importOptions(), progress).table();
         MaskResult result = MaskingEngine.apply(table, plan.policy(), keys, dataset, progress);
-        LeakReport leaks = LeakScanner.scan(table, result.masked(), plan.policy().roles(), progress);
+        LeakReport leaks = LeakScanner.scan(table, result.masked(), plan.policy().roles(),
+                LeakScanner.keyedColumns(result.outcomes()), progress);
         ExportResult export = null;
         BudgetStatus budget = null;
         if (!leaks.blocked() || o.allowResidual()) {
@@ -190,7 +191,8 @@ public final class PrivacyService {
             AtomicFiles.requireNotSameFile(input, target);
         }
         MaskResult mask = MaskingEngine.apply(table, policy, keys, progress.slice(0, 0.5));
-        LeakReport leaks = LeakScanner.scan(table, mask.masked(), policy.roles(), progress.slice(0.5, 0.8));
+        LeakReport leaks = LeakScanner.scan(table, mask.masked(), policy.roles(),
+                LeakScanner.keyedColumns(mask.outcomes()), progress.slice(0.5, 0.8));
         if (leaks.blocked()) {
             return new TableMaskOutcome(leaks, null, 0);
         }

@@ -4,6 +4,7 @@ import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.privacy.detect.EntityType;
 import io.safesegment.core.privacy.detect.Recognizers;
 import io.safesegment.core.privacy.detect.ValueRecognizer;
+import io.safesegment.core.privacy.mask.TransformKind;
 import io.safesegment.core.task.Progress;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -53,6 +54,18 @@ public final class LeakScanner {
      * @param roles column roles of the original (from the policy)
      */
     public static LeakReport scan(Table original, Table masked, Map<String, ColumnRole> roles, Progress progress) {
+        return scan(original, masked, roles, Set.of(), progress);
+    }
+
+    /**
+     * Scans like {@link #scan(Table, Table, Map, Progress)}, knowing which output columns hold a keyed pseudonym or
+     * ciphertext ({@link #keyedColumns}). Such a value is a keyed pseudo-random function of the whole original, so a
+     * run of {@value #RUN_LENGTH} characters it happens to share with its original is chance, not a kept part (with
+     * 5,000 18-digit ids, random hex or format-preserving digits share such a run in about one export in five): the
+     * partial-run check is skipped there, while unchanged, contained and copied identifiers are still found.
+     */
+    public static LeakReport scan(Table original, Table masked, Map<String, ColumnRole> roles,
+                                  Set<String> keyedColumns, Progress progress) {
         Map<String, String[]> identifiers = new LinkedHashMap<>();
         for (String name : original.columnNames()) {
             if (roles.get(name) == ColumnRole.DIRECT_IDENTIFIER) {
@@ -90,7 +103,7 @@ public final class LeakScanner {
             Column<?> column = masked.column(ci);
             progress.update((double) ci / n, "Leak scan: " + column.name());
             ColumnScan scan = new ColumnScan(column.name(), identifiers, grams.get(column.name()), distinctive,
-                    aligned, strong);
+                    aligned, strong, keyedColumns.contains(column.name()));
             for (int i = 0; i < column.size(); i++) {
                 if (!column.isMissing(i)) {
                     scan.cell(i, column.getString(i));
@@ -100,6 +113,17 @@ public final class LeakScanner {
         }
         progress.update(1, "Leak scan complete");
         return new LeakReport(leaks);
+    }
+
+    /** The columns a mask turned into keyed pseudonyms or ciphertext (their transform kind says so). */
+    public static Set<String> keyedColumns(List<ColumnOutcome> outcomes) {
+        Set<String> keyed = new HashSet<>();
+        for (ColumnOutcome o : outcomes) {
+            if (o.kind() == TransformKind.PSEUDONYMISED || o.kind() == TransformKind.ENCRYPTED) {
+                keyed.add(o.column());
+            }
+        }
+        return keyed;
     }
 
     private static String[] normalised(Column<?> c) {
@@ -119,11 +143,13 @@ public final class LeakScanner {
         private final DistinctiveIndex distinctive;
         private final boolean aligned;
         private final List<ValueRecognizer> strong;
+        private final boolean keyed;
         private final Map<LeakKind, Map<String, Integer>> counts = new EnumMap<>(LeakKind.class);
         private final Set<EntityType> entities = new TreeSet<>();
 
         ColumnScan(String name, Map<String, String[]> identifiers, GramSample ownGrams, DistinctiveIndex distinctive,
-                   boolean aligned, List<ValueRecognizer> strong) {
+                   boolean aligned, List<ValueRecognizer> strong, boolean keyed) {
+            this.keyed = keyed;
             this.name = name;
             this.identifiers = identifiers;
             this.own = identifiers.get(name);
@@ -163,7 +189,7 @@ public final class LeakScanner {
                 count(LeakKind.DISTINCTIVE_IDENTIFIER, source);
                 return;
             }
-            if (aligned && own != null && own[row] != null && keepsUniqueRun(s, own[row])) {
+            if (!keyed && aligned && own != null && own[row] != null && keepsUniqueRun(s, own[row])) {
                 count(LeakKind.PARTIAL_IDENTIFIER, name);
                 return;
             }

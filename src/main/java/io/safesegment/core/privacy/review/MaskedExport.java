@@ -124,7 +124,8 @@ public final class MaskedExport {
             ledger.requireAffordable(datasetKey, cost);
         }
         MaskResult mask = MaskingEngine.apply(table, policy, keys, datasetKey, progress.slice(0, 0.5));
-        LeakReport leaks = LeakScanner.scan(table, mask.masked(), policy.roles(), progress.slice(0.5, 0.8));
+        LeakReport leaks = LeakScanner.scan(table, mask.masked(), policy.roles(),
+                LeakScanner.keyedColumns(mask.outcomes()), progress.slice(0.5, 0.8));
         LeakOverride override = null;
         if (leaks.blocked()) {
             if (overrideReason == null) {
