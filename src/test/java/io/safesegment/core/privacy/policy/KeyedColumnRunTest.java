@@ -51,4 +51,28 @@ class KeyedColumnRunTest {
         Table withWhole = Table.create("m", StringColumn.create("national_id", out));
         assertTrue(LeakScanner.scan(original, withWhole, roles, keyed, Progress.NONE).blocked());
     }
+    @Test
+    void anotherRecordsHexIdInsideAKeyedPseudonymIsChanceButInACharMaskIsALeak() {
+        String[] ids = new String[50];
+        String[] out = new String[50];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = String.format("c%07d", i + 1);
+            out[i] = "cust-" + Long.toHexString(0xabcdef0000000000L + i * 0x1111L).replaceAll("[0-9]", "e");
+        }
+        // row 3's hex pseudonym happens to contain row 17's id (the sample ids are valid hexadecimal)
+        out[3] = "cust-ab" + ids[17] + "fe9a";
+        Table original = Table.create("t", StringColumn.create("customer_id", ids));
+        Table masked = Table.create("m", StringColumn.create("customer_id", out));
+        Map<String, ColumnRole> roles = Map.of("customer_id", ColumnRole.DIRECT_IDENTIFIER);
+
+        LeakReport asMask = LeakScanner.scan(original, masked, roles, Progress.NONE);
+        assertTrue(asMask.blocked(), "an unkeyed output carrying another customer's id leaks");
+        assertEquals(LeakKind.DISTINCTIVE_IDENTIFIER, asMask.leaks().get(0).findings().get(0).kind());
+
+        Set<String> keyed = Set.of("customer_id");
+        assertFalse(LeakScanner.scan(original, masked, roles, keyed, Progress.NONE).blocked());
+        out[4] = "cust-" + ids[4];
+        assertTrue(LeakScanner.scan(original, Table.create("m", StringColumn.create("customer_id", out)), roles,
+                keyed, Progress.NONE).blocked(), "its own id kept whole is still found");
+    }
 }
