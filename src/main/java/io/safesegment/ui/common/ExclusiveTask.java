@@ -3,8 +3,6 @@ package io.safesegment.ui.common;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 
 /**
  * One background task at a time for a section: {@link #busyProperty()} is true from start until the task succeeds,
@@ -13,16 +11,16 @@ import javafx.concurrent.Worker;
  * current task themselves.
  */
 public final class ExclusiveTask {
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Runnable onCancelled;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private Task<?> current;
+    private BackgroundTask<?> current;
 
     /**
      * @param onCancelled runs on the FX thread when a task ends by cancellation (e.g. a status-bar message)
      */
-    public ExclusiveTask(TaskRunner tasks, DialogService dialogs, Runnable onCancelled) {
+    public ExclusiveTask(TaskExecutor tasks, DialogService dialogs, Runnable onCancelled) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.onCancelled = onCancelled;
@@ -34,26 +32,24 @@ public final class ExclusiveTask {
             return false;
         }
         busy.set(true);
-        Task<T> task = tasks.run(title, work, result -> {
+        BackgroundTask<T> task = tasks.run(title, work, result -> {
             finished();
             onSuccess.accept(result);
         }, error -> {
             finished();
             dialogs.showError(title, error);
         });
-        if (task.isDone()) {
-            // A runner without an executor (tests) completes the work synchronously; the callbacks have run.
-            if (task.getState() == Worker.State.CANCELLED) {
+        if (!task.isRunning()) {
+            // A same-thread executor (tests) completes the work synchronously; the callbacks have run.
+            if (task.state() == BackgroundTask.State.CANCELLED) {
                 finished();
             }
             return true;
         }
         current = task;
-        task.stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.CANCELLED) {
-                finished();
-                onCancelled.run();
-            }
+        task.whenCancelled(() -> {
+            finished();
+            onCancelled.run();
         });
         return true;
     }

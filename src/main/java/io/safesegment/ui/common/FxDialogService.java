@@ -1,5 +1,10 @@
 package io.safesegment.ui.common;
 
+import org.controlsfx.control.Notifications;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ButtonBar;
+import javafx.stage.FileChooser;
+import java.util.List;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import java.io.File;
@@ -69,6 +74,51 @@ public final class FxDialogService implements DialogService {
         dialog.setContentText(prompt);
         show(dialog);
         return Optional.ofNullable(dialog.getResult()).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<Path> open(String title, Path initialDirectory, List<FileFilter> filters) {
+        return Optional.ofNullable(chooser(title, initialDirectory, filters).showOpenDialog(owner.get()))
+                .map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> save(String title, String initialName, Path initialDirectory, List<FileFilter> filters) {
+        FileChooser chooser = chooser(title, initialDirectory, filters);
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, Path initialDirectory, List<FileFilter> filters) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+            chooser.setInitialDirectory(initialDirectory.toFile());
+        }
+        for (FileFilter f : filters) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(), f.patterns()));
+        }
+        return chooser;
+    }
+
+    @Override
+    public boolean confirm(String headline, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(i18n("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        alert.setTitle(i18n("app.name"));
+        alert.setHeaderText(headline);
+        show(alert);
+        return alert.getResult() == yes;
+    }
+
+    @Override
+    public void notify(String message) {
+        Window window = owner.get();
+        Notifications toast = Notifications.create().text(message).hideAfter(javafx.util.Duration.seconds(4));
+        if (window != null && window.isShowing()) {
+            toast.owner(window).showInformation();
+        }
     }
 
     /** The exception's own message when it has one (core messages are written for users), else a generic text. */

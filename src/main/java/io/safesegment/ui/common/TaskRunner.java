@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * ViewModel tests deterministic; {@link #awaitIdle(Duration)} lets tests wait for background work instead of
  * sleeping.
  */
-public final class TaskRunner implements AutoCloseable {
+public final class TaskRunner implements TaskExecutor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
 
     private final ExecutorService executor;
@@ -49,23 +49,19 @@ public final class TaskRunner implements AutoCloseable {
     }
 
     /**
-     * Starts {@code work} and returns its task (already submitted). Call on the JavaFX thread: JavaFX 25 tasks
-     * refuse to be observed from any other thread.
-     *
-     * @param title     user-visible, translated name of the task, shown in the status bar
-     * @param work      the core call
-     * @param onSuccess receives the result on the JavaFX thread
-     * @param onFailure receives the failure on the JavaFX thread (not called when the user cancelled)
+     * {@inheritDoc} Call on the JavaFX thread: JavaFX 25 tasks refuse to be observed from any other thread.
      */
-    public <T> Task<T> run(String title, ProgressWork<T> work, Consumer<? super T> onSuccess,
-                           Consumer<Throwable> onFailure) {
+    @Override
+    public <T> BackgroundTask<T> run(String title, ProgressWork<T> work, Consumer<? super T> onSuccess,
+                                     Consumer<Throwable> onFailure) {
         ProgressTask<T> task = new ProgressTask<>(title, work);
+        FxHandle<T> handle = new FxHandle<>(task, title);
         inFlight.register();
         onFx(() -> running.add(task));
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 running.remove(task);
-                finish(task, state, onSuccess, onFailure);
+                finish(task, state, handle, onSuccess, onFailure);
                 inFlight.arriveAndDeregister();
             }
         });
@@ -74,23 +70,23 @@ public final class TaskRunner implements AutoCloseable {
         } else {
             executor.execute(task);
         }
-        return task;
+        return handle;
     }
 
-    private static <T> void finish(Task<T> task, Worker.State state, Consumer<? super T> onSuccess,
-                                   Consumer<Throwable> onFailure) {
+    private static <T> void finish(Task<T> task, Worker.State state, FxHandle<T> handle,
+                                   Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         if (state == Worker.State.SUCCEEDED) {
+            handle.end(BackgroundTask.State.SUCCEEDED);
             onSuccess.accept(task.getValue());
-        } else if (state == Worker.State.FAILED) {
+        } else if (state == Worker.State.FAILED && !(task.getException() instanceof TaskCancelledException)) {
             Throwable error = task.getException();
-            if (error instanceof TaskCancelledException) {
-                LOG.info("Task '{}' cancelled", task.getTitle());
-            } else {
-                LOG.warn("Task '{}' failed", task.getTitle(), error);
-                onFailure.accept(error);
-            }
+            LOG.warn("Task '{}' failed", task.getTitle(), error);
+            handle.end(BackgroundTask.State.FAILED);
+            onFailure.accept(error);
         } else {
+            // cancelled from the status bar, or the work noticed cancellation and stopped: both end quietly
             LOG.info("Task '{}' cancelled", task.getTitle());
+            handle.end(BackgroundTask.State.CANCELLED);
         }
     }
 
@@ -114,6 +110,51 @@ public final class TaskRunner implements AutoCloseable {
     public void close() {
         if (executor != null) {
             executor.shutdownNow();
+        }
+    }
+
+    /** The {@link BackgroundTask} face of a JavaFX task; its state is updated on the JavaFX thread. */
+    private static final class FxHandle<T> implements BackgroundTask<T> {
+        private final Task<T> task;
+        private final String title;
+        private volatile State state = State.RUNNING;
+        private final java.util.List<Runnable> onCancelled = new java.util.ArrayList<>();
+
+        FxHandle(Task<T> task, String title) {
+            this.task = task;
+            this.title = title;
+        }
+
+        void end(State end) {
+            state = end;
+            if (end == State.CANCELLED) {
+                onCancelled.forEach(Runnable::run);
+                onCancelled.clear();
+            }
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
+
+        @Override
+        public State state() {
+            return state;
+        }
+
+        @Override
+        public void cancel() {
+            task.cancel();
+        }
+
+        @Override
+        public void whenCancelled(Runnable action) {
+            if (state == State.CANCELLED) {
+                action.run();
+            } else if (state == State.RUNNING) {
+                onCancelled.add(action);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.ui.common;
 
+import io.safesegment.core.recipe.SessionRecipe;
 import io.safesegment.core.workspace.Workspace;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -10,6 +11,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class WorkspaceSession {
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ReadOnlyLongWrapper datasetsRevision = new ReadOnlyLongWrapper(this, "datasetsRevision");
+    private final SessionRecipe recipe = new SessionRecipe();
+
+    /**
+     * The recipe this window records: every section appends a step for each action that changes data, so the
+     * session can be saved and replayed headless ({@code safesegment run}).
+     */
+    public SessionRecipe recipe() {
+        return recipe;
+    }
 
     /** The open workspace, null until the first one has been opened. */
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {

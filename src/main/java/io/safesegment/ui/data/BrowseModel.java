@@ -2,14 +2,14 @@ package io.safesegment.ui.data;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.BackgroundTask;
+import io.safesegment.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 import tech.tablesaw.api.Table;
 
 /**
@@ -19,17 +19,17 @@ import tech.tablesaw.api.Table;
  */
 public final class BrowseModel {
     private final ReadOnlyObjectProperty<Table> table;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ReadOnlyObjectWrapper<int[]> rows = new ReadOnlyObjectWrapper<>(this, "rows", new int[0]);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper(this, "shown", "");
     private String sortColumn;
     private boolean ascending = true;
-    private Task<int[]> running;
+    private BackgroundTask<int[]> running;
     /** Bumped by every request; a result is shown only if no newer request came after it. */
     private long generation;
 
-    BrowseModel(ReadOnlyObjectProperty<Table> table, TaskRunner tasks) {
+    BrowseModel(ReadOnlyObjectProperty<Table> table, TaskExecutor tasks) {
         this.table = table;
         this.tasks = tasks;
         table.addListener((obs, old, now) -> {

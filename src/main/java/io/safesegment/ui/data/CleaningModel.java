@@ -6,7 +6,7 @@ import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.clean.CleaningStep;
 import io.safesegment.core.data.clean.StepOutcome;
 import io.safesegment.ui.common.DialogService;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
  */
 public final class CleaningModel {
     private final DataViewModel data;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
@@ -37,7 +37,7 @@ public final class CleaningModel {
     public record StepRow(CleaningStep step, String description, String outcome) {
     }
 
-    CleaningModel(DataViewModel data, TaskRunner tasks, DialogService dialogs, Consumer<String> status) {
+    CleaningModel(DataViewModel data, TaskExecutor tasks, DialogService dialogs, Consumer<String> status) {
         this.data = data;
         this.tasks = tasks;
         this.dialogs = dialogs;

@@ -5,13 +5,13 @@ import static io.safesegment.ui.common.I18n.i18n;
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.privacy.detect.PiiDetector;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.BackgroundTask;
+import io.safesegment.ui.common.TaskExecutor;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tech.tablesaw.api.Table;
@@ -28,11 +28,11 @@ public final class ColumnRolesModel {
     private final ObservableValue<Table> table;
     private final ObservableValue<MaskingPolicy> policy;
     private final ObjectProperty<Map<String, ColumnRole>> roles;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final PiiDetector detector;
     private DetectedKey detectedFor;
     private Map<String, ColumnRole> detected = Map.of();
-    private Task<Map<String, ColumnRole>> running;
+    private BackgroundTask<Map<String, ColumnRole>> running;
 
     /**
      * Starts following {@code table} and {@code policy}. Register after the Privacy section's own listener on the
@@ -43,7 +43,7 @@ public final class ColumnRolesModel {
      * @param roles  receives the roles by column name (the Data section's {@code columnRolesProperty()})
      */
     public ColumnRolesModel(ObservableValue<Table> table, ObservableValue<MaskingPolicy> policy,
-                            ObjectProperty<Map<String, ColumnRole>> roles, TaskRunner tasks, PiiDetector detector) {
+                            ObjectProperty<Map<String, ColumnRole>> roles, TaskExecutor tasks, PiiDetector detector) {
         this.table = Objects.requireNonNull(table);
         this.policy = Objects.requireNonNull(policy);
         this.roles = Objects.requireNonNull(roles);

@@ -17,7 +17,8 @@ import io.safesegment.core.data.io.WorkspaceDatasets;
 import io.safesegment.core.privacy.detect.PiiDetector;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.BackgroundTask;
+import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
 import java.io.File;
 import java.io.IOException;
@@ -42,8 +43,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import tech.tablesaw.api.Table;
 
 /**
@@ -54,7 +53,7 @@ import tech.tablesaw.api.Table;
  */
 public final class DataViewModel {
     private final WorkspaceSession session;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Consumer<String> status;
 
@@ -86,7 +85,7 @@ public final class DataViewModel {
      * @param session the open workspace, whose dataset list this ViewModel follows
      * @param status  receives a short status-bar message after each load
      */
-    public DataViewModel(WorkspaceSession session, TaskRunner tasks, DialogService dialogs, Consumer<String> status) {
+    public DataViewModel(WorkspaceSession session, TaskExecutor tasks, DialogService dialogs, Consumer<String> status) {
         this.session = session;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -195,7 +194,7 @@ public final class DataViewModel {
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         loading.set(true);
-        Task<io.safesegment.core.data.io.RowsPreview> task = tasks.run(i18n("data.task.preview", name),
+        BackgroundTask<io.safesegment.core.data.io.RowsPreview> task = tasks.run(i18n("data.task.preview", name),
                 progress -> ImportPreviewModel.readRows(file),
                 preview -> {
                     loading.set(false);
@@ -205,8 +204,7 @@ public final class DataViewModel {
                     loading.set(false);
                     dialogs.showError(i18n("data.error.load", name), error);
                 });
-        task.stateProperty().addListener((obs, old, state) -> clearLoadingWhenDone(state));
-        clearLoadingWhenDone(task.getState());
+        task.whenCancelled(() -> loading.set(false));
     }
 
     /** Loads the previewed file with the options chosen in the preview and adds it to the workspace. */
@@ -281,7 +279,7 @@ public final class DataViewModel {
         loading.set(true);
         long started = System.nanoTime();
         Workspace workspace = session.workspace();
-        Task<ImportResult> task = tasks.run(i18n("data.task.load", name), work,
+        BackgroundTask<ImportResult> task = tasks.run(i18n("data.task.load", name), work,
                 loaded -> {
                     loading.set(false);
                     afterLoad.accept(loaded);
@@ -302,19 +300,12 @@ public final class DataViewModel {
                     dialogs.showError(i18n("data.error.load", name), error);
                 });
         // A cancelled load calls neither callback, so the flag follows the task's state as well.
-        task.stateProperty().addListener((obs, old, state) -> clearLoadingWhenDone(state));
-        clearLoadingWhenDone(task.getState());
+        task.whenCancelled(() -> loading.set(false));
     }
 
     private static String issues(ImportResult loaded) {
         return String.join("\n", loaded.issues().stream().limit(5)
                 .map(issue -> i18n("data.skipped.issue", issue.line(), issue.reason())).toList());
-    }
-
-    private void clearLoadingWhenDone(Worker.State state) {
-        if (state == Worker.State.CANCELLED || state == Worker.State.FAILED) {
-            loading.set(false);
-        }
     }
 
     /** Makes {@code imported} the current dataset {@code name}, not yet cleaned; nulls clear it. */

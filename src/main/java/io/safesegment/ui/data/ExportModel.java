@@ -9,7 +9,7 @@ import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.data.io.TableExport;
 import io.safesegment.ui.common.DialogService;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,7 +27,7 @@ import tech.tablesaw.api.Table;
  */
 public final class ExportModel {
     private final DataViewModel data;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.CSV);
@@ -35,7 +35,7 @@ public final class ExportModel {
     private final BooleanProperty keepFormulas = new SimpleBooleanProperty(this, "keepFormulas");
     private final ReadOnlyObjectWrapper<ExportResult> result = new ReadOnlyObjectWrapper<>(this, "result");
 
-    ExportModel(DataViewModel data, TaskRunner tasks, DialogService dialogs, Consumer<String> status) {
+    ExportModel(DataViewModel data, TaskExecutor tasks, DialogService dialogs, Consumer<String> status) {
         this.data = data;
         this.tasks = tasks;
         this.dialogs = dialogs;

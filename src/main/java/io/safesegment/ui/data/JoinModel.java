@@ -11,7 +11,7 @@ import io.safesegment.core.data.join.JoinReport;
 import io.safesegment.core.data.join.JoinType;
 import io.safesegment.core.data.join.TableJoin;
 import io.safesegment.ui.common.DialogService;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.TaskExecutor;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -35,7 +35,7 @@ import tech.tablesaw.api.Table;
  */
 public final class JoinModel {
     private final DataViewModel data;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final ObservableList<DatasetItem> others = FXCollections.observableArrayList();
@@ -49,7 +49,7 @@ public final class JoinModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private Table rightTable;
 
-    JoinModel(DataViewModel data, TaskRunner tasks, DialogService dialogs, Consumer<String> status) {
+    JoinModel(DataViewModel data, TaskExecutor tasks, DialogService dialogs, Consumer<String> status) {
         this.data = data;
         this.tasks = tasks;
         this.dialogs = dialogs;

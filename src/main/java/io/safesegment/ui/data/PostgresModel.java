@@ -11,7 +11,8 @@ import io.safesegment.core.data.pg.TableRef;
 import io.safesegment.core.task.Progress;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.ProgressWork;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.BackgroundTask;
+import io.safesegment.ui.common.TaskExecutor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -29,8 +30,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 
 /**
  * Loading a table or query result from PostgreSQL. The password is passed to each action as a {@code char[]}, copied
@@ -38,7 +37,7 @@ import javafx.concurrent.Worker;
  */
 public final class PostgresModel {
     private final DataViewModel data;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final StringProperty host = new SimpleStringProperty(this, "host", "localhost");
     private final StringProperty port = new SimpleStringProperty(this, "port", "5432");
@@ -51,7 +50,7 @@ public final class PostgresModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
-    PostgresModel(DataViewModel data, TaskRunner tasks, DialogService dialogs) {
+    PostgresModel(DataViewModel data, TaskExecutor tasks, DialogService dialogs) {
         this.data = data;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -128,17 +127,15 @@ public final class PostgresModel {
                 options.clearPassword();
             }
         };
-        Task<T> task = tasks.run(title, work, result -> {
+        BackgroundTask<T> task = tasks.run(title, work, result -> {
             running.set(false);
             done.accept(result);
         }, this::fail);
         // A cancelled task calls neither callback.
-        task.stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.CANCELLED) {
+        task.whenCancelled(() -> {
                 running.set(false);
                 options.clearPassword();
-            }
-        });
+            });
     }
 
     private void fail(Throwable error) {

@@ -6,7 +6,7 @@ import io.safesegment.core.data.profile.DataProfiler;
 import io.safesegment.core.data.profile.DatasetProfile;
 import io.safesegment.core.data.profile.ProfileOptions;
 import io.safesegment.ui.common.DialogService;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,13 +19,13 @@ import tech.tablesaw.api.Table;
  */
 public final class ProfileModel {
     private final ReadOnlyObjectProperty<Table> table;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final ReadOnlyObjectWrapper<DatasetProfile> profile = new ReadOnlyObjectWrapper<>(this, "profile");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private Table profiled;
 
-    ProfileModel(ReadOnlyObjectProperty<Table> table, TaskRunner tasks, DialogService dialogs) {
+    ProfileModel(ReadOnlyObjectProperty<Table> table, TaskExecutor tasks, DialogService dialogs) {
         this.table = table;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -53,11 +53,7 @@ public final class ProfileModel {
                 error -> {
                     running.set(false);
                     dialogs.showError(i18n("data.error.profile"), error);
-                }).stateProperty().addListener((obs, old, state) -> {
-                    if (state == javafx.concurrent.Worker.State.CANCELLED) {
-                        running.set(false);
-                    }
-                });
+                }).whenCancelled(() -> running.set(false));
     }
 
     /** The profile of the current table, null until computed. */

@@ -11,7 +11,7 @@ import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.TaskExecutor;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +40,7 @@ public final class RoleMappingModel {
             .filter(r -> r != SemanticRole.FEATURE).toList();
 
     private final DataViewModel data;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final ObservableList<RoleRow> rows = FXCollections.observableArrayList(
@@ -48,7 +48,7 @@ public final class RoleMappingModel {
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Dataset> editing = new ReadOnlyObjectWrapper<>(this, "editing");
 
-    RoleMappingModel(DataViewModel data, TaskRunner tasks, DialogService dialogs, Consumer<String> status) {
+    RoleMappingModel(DataViewModel data, TaskExecutor tasks, DialogService dialogs, Consumer<String> status) {
         this.data = data;
         this.tasks = tasks;
         this.dialogs = dialogs;

@@ -16,7 +16,7 @@ import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.workspace.AtomicFiles;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -41,7 +41,7 @@ import javafx.collections.ObservableList;
 /**
  * State of the Keys view: the vault's keys, key management (create, rotate, master password, workspace OpenPGP key)
  * and "encrypt an export for a recipient" — OpenPGP encryption to an imported public key, a manifest signed with the
- * workspace Ed25519 key, and its verification. Every core call runs on the {@link TaskRunner}.
+ * workspace Ed25519 key, and its verification. Every core call runs on the {@link TaskExecutor}.
  */
 public final class KeysViewModel {
     /** Name of the Ed25519 key that signs export manifests, created on first use. */
@@ -51,7 +51,7 @@ public final class KeysViewModel {
 
     private final WorkspaceSession workspaces;
     private final VaultSession vaults;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final UnlockViewModel unlock;
@@ -72,7 +72,7 @@ public final class KeysViewModel {
     /**
      * @param status receives a short status-bar message after each change
      */
-    public KeysViewModel(WorkspaceSession workspaces, VaultSession vaults, UnlockViewModel unlock, TaskRunner tasks,
+    public KeysViewModel(WorkspaceSession workspaces, VaultSession vaults, UnlockViewModel unlock, TaskExecutor tasks,
                          DialogService dialogs, Consumer<String> status) {
         this.workspaces = workspaces;
         this.vaults = vaults;

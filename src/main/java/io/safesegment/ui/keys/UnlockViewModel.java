@@ -7,7 +7,7 @@ import io.safesegment.core.crypto.Secrets;
 import io.safesegment.core.crypto.WrongPasswordException;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.workspace.Workspace;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The unlock / create-vault dialog's state. Passwords arrive as {@code char[]} copied out of the password fields and
- * are wiped as soon as Argon2id has used them; the key derivation runs on the {@link TaskRunner}, never on the
+ * are wiped as soon as Argon2id has used them; the key derivation runs on the {@link TaskExecutor}, never on the
  * JavaFX thread. A wrong password leaves the dialog open with an inline message so the user can retry.
  */
 public final class UnlockViewModel {
@@ -34,7 +34,7 @@ public final class UnlockViewModel {
 
     private final WorkspaceSession workspaces;
     private final VaultSession vaults;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Argon2Params createParams;
 
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.CREATE);
@@ -46,7 +46,7 @@ public final class UnlockViewModel {
     /**
      * @param createParams Argon2id cost for a new vault ({@link Argon2Params#DEFAULT} in the application)
      */
-    public UnlockViewModel(WorkspaceSession workspaces, VaultSession vaults, TaskRunner tasks,
+    public UnlockViewModel(WorkspaceSession workspaces, VaultSession vaults, TaskExecutor tasks,
                            Argon2Params createParams) {
         this.workspaces = workspaces;
         this.vaults = vaults;

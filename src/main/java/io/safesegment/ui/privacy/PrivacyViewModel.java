@@ -25,7 +25,8 @@ import io.safesegment.core.privacy.review.PolicyReview;
 import io.safesegment.core.privacy.review.PolicyReviewer;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.BackgroundTask;
+import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,8 +51,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import tech.tablesaw.api.Table;
 
 /**
@@ -68,7 +67,7 @@ public final class PrivacyViewModel {
 
     private final WorkspaceSession session;
     private final ReadOnlyObjectProperty<Table> source;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final Runnable showDataSection;
@@ -102,7 +101,7 @@ public final class PrivacyViewModel {
     private final javafx.beans.binding.BooleanBinding demoKey;
     private boolean syncing;
     private boolean active;
-    private Task<PolicyReview> reviewTask;
+    private BackgroundTask<PolicyReview> reviewTask;
 
     /** How the last export attempt ended, for the view's emphasis. */
     public enum ExportState { NONE, BLOCKED, WRITTEN }
@@ -114,7 +113,7 @@ public final class PrivacyViewModel {
      * @param showDataSection switches the window to the Data section (empty state's button)
      * @param debouncer       delays review re-runs while the user is still editing
      */
-    public PrivacyViewModel(WorkspaceSession session, ReadOnlyObjectProperty<Table> source, TaskRunner tasks,
+    public PrivacyViewModel(WorkspaceSession session, ReadOnlyObjectProperty<Table> source, TaskExecutor tasks,
                             DialogService dialogs, Consumer<String> status, Runnable showDataSection,
                             Debouncer debouncer) {
         this(session, source, tasks, dialogs, status, showDataSection, debouncer,
@@ -125,7 +124,7 @@ public final class PrivacyViewModel {
      * As above, with the workspace key vault: while it is unlocked, keyed operators use its keys (stable pseudonyms
      * across sessions and datasets); while it is locked, a throw-away demo key.
      */
-    public PrivacyViewModel(WorkspaceSession session, ReadOnlyObjectProperty<Table> source, TaskRunner tasks,
+    public PrivacyViewModel(WorkspaceSession session, ReadOnlyObjectProperty<Table> source, TaskExecutor tasks,
                             DialogService dialogs, Consumer<String> status, Runnable showDataSection,
                             Debouncer debouncer, ReadOnlyObjectProperty<KeyVault> vault) {
         this.vault = vault;
@@ -145,7 +144,7 @@ public final class PrivacyViewModel {
 
     /** The application's ViewModel: reviews re-run 350 ms after the last edit. */
     public static PrivacyViewModel create(WorkspaceSession session, ReadOnlyObjectProperty<Table> source,
-                                          TaskRunner tasks, DialogService dialogs, Consumer<String> status,
+                                          TaskExecutor tasks, DialogService dialogs, Consumer<String> status,
                                           Runnable showDataSection, ReadOnlyObjectProperty<KeyVault> vault) {
         return new PrivacyViewModel(session, source, tasks, dialogs, status, showDataSection,
                 Debouncer.fx(javafx.util.Duration.millis(350)), vault);
@@ -266,7 +265,7 @@ public final class PrivacyViewModel {
             return;
         }
         detecting.set(true);
-        Task<DetectionReport> task = tasks.run(i18n("privacy.task.detect", scanned.name()),
+        BackgroundTask<DetectionReport> task = tasks.run(i18n("privacy.task.detect", scanned.name()),
                 progress -> PiiDetector.standard().scan(scanned, progress),
                 report -> {
                     detecting.set(false);
@@ -279,11 +278,9 @@ public final class PrivacyViewModel {
                     detecting.set(false);
                     dialogs.showError(i18n("privacy.error.detect", scanned.name()), error);
                 });
-        task.stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.CANCELLED) {
+        task.whenCancelled(() -> {
                 detecting.set(false);
-            }
-        });
+            });
     }
 
     private static long countPersonal(DetectionReport report) {
@@ -483,7 +480,7 @@ public final class PrivacyViewModel {
         }
         reviewing.set(true);
         KeyMaterial keys = keyMaterial();
-        Task<PolicyReview> task = tasks.run(i18n("privacy.task.review", t.name()),
+        BackgroundTask<PolicyReview> task = tasks.run(i18n("privacy.task.review", t.name()),
                 progress -> PolicyReviewer.review(t, p, keys, progress),
                 result -> {
                     if (t == table.get() && p == policy.get()) {
@@ -498,10 +495,10 @@ public final class PrivacyViewModel {
                         reviewError.set(i18n("privacy.review.error", error.getMessage()));
                     }
                 });
-        if (task.isRunning() || task.getState() == Worker.State.READY || task.getState() == Worker.State.SCHEDULED) {
+        if (task.isRunning()) {
             reviewTask = task;
-            task.stateProperty().addListener((obs, old, state) -> {
-                if (state == Worker.State.CANCELLED && task == reviewTask) {
+            task.whenCancelled(() -> {
+                if (task == reviewTask) {
                     reviewing.set(false);
                 }
             });
@@ -566,7 +563,7 @@ public final class PrivacyViewModel {
         KeyMaterial keys = keyMaterial();
         Path input = inputFile(t);
         MaskedDatasets.Lineage lineage = lineage(t);
-        Task<MaskedExport.Outcome> task = tasks.run(i18n("privacy.task.export", target.getFileName()),
+        BackgroundTask<MaskedExport.Outcome> task = tasks.run(i18n("privacy.task.export", target.getFileName()),
                 progress -> MaskedExport.export(t, p, keys, input, target, overrideReason, lineage, progress),
                 outcome -> {
                     exporting.set(false);
@@ -595,12 +592,10 @@ public final class PrivacyViewModel {
                     exportMessage.set("");
                     dialogs.showError(i18n("privacy.export.error", target.getFileName()), error);
                 });
-        task.stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.CANCELLED) {
+        task.whenCancelled(() -> {
                 exporting.set(false);
                 exportMessage.set("");
-            }
-        });
+            });
     }
 
     /**

@@ -20,7 +20,7 @@ import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.ExclusiveTask;
 import io.safesegment.ui.common.ProgressWork;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,14 +41,14 @@ import javafx.collections.ObservableList;
  * State and actions of the Recommendations section. It owns the four parts a view binds to — the input choice
  * ({@link RecommendSource}), the models and hyper-parameters ({@link ModelSettings}), the evaluation
  * ({@link EvaluationResults}) and the preview ({@link PreviewState}) — and is the only recommendation UI class that
- * runs core work, always through the {@link TaskRunner} (one task at a time, cancellable from the status bar).
+ * runs core work, always through the {@link TaskExecutor} (one task at a time, cancellable from the status bar).
  */
 public final class RecommendationsViewModel {
     /** Segment previews aggregate at most this many members (a seeded sample). */
     static final int SEGMENT_SAMPLE = 2_000;
 
     private final WorkspaceSession session;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final RecommendSource source = new RecommendSource();
@@ -67,7 +67,7 @@ public final class RecommendationsViewModel {
      * @param session the open workspace (datasets, saved runs)
      * @param status  receives short status-bar messages
      */
-    public RecommendationsViewModel(WorkspaceSession session, TaskRunner tasks, DialogService dialogs,
+    public RecommendationsViewModel(WorkspaceSession session, TaskExecutor tasks, DialogService dialogs,
             Consumer<String> status) {
         this.session = session;
         this.tasks = tasks;

@@ -8,7 +8,7 @@ import io.safesegment.core.segment.SegmentRunStore;
 import io.safesegment.core.workspace.RunDatasets;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import javafx.collections.ObservableList;
 /** The Runs tab: the runs saved in the workspace, and two of them compared (adjusted Rand index, sizes). */
 public final class RunHistory {
     private final WorkspaceSession session;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final ObservableList<SegmentRunStore.Summary> runs = FXCollections.observableArrayList();
     // Written by the background refresh before the runs are published on the JavaFX thread.
@@ -29,7 +29,7 @@ public final class RunHistory {
     private final ObservableList<SizeRow> comparisonRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText", "");
 
-    RunHistory(WorkspaceSession session, TaskRunner tasks, DialogService dialogs) {
+    RunHistory(WorkspaceSession session, TaskExecutor tasks, DialogService dialogs) {
         this.session = session;
         this.tasks = tasks;
         this.dialogs = dialogs;

@@ -33,7 +33,7 @@ import io.safesegment.core.workspace.RunDatasets;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.ExclusiveTask;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
 import io.safesegment.ui.common.chart.ScatterData;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ import tech.tablesaw.api.Table;
 /**
  * State of the Segments section: the data source and feature choice, the algorithm and its parameters, the k-range
  * scores, the current run (scatter, profiles, lasso selection), RFM segments and the saved runs. This is the only
- * segment UI class that calls the core; long work goes through the {@link TaskRunner}.
+ * segment UI class that calls the core; long work goes through the {@link TaskExecutor}.
  */
 public final class SegmentsViewModel {
     /** First and last k of the "Choose k" scan. */
@@ -87,7 +87,7 @@ public final class SegmentsViewModel {
 
     private final WorkspaceSession session;
     private final ReadOnlyObjectProperty<Table> loadedTable;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Consumer<String> status;
     private FileTargetChooser fileChooser = FileTargetChooser.fileDialog();
@@ -131,7 +131,7 @@ public final class SegmentsViewModel {
      * @param loadedTable the table loaded in the Data section (an alternative customers table)
      * @param status      receives short status-bar messages
      */
-    public SegmentsViewModel(WorkspaceSession session, ReadOnlyObjectProperty<Table> loadedTable, TaskRunner tasks,
+    public SegmentsViewModel(WorkspaceSession session, ReadOnlyObjectProperty<Table> loadedTable, TaskExecutor tasks,
                              DialogService dialogs, Consumer<String> status) {
         this.session = session;
         this.loadedTable = loadedTable;

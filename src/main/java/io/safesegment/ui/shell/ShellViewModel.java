@@ -9,7 +9,7 @@ import io.safesegment.core.workspace.Workspace;
 import io.safesegment.core.workspace.WorkspaceLocations;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.I18n;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.Theme;
 import io.safesegment.ui.common.WorkspaceSession;
 import java.io.IOException;
@@ -40,7 +40,7 @@ public final class ShellViewModel {
     private final Path settingsFile;
     private final WorkspaceSession session;
     private final DemoWorkspace demo;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
 
     private UserSettings settings;
@@ -53,7 +53,7 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<Locale> language = new ReadOnlyObjectWrapper<>(this, "language");
 
     /** Reads the settings (falling back to defaults) and applies the remembered language. */
-    public ShellViewModel(Path settingsFile, WorkspaceSession session, DemoWorkspace demo, TaskRunner tasks,
+    public ShellViewModel(Path settingsFile, WorkspaceSession session, DemoWorkspace demo, TaskExecutor tasks,
                           DialogService dialogs) {
         this.settingsFile = settingsFile;
         this.session = session;

@@ -2,7 +2,6 @@ package io.safesegment.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -12,8 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,21 +40,25 @@ class TaskRunnerTest {
     @Test
     void progressAndMessageReachTheTaskAndTheResultTheCallback() throws Exception {
         CountDownLatch proceed = new CountDownLatch(1);
-        Task<String> task = fx(() -> runner.run("Counting", progress -> {
+        BackgroundTask<String> handle = fx(() -> runner.run("Counting", progress -> {
             progress.update(0.5, "half way");
             assertTrue(proceed.await(30, TimeUnit.SECONDS));
             return "done";
         }, successes::add, failures::add));
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> task.getProgress() == 0.5
-                && "half way".equals(task.getMessage()) && runner.runningTasks().contains(task)));
-        assertEquals("Counting", fx(task::getTitle));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> runner.runningTasks().size() == 1
+                && runner.runningTasks().getFirst().getProgress() == 0.5
+                && "half way".equals(runner.runningTasks().getFirst().getMessage())));
+        assertEquals("Counting", fx(() -> runner.runningTasks().getFirst().getTitle()));
+        assertEquals("Counting", handle.title());
+        assertEquals(BackgroundTask.State.RUNNING, handle.state());
         proceed.countDown();
         runner.awaitIdle(Duration.ofSeconds(30));
 
         assertEquals(List.of("done"), successes);
         assertEquals(List.of(), failures);
         assertTrue(fx(() -> runner.runningTasks().isEmpty()));
+        assertEquals(BackgroundTask.State.SUCCEEDED, handle.state());
     }
 
     @Test
@@ -80,7 +81,8 @@ class TaskRunnerTest {
     @Test
     void cancelledTaskStopsAndCallsNeitherCallback() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        Task<Object> task = fx(() -> runner.run("Endless", progress -> {
+        AtomicReference<Boolean> cancelHook = new AtomicReference<>(false);
+        BackgroundTask<Object> task = fx(() -> runner.run("Endless", progress -> {
             started.countDown();
             while (true) {
                 progress.checkCancelled();
@@ -88,11 +90,16 @@ class TaskRunnerTest {
             }
         }, successes::add, failures::add));
         assertTrue(started.await(30, TimeUnit.SECONDS));
+        fx(() -> {
+            task.whenCancelled(() -> cancelHook.set(true));
+            return null;
+        });
 
-        WaitForAsyncUtils.asyncFx((Runnable) () -> task.cancel()).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx((Runnable) task::cancel).get(30, TimeUnit.SECONDS);
         runner.awaitIdle(Duration.ofSeconds(30));
 
-        assertEquals(Worker.State.CANCELLED, fx(task::getState));
+        assertEquals(BackgroundTask.State.CANCELLED, task.state());
+        assertTrue(cancelHook.get(), "the cancel hook ran");
         assertEquals(List.of(), successes);
         assertEquals(List.of(), failures);
         assertTrue(fx(() -> runner.runningTasks().isEmpty()));
@@ -101,13 +108,12 @@ class TaskRunnerTest {
     @Test
     void sameThreadRunnerFinishesBeforeRunReturns() throws Exception {
         try (TaskRunner direct = TaskRunner.sameThread()) {
-            AtomicReference<Task<Integer>> task = new AtomicReference<>();
+            AtomicReference<BackgroundTask<Integer>> task = new AtomicReference<>();
             WaitForAsyncUtils.asyncFx(() -> task.set(direct.run("Direct", progress -> 6 * 7, successes::add,
                     failures::add))).get(30, TimeUnit.SECONDS);
 
-            assertEquals(Worker.State.SUCCEEDED, fx(() -> task.get().getState()));
+            assertEquals(BackgroundTask.State.SUCCEEDED, fx(() -> task.get().state()));
             assertEquals(List.of(42), successes);
-            assertSame(Integer.valueOf(42), fx(() -> task.get().getValue()));
         }
     }
 }

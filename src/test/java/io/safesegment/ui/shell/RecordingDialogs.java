@@ -16,6 +16,12 @@ public final class RecordingDialogs implements DialogService {
     public volatile Path nextDirectory;
     /** What {@link #askText} answers (null = the user cancels). */
     public volatile String nextText;
+    /** What {@link #open} and {@link #save} answer (null = the user cancels). */
+    public volatile Path nextFile;
+    /** What {@link #confirm} answers. */
+    public volatile boolean nextConfirm;
+    /** The toasts shown by {@link #notify}. */
+    public final List<String> notices = new CopyOnWriteArrayList<>();
 
     @Override
     public void showError(String headline, Throwable error) {
@@ -43,5 +49,28 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseDirectory(String title, Path initialDirectory) {
         return Optional.ofNullable(nextDirectory);
+    }
+
+    @Override
+    public Optional<Path> open(String title, Path initialDirectory, List<FileFilter> filters) {
+        shown.add("open: " + title);
+        return Optional.ofNullable(nextFile);
+    }
+
+    @Override
+    public Optional<Path> save(String title, String initialName, Path initialDirectory, List<FileFilter> filters) {
+        shown.add("save: " + title);
+        return Optional.ofNullable(nextFile);
+    }
+
+    @Override
+    public boolean confirm(String headline, String message, String confirmLabel) {
+        shown.add("confirm: " + headline);
+        return nextConfirm;
+    }
+
+    @Override
+    public void notify(String message) {
+        notices.add(message);
     }
 }

@@ -1,0 +1,186 @@
+package io.safesegment.core.recipe;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.safesegment.core.workspace.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The recipe of a desktop session as it is being recorded: every action that changes data (an import, a cleaning
+ * step, a mask, a segmentation, a recommendation run, an export) appends one step, so the session can be saved and
+ * replayed headless with {@code safesegment run}. Steps can be removed or moved; numbers are re-assigned and names
+ * stay unique. Thread-safe: sections append from task callbacks while the Recipe panel reads.
+ */
+public final class SessionRecipe {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final List<RecipeStep> steps = new ArrayList<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * Appends a step and returns it (numbered, with a name unique in this recipe, derived from {@code name}).
+     *
+     * @param fields the step's typed fields without {@code kind} and {@code name}; inputs refer to earlier steps by
+     *               their returned names, files by absolute path (made relative when saved)
+     */
+    public RecipeStep append(StepKind kind, String name, ObjectNode fields) {
+        Objects.requireNonNull(fields, "fields");
+        RecipeStep step;
+        synchronized (this) {
+            step = new RecipeStep(steps.size() + 1, kind, uniqueName(name), fields);
+            steps.add(step);
+        }
+        fire();
+        return step;
+    }
+
+    /** An empty object for a step's fields. */
+    public static ObjectNode fields() {
+        return MAPPER.createObjectNode();
+    }
+
+    /** The recorded steps, in order. */
+    public synchronized List<RecipeStep> steps() {
+        return List.copyOf(steps);
+    }
+
+    /** Whether nothing has been recorded. */
+    public synchronized boolean isEmpty() {
+        return steps.isEmpty();
+    }
+
+    /** The name of the last step of {@code kind}, or null: a section uses it as the input of its own step. */
+    public synchronized String lastNameOf(StepKind kind) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).kind() == kind) {
+                return steps.get(i).name();
+            }
+        }
+        return null;
+    }
+
+    /** Removes the step at 0-based {@code index}. Later steps that used its output then fail validation by name. */
+    public void remove(int index) {
+        synchronized (this) {
+            steps.remove(index);
+            renumber();
+        }
+        fire();
+    }
+
+    /** Moves the step at {@code from} to {@code to} (0-based). */
+    public void move(int from, int to) {
+        synchronized (this) {
+            RecipeStep step = steps.remove(from);
+            steps.add(to, step);
+            renumber();
+        }
+        fire();
+    }
+
+    /** Forgets every step (a new session). */
+    public void clear() {
+        synchronized (this) {
+            steps.clear();
+        }
+        fire();
+    }
+
+    /** Replaces the steps with those of an opened recipe. */
+    public void replaceWith(Recipe recipe) {
+        synchronized (this) {
+            steps.clear();
+            steps.addAll(recipe.steps());
+            renumber();
+        }
+        fire();
+    }
+
+    /** Calls {@code listener} (on the caller's thread) after every change. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** The recipe as a document titled {@code title} whose relative paths resolve against {@code directory}. */
+    public synchronized Recipe toRecipe(String title, Path directory) {
+        return new Recipe(Recipe.VERSION, title, steps, directory);
+    }
+
+    /**
+     * The recipe's JSON. File fields under {@code directory} are written relative to it, so a recipe saved beside its
+     * data replays on another machine.
+     */
+    public synchronized String toJson(String title, Path directory) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("recipeVersion", Recipe.VERSION);
+        root.put("name", title);
+        ArrayNode array = root.putArray("steps");
+        for (RecipeStep s : steps) {
+            ObjectNode node = array.addObject();
+            node.put("kind", s.kind().id());
+            node.put("name", s.name());
+            s.fields().properties().forEach(e -> {
+                FieldType type = s.kind().fields().get(e.getKey());
+                if (type == FieldType.FILE && e.getValue().isTextual()) {
+                    node.put(e.getKey(), relative(directory, e.getValue().asText()));
+                } else {
+                    node.set(e.getKey(), e.getValue().deepCopy());
+                }
+            });
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the recipe as JSON", e);
+        }
+    }
+
+    /** Writes the recipe to {@code file} atomically (temp file, then rename). */
+    public void save(String title, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        AtomicFiles.writeString(file, toJson(title, dir), true);
+    }
+
+    private static String relative(Path directory, String file) {
+        Path p = Path.of(file);
+        if (directory == null || !p.isAbsolute()) {
+            return file;
+        }
+        try {
+            return directory.toAbsolutePath().relativize(p).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return file; // another drive or root: keep it absolute
+        }
+    }
+
+    private String uniqueName(String base) {
+        String stem = base == null || base.isBlank() ? "step" : base.strip();
+        Set<String> taken = new HashSet<>();
+        steps.forEach(s -> taken.add(s.name()));
+        String name = stem;
+        for (int i = 2; taken.contains(name); i++) {
+            name = stem + "-" + i;
+        }
+        return name;
+    }
+
+    private void renumber() {
+        for (int i = 0; i < steps.size(); i++) {
+            RecipeStep s = steps.get(i);
+            steps.set(i, new RecipeStep(i + 1, s.kind(), s.name(), s.fields()));
+        }
+    }
+
+    private void fire() {
+        listeners.forEach(Runnable::run);
+    }
+}

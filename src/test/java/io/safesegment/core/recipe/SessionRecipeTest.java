@@ -1,0 +1,73 @@
+package io.safesegment.core.recipe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionRecipeTest {
+    @TempDir
+    Path dir;
+
+    private static ObjectNode importOf(Path file) {
+        ObjectNode f = SessionRecipe.fields();
+        f.put("file", file.toAbsolutePath().toString());
+        return f;
+    }
+
+    @Test
+    void recordedStepsSaveAsARecipeThatParsesBackWithRelativeFiles() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data")).resolve("客户 list.csv");
+        Files.writeString(data, "id,name\n1,a\n");
+        SessionRecipe recipe = new SessionRecipe();
+        AtomicInteger changes = new AtomicInteger();
+        recipe.addListener(changes::incrementAndGet);
+
+        RecipeStep imported = recipe.append(StepKind.IMPORT, "customers", importOf(data));
+        ObjectNode mask = SessionRecipe.fields();
+        mask.put("input", imported.name());
+        mask.put("policyId", "p1");
+        mask.put("policyRevision", 3);
+        recipe.append(StepKind.MASK, "masked", mask);
+
+        Path file = dir.resolve("session.recipe.json");
+        recipe.save("My session", file);
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"file\" : \"data/客户 list.csv\""), json);
+        Recipe parsed = Recipe.read(file);
+        assertEquals("My session", parsed.name());
+        assertEquals(List.of(StepKind.IMPORT, StepKind.MASK), parsed.steps().stream().map(RecipeStep::kind).toList());
+        assertEquals("customers", parsed.steps().get(1).text("input", null));
+        assertEquals(3, parsed.steps().get(1).integer("policyRevision", 0));
+        assertEquals(2, changes.get());
+    }
+
+    @Test
+    void namesStayUniqueAndNumbersFollowRemoveAndMove() {
+        SessionRecipe recipe = new SessionRecipe();
+        recipe.append(StepKind.IMPORT, "customers", importOf(dir.resolve("a.csv")));
+        RecipeStep second = recipe.append(StepKind.IMPORT, "customers", importOf(dir.resolve("b.csv")));
+        recipe.append(StepKind.IMPORT, " ", importOf(dir.resolve("c.csv")));
+        assertEquals("customers-2", second.name());
+        assertEquals(List.of("customers", "customers-2", "step"),
+                recipe.steps().stream().map(RecipeStep::name).toList());
+
+        recipe.move(2, 0);
+        assertEquals(List.of("step", "customers", "customers-2"),
+                recipe.steps().stream().map(RecipeStep::name).toList());
+        assertEquals(List.of(1, 2, 3), recipe.steps().stream().map(RecipeStep::number).toList());
+        recipe.remove(1);
+        assertEquals(List.of(1, 2), recipe.steps().stream().map(RecipeStep::number).toList());
+        assertEquals("customers-2", recipe.lastNameOf(StepKind.IMPORT));
+        assertNull(recipe.lastNameOf(StepKind.MASK));
+        recipe.clear();
+        assertTrue(recipe.isEmpty());
+    }
+}
