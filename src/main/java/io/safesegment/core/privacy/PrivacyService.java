@@ -274,4 +274,109 @@ public final class PrivacyService {
         }
         return best;
     }
+
+    // ---- the Privacy section's flow on a loaded table (detect, suggest, check, review, preview, export) ----------
+
+    /** Scans {@code table} for personal data with the standard recognisers. */
+    public static io.safesegment.core.privacy.detect.DetectionReport detect(Table table, Progress progress) {
+        return io.safesegment.core.privacy.detect.PiiDetector.standard().scan(table, progress);
+    }
+
+    /** The suggested policy for a detection report (its suggested roles decide the rules). */
+    public static MaskingPolicy suggest(io.safesegment.core.privacy.detect.DetectionReport report) {
+        return io.safesegment.core.privacy.policy.PolicySuggester.suggest(report);
+    }
+
+    /** The validator's problems with {@code policy}, one message per problem; empty when it is valid. */
+    public static List<String> problems(MaskingPolicy policy) {
+        return PolicyValidator.problems(policy);
+    }
+
+    /**
+     * Checks one rule's operator and parameters by building its operator.
+     *
+     * @throws PolicyException naming the column, operator and parameter when the rule cannot run
+     */
+    public static void checkRule(io.safesegment.core.privacy.policy.MaskingRule rule) {
+        OperatorFactory.create(rule);
+    }
+
+    /** The ids of all operators, sorted. */
+    public static List<String> operatorIds() {
+        return OperatorFactory.operatorIds();
+    }
+
+    /** The typed parameters of an operator (for a structured parameter form). */
+    public static List<io.safesegment.core.privacy.policy.OperatorParameter> parameters(String operatorId) {
+        return io.safesegment.core.privacy.policy.OperatorParameters.of(operatorId);
+    }
+
+    /** The vault keys {@code policy}'s keyed rules need, by name. */
+    public static Map<String, KeyPurpose> requiredKeys(MaskingPolicy policy) {
+        return OperatorFactory.requiredKeys(policy);
+    }
+
+    /** Reads a saved policy. @throws PolicyException naming the file when it cannot be read */
+    public static MaskingPolicy readPolicy(Path file) {
+        return PolicyJson.read(file);
+    }
+
+    /** Saves a policy revision atomically. @throws PolicyException naming the file when it cannot be written */
+    public static void savePolicy(MaskingPolicy policy, Path file) {
+        PolicyJson.write(policy, file);
+    }
+
+    /** Masks {@code table} with {@code policy} and measures risk before and after and the utility cost. */
+    public static io.safesegment.core.privacy.review.PolicyReview review(Table table, MaskingPolicy policy,
+                                                                         KeyMaterial keys, Progress progress) {
+        return io.safesegment.core.privacy.review.PolicyReviewer.review(table, policy, keys, progress);
+    }
+
+    /**
+     * One value before and after masking, for a rule's live preview.
+     *
+     * @param before the original value
+     * @param after  the masked value
+     */
+    public record ValuePreview(String before, String after) {
+    }
+
+    /**
+     * Masks the first {@code rows} rows of {@code table} with {@code rule} alone (other columns kept), so an editor
+     * can show what a rule does before it is applied. Other columns are kept because some rules read them (a date
+     * shift reads its subject column).
+     *
+     * @throws PolicyException or a masking exception when the rule cannot run on this column
+     */
+    public static List<ValuePreview> preview(Table table, io.safesegment.core.privacy.policy.MaskingRule rule,
+                                             Map<String, io.safesegment.core.data.ColumnRole> roles,
+                                             KeyMaterial keys, int rows) {
+        Table sample = table.first(Math.min(rows, table.rowCount()));
+        MaskingPolicy single = new MaskingPolicy(MaskingPolicy.FORMAT_VERSION, "preview", 1, "preview",
+                java.time.Instant.EPOCH, roles, List.of(rule));
+        Table masked = MaskingEngine.apply(sample, single, keys, Progress.NONE).masked();
+        List<ValuePreview> out = new ArrayList<>();
+        var before = sample.column(rule.column());
+        var after = masked.containsColumn(rule.column()) ? masked.column(rule.column()) : null;
+        for (int i = 0; i < sample.rowCount(); i++) {
+            out.add(new ValuePreview(before.getString(i), after == null ? "" : after.getString(i)));
+        }
+        return out;
+    }
+
+    /**
+     * The Privacy section's export of a loaded table: refuses a policy with a rule that cannot run (never falls back
+     * to an older rule), then masks, leak-scans and writes like {@link io.safesegment.core.privacy.review.MaskedExport}.
+     *
+     * @throws PolicyException naming the column and parameter of the first rule that cannot run
+     */
+    public static io.safesegment.core.privacy.review.MaskedExport.Outcome exportTable(
+            Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target, String overrideReason,
+            io.safesegment.core.privacy.review.MaskedDatasets.Lineage lineage, Progress progress) throws IOException {
+        for (var rule : policy.rules()) {
+            OperatorFactory.create(rule);
+        }
+        return io.safesegment.core.privacy.review.MaskedExport.export(table, policy, keys, input, target,
+                overrideReason, lineage, progress);
+    }
 }
