@@ -308,7 +308,7 @@ class ForeignDataFlowTest {
     @SuppressWarnings("unchecked")
     private void maskCustomerId(FxRobot robot, Path target) throws Exception {
         PrivacyViewModel privacy = context.privacy();
-        privacy.setExportTargetChooser((name, dir) -> Optional.of(target));
+        app.dialogs.nextFile = target;
         robot.clickOn("#navPrivacy");
         robot.type(KeyCode.F5);
         awaitIdle();
@@ -320,8 +320,9 @@ class ForeignDataFlowTest {
                         && cell.getTableRow().getItem() instanceof ColumnRow row && row.column().equals("CustomerID"))
                 .findFirst().orElseThrow();
         robot.interact(() -> box.getSelectionModel().select("pseudonym"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> !privacy.reviewingProperty().get()
-                && privacy.outcomeRows().stream().anyMatch(r -> r.column().equals("CustomerID")
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL); // Apply: the edit was a draft
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> !privacy.review().reviewingProperty().get()
+                && privacy.review().outcomeRows().stream().anyMatch(r -> r.column().equals("CustomerID")
                 && r.rule().startsWith("pseudonym"))));
         awaitIdle();
         robot.clickOn(robot.lookup(".tab-label").lookup((Labeled l) -> "3  Review and export".equals(l.getText()))
@@ -329,7 +330,7 @@ class ForeignDataFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#exportButton");
         awaitIdle();
-        assertEquals(List.of(), app.dialogs.shown);
+        assertEquals(List.of("save: Export masked dataset"), app.dialogs.shown);
         String message = robot.lookup("#exportMessageLabel").queryLabeled().getText();
         assertTrue(message.startsWith("Exported"), message);
         assertTrue(Files.exists(target));

@@ -88,8 +88,8 @@ class PrivacyFlowTest {
 
     /** Waits until the (debounced, background) review shows {@code rule} for the email column. */
     private void awaitEmailRule(String rulePrefix) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> !context.privacy().reviewingProperty().get()
-                && context.privacy().outcomeRows().stream().anyMatch(r -> r.column().equals("email")
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> !context.privacy().review().reviewingProperty().get()
+                && context.privacy().review().outcomeRows().stream().anyMatch(r -> r.column().equals("email")
                 && r.rule().startsWith(rulePrefix))));
         awaitIdle();
     }
@@ -108,6 +108,7 @@ class PrivacyFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<String> box = operatorBox(robot, column);
         robot.interact(() -> box.getSelectionModel().select(operator));
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL); // Apply: the edit was a draft
         awaitIdle();
     }
 
@@ -122,7 +123,7 @@ class PrivacyFlowTest {
     void detectAcceptTweakReviewBlockFixAndExport(FxRobot robot) throws Exception {
         awaitIdle();
         Path target = home.resolve("exports").resolve("customers-masked.csv");
-        context.privacy().setExportTargetChooser((name, dir) -> Optional.of(target));
+        dialogs.nextFile = target;
 
         // Empty state leads to the Data section.
         robot.clickOn("#navPrivacy");
@@ -152,7 +153,7 @@ class PrivacyFlowTest {
         showReviewTab(robot);
         TableView<Integer> comparison = robot.lookup("#comparisonTable").queryAs(TableView.class);
         assertEquals(13, comparison.getColumns().size());
-        assertEquals(Math.min(PrivacyViewModel.PREVIEW_ROWS, CUSTOMERS), comparison.getItems().size());
+        assertEquals(Math.min(ReviewViewModel.PREVIEW_ROWS, CUSTOMERS), comparison.getItems().size());
         TableColumn<Integer, ?> emailGroup = comparison.getColumns().stream()
                 .filter(c -> c.getText().equals("email")).findFirst().orElseThrow();
         assertEquals(emailGroup.getColumns().get(0).getCellData(0), emailGroup.getColumns().get(1).getCellData(0),
@@ -169,7 +170,8 @@ class PrivacyFlowTest {
         // Export is blocked and names email; nothing is written.
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         awaitIdle();
-        assertEquals(List.of("info: Export blocked: personal data survives in email"), dialogs.shown);
+        assertEquals(List.of("save: Export masked dataset", "info: Export blocked: personal data survives in email"),
+                dialogs.shown);
         assertTrue(robot.lookup("#exportMessageLabel").queryLabeled().getText().contains("email"));
         assertFalse(Files.exists(target));
         assertTrue(robot.lookup("#exportAnywayButton").queryButton().isVisible(), "'Export anyway…' is offered");
@@ -189,7 +191,7 @@ class PrivacyFlowTest {
         }
         assertTrue(robot.lookup("#exportMessageLabel").queryLabeled().getText().startsWith("Exported 300 masked rows"));
         assertFalse(robot.lookup("#exportAnywayButton").queryButton().isVisible(), "nothing to override any more");
-        assertEquals(1, dialogs.shown.size(), "no further dialog: " + dialogs.shown);
+        assertEquals(3, dialogs.shown.size(), "no further dialog but the second save: " + dialogs.shown);
 
         screenshot(robot);
     }

@@ -93,17 +93,17 @@ class PrivacyViewModelTest {
     }
 
     private static ColumnRow row(PrivacyViewModel m, String column) {
-        return m.columns().stream().filter(r -> r.column().equals(column)).findFirst().orElseThrow();
+        return m.editor().columns().stream().filter(r -> r.column().equals(column)).findFirst().orElseThrow();
     }
 
     @Test
     void withoutDatasetThereIsNothingToDoAndTheButtonLeadsToTheDataSection() throws Exception {
         PrivacyViewModel m = model(Debouncer.immediate());
         assertFalse(fx(() -> m.hasTable().get()));
-        assertTrue(m.columns().isEmpty());
+        assertTrue(m.editor().columns().isEmpty());
         fxRun(m::showData);
         assertEquals(1, dataRequests.get());
-        assertTrue(fx(() -> m.exportDisabled().get()));
+        assertTrue(fx(() -> m.export().exportDisabled().get()));
     }
 
     @Test
@@ -111,10 +111,10 @@ class PrivacyViewModelTest {
         PrivacyViewModel m = model(Debouncer.immediate());
         fxRun(() -> m.setActive(false));
         fxRun(() -> source.set(customers));
-        assertNull(m.detectionProperty().get());
-        assertEquals(13, m.columns().size());
+        assertNull(m.detection().detectionProperty().get());
+        assertEquals(13, m.editor().columns().size());
         fxRun(() -> m.setActive(true));
-        assertNotNull(m.detectionProperty().get());
+        assertNotNull(m.detection().detectionProperty().get());
     }
 
     @Test
@@ -122,19 +122,19 @@ class PrivacyViewModelTest {
         PrivacyViewModel m = model(Debouncer.immediate());
         fxRun(() -> source.set(customers));
 
-        assertEquals(13, m.columns().size());
+        assertEquals(13, m.editor().columns().size());
         assertEquals(List.of(), dialogs.shown, () -> dialogs.errors.toString());
-        assertNotNull(m.detectionProperty().get());
-        assertEquals("", m.reviewErrorProperty().get());
+        assertNotNull(m.detection().detectionProperty().get());
+        assertEquals("", m.review().reviewErrorProperty().get());
         assertTrue(row(m, "email").entitiesProperty().get().startsWith("Email"), row(m, "email").entitiesProperty().get());
         assertTrue(row(m, "email").confidenceProperty().get() > 0.9);
         assertEquals(ColumnRole.DIRECT_IDENTIFIER, row(m, "email").roleProperty().get());
         assertEquals(ColumnRole.QUASI_IDENTIFIER, row(m, "birth_date").roleProperty().get());
         assertEquals("keep", row(m, "email").operatorProperty().get(), "draft has no rules until accepted");
         assertTrue(row(m, "email").suggestedRuleProperty().get().startsWith("char-mask"));
-        assertTrue(m.policyProblemsProperty().get().contains("'email'"), m.policyProblemsProperty().get());
-        assertNotNull(m.reviewProperty().get(), "the draft is reviewed too");
-        assertFalse(m.riskRows().isEmpty());
+        assertTrue(m.editor().policyProblemsProperty().get().contains("'email'"), m.editor().policyProblemsProperty().get());
+        assertNotNull(m.review().reviewProperty().get(), "the draft is reviewed too");
+        assertFalse(m.review().riskRows().isEmpty());
         assertTrue(statuses.getLast().startsWith("Scanned customers.csv"), statuses.toString());
         assertFalse(Files.exists(m.policyFile()), "an untouched draft is not written");
     }
@@ -143,36 +143,37 @@ class PrivacyViewModelTest {
     void acceptingTheSuggestionMasksEveryDirectIdentifierAndSavesThePolicy() throws Exception {
         PrivacyViewModel m = model(Debouncer.immediate());
         fxRun(() -> source.set(customers));
-        fxRun(m::acceptSuggestedPolicy);
+        fxRun(m.editor()::acceptSuggested);
 
-        assertEquals("", m.policyProblemsProperty().get());
+        assertEquals("", m.editor().policyProblemsProperty().get());
         assertEquals("char-mask", row(m, "email").operatorProperty().get());
         assertTrue(row(m, "email").paramsProperty().get().contains("keepEmailDomain=true"));
         MaskingPolicy saved = PolicyJson.read(m.policyFile());
         assertEquals(m.policyProperty().get().rules(), saved.rules());
 
-        var review = m.reviewProperty().get();
+        var review = m.review().reviewProperty().get();
         assertEquals(120, review.mask().masked().rowCount());
         String maskedEmail = review.mask().masked().column("email").getString(0);
         assertTrue(maskedEmail.contains("*") && maskedEmail.endsWith(customers.column("email").getString(0)
                 .substring(customers.column("email").getString(0).indexOf('@'))), maskedEmail);
         assertNotNull(review.before());
         assertTrue(review.after().k() >= review.before().k(), "generalising cannot make the smallest class smaller");
-        assertTrue(m.outcomeRows().stream().anyMatch(r -> r.column().equals("email") && r.label().equals("Masked")));
-        assertTrue(m.utilitySummaryProperty().get().startsWith("Utility cost: "), m.utilitySummaryProperty().get());
+        assertTrue(m.review().outcomeRows().stream().anyMatch(r -> r.column().equals("email") && r.label().equals("Masked")));
+        assertTrue(m.review().utilitySummaryProperty().get().startsWith("Utility cost: "), m.review().utilitySummaryProperty().get());
     }
 
     @Test
     void roleOverridesAndRuleEditsPersistAcrossReloads() throws Exception {
         PrivacyViewModel m = model(Debouncer.immediate());
         fxRun(() -> source.set(customers));
-        fxRun(m::acceptSuggestedPolicy);
+        fxRun(m.editor()::acceptSuggested);
         fxRun(() -> row(m, "city").roleProperty().set(ColumnRole.OTHER));
         fxRun(() -> row(m, "phone").paramsProperty().set("keepFirst=2"));
+        fxRun(m.editor()::apply);
         int revision = m.policyProperty().get().revision();
 
         fxRun(() -> source.set(null));
-        assertTrue(m.columns().isEmpty());
+        assertTrue(m.editor().columns().isEmpty());
         fxRun(() -> source.set(customers));
 
         assertEquals(ColumnRole.OTHER, row(m, "city").roleProperty().get());
@@ -180,14 +181,14 @@ class PrivacyViewModelTest {
         assertEquals(revision, m.policyProperty().get().revision());
         assertTrue(m.policyLocationProperty().get().startsWith("Policy loaded from customers.policy.json"),
                 m.policyLocationProperty().get());
-        assertFalse(m.reviewProperty().get().before().quasiIdentifiers().contains("city"));
+        assertFalse(m.review().reviewProperty().get().before().quasiIdentifiers().contains("city"));
     }
 
     @Test
     void anInvalidEditIsShownOnTheRowAndLeavesThePolicyAlone() throws Exception {
         PrivacyViewModel m = model(Debouncer.immediate());
         fxRun(() -> source.set(customers));
-        fxRun(m::acceptSuggestedPolicy);
+        fxRun(m.editor()::acceptSuggested);
         MaskingPolicy before = m.policyProperty().get();
 
         fxRun(() -> row(m, "phone").paramsProperty().set("keepFirst=three"));
@@ -199,6 +200,8 @@ class PrivacyViewModelTest {
 
         fxRun(() -> row(m, "phone").paramsProperty().set("keepFirst=3"));
         assertEquals("", row(m, "phone").problemProperty().get());
+        assertEquals(before, m.policyProperty().get(), "a valid edit is a draft until applied");
+        fxRun(m.editor()::apply);
         assertEquals(3, m.policyProperty().get().ruleFor("phone").orElseThrow().params().get("keepFirst"));
     }
 
@@ -206,10 +209,10 @@ class PrivacyViewModelTest {
     void choosingTheSuggestedOperatorAgainRestoresItsParameters() throws Exception {
         PrivacyViewModel m = model(Debouncer.immediate());
         fxRun(() -> source.set(customers));
-        fxRun(m::acceptSuggestedPolicy);
+        fxRun(m.editor()::acceptSuggested);
         fxRun(() -> row(m, "email").operatorProperty().set("keep"));
         assertEquals("", row(m, "email").paramsProperty().get());
-        assertTrue(m.policyProblemsProperty().get().contains("'email'"));
+        assertTrue(m.editor().policyProblemsProperty().get().contains("'email'"));
         fxRun(() -> row(m, "email").operatorProperty().set("char-mask"));
         assertEquals(java.util.Map.of("keepFirst", 1, "keepEmailDomain", true),
                 RuleParams.parse(row(m, "email").paramsProperty().get()));
@@ -224,38 +227,43 @@ class PrivacyViewModelTest {
         };
         PrivacyViewModel m = model(manual);
         fxRun(() -> source.set(customers));
-        fxRun(m::acceptSuggestedPolicy);
+        fxRun(m.editor()::acceptSuggested);
         fxRun(() -> row(m, "phone").paramsProperty().set("keepFirst=1"));
+        fxRun(m.editor()::apply);
         fxRun(() -> row(m, "phone").paramsProperty().set("keepFirst=2"));
-        assertNull(m.reviewProperty().get(), "nothing reviewed while edits keep coming");
+        fxRun(m.editor()::apply);
+        assertNull(m.review().reviewProperty().get(), "nothing reviewed while edits keep coming");
         assertEquals(1, pending.size());
 
         fxRun(pending.getFirst());
         assertEquals(m.policyProperty().get().ruleFor("phone"),
                 Optional.of(m.policyProperty().get().ruleFor("phone").orElseThrow()));
-        assertTrue(m.reviewProperty().get().mask().masked().column("phone").getString(0)
+        assertTrue(m.review().reviewProperty().get().mask().masked().column("phone").getString(0)
                 .startsWith(customers.column("phone").getString(0).substring(0, 2)));
-        assertTrue(m.outcomeRows().stream().anyMatch(r -> r.rule().equals("char-mask  keepFirst=2")),
-                m.outcomeRows().toString());
+        assertTrue(m.review().outcomeRows().stream().anyMatch(r -> r.rule().equals("char-mask  keepFirst=2")),
+                m.review().outcomeRows().toString());
     }
 
     @Test
     void exportIsBlockedWhileAnIdentifierLeaksAndWritesOnceFixed() throws Exception {
         PrivacyViewModel m = model(Debouncer.immediate());
         Path target = dir.resolve("out").resolve("customers-masked.csv");
-        m.setExportTargetChooser((name, initial) -> Optional.of(target));
+        dialogs.nextFile = target;
         fxRun(() -> source.set(customers));
-        fxRun(m::acceptSuggestedPolicy);
+        fxRun(m.editor()::acceptSuggested);
         fxRun(() -> row(m, "email").operatorProperty().set("keep"));
+        fxRun(m.editor()::apply);
 
-        fxRun(m::export);
-        assertEquals(PrivacyViewModel.ExportState.BLOCKED, m.exportStateProperty().get());
-        assertEquals(List.of("info: Export blocked: personal data survives in email"), dialogs.shown);
+        fxRun(m.export()::export);
+        assertEquals(ExportViewModel.ExportState.BLOCKED, m.export().exportStateProperty().get());
+        assertEquals(List.of("save: Export masked dataset", "info: Export blocked: personal data survives in email"),
+                dialogs.shown);
         assertFalse(Files.exists(target));
 
         fxRun(() -> row(m, "email").operatorProperty().set("char-mask"));
-        fxRun(m::export);
-        assertEquals(PrivacyViewModel.ExportState.WRITTEN, m.exportStateProperty().get());
+        fxRun(m.editor()::apply);
+        fxRun(m.export()::export);
+        assertEquals(ExportViewModel.ExportState.WRITTEN, m.export().exportStateProperty().get());
         String written = Files.readString(target);
         assertTrue(written.startsWith("customer_id,full_name,email"), written.substring(0, 80));
         for (int i = 0; i < customers.rowCount(); i++) {
@@ -268,30 +276,31 @@ class PrivacyViewModelTest {
     void exportAnywayAsksForAReasonAndKeepsItWithTheExport() throws Exception {
         PrivacyViewModel m = model(Debouncer.immediate());
         Path target = dir.resolve("anyway").resolve("customers-masked.csv");
-        m.setExportTargetChooser((name, initial) -> Optional.of(target));
+        dialogs.nextFile = target;
         fxRun(() -> source.set(customers));
-        fxRun(m::acceptSuggestedPolicy);
+        fxRun(m.editor()::acceptSuggested);
         fxRun(() -> row(m, "email").operatorProperty().set("keep"));
-        assertFalse(fx(() -> m.exportAnywayAvailable().get()), "nothing blocked yet");
+        fxRun(m.editor()::apply);
+        assertFalse(fx(() -> m.export().exportAnywayAvailable().get()), "nothing blocked yet");
 
-        fxRun(m::export);
-        assertEquals(PrivacyViewModel.ExportState.BLOCKED, m.exportStateProperty().get());
-        assertTrue(fx(() -> m.exportAnywayAvailable().get()));
+        fxRun(m.export()::export);
+        assertEquals(ExportViewModel.ExportState.BLOCKED, m.export().exportStateProperty().get());
+        assertTrue(fx(() -> m.export().exportAnywayAvailable().get()));
 
         dialogs.nextText = null; // the officer cancels: still blocked, nothing written
-        fxRun(m::exportAnyway);
+        fxRun(m.export()::exportAnyway);
         assertFalse(Files.exists(target));
-        assertEquals(PrivacyViewModel.ExportState.BLOCKED, m.exportStateProperty().get());
+        assertEquals(ExportViewModel.ExportState.BLOCKED, m.export().exportStateProperty().get());
 
         dialogs.nextText = "审计副本，数据保护官已批准";
-        fxRun(m::exportAnyway);
-        assertEquals(PrivacyViewModel.ExportState.WRITTEN, m.exportStateProperty().get());
+        fxRun(m.export()::exportAnyway);
+        assertEquals(ExportViewModel.ExportState.WRITTEN, m.export().exportStateProperty().get());
         assertTrue(Files.exists(target));
         LeakOverride kept = LeakOverride.read(LeakOverride.fileBeside(target));
         assertEquals("审计副本，数据保护官已批准", kept.reason());
         assertTrue(kept.leaks().getFirst().startsWith("Column 'email': "), kept.leaks().toString());
         assertEquals(2, dialogs.shown.stream().filter(s -> s.startsWith("ask: ")).count(), dialogs.shown.toString());
-        assertFalse(fx(() -> m.exportAnywayAvailable().get()), "written: no longer offered");
+        assertFalse(fx(() -> m.export().exportAnywayAvailable().get()), "written: no longer offered");
     }
 
     @Test
@@ -301,18 +310,19 @@ class PrivacyViewModelTest {
                 dataRequests::incrementAndGet, Debouncer.immediate(), vault));
         fxRun(() -> m.setActive(true));
         fxRun(() -> source.set(customers));
-        fxRun(m::acceptSuggestedPolicy);
+        fxRun(m.editor()::acceptSuggested);
         assertTrue(fx(() -> m.demoKeyProperty().get()), "locked: demo key notice shown");
 
         try (var opened = io.safesegment.core.crypto.vault.KeyVault.create(dir.resolve("ws"), "pw".toCharArray(),
                 new io.safesegment.core.crypto.Argon2Params(256, 1, 1))) {
             fxRun(() -> vault.set(opened));
             assertFalse(fx(() -> m.demoKeyProperty().get()), "unlocked: no demo notice");
-            String first = m.reviewProperty().get().mask().masked().column("customer_id").getString(0);
+            String first = m.review().reviewProperty().get().mask().masked().column("customer_id").getString(0);
             assertTrue(opened.list().stream().anyMatch(k -> k.name().equals("pseudonym")), "the missing key was created");
             assertTrue(statuses.stream().anyMatch(s -> s.contains("pseudonym")), statuses.toString());
             fxRun(() -> row(m, "phone").paramsProperty().set("keepFirst=2"));
-            String again = m.reviewProperty().get().mask().masked().column("customer_id").getString(0);
+            fxRun(m.editor()::apply);
+            String again = m.review().reviewProperty().get().mask().masked().column("customer_id").getString(0);
             assertEquals(first, again, "the vault key does not change between reviews");
         }
     }
