@@ -121,10 +121,11 @@ public final class ExportViewModel {
             state.session.datasetsChanged();
         }
         record(p, input, target, outcome.overridden());
-        String done = outcome.overridden() ? "privacy.export.overridden" : "privacy.export.done";
-        message.set(i18n(done, outcome.rows(), target.getFileName()));
-        state.status.accept(i18n(done, outcome.rows(), target));
-        state.dialogs.notify(i18n(done, outcome.rows(), target.getFileName()));
+        String done = outcome.overridden() ? i18n("privacy.export.overridden", outcome.rows(), target.getFileName())
+                : i18n("privacy.export.done", outcome.rows(), target.getFileName());
+        message.set(done);
+        state.status.accept(done);
+        state.dialogs.notify(done);
     }
 
     /** Appends MASK (input = the last import or clean step) and EXPORT steps to the session recipe. */
