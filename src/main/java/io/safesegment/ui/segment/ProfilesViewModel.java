@@ -89,8 +89,8 @@ public final class ProfilesViewModel {
             return new SegmentProfile(p.segment(), row.nameProperty().get(), p.size(), p.share(), p.features(),
                     p.topCategories(), p.description());
         }).toList();
-        context.saveAs(i18n("segments.export.profiles.title"), "segment-profiles.csv", "segments.export.csv",
-                "*.csv", file -> SegmentationService.writeProfiles(file, named));
+        context.saveAs(i18n("segments.export.profiles.title"), "segment-profiles.csv",
+                i18n("segments.export.csv"), "*.csv", file -> SegmentationService.writeProfiles(file, named));
     }
 
     /** Profile column title of a feature of the current run: its name and original unit. */

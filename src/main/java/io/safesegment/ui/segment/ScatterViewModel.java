@@ -169,8 +169,8 @@ public final class ScatterViewModel {
 
     /** Saves an image of the scatter plot ({@code png} = the encoded picture) where the user chooses. */
     public void exportPlot(byte[] png) {
-        context.saveAs(i18n("segments.export.plot.title"), "segments-scatter.png", "segments.export.png", "*.png",
-                file -> AtomicFiles.write(file, png, false));
+        context.saveAs(i18n("segments.export.plot.title"), "segments-scatter.png", i18n("segments.export.png"),
+                "*.png", file -> AtomicFiles.write(file, png, false));
     }
 
     /** True until a run exists (export disabled). */

@@ -171,8 +171,8 @@ final class SegmentsContext {
     }
 
     /** Asks where to save ({@code pattern} e.g. *.csv) and writes there in the background. */
-    void saveAs(String title, String suggestedName, String filterKey, String pattern, FileWrite action) {
-        dialogs.save(title, suggestedName, exportFolder(), List.of(DialogService.FileFilter.of(i18n(filterKey),
+    void saveAs(String title, String suggestedName, String filterText, String pattern, FileWrite action) {
+        dialogs.save(title, suggestedName, exportFolder(), List.of(DialogService.FileFilter.of(filterText,
                 pattern))).ifPresent(file -> tasks.run(i18n("segments.task.export", file.getFileName()), progress -> {
                     action.write(file);
                     return file;

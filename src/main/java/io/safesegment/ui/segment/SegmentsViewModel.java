@@ -24,8 +24,8 @@ import tech.tablesaw.api.Table;
 /**
  * The Segments section: owns one ViewModel per pane (source, features, algorithm, k scoring, scatter, profiles,
  * RFM, saved runs) over shared state, and the section-wide actions of the toolbar: run, cancel and export the
- * assignments. A run goes through {@link SegmentationService} (features → cluster → project → profile → save) and is
- * recorded as a recipe step.
+ * assignments. A run goes through {@link SegmentationService} (features → cluster → project → profile → save)
+ * and is recorded as a recipe step.
  */
 public final class SegmentsViewModel {
     private final SegmentsContext context;
@@ -109,8 +109,9 @@ public final class SegmentsViewModel {
         if (current == null) {
             return;
         }
-        context.saveAs(i18n("segments.export.assignments.title"), "segment-assignments.csv", "segments.export.csv",
-                "*.csv", file -> SegmentationService.writeAssignments(file, current.matrix(), current.run()));
+        context.saveAs(i18n("segments.export.assignments.title"), "segment-assignments.csv",
+                i18n("segments.export.csv"), "*.csv",
+                file -> SegmentationService.writeAssignments(file, current.matrix(), current.run()));
     }
 
     /** Cancels the running segment task, if any. */
