@@ -330,4 +330,19 @@ public final class SegmentationService {
     public static void writeProfiles(Path file, List<SegmentProfile> profiles) throws IOException {
         SegmentExports.writeProfiles(file, profiles);
     }
+
+    /** The runs saved in {@code workspace}, newest first. */
+    public static List<SegmentRunStore.Summary> savedRuns(Workspace workspace) {
+        return new SegmentRunStore(workspace).list();
+    }
+
+    /** A run saved in {@code workspace}, or empty when it is no longer there. */
+    public static java.util.Optional<ClusteringRun> savedRun(Workspace workspace, String id) {
+        return new SegmentRunStore(workspace).load(id);
+    }
+
+    /** Compares two runs of the same customers: adjusted Rand index and segment sizes. */
+    public static RunComparison compareRuns(ClusteringRun a, ClusteringRun b) {
+        return RunComparison.compare(a, b);
+    }
 }

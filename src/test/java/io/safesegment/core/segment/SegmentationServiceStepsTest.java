@@ -53,6 +53,14 @@ class SegmentationServiceStepsTest {
         assertTrue(SegmentationService.profiles(m, run).size() >= 3);
         Projection p = SegmentationService.project(m, Progress.NONE);
         assertEquals(m.rows(), p.x().length);
+
+        Path ws = dir.resolve("ws");
+        io.safesegment.core.workspace.Workspace workspace = io.safesegment.core.workspace.Workspace.open(ws);
+        SegmentationService.saveRun(workspace, run);
+        assertEquals(1, SegmentationService.savedRuns(workspace).size());
+        ClusteringRun saved = SegmentationService.savedRun(workspace, run.id()).orElseThrow();
+        assertEquals(1.0, SegmentationService.compareRuns(saved, again).ari(), 1e-12, "identical partitions");
+        assertTrue(SegmentationService.savedRun(workspace, "no-such-run").isEmpty());
     }
 
     @Test

@@ -130,6 +130,19 @@ class SegmentsPanesViewModelTest {
     }
 
     @Test
+    void runsPaneComparesTwoSavedRuns() {
+        model.settings().kProperty().set(3);
+        model.run();
+        model.run();
+        assertEquals(2, model.history().runs().size());
+        model.history().compare(model.history().runs().get(0), model.history().runs().get(1));
+        assertEquals(List.of(), bench.dialogs.shown);
+        assertEquals(3, model.history().comparisonRows().size());
+        assertTrue(model.history().comparisonTextProperty().get().contains("1.000"),
+                "same seed, same partition: " + model.history().comparisonTextProperty().get());
+    }
+
+    @Test
     void rfmPaneScoresTheTransactions() {
         model.rfm().runRfm();
         assertFalse(model.rfm().segments().isEmpty(), "RFM segments: " + bench.dialogs.shown);
