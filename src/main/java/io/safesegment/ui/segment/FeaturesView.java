@@ -9,6 +9,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ComboBoxTableCell;
 
@@ -50,6 +51,8 @@ public final class FeaturesView {
                 if (row != null && !row.scalable() && !empty) {
                     setText(i18n("segments.scaling.fixed"));
                 }
+                // The column is narrow at 1280 px: the full text on hover.
+                setTooltip(empty || getText() == null ? null : new Tooltip(getText()));
             }
         });
         scaling.setEditable(true);

@@ -25,7 +25,7 @@ public final class SegmentsView {
     private final SegmentsViewModel model;
 
     @FXML private StackPane segmentsView;
-    @FXML private StackPane sourceSlot;
+    @FXML private VBox sourceSlot;
     @FXML private VBox sidePanes;
     @FXML private Tab scatterTab;
     @FXML private Tab profileTab;

@@ -63,6 +63,8 @@ public final class SourceViewModel {
     private final Map<String, String> offered = new HashMap<>();
     private List<RunDatasets.Used> used = List.of();
     private SourceFiles files;
+    private int customerCount = -1;
+    private int transactionCount;
     private boolean stale = true;
     private Runnable afterLoad = () -> { };
 
@@ -169,8 +171,9 @@ public final class SourceViewModel {
                     read.transactions() == null ? null : chosen.transactions(), chosen.transactionRoles(),
                     read.products() == null ? null : chosen.products(), chosen.productRoles());
             usedDatasets.set(RunDatasets.describe(reading).orElse(""));
-            sourceText.set(i18n("segments.source.summary", read.customers().rowCount(),
-                    read.transactions() == null ? 0 : read.transactions().rowCount()));
+            customerCount = read.customers().rowCount();
+            transactionCount = read.transactions() == null ? 0 : read.transactions().rowCount();
+            sourceText.set(i18n("segments.source.summary", customerCount, transactionCount));
             context.setData(read);
             loaded.set(true);
             afterLoad.run();
@@ -249,9 +252,10 @@ public final class SourceViewModel {
         return sourceText.getReadOnlyProperty();
     }
 
-    /** The summary line: the counts, and the datasets they came from once known. */
+    /** The summary line in the current language: the counts, and the datasets they came from once known. */
     public String summary() {
-        return usedDatasets.get().isEmpty() ? sourceText.get()
-                : i18n("segments.source.used", sourceText.get(), usedDatasets.get());
+        // Formatted now, not at load time: a view rebuilt for another language shows it in that language.
+        String counts = customerCount < 0 ? "" : i18n("segments.source.summary", customerCount, transactionCount);
+        return usedDatasets.get().isEmpty() ? counts : i18n("segments.source.used", counts, usedDatasets.get());
     }
 }
