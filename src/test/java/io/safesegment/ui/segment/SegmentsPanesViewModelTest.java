@@ -46,6 +46,17 @@ class SegmentsPanesViewModelTest {
     }
 
     @Test
+    void theSourceSummaryFollowsALanguageSwitchAfterTheLoad() {
+        assertTrue(model.source().summary().startsWith(CUSTOMERS + " customers"), model.source().summary());
+        try {
+            io.safesegment.ui.common.I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            assertTrue(model.source().summary().startsWith(CUSTOMERS + " 位客户"), model.source().summary());
+        } finally {
+            io.safesegment.ui.common.I18n.setLocale(java.util.Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void scoringOnlySuggestsKUntilTheUserTakesIt() {
         model.settings().kProperty().set(7);
         model.scoring().chooseK();
