@@ -30,7 +30,8 @@ public enum StepKind {
             "createMissingKeys", FieldType.BOOLEAN, "output", FieldType.OUTPUT), Set.of("input")),
     /** Build customer features and run a clustering; writes assignments and profiles. */
     SEGMENT(fields("customers", FieldType.REF, "transactions", FieldType.REF, "products", FieldType.REF,
-            "features", FieldType.STRINGS, "scaling", FieldType.STRING, "missing", FieldType.STRING,
+            "features", FieldType.STRINGS, "scaling", FieldType.STRING,
+            "scalingByColumn", FieldType.OBJECT, "missing", FieldType.STRING,
             "log", FieldType.BOOLEAN, "referenceDate", FieldType.STRING, "algorithm", FieldType.STRING,
             "k", FieldType.INTEGER, "seed", FieldType.INTEGER, "restarts", FieldType.INTEGER,
             "minPoints", FieldType.INTEGER, "epsilon", FieldType.NUMBER, "sample", FieldType.INTEGER,

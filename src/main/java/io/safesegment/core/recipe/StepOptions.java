@@ -151,7 +151,23 @@ final class StepOptions {
         if (!s.bool("log", true)) {
             o = o.withLogColumns(Set.of());
         }
+        JsonNode byColumn = s.get("scalingByColumn");
+        if (byColumn != null && !byColumn.isEmpty()) {
+            Map<String, Scaling> overrides = new LinkedHashMap<>();
+            byColumn.properties().forEach(e -> overrides.put(e.getKey(), scaling(e.getValue().asText())));
+            o = new FeatureOptions(o.columns(), o.logColumns(), o.scaling(), overrides, o.missing(),
+                    o.referenceDate());
+        }
         return o;
+    }
+
+    private static Scaling scaling(String value) {
+        try {
+            return Scaling.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new FieldException("scalingByColumn", "unknown scaling '" + value + "'; use one of zscore, minmax, "
+                    + "robust, none");
+        }
     }
 
     static SegmentOptions segmentOptions(RecipeStep s) {

@@ -2,6 +2,10 @@ package io.safesegment.core.segment;
 
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
+import io.safesegment.core.data.RoleSuggester;
+import io.safesegment.core.segment.cluster.KDistance;
+import io.safesegment.core.segment.projection.Pca2d;
+import io.safesegment.core.segment.projection.Projection;
 import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.data.dataset.DerivedDatasets;
 import io.safesegment.core.data.dataset.DatasetKind;
@@ -226,5 +230,119 @@ public final class SegmentationService {
             });
         }
         return result;
+    }
+
+    // ---- Steps for an interactive front end: the GUI keeps tables and the feature matrix between actions, so it
+    // calls the flow step by step instead of through segment(), which re-reads the files every time.
+
+    /** The first and last k of a "Score k" scan. */
+    public static final int K_FROM = 2;
+    /** Last k of the scan. */
+    public static final int K_TO = 10;
+    private static final int SILHOUETTE_SAMPLE = 2_000;
+    private static final int MINI_BATCH_ABOVE = 100_000;
+
+    /** Whether {@code file} names an existing table file (a missing transactions or products file is optional). */
+    public static boolean tableExists(Path file) {
+        return SegmentTables.exists(file);
+    }
+
+    /** Reads one table for segmentation, with {@code roles} deciding how its identifier columns are typed. */
+    public static Table readTable(Path file, RoleMapping roles, Progress progress) {
+        return SegmentTables.read(file, roles, progress);
+    }
+
+    /**
+     * Customer data from tables the caller holds; each table's roles are the given ones (restricted to its columns)
+     * with unmapped roles suggested, the same rule as {@code --map} on the command line.
+     *
+     * @param transactions may be null; so may {@code products}
+     */
+    public static CustomerData customerData(Table customers, RoleMapping customerRoles, Table transactions,
+                                            RoleMapping transactionRoles, Table products, RoleMapping productRoles) {
+        Objects.requireNonNull(customers, "customers");
+        return new CustomerData(customers, transactions, products,
+                RoleSuggester.resolve(customers, orEmpty(customerRoles).restrictedTo(customers)),
+                transactions == null ? null : RoleSuggester.resolve(transactions,
+                        orEmpty(transactionRoles).restrictedTo(transactions)),
+                products == null ? null : RoleSuggester.resolve(products, orEmpty(productRoles).restrictedTo(products)));
+    }
+
+    private static RoleMapping orEmpty(RoleMapping roles) {
+        return roles == null ? RoleMapping.empty() : roles;
+    }
+
+    /** Builds the feature matrix of customer data already read. */
+    public static FeatureMatrix features(CustomerData data, FeatureOptions options, Progress progress) {
+        return FeatureBuilder.build(data, options, progress);
+    }
+
+    /**
+     * Clusters a feature matrix. With a {@code previous} run on screen, segments keep its numbers where they match
+     * (see {@link SegmentNumbering#matchedTo}); without one the numbering is the command line's.
+     */
+    public static ClusteringRun cluster(FeatureMatrix features, SegmentOptions options, ClusteringRun previous,
+                                        Progress progress) {
+        return SegmentNumbering.matchedTo(Segmenter.run(features, options, progress), previous);
+    }
+
+    /** One profile per segment of {@code run} (noise included). */
+    public static List<SegmentProfile> profiles(FeatureMatrix features, ClusteringRun run) {
+        return SegmentProfiler.profile(features, run.labels(), run.segmentNames());
+    }
+
+    /** The customers projected onto the first two principal components of the scaled features. */
+    public static Projection project(FeatureMatrix features, Progress progress) {
+        return Pca2d.project(features.scaled(), progress);
+    }
+
+    /** Saves (or re-saves, e.g. after a rename) a run in the workspace. */
+    public static void saveRun(Workspace workspace, ClusteringRun run) {
+        new SegmentRunStore(workspace).save(run);
+    }
+
+    /**
+     * Scores k = {@value #K_FROM}..{@value #K_TO} (fewer for tiny data): inertia, silhouette on a seeded sample,
+     * Davies–Bouldin, and a suggested k.
+     */
+    public static KRange.Result scoreK(FeatureMatrix features, long seed, Progress progress) {
+        KRange.Options o = new KRange.Options(K_FROM, Math.min(K_TO, Math.max(K_FROM, features.rows() - 1)),
+                features.rows() > MINI_BATCH_ABOVE, SILHOUETTE_SAMPLE, seed);
+        return KRange.run(features.points(), o, progress);
+    }
+
+    /** The k-distance curve for DBSCAN with {@code minPoints}; its knee suggests ε. */
+    public static KDistance.Curve kDistance(FeatureMatrix features, int minPoints, long seed) {
+        return KDistance.compute(features.points(), Math.max(1, minPoints - 1), Segmenter.KDISTANCE_SAMPLE, seed);
+    }
+
+    /** RFM scores of a transactions table the caller holds, with its roles. */
+    public static RfmResult rfm(Table transactions, RoleMapping roles, Progress progress) {
+        return RfmAnalyzer.analyze(transactions, RfmOptions.defaults().withRoles(roles), progress);
+    }
+
+    /** Writes customer_id,segment,segment_name for every customer of {@code run}. */
+    public static void writeAssignments(Path file, FeatureMatrix features, ClusteringRun run) throws IOException {
+        SegmentExports.writeAssignments(file, features.customerIds(), run.labels(), run.segmentNames());
+    }
+
+    /** Writes segment profiles as CSV. */
+    public static void writeProfiles(Path file, List<SegmentProfile> profiles) throws IOException {
+        SegmentExports.writeProfiles(file, profiles);
+    }
+
+    /** The runs saved in {@code workspace}, newest first. */
+    public static List<SegmentRunStore.Summary> savedRuns(Workspace workspace) {
+        return new SegmentRunStore(workspace).list();
+    }
+
+    /** A run saved in {@code workspace}, or empty when it is no longer there. */
+    public static java.util.Optional<ClusteringRun> savedRun(Workspace workspace, String id) {
+        return new SegmentRunStore(workspace).load(id);
+    }
+
+    /** Compares two runs of the same customers: adjusted Rand index and segment sizes. */
+    public static RunComparison compareRuns(ClusteringRun a, ClusteringRun b) {
+        return RunComparison.compare(a, b);
     }
 }

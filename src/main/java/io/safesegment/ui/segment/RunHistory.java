@@ -4,6 +4,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.segment.ClusteringRun;
 import io.safesegment.core.segment.RunComparison;
+import io.safesegment.core.segment.SegmentationService;
 import io.safesegment.core.segment.SegmentRunStore;
 import io.safesegment.core.workspace.RunDatasets;
 import io.safesegment.core.workspace.Workspace;
@@ -43,7 +44,7 @@ public final class RunHistory {
         }
         tasks.run(i18n("segments.task.runs"), progress -> {
             datasetsByRun = new RunDatasets(workspace).all(RunDatasets.SEGMENT);
-            return new SegmentRunStore(workspace).list();
+            return SegmentationService.savedRuns(workspace);
         }, runs::setAll, error -> dialogs.showError(i18n("segments.error.runs"), error));
     }
 
@@ -59,14 +60,12 @@ public final class RunHistory {
             return;
         }
         String title = i18n("segments.task.compare");
-        tasks.run(title, progress -> {
-            SegmentRunStore store = new SegmentRunStore(workspace);
-            return RunComparison.compare(load(store, a), load(store, b));
-        }, this::show, error -> dialogs.showError(title, error));
+        tasks.run(title, progress -> SegmentationService.compareRuns(load(workspace, a), load(workspace, b)),
+                this::show, error -> dialogs.showError(title, error));
     }
 
-    private static ClusteringRun load(SegmentRunStore store, SegmentRunStore.Summary run) {
-        return store.load(run.id()).orElseThrow(() -> new IllegalStateException(
+    private static ClusteringRun load(Workspace workspace, SegmentRunStore.Summary run) {
+        return SegmentationService.savedRun(workspace, run.id()).orElseThrow(() -> new IllegalStateException(
                 i18n("segments.error.runmissing", run.id())));
     }
 

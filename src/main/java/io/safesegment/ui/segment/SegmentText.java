@@ -53,4 +53,27 @@ final class SegmentText {
             case NONE -> i18n("segments.scaling.none");
         };
     }
+
+    /** Passes a typed whole number on; half-typed numbers are ignored, so the last valid value stays in effect. */
+    static void parseLong(String text, java.util.function.LongConsumer target) {
+        try {
+            target.accept(Long.parseLong(text.strip()));
+        } catch (NumberFormatException e) {
+            // not a number yet
+        }
+    }
+
+    /** Passes a typed number on (empty = 0, "automatic"); half-typed numbers are ignored. */
+    static void parseDouble(String text, java.util.function.DoubleConsumer target) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            target.accept(0);
+            return;
+        }
+        try {
+            target.accept(Double.parseDouble(t));
+        } catch (NumberFormatException e) {
+            // not a number yet
+        }
+    }
 }

@@ -78,9 +78,9 @@ class SegmentsChartLayoutTest {
         robot.interact(() -> model.settings().kProperty().set(7));
         robot.clickOn("#chooseKButton");
         awaitIdle();
-        assertNotNull(model.kRangeProperty().get(), "k scan finished: " + app.dialogs.shown);
-        int suggested = model.suggestedKProperty().get();
-        assertEquals(model.kRangeProperty().get().suggestedK(), suggested);
+        assertNotNull(model.scoring().kRangeProperty().get(), "k scan finished: " + app.dialogs.shown);
+        int suggested = model.scoring().suggestedKProperty().get();
+        assertEquals(model.scoring().kRangeProperty().get().suggestedK(), suggested);
         assertEquals(7, model.settings().kProperty().get(), "Score k left k alone");
         Button useK = robot.lookup("#useKButton").queryAs(Button.class);
         assertTrue(useK.isVisible());
@@ -102,7 +102,7 @@ class SegmentsChartLayoutTest {
         assertFalse(first.id().equals(second.id()), "a second run");
         assertArrayEquals(first.labels(), second.labels());
         assertEquals(first.segmentNames(), second.segmentNames());
-        assertArrayEquals(first.labels(), model.scatterProperty().get().labels(), "colours follow the numbers");
+        assertArrayEquals(first.labels(), model.scatter().scatterProperty().get().labels(), "colours follow the numbers");
         for (int c = 1; c < second.k(); c++) {
             assertTrue(second.sizes()[c - 1] >= second.sizes()[c], "segment 1 is the largest");
         }
@@ -110,7 +110,7 @@ class SegmentsChartLayoutTest {
         // Chinese rebuilds the view: the pickers still show their values, the legend still stays off the points.
         robot.interact(() -> app.window.switchLanguage(I18n.CHINESE));
         awaitIdle();
-        robot.interact(() -> model.xAxisProperty().set("recency_days"));
+        robot.interact(() -> model.scatter().xAxisProperty().set("recency_days"));
         awaitIdle();
         assertPickersAndSeedShowTheirValues(robot, "recency_days", "PC2");
         assertLegendCoversNoPoint(robot, suggested);

@@ -44,23 +44,23 @@ class SegmentsDatasetPickerTest {
             return new SegmentsViewModel(session, new SimpleObjectProperty<Table>(), TaskRunner.sameThread(),
                     new RecordingDialogs(), s -> { });
         }).get(60, TimeUnit.SECONDS);
-        assertEquals("customers.csv", model.customersDatasetProperty().get());
-        assertEquals("transactions.csv", model.transactionsDatasetProperty().get());
+        assertEquals("customers.csv", model.source().customersDatasetProperty().get());
+        assertEquals("transactions.csv", model.source().transactionsDatasetProperty().get());
 
         DatasetCatalog catalog = new DatasetCatalog(workspace);
         Dataset masked = catalog.registerTable("masked-客户.csv", Table.create("c", StringColumn.create("a", "x")),
                 DatasetKind.MASKED, Map.of(), RoleMapping.empty(), List.of(catalog.require("customers.csv").id()),
                 List.of(), Progress.NONE);
         WaitForAsyncUtils.asyncFx(session::datasetsChanged).get(60, TimeUnit.SECONDS);
-        assertEquals(masked.name(), model.customersDatasetProperty().get());
-        assertEquals("transactions.csv", model.transactionsDatasetProperty().get());
-        assertEquals(masked.name(), model.datasetChoices().getFirst(), "protected datasets are listed first");
+        assertEquals(masked.name(), model.source().customersDatasetProperty().get());
+        assertEquals("transactions.csv", model.source().transactionsDatasetProperty().get());
+        assertEquals(masked.name(), model.source().datasetChoices().getFirst(), "protected datasets are listed first");
 
         WaitForAsyncUtils.asyncFx(() -> {
-            model.customersDatasetProperty().set("customers.csv");
+            model.source().customersDatasetProperty().set("customers.csv");
             session.datasetsChanged();
         }).get(60, TimeUnit.SECONDS);
-        assertEquals("customers.csv", model.customersDatasetProperty().get(), "a user's raw choice is kept");
+        assertEquals("customers.csv", model.source().customersDatasetProperty().get(), "a user's raw choice is kept");
     }
 
     @Test
@@ -88,14 +88,14 @@ class SegmentsDatasetPickerTest {
                     dialogs, s -> { });
         }).get(60, TimeUnit.SECONDS);
         // Confirmed roles say which table holds customers and which transactions, whatever the file names.
-        assertEquals("kunden.csv", model.customersDatasetProperty().get());
-        assertEquals("belege.csv", model.transactionsDatasetProperty().get());
+        assertEquals("kunden.csv", model.source().customersDatasetProperty().get());
+        assertEquals("belege.csv", model.source().transactionsDatasetProperty().get());
 
-        WaitForAsyncUtils.asyncFx(model::loadSource).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(model.source()::loadSource).get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), dialogs.shown);
-        assertEquals("3 customers · 4 transactions", model.sourceTextProperty().get());
-        List<String> offered = model.features().stream().map(FeatureRow::name).toList();
+        assertEquals("3 customers · 4 transactions", model.source().sourceTextProperty().get());
+        List<String> offered = model.features().features().stream().map(FeatureRow::name).toList();
         assertEquals(true, offered.contains("order_count") && offered.contains("Alter"), offered.toString());
         assertEquals(false, offered.contains("Kennung"), "the saved customer id is no feature: " + offered);
 

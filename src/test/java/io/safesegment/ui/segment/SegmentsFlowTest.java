@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -93,7 +92,7 @@ class SegmentsFlowTest {
         awaitIdle();
         SegmentsViewModel model = context.segments();
         Path assignments = home.resolve("exports").resolve("assignments.csv");
-        model.setFileChooser((title, name, filter, pattern, folder) -> Optional.of(assignments));
+        dialogs.nextFile = assignments;
 
         // Features: the default behavioural set is offered and checked.
         robot.clickOn("#navSegments");
@@ -107,10 +106,10 @@ class SegmentsFlowTest {
         // Choose k: scores for k = 2..10, a suggestion, then the user picks k on the spinner.
         robot.clickOn("#chooseKButton");
         awaitIdle();
-        KRange.Result scan = model.kRangeProperty().get();
+        KRange.Result scan = model.scoring().kRangeProperty().get();
         assertNotNull(scan, "k scan finished: " + dialogs.shown);
         assertEquals(9, scan.scores().size());
-        assertEquals(scan.suggestedK(), model.suggestedKProperty().get());
+        assertEquals(scan.suggestedK(), model.scoring().suggestedKProperty().get());
         robot.clickOn("#useKButton");
         assertEquals(scan.suggestedK(), model.settings().kProperty().get());
         int k = 5;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.safesegment.core.data.ForeignShapes;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.I18n;
-import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
 import io.safesegment.ui.common.chart.ScatterData;
 import io.safesegment.ui.shell.RecordingDialogs;
@@ -16,16 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import tech.tablesaw.api.Table;
 
 /**
@@ -41,11 +36,6 @@ class SegmentsViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private SegmentsViewModel model;
 
-    @BeforeAll
-    static void startFx() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
     void setUp() throws Exception {
         I18n.setLocale(Locale.ENGLISH);
@@ -55,13 +45,11 @@ class SegmentsViewModelTest {
                 "csv");
         WorkspaceSession session = new WorkspaceSession();
         List<String> statuses = new ArrayList<>();
-        model = fx(() -> {
-            session.setWorkspace(workspace);
-            SegmentsViewModel vm = new SegmentsViewModel(session, new SimpleObjectProperty<Table>(),
-                    TaskRunner.sameThread(), dialogs, statuses::add);
-            vm.setActive(true);
-            return vm;
-        });
+        // No JavaFX toolkit: the same-thread executor runs each task to its end inside the call.
+        session.setWorkspace(workspace);
+        model = new SegmentsViewModel(session, new SimpleObjectProperty<Table>(), TaskExecutor.sameThread(), dialogs,
+                statuses::add);
+        model.setActive(true);
         assertEquals(List.of(), dialogs.shown);
     }
 
@@ -70,26 +58,17 @@ class SegmentsViewModelTest {
         I18n.setLocale(Locale.ENGLISH);
     }
 
-    private static <T> T fx(Callable<T> action) throws Exception {
-        T result = WaitForAsyncUtils.asyncFx(action).get(120, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return result;
-    }
-
     private void runWith(List<String> features) throws Exception {
-        fx(() -> {
-            model.features().forEach(r -> r.selectedProperty().set(features.contains(r.name())));
-            model.settings().kProperty().set(2);
-            model.run();
-            return null;
-        });
+        model.features().features().forEach(r -> r.selectedProperty().set(features.contains(r.name())));
+        model.settings().kProperty().set(2);
+        model.run();
         assertEquals(List.of(), dialogs.shown);
     }
 
     @Test
     void twoFeatureScatterIsInOriginalUnitsWithUnitsInTheAxisTitles() throws Exception {
         runWith(List.of("order_count", "total_spend"));
-        ScatterData scatter = model.scatterProperty().get();
+        ScatterData scatter = model.scatter().scatterProperty().get();
         assertNotNull(scatter);
         assertEquals("order_count (orders)", scatter.xLabel());
         assertEquals("total_spend (spend)", scatter.yLabel());
@@ -103,19 +82,16 @@ class SegmentsViewModelTest {
             maxSpend = Math.max(maxSpend, y);
         }
         assertEquals(77.84f, maxSpend, 1e-3f, "the customer's money, not a z-score");
-        assertEquals("recency_days (days)", model.featureTitle("recency_days"));
-        assertEquals("Country=UK (0/1)", model.featureTitle("Country=UK"));
+        assertEquals("recency_days (days)", model.profiles().featureTitle("recency_days"));
+        assertEquals("Country=UK (0/1)", model.profiles().featureTitle("Country=UK"));
     }
 
     @Test
     void aFeatureAxisChosenOnAWiderRunIsInOriginalUnitsToo() throws Exception {
         runWith(List.of("order_count", "total_spend", "recency_days"));
-        assertEquals(SegmentsViewModel.PC1, model.xAxisProperty().get(), "three features: PCA overview first");
-        fx(() -> {
-            model.xAxisProperty().set("recency_days");
-            return null;
-        });
-        ScatterData scatter = model.scatterProperty().get();
+        assertEquals(ScatterViewModel.PC1, model.scatter().xAxisProperty().get(), "three features: PCA overview first");
+        model.scatter().xAxisProperty().set("recency_days");
+        ScatterData scatter = model.scatter().scatterProperty().get();
         assertEquals("recency_days (days)", scatter.xLabel());
         float max = 0;
         for (float x : scatter.x()) {
@@ -127,15 +103,12 @@ class SegmentsViewModelTest {
     @Test
     void runAndRfmSummariesShowExclusionsFrequencyRuleAndDerivedAmount() throws Exception {
         runWith(List.of("order_count", "total_spend"));
-        String summary = model.runSummaryProperty().get();
+        String summary = model.profiles().runSummaryProperty().get();
         assertTrue(summary.contains("2 lines without customer id, 0 without amount"), summary);
         assertTrue(summary.contains("order_count counts distinct orders"), summary);
         assertTrue(summary.contains("Derived: amount = Quantity × UnitPrice"), summary);
-        fx(() -> {
-            model.runRfm();
-            return null;
-        });
-        String rfm = model.rfmSummaryProperty().get();
+        model.rfm().runRfm();
+        String rfm = model.rfm().summaryProperty().get();
         assertTrue(rfm.contains("Left out: 2 rows without customer id, 0 without amount · frequency counts "
                 + "distinct orders"), rfm);
     }
@@ -144,8 +117,8 @@ class SegmentsViewModelTest {
     void unitsAndSummariesAreTranslated() throws Exception {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         runWith(List.of("order_count", "total_spend"));
-        assertEquals("order_count（订单数）", model.scatterProperty().get().xLabel());
-        assertEquals("recency_days（天）", model.featureTitle("recency_days"));
-        assertTrue(model.runSummaryProperty().get().contains("2 行无客户编号"), model.runSummaryProperty().get());
+        assertEquals("order_count（订单数）", model.scatter().scatterProperty().get().xLabel());
+        assertEquals("recency_days（天）", model.profiles().featureTitle("recency_days"));
+        assertTrue(model.profiles().runSummaryProperty().get().contains("2 行无客户编号"), model.profiles().runSummaryProperty().get());
     }
 }

@@ -1,0 +1,105 @@
+package io.safesegment.ui.segment;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.recipe.RecipeStep;
+import io.safesegment.core.recipe.SessionRecipe;
+import io.safesegment.core.recipe.StepKind;
+import io.safesegment.core.segment.SegmentOptions;
+import io.safesegment.core.segment.features.FeatureOptions;
+import io.safesegment.core.segment.features.Scaling;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Appends the Segments section's work to the window's recipe: a {@code segment} step after every run (features,
+ * per-feature scaling, algorithm, parameters and seed) and an {@code rfm} step after every scoring, so
+ * {@code safesegment run} repeats them to the same assignments. The input files become {@code import} steps unless
+ * the session already imported them; the Data section's in-memory table is its last import.
+ */
+final class SegmentRecording {
+    private final SessionRecipe recipe;
+    private final SourceViewModel source;
+
+    SegmentRecording(SessionRecipe recipe, SourceViewModel source) {
+        this.recipe = recipe;
+        this.source = source;
+    }
+
+    /** Records a run made with these options; returns the step, or null when the inputs cannot be named. */
+    RecipeStep recordSegment(FeatureOptions features, SegmentOptions options) {
+        SourceViewModel.SourceFiles files = source.files();
+        String customers = files == null ? null : files.customers() == null ? recipe.lastNameOf(StepKind.IMPORT)
+                : importOf(files.customers(), files.customerRoles(), "customers");
+        if (customers == null) {
+            return null;
+        }
+        ObjectNode f = SessionRecipe.fields();
+        f.put("customers", customers);
+        if (files.transactions() != null) {
+            f.put("transactions", importOf(files.transactions(), files.transactionRoles(), "transactions"));
+        }
+        if (files.products() != null) {
+            f.put("products", importOf(files.products(), files.productRoles(), "products"));
+        }
+        features.columns().forEach(f.putArray("features")::add);
+        f.put("scaling", id(features.scaling()));
+        if (!features.scalingByColumn().isEmpty()) {
+            ObjectNode byColumn = f.putObject("scalingByColumn");
+            for (Map.Entry<String, Scaling> e : features.scalingByColumn().entrySet()) {
+                byColumn.put(e.getKey(), id(e.getValue()));
+            }
+        }
+        f.put("missing", id(features.missing()));
+        f.put("algorithm", options.algorithm().id());
+        f.put("seed", options.seed());
+        switch (options.algorithm()) {
+            case DBSCAN -> {
+                f.put("minPoints", options.minPoints());
+                f.put("epsilon", options.epsilon());
+            }
+            case RULES -> {
+                options.groupBy().forEach(f.putArray("groupBy")::add);
+                f.put("bandWidth", options.bandWidth());
+            }
+            default -> {
+                f.put("k", options.k());
+                f.put("restarts", options.restarts());
+                f.put("sample", options.sampleSize());
+            }
+        }
+        return recipe.append(StepKind.SEGMENT, "segment", f);
+    }
+
+    /** Records an RFM scoring of the loaded transactions; returns the step, or null without a transactions file. */
+    RecipeStep recordRfm() {
+        SourceViewModel.SourceFiles files = source.files();
+        if (files == null || files.transactions() == null) {
+            return null;
+        }
+        ObjectNode f = SessionRecipe.fields();
+        f.put("transactions", importOf(files.transactions(), files.transactionRoles(), "transactions"));
+        return recipe.append(StepKind.RFM, "rfm", f);
+    }
+
+    /** The name of the session's import of {@code file}, appending one (with its saved roles) when there is none. */
+    private String importOf(Path file, RoleMapping roles, String name) {
+        String path = file.toAbsolutePath().normalize().toString();
+        for (RecipeStep s : recipe.steps()) {
+            if (s.kind() == StepKind.IMPORT && s.fields().has("file") && path.equals(s.fields().get("file").asText())) {
+                return s.name();
+            }
+        }
+        ObjectNode f = SessionRecipe.fields();
+        f.put("file", path);
+        if (roles != null && !roles.format().isEmpty()) {
+            f.put("roles", roles.format());
+        }
+        return recipe.append(StepKind.IMPORT, name, f).name();
+    }
+
+    private static String id(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}
