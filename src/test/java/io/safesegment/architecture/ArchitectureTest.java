@@ -48,6 +48,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void cliCallsCoreOnlyThroughServices() {
+        ServiceApi.frontEndCallsOnlyServiceApi("io.safesegment", "cli", java.util.Set.of()).check(classes);
+    }
+
+    @Test
+    void coreSubPackagesHaveNoCycles() {
+        slices().matching("io.safesegment.core.(*).(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void uiFeaturesIndependent() {
+        slices().matching("io.safesegment.ui.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("io.safesegment.ui.shell.."), com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
+                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(), com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("io.safesegment.ui.common..", "io.safesegment.ui.shell.."))
+                .check(classes);
+    }
+
+    @Test
     void coreDoesNotDependOnUiCliOrJavaFx() {
         coreIsHeadless().check(classes);
     }

@@ -6,7 +6,10 @@ import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.data.io.TableExport;
 import io.safesegment.core.data.io.TableImport;
+import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.privacy.mask.KeyMaterial;
+import io.safesegment.core.privacy.review.LeakOverride;
+import io.safesegment.core.privacy.review.MaskedDatasets;
 import io.safesegment.core.privacy.policy.BudgetStatus;
 import io.safesegment.core.privacy.policy.LeakReport;
 import io.safesegment.core.privacy.policy.LeakScanner;
@@ -57,28 +60,56 @@ public final class PrivacyService {
     /**
      * What to mask and where to write it.
      *
-     * @param input          the data file to mask
+     * @param input          the data file to mask, or null when {@code sourceDataset} names a workspace dataset
      * @param importOptions  how to read it
      * @param policyFile     the policy JSON file
      * @param output         the export file (format from the extension); never the input
-     * @param datasetId      id that keys the noise and names the privacy budget (default: the input file name)
+     * @param datasetId      id that keys the noise and names the privacy budget (default: the input file name, or
+     *                       the source dataset's name or id as given)
      * @param allowResidual  write even when the leak scan finds surviving personal data (logged)
      * @param workspace      workspace folder holding the privacy budget, or null (then noise rules are refused)
      * @param epsilonTotal   new total ε budget of the dataset, or null to keep it
      * @param deltaTotal     new total δ budget of the dataset, or null to keep it
+     * @param sourceDataset  name or id of the workspace dataset to mask instead of an input file, or null
+     * @param residualReason why an export blocked by the leak scan may leave anyway; with {@code allowResidual}
+     *                       the override (reason, user, time, leak summary) is written beside the export and kept in
+     *                       the lineage; null for a logged override without record (recipe replay)
+     * @param keepLineage    keep the masked output as a 'masked' dataset of the workspace, child of the source
+     *                       dataset (an input file not yet in the workspace is imported first)
      */
     public record MaskOptions(Path input, CsvImportOptions importOptions, Path policyFile, Path output,
                               String datasetId, boolean allowResidual, Path workspace, Double epsilonTotal,
-                              Double deltaTotal) {
+                              Double deltaTotal, String sourceDataset, String residualReason, boolean keepLineage) {
         public MaskOptions {
-            Objects.requireNonNull(input, "input");
             Objects.requireNonNull(policyFile, "policyFile");
             Objects.requireNonNull(output, "output");
+            if ((input == null) == (sourceDataset == null)) {
+                throw new IllegalArgumentException("Give exactly one of an input file or a workspace dataset to mask");
+            }
+            if ((sourceDataset != null || keepLineage) && workspace == null) {
+                throw new IllegalArgumentException("Masking a workspace dataset or keeping the masked dataset "
+                        + "needs a workspace");
+            }
+            if (residualReason != null) {
+                if (!allowResidual) {
+                    throw new IllegalArgumentException("An override reason only applies when residual personal "
+                            + "data is allowed");
+                }
+                residualReason = LeakOverride.requireReason(residualReason);
+            }
             importOptions = importOptions == null ? CsvImportOptions.defaults() : importOptions;
             if (datasetId == null || datasetId.isBlank()) {
-                datasetId = input.getFileName().toString();
+                datasetId = input != null ? input.getFileName().toString() : sourceDataset;
             }
             // Budget totals are range-checked by the ledger, which owns their rules.
+        }
+
+        /** A file-to-file run (recipe replay): no workspace dataset source, no override record, no lineage. */
+        public MaskOptions(Path input, CsvImportOptions importOptions, Path policyFile, Path output,
+                           String datasetId, boolean allowResidual, Path workspace, Double epsilonTotal,
+                           Double deltaTotal) {
+            this(input, importOptions, policyFile, output, datasetId, allowResidual, workspace, epsilonTotal,
+                    deltaTotal, null, null, false);
         }
 
         /** The same options for a (simple) run without workspace, budgets or residual override. */
@@ -112,18 +143,28 @@ public final class PrivacyService {
     /**
      * What a mask run did.
      *
-     * @param plan     the plan that ran
-     * @param rows     rows read
-     * @param result   masked table and per-column outcomes
-     * @param leaks    the leak scan
-     * @param export   the written file, or null when the leak scan blocked the export
-     * @param budget   the dataset's privacy budget after the run, or null without workspace
+     * @param plan          the plan that ran
+     * @param input         the file read (the input file, or the source dataset's file)
+     * @param rows          rows read
+     * @param result        masked table and per-column outcomes
+     * @param leaks         the leak scan
+     * @param export        the written file, or null when the leak scan blocked the export
+     * @param budget        the dataset's privacy budget after the run, or null without workspace
+     * @param override      the recorded leak-scan override, or null when the export was clean or not written
+     * @param sourceDataset the workspace dataset that was masked, or null without lineage
+     * @param maskedDataset the masked dataset kept in the workspace, or null without lineage or when not written
      */
-    public record MaskOutcome(MaskPlan plan, int rows, MaskResult result, LeakReport leaks, ExportResult export,
-                              BudgetStatus budget) {
+    public record MaskOutcome(MaskPlan plan, Path input, int rows, MaskResult result, LeakReport leaks,
+                              ExportResult export, BudgetStatus budget, LeakOverride override, Dataset sourceDataset,
+                              Dataset maskedDataset) {
         /** Whether the export was written. */
         public boolean written() {
             return export != null;
+        }
+
+        /** The file the override was written to, or null without override. */
+        public Path overrideFile() {
+            return override == null ? null : LeakOverride.fileBeside(plan.options().output());
         }
     }
 
@@ -137,7 +178,9 @@ public final class PrivacyService {
      * @throws IOException when the input is also the output
      */
     public static MaskPlan plan(MaskOptions options) throws IOException {
-        AtomicFiles.requireNotSameFile(options.input(), options.output());
+        if (options.input() != null) {
+            AtomicFiles.requireNotSameFile(options.input(), options.output());
+        }
         MaskingPolicy policy = PolicyJson.read(options.policyFile());
         PolicyValidator.requireValid(policy);
         List<String> warnings = PolicyValidator.warnings(policy).stream().map(PolicyFinding::message).toList();
@@ -145,37 +188,53 @@ public final class PrivacyService {
     }
 
     /**
-     * Runs a plan: checks the budget, loads, masks, leak-scans and writes (unless blocked). The budget is charged
-     * before writing, so a run that lost a race for the budget releases nothing.
+     * Runs a plan: checks the budget, opens the source (a file, or a workspace dataset), masks, leak-scans and
+     * writes (unless blocked; or despite the block when residual data is allowed, recording the override), then
+     * keeps the masked dataset with its lineage when asked. The budget is charged before writing, so a run that
+     * lost a race for the budget releases nothing.
+     *
+     * @throws IOException when the source file is the output, or the export or override cannot be written
      */
-    public static MaskOutcome mask(MaskPlan plan, KeyMaterial keys, Progress progress) {
+    public static MaskOutcome mask(MaskPlan plan, KeyMaterial keys, Progress progress) throws IOException {
         MaskOptions o = plan.options();
         if (o.workspace() == null && plan.needsWorkspace()) {
             throw new IllegalArgumentException(NEEDS_WORKSPACE);
         }
         String dataset = o.datasetId();
         PrivacyBudgetLedger ledger = checkBudget(plan);
-        Table table = TableImport.load(o.input(), o.importOptions(), progress).table();
+        MaskSource source = MaskSource.open(o, progress);
+        AtomicFiles.requireNotSameFile(source.file(), o.output());
+        Table table = source.table();
         MaskResult result = MaskingEngine.apply(table, plan.policy(), keys, dataset, progress);
         LeakReport leaks = LeakScanner.scan(table, result.masked(), plan.policy().roles(),
                 LeakScanner.keyedColumns(result.outcomes()), progress);
         ExportResult export = null;
         BudgetStatus budget = null;
+        LeakOverride override = null;
         if (!leaks.blocked() || o.allowResidual()) {
             if (leaks.blocked()) {
-                LOG.warn("Export {} written with residual personal data (allow residual): {}", o.output(),
-                        leaks.summary());
+                override = o.residualReason() == null ? null : LeakOverride.of(o.residualReason(), plan.policy(), leaks);
+                LOG.warn("Export {} written with residual personal data by {} (allow residual): {}", o.output(),
+                        override == null ? "a recipe" : override.user(), leaks.summary());
             }
             if (ledger != null) {
                 budget = ledger.charge(dataset, plan.cost(), plan.policy().id(), plan.policy().revision());
             }
-            export = TableExport.write(result.masked(), o.output(), ExportOptions.defaults().withInput(o.input()),
-                    progress);
+            export = TableExport.write(result.masked(), o.output(),
+                    ExportOptions.defaults().withInput(source.file()), progress);
+            if (override != null) {
+                override.writeBeside(o.output());
+            }
         }
+        Dataset masked = export != null && source.lineage() != null
+                ? MaskedDatasets.register(source.lineage(), o.output().getFileName().toString(), result.masked(),
+                plan.policy(), o.output().getFileName().toString(), override, progress)
+                : null;
         if (ledger != null && budget == null) {
             budget = ledger.status(dataset);
         }
-        return new MaskOutcome(plan, table.rowCount(), result, leaks, export, budget);
+        return new MaskOutcome(plan, source.file(), table.rowCount(), result, leaks, export, budget, override,
+                source.dataset(), masked);
     }
 
     /**

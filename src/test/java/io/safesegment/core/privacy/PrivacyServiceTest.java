@@ -2,15 +2,19 @@ package io.safesegment.core.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.policy.PolicyException;
+import io.safesegment.core.privacy.review.LeakOverride;
 import io.safesegment.core.task.Progress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,5 +81,89 @@ class PrivacyServiceTest {
         assertEquals("a.policy.json", PrivacyService.findPolicy(ws, "shop", 1).getFileName().toString());
         PolicyException e = assertThrows(PolicyException.class, () -> PrivacyService.findPolicy(ws, "shop", 2));
         assertTrue(e.getMessage().contains("'shop' revision 2"), e.getMessage());
+    }
+
+    private Path leakyInput() throws Exception {
+        Path in = dir.resolve("leaky.csv");
+        // The e-mail is masked in its own column but survives in a free-text note the policy forgot.
+        Files.writeString(in, "编号,邮箱,备注\n1,wang.fang@example.com,wang.fang@example.com\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("p.json"), policy("p", 1, "redact"), StandardCharsets.UTF_8);
+        return in;
+    }
+
+    @Test
+    void anAllowedResidualWithReasonWritesAndRecordsTheOverride() throws Exception {
+        Path in = leakyInput();
+        Path out = dir.resolve("out.csv");
+        var options = new PrivacyService.MaskOptions(in, null, dir.resolve("p.json"), out, null, true, null, null,
+                null, null, "  audited by the DPO, ticket 42  ", false);
+        var outcome = PrivacyService.mask(PrivacyService.plan(options), KeyMaterial.fromSeed(new byte[32]),
+                Progress.NONE);
+        assertTrue(outcome.leaks().blocked());
+        assertTrue(outcome.written());
+        assertEquals("audited by the DPO, ticket 42", outcome.override().reason(), "stored stripped");
+        assertEquals(LeakOverride.fileBeside(out), outcome.overrideFile());
+        assertEquals("audited by the DPO, ticket 42", LeakOverride.read(outcome.overrideFile()).reason());
+        assertFalse(Files.readString(outcome.overrideFile()).contains("wang.fang"), "no personal value recorded");
+    }
+
+    @Test
+    void aResidualAllowedWithoutReasonWritesWithoutOverrideRecord() throws Exception {
+        Path out = dir.resolve("out.csv");
+        var options = new PrivacyService.MaskOptions(leakyInput(), null, dir.resolve("p.json"), out, null, true,
+                null, null, null);
+        var outcome = PrivacyService.mask(PrivacyService.plan(options), KeyMaterial.fromSeed(new byte[32]),
+                Progress.NONE);
+        assertTrue(outcome.written());
+        assertNull(outcome.override());
+        assertFalse(Files.exists(LeakOverride.fileBeside(out)));
+    }
+
+    @Test
+    void optionsRefuseReasonWithoutOverrideSourceWithoutWorkspaceAndTwoSources() throws Exception {
+        Path in = data();
+        Path p = dir.resolve("p.json");
+        Path out = dir.resolve("out.csv");
+        assertThrows(IllegalArgumentException.class, () -> new PrivacyService.MaskOptions(in, null, p, out, null,
+                false, null, null, null, null, "why", false));
+        assertThrows(IllegalArgumentException.class, () -> new PrivacyService.MaskOptions(null, null, p, out, null,
+                false, null, null, null, "customers", null, false));
+        assertThrows(IllegalArgumentException.class, () -> new PrivacyService.MaskOptions(in, null, p, out, null,
+                false, dir, null, null, "customers", null, false));
+        assertThrows(IllegalArgumentException.class, () -> new PrivacyService.MaskOptions(in, null, p, out, null,
+                false, null, null, null, null, null, true));
+        assertThrows(IllegalArgumentException.class, () -> new PrivacyService.MaskOptions(in, null, p, out, null,
+                true, null, null, null, null, "x".repeat(LeakOverride.MAX_REASON + 1), false));
+    }
+
+    @Test
+    void lineageImportsTheInputAndKeepsTheMaskedDatasetAsItsChild() throws Exception {
+        Files.writeString(dir.resolve("p.json"), policy("p", 1, "redact"), StandardCharsets.UTF_8);
+        Path ws = dir.resolve("ws");
+        Path in = data();
+        var options = new PrivacyService.MaskOptions(in, null, dir.resolve("p.json"), dir.resolve("masked.csv"),
+                null, false, ws, null, null, null, null, true);
+        var first = PrivacyService.mask(PrivacyService.plan(options), KeyMaterial.fromSeed(new byte[32]),
+                Progress.NONE);
+        assertNotNull(first.sourceDataset(), "the input file was imported into the workspace");
+        assertEquals(List.of(first.sourceDataset().id()), first.maskedDataset().parents());
+        assertEquals("mask", first.maskedDataset().steps().get(0).kind());
+
+        // The same file again is recognised by its content, not imported twice.
+        var again = PrivacyService.mask(PrivacyService.plan(new PrivacyService.MaskOptions(in, null,
+                dir.resolve("p.json"), dir.resolve("masked2.csv"), null, false, ws, null, null, null, null, true)),
+                KeyMaterial.fromSeed(new byte[32]), Progress.NONE);
+        assertEquals(first.sourceDataset().id(), again.sourceDataset().id());
+
+        // And the source can be named instead of given as a file; the budget key defaults to that name.
+        String name = first.sourceDataset().name();
+        var byName = new PrivacyService.MaskOptions(null, null, dir.resolve("p.json"), dir.resolve("masked3.csv"),
+                null, false, ws, null, null, name, null, true);
+        assertEquals(name, byName.datasetId());
+        var third = PrivacyService.mask(PrivacyService.plan(byName), KeyMaterial.fromSeed(new byte[32]),
+                Progress.NONE);
+        assertEquals(first.sourceDataset().id(), third.sourceDataset().id());
+        assertEquals(first.sourceDataset().file(), third.input());
+        assertFalse(Files.readString(dir.resolve("masked3.csv")).contains("example.com"));
     }
 }
