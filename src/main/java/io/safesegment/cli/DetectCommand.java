@@ -1,5 +1,6 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.data.io.ImportResult;
 import io.safesegment.core.data.io.TableImport;
 import io.safesegment.core.privacy.detect.ColumnDetection;
@@ -38,8 +39,8 @@ final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportResult imported = TableImport.load(file, importOptions.toOptions(), new ConsoleProgress(spec.commandLine().getErr()));
-        DetectionReport report = new PiiDetector(sample).scan(imported.table(), new ConsoleProgress(spec.commandLine().getErr()));
+        DetectionReport report = PrivacyService.detect(file, importOptions.toOptions(), sample,
+                new ConsoleProgress(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, report);

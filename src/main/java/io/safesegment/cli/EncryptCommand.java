@@ -1,5 +1,6 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.core.crypto.Argon2Params;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.Secrets;
@@ -49,22 +50,15 @@ final class EncryptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FileCipher cipher = FileCipher.withDefaults();
         FileCryptoResult result;
         if (key != null) {
             try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
-                VaultKey fileKey = vault.current(key).requirePurpose(KeyPurpose.FILE);
-                try {
-                    result = cipher.encryptWithKey(in, out, key, fileKey.info().version(), fileKey.material(),
-                            Progress.NONE);
-                } finally {
-                    fileKey.wipe();
-                }
+                result = CryptoService.encryptWithKey(in, out, vault, key, Progress.NONE);
             }
         } else {
             char[] pw = password.read(spec.commandLine());
             try {
-                result = cipher.encryptWithPassword(in, out, pw, Argon2Params.DEFAULT, Progress.NONE);
+                result = CryptoService.encryptWithPassword(in, out, pw, Progress.NONE);
             } finally {
                 Secrets.wipe(pw);
             }

@@ -1,5 +1,6 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.privacy.mask.KeyMaterial;
@@ -59,7 +60,7 @@ final class MaskKeysMixin {
         if (workspace == null) {
             byte[] seed = new byte[32];
             new SecureRandom().nextBytes(seed);
-            KeyMaterial material = KeyMaterial.fromSeed(seed);
+            KeyMaterial material = PrivacyService.keysFromSeed(seed);
             Arrays.fill(seed, (byte) 0);
             if (!required.isEmpty()) {
                 err.println("warning: --ephemeral-keys: using a throw-away demo key, so pseudonyms differ on every run");
@@ -94,7 +95,7 @@ final class MaskKeysMixin {
             vault.close();
             throw e;
         }
-        KeyMaterial material = new VaultKeyMaterial(vault);
+        KeyMaterial material = PrivacyService.keysFrom(vault);
         return new OpenKeys() {
             @Override
             public KeyMaterial material() {
@@ -115,7 +116,7 @@ final class MaskKeysMixin {
     /** Opens the workspace vault without creating anything: re-identification uses only keys that already exist. */
     OpenKeys openExisting(CommandLine cmd, Map<String, KeyPurpose> required) throws IOException {
         KeyVault vault = VaultAccess.open(workspace, password, cmd, false);
-        KeyMaterial material = new VaultKeyMaterial(vault);
+        KeyMaterial material = PrivacyService.keysFrom(vault);
         return new OpenKeys() {
             @Override
             public KeyMaterial material() {

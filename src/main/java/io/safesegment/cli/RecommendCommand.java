@@ -1,5 +1,6 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.dataset.Dataset;
@@ -142,7 +143,7 @@ final class RecommendCommand implements Callable<Integer> {
         step.put("for", whoColumn);
         RoleMapping roles = RoleMapping.of(Map.of(SemanticRole.PRODUCT_ID, "product_id",
                 whoColumn.equals("segment") ? SemanticRole.SEGMENT : SemanticRole.CUSTOMER_ID, whoColumn));
-        Dataset kept = DerivedDatasets.keep(Workspace.open(workspace), "recommendations " + modelName, list,
+        Dataset kept = DatasetService.keepDerived(workspace, "recommendations " + modelName, list,
                 DatasetKind.DERIVED, Map.of(), roles, java.util.Arrays.asList(inputs.transactions, inputs.ratings,
                         inputs.products, inputs.segments), new LineageStep("recommend", step));
         spec.commandLine().getErr().printf("Kept as dataset %d '%s'%n", kept.id(), kept.name());

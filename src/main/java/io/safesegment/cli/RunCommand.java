@@ -1,5 +1,6 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.recipe.RecipeService;
 import io.safesegment.core.crypto.Secrets;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.recipe.Recipe;
@@ -67,8 +68,7 @@ final class RunCommand implements Callable<Integer> {
         RecipeResult result;
         try {
             Recipe recipe = Recipe.read(recipeFile).withOverrides(overrides);
-            RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
-            result = dryRun ? runner.dryRun() : runner.run(new ConsoleProgress(spec.commandLine().getErr()));
+            result = RecipeService.run(recipe, workspace, keys, dryRun, new ConsoleProgress(spec.commandLine().getErr()));
         } catch (RecipeException e) {
             if (json) {
                 Json.print(out, new Rejected(recipeFile.toString(), false, e.problems()));

@@ -1,5 +1,6 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.core.crypto.KeyInfo;
 import io.safesegment.core.crypto.KeyNotFoundException;
 import io.safesegment.core.crypto.KeyPurpose;
@@ -62,7 +63,7 @@ final class SignCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), f
                         + " is not in the manifest's folder " + dir + "; write the manifest next to the files");
             }
-            AtomicFiles.requireNotSameFile(f, out);
+            io.safesegment.core.workspace.WorkspaceService.requireNotSameFile(f, out);
         }
         SignedManifest signed;
         try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {

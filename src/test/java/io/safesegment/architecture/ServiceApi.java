@@ -17,16 +17,22 @@ import java.util.Set;
 final class ServiceApi {
 
     /**
-     * Core types that are neither services nor records/enums/exceptions but are still values or handles a front
-     * end legitimately holds and queries. Short on purpose: adding a name here needs a line in record 0021.
+     * Core types that are neither services nor records/enums/exceptions but still belong to the API: values a front
+     * end holds and queries, and the few handles it must own itself. Short on purpose: a name added here needs a
+     * line in record 0021.
      */
-    static final Set<String> VALUE_TYPES = Set.of(
-            "data.dataset.Dataset",            // a workspace dataset: id, name, file, roles, lineage (immutable)
-            "data.RoleMapping",                // column → role map, passed into services
+    static final Set<String> NAMED_TYPES = Set.of(
+            // values
+            "data.RoleMapping",                // column → semantic role map, passed into every service
             "privacy.policy.MaskingPolicy",    // the policy value the Privacy section edits
-            "recipe.Recipe",                   // a parsed recipe document
-            "AppInfo",                         // version / build facts
-            "PrintableText");                  // strips control characters before printing user data
+            "recipe.Recipe",                   // a parsed recipe document (read, --set overrides)
+            "AppInfo",                         // version and build facts
+            "PrintableText",                   // strips control characters before user data is printed
+            // handles the front end owns
+            "crypto.vault.KeyVault",           // the key vault access: unlocked with the user's password, closed by
+                                               // the front end that opened it (a session, not a static service)
+            "crypto.Secrets",                  // wipes the char[]/byte[] passwords the front end read
+            "workspace.WorkspaceLocations");   // where the default workspace is (option defaults)
 
     private ServiceApi() {
     }
@@ -34,7 +40,7 @@ final class ServiceApi {
     /**
      * Whether {@code c} belongs to the service API of the core rooted at {@code root} (e.g.
      * {@code io.safesegment}): a {@code *Service} class, a record, an enum, an exception, an interface of the
-     * shared task contract ({@code core.task}), a listed value type, or anything nested in one of these.
+     * shared task contract ({@code core.task}), a {@link #NAMED_TYPES named} type, or anything nested in one of these.
      */
     static DescribedPredicate<JavaClass> inServiceApi(String root) {
         String core = root + ".core.";
@@ -62,7 +68,7 @@ final class ServiceApi {
                 || c.isRecord() || c.isEnum()
                 || c.isAssignableTo(Throwable.class)
                 || local.startsWith("task.")
-                || VALUE_TYPES.contains(local);
+                || NAMED_TYPES.contains(local);
     }
 
     /**

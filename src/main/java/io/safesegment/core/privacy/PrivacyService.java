@@ -1,5 +1,27 @@
 package io.safesegment.core.privacy;
 
+import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.data.dataset.DerivedDatasets;
+import io.safesegment.core.data.dataset.LineageStep;
+import io.safesegment.core.privacy.anonymise.AnonymisationPolicy;
+import io.safesegment.core.privacy.anonymise.AnonymisationResult;
+import io.safesegment.core.privacy.anonymise.AnonymiseOptions;
+import io.safesegment.core.privacy.anonymise.Anonymiser;
+import io.safesegment.core.privacy.anonymise.Hierarchy;
+import io.safesegment.core.privacy.anonymise.HierarchyFiles;
+import io.safesegment.core.privacy.detect.DetectionReport;
+import io.safesegment.core.privacy.detect.PiiDetector;
+import io.safesegment.core.privacy.mask.VaultKeyMaterial;
+import io.safesegment.core.privacy.policy.PolicySuggester;
+import io.safesegment.core.privacy.policy.Reidentifier;
+import io.safesegment.core.privacy.risk.RiskAnalyzer;
+import io.safesegment.core.privacy.risk.RiskOptions;
+import io.safesegment.core.privacy.risk.RiskReport;
+import io.safesegment.core.workspace.Workspace;
+import java.util.LinkedHashMap;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.ExportOptions;
@@ -332,5 +354,212 @@ public final class PrivacyService {
                     + " in " + folder);
         }
         return best;
+    }
+
+    // ---- detection, policies, risk ------------------------------------------------------------------------------
+
+    /** Privacy roles suggested by the standard detector for each column of {@code table} (used on import). */
+    public static Map<String, ColumnRole> suggestRoles(Table table) {
+        return PiiDetector.standard().scan(table, Progress.NONE).suggestedRoles();
+    }
+
+    /** Reads {@code file} and detects personal data in a sample of {@code sample} rows per column. */
+    public static DetectionReport detect(Path file, CsvImportOptions read, int sample, Progress progress) {
+        Table table = TableImport.load(file, read == null ? CsvImportOptions.defaults() : read, progress).table();
+        return new PiiDetector(sample).scan(table, progress);
+    }
+
+    /** Reads {@code file}, detects personal data, and writes the suggested policy to {@code out} (never the input). */
+    public static MaskingPolicy suggestPolicy(Path file, CsvImportOptions read, Path out, Progress progress)
+            throws IOException {
+        AtomicFiles.requireNotSameFile(file, out);
+        Table table = TableImport.load(file, read == null ? CsvImportOptions.defaults() : read, progress).table();
+        MaskingPolicy policy = PolicySuggester.suggest(PiiDetector.standard().scan(table, progress));
+        PolicyJson.write(policy, out);
+        return policy;
+    }
+
+    /**
+     * A checked policy file.
+     *
+     * @param policy        the policy as read
+     * @param problems      findings that make it invalid (empty when valid)
+     * @param warnings      weak but legal choices
+     * @param cost          its privacy cost, or null when invalid
+     * @param budget        the dataset's budget in the workspace, or null when not asked or invalid
+     * @param budgetWarning why a run would be refused for lack of budget, or null
+     */
+    public record PolicyCheck(MaskingPolicy policy, List<PolicyFinding> problems, List<PolicyFinding> warnings,
+                              PrivacyCost cost, BudgetStatus budget, String budgetWarning) {
+        /** Copies the lists. */
+        public PolicyCheck {
+            problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
+        }
+
+        /** Whether the policy is valid. */
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Reads and validates a policy; with a workspace and dataset id also reports that dataset's privacy budget
+     * (read only: no password is needed, nothing is charged).
+     */
+    public static PolicyCheck checkPolicy(Path policyFile, Path workspace, String datasetId) {
+        MaskingPolicy policy = PolicyJson.read(policyFile);
+        List<PolicyFinding> problems = PolicyValidator.findings(policy);
+        List<PolicyFinding> warnings = PolicyValidator.warnings(policy);
+        if (!problems.isEmpty()) {
+            return new PolicyCheck(policy, problems, warnings, null, null, null);
+        }
+        PrivacyCost cost = PrivacyCost.of(policy);
+        BudgetStatus budget = null;
+        String budgetWarning = null;
+        if (workspace != null && datasetId != null) {
+            budget = PrivacyBudgetLedger.in(workspace).status(datasetId);
+            if (!budget.affords(cost)) {
+                budgetWarning = "A run of this policy needs ε = " + cost.epsilon() + " but dataset '" + datasetId
+                        + "' has only ε = " + budget.remainingEpsilon() + " left; mask would refuse it";
+            }
+        }
+        return new PolicyCheck(policy, problems, warnings, cost, budget, budgetWarning);
+    }
+
+    /** Reads {@code file} and measures its re-identification risk. */
+    public static RiskReport risk(Path file, CsvImportOptions read, RiskOptions options, Progress progress) {
+        Table table = TableImport.load(file, read == null ? CsvImportOptions.defaults() : read, progress).table();
+        return RiskAnalyzer.analyze(table, options, progress);
+    }
+
+    // ---- keys -----------------------------------------------------------------------------------------------------
+
+    /** The vault keys a policy's keyed rules need, by name (read before a vault is opened). */
+    public static Map<String, KeyPurpose> requiredKeys(MaskingPolicy policy) {
+        return OperatorFactory.requiredKeys(policy);
+    }
+
+    /** Reads a policy file (without validating it). */
+    public static MaskingPolicy readPolicy(Path policyFile) {
+        return PolicyJson.read(policyFile);
+    }
+
+    /** Masking keys taken from an open vault (the vault stays owned, and closed, by the caller). */
+    public static KeyMaterial keysFrom(KeyVault vault) {
+        return new VaultKeyMaterial(vault);
+    }
+
+    /** Masking keys derived from a seed (a throw-away demo key when the seed is random); the seed may be wiped after. */
+    public static KeyMaterial keysFromSeed(byte[] seed) {
+        return KeyMaterial.fromSeed(seed);
+    }
+
+    // ---- re-identification ----------------------------------------------------------------------------------------
+
+    /** Decrypts the reversible columns of a masked file with the vault's keys and writes the result. */
+    public static Reidentifier.Result reidentify(Path input, Path policyFile, Path output, KeyMaterial keys,
+                                                 Progress progress) throws IOException {
+        AtomicFiles.requireNotSameFile(input, output);
+        MaskingPolicy policy = PolicyJson.read(policyFile);
+        Table table = TableImport.load(input, CsvImportOptions.defaults(), progress).table();
+        Reidentifier.Result result = Reidentifier.reidentify(table, policy, keys, progress);
+        TableExport.write(result.table(), output, ExportOptions.defaults().withInput(input), progress);
+        LOG.info("Re-identified columns {} of {} into {}", result.decrypted(), input.getFileName(),
+                output.getFileName());
+        return result;
+    }
+
+    // ---- anonymisation ------------------------------------------------------------------------------------------
+
+    /** Reads generalisation hierarchies, one file per quasi-identifier column. */
+    public static Map<String, Hierarchy> readHierarchies(Map<String, Path> files) {
+        Map<String, Hierarchy> hierarchies = new LinkedHashMap<>();
+        files.forEach((column, file) -> hierarchies.put(column, HierarchyFiles.read(file)));
+        return hierarchies;
+    }
+
+    /**
+     * An anonymisation run.
+     *
+     * @param input          the file to anonymise
+     * @param read           how to read it
+     * @param options        models, hierarchies, suppression, metric
+     * @param hierarchyFiles the hierarchy files by column (named in a written policy)
+     * @param output         where to write the anonymised table, or null
+     * @param policyOutput   where to write the transformation as a masking policy, or null
+     * @param workspace      workspace to keep the anonymised table in as a dataset, or null
+     */
+    public record AnonymiseRequest(Path input, CsvImportOptions read, AnonymiseOptions options,
+                                   Map<String, Path> hierarchyFiles, Path output, Path policyOutput, Path workspace) {
+        /** Validates and copies. */
+        public AnonymiseRequest {
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(options, "options");
+            read = read == null ? CsvImportOptions.defaults() : read;
+            hierarchyFiles = Map.copyOf(hierarchyFiles == null ? Map.of() : hierarchyFiles);
+        }
+    }
+
+    /**
+     * What {@link #anonymise} did.
+     *
+     * @param result              the search result
+     * @param written             the anonymised table file, or null
+     * @param policyWritten       the policy file, or null
+     * @param kept                the anonymised dataset kept in the workspace, or null
+     * @param policyReproducesAll false when the written policy suppresses only classes smaller than k (rows
+     *                            suppressed for l, t or risk are suppressed in the table but not by the policy)
+     */
+    public record AnonymiseOutcome(AnonymisationResult result, String written, Path policyWritten, Dataset kept,
+                                   boolean policyReproducesAll) {
+    }
+
+    /**
+     * Searches the generalisation lattice for the transformation with the least loss that meets every model, then
+     * writes the table, keeps it as a dataset and writes the policy as asked. Outputs never replace the input or a
+     * hierarchy file.
+     */
+    public static AnonymiseOutcome anonymise(AnonymiseRequest r, Progress progress) throws IOException {
+        for (Path out : new Path[] {r.output(), r.policyOutput()}) {
+            if (out != null) {
+                AtomicFiles.requireNotSameFile(r.input(), out);
+                for (Path h : r.hierarchyFiles().values()) {
+                    AtomicFiles.requireNotSameFile(h, out);
+                }
+            }
+        }
+        AnonymiseOptions options = r.options();
+        Table table = TableImport.load(r.input(), r.read(), progress).table();
+        AnonymisationResult result = Anonymiser.search(table, options, progress);
+        Table anonymised = result.found() && (r.output() != null || r.workspace() != null)
+                ? Anonymiser.apply(table, options, result.optimum().levelArray()) : null;
+        String written = null;
+        if (anonymised != null && r.output() != null) {
+            written = TableExport.write(anonymised, r.output(), ExportOptions.defaults().withInput(r.input()),
+                    progress).file();
+        }
+        Dataset kept = null;
+        if (anonymised != null && r.workspace() != null) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("levels", result.levels());
+            step.put("suppressionLimit", options.suppressionLimit());
+            step.put("models", options.models().stream().map(Object::toString).toList());
+            step.put("metric", options.metric().toString());
+            step.put("loss", result.optimum().loss());
+            step.put("suppressedRows", result.optimum().suppressedRows());
+            kept = DerivedDatasets.keep(Workspace.open(r.workspace()), "anonymised " + r.input().getFileName(),
+                    anonymised, DatasetKind.ANONYMISED, Map.of(), RoleMapping.empty(), List.of(r.input()),
+                    new LineageStep("anonymise", step));
+        }
+        Path policyWritten = null;
+        if (result.found() && r.policyOutput() != null) {
+            String id = "anonymise-" + r.input().getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+            PolicyJson.write(AnonymisationPolicy.policy(id, options, result.optimum().levelArray(),
+                    r.hierarchyFiles()), r.policyOutput());
+            policyWritten = r.policyOutput();
+        }
+        return new AnonymiseOutcome(result, written, policyWritten, kept,
+                AnonymisationPolicy.reproducesSuppression(options));
     }
 }
