@@ -2,26 +2,13 @@ package io.safesegment.cli;
 
 import io.safesegment.core.workspace.WorkspaceService;
 import io.safesegment.core.privacy.PrivacyService;
-import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.data.dataset.DatasetKind;
-import io.safesegment.core.data.dataset.DerivedDatasets;
-import io.safesegment.core.data.dataset.LineageStep;
-import io.safesegment.core.data.io.ExportOptions;
-import io.safesegment.core.data.io.TableExport;
-import io.safesegment.core.data.io.TableImport;
-import io.safesegment.core.privacy.anonymise.AnonymisationPolicy;
 import io.safesegment.core.privacy.anonymise.AnonymisationResult;
 import io.safesegment.core.privacy.anonymise.AnonymiseOptions;
-import io.safesegment.core.privacy.anonymise.Anonymiser;
 import io.safesegment.core.privacy.anonymise.Hierarchy;
-import io.safesegment.core.privacy.anonymise.HierarchyFiles;
 import io.safesegment.core.privacy.anonymise.PrivacyModel;
 import io.safesegment.core.privacy.anonymise.UtilityMetric;
-import io.safesegment.core.privacy.policy.PolicyJson;
 import io.safesegment.core.task.WorkerPool;
-import io.safesegment.core.workspace.AtomicFiles;
-import io.safesegment.core.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,7 +24,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import tech.tablesaw.api.Table;
 
 /**
  * {@code safesegment anonymise --in F --qi a,b --hierarchy a=H.csv,b=H2.csv --k 5 …}: finds the globally optimal

@@ -7,8 +7,6 @@ import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.data.io.ImportResult;
 import io.safesegment.core.data.io.RowIssue;
-import io.safesegment.core.data.io.TableExport;
-import io.safesegment.core.data.io.TableImport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

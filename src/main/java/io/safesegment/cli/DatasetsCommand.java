@@ -2,7 +2,6 @@ package io.safesegment.cli;
 
 import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.core.workspace.WorkspaceLocations;
 import java.io.PrintWriter;

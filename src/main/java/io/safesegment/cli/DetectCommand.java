@@ -1,11 +1,8 @@
 package io.safesegment.cli;
 
 import io.safesegment.core.privacy.PrivacyService;
-import io.safesegment.core.data.io.ImportResult;
-import io.safesegment.core.data.io.TableImport;
 import io.safesegment.core.privacy.detect.ColumnDetection;
 import io.safesegment.core.privacy.detect.DetectionReport;
-import io.safesegment.core.privacy.detect.PiiDetector;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

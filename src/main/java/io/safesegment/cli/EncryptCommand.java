@@ -1,11 +1,7 @@
 package io.safesegment.cli;
 
 import io.safesegment.core.crypto.CryptoService;
-import io.safesegment.core.crypto.Argon2Params;
-import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.Secrets;
-import io.safesegment.core.crypto.VaultKey;
-import io.safesegment.core.crypto.file.FileCipher;
 import io.safesegment.core.crypto.file.FileCryptoResult;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.task.Progress;

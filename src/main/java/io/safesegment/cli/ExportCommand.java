@@ -2,8 +2,6 @@ package io.safesegment.cli;
 
 import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.data.dataset.DatasetCatalog;
-import io.safesegment.core.data.dataset.DatasetExport;
 import io.safesegment.core.data.io.ExportFormat;
 import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.workspace.Workspace;

@@ -1,7 +1,6 @@
 package io.safesegment.cli;
 
 import io.safesegment.core.data.DatasetService;
-import io.safesegment.core.data.samples.SampleDataGenerator;
 import io.safesegment.core.data.samples.SampleDataOptions;
 import io.safesegment.core.data.samples.SampleDataResult;
 import io.safesegment.core.task.CancellationToken;

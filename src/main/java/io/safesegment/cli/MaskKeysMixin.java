@@ -4,7 +4,6 @@ import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.privacy.mask.KeyMaterial;
-import io.safesegment.core.privacy.mask.VaultKeyMaterial;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

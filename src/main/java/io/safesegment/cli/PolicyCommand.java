@@ -1,18 +1,9 @@
 package io.safesegment.cli;
 
 import io.safesegment.core.privacy.PrivacyService;
-import io.safesegment.core.data.io.TableImport;
-import io.safesegment.core.privacy.detect.DetectionReport;
-import io.safesegment.core.privacy.detect.PiiDetector;
 import io.safesegment.core.privacy.policy.BudgetStatus;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.policy.PolicyFinding;
-import io.safesegment.core.privacy.policy.PrivacyBudgetLedger;
-import io.safesegment.core.privacy.policy.PrivacyCost;
-import io.safesegment.core.privacy.policy.PolicyJson;
-import io.safesegment.core.privacy.policy.PolicySuggester;
-import io.safesegment.core.privacy.policy.PolicyValidator;
-import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

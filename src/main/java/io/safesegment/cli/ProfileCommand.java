@@ -2,9 +2,7 @@ package io.safesegment.cli;
 
 import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.io.ImportResult;
-import io.safesegment.core.data.io.TableImport;
 import io.safesegment.core.data.profile.ColumnProfile;
-import io.safesegment.core.data.profile.DataProfiler;
 import io.safesegment.core.data.profile.DatasetProfile;
 import io.safesegment.core.data.profile.ProfileOptions;
 import java.io.PrintWriter;

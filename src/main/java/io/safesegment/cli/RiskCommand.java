@@ -1,8 +1,6 @@
 package io.safesegment.cli;
 
 import io.safesegment.core.privacy.PrivacyService;
-import io.safesegment.core.data.io.TableImport;
-import io.safesegment.core.privacy.risk.RiskAnalyzer;
 import io.safesegment.core.privacy.risk.RiskOptions;
 import io.safesegment.core.privacy.risk.RiskReport;
 import java.io.PrintWriter;

@@ -8,7 +8,6 @@ import io.safesegment.core.recipe.RecipeException;
 import io.safesegment.core.recipe.RecipeKeys;
 import io.safesegment.core.recipe.RecipeProblem;
 import io.safesegment.core.recipe.RecipeResult;
-import io.safesegment.core.recipe.RecipeRunner;
 import io.safesegment.core.workspace.WorkspaceLocations;
 import java.io.PrintWriter;
 import java.nio.file.Path;

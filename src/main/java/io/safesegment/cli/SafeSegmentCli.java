@@ -2,7 +2,6 @@ package io.safesegment.cli;
 
 import io.safesegment.core.workspace.WorkspaceService;
 import io.safesegment.core.AppInfo;
-import io.safesegment.core.workspace.LeftoverCleanup;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

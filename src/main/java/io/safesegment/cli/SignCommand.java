@@ -1,6 +1,5 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.core.crypto.KeyInfo;
 import io.safesegment.core.crypto.KeyNotFoundException;
 import io.safesegment.core.crypto.KeyPurpose;
@@ -8,7 +7,6 @@ import io.safesegment.core.crypto.VaultKey;
 import io.safesegment.core.crypto.sign.ExportManifest;
 import io.safesegment.core.crypto.sign.SignedManifest;
 import io.safesegment.core.crypto.vault.KeyVault;
-import io.safesegment.core.workspace.AtomicFiles;
 import io.safesegment.core.workspace.WorkspaceLocations;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -7,14 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.privacy.anonymise.AnonymiseOptions;
+import io.safesegment.core.privacy.anonymise.PrivacyModel;
+import io.safesegment.core.privacy.anonymise.UtilityMetric;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.policy.PolicyException;
 import io.safesegment.core.privacy.review.LeakOverride;
 import io.safesegment.core.task.Progress;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,5 +172,52 @@ class PrivacyServiceTest {
         assertEquals(first.sourceDataset().id(), third.sourceDataset().id());
         assertEquals(first.sourceDataset().file(), third.input());
         assertFalse(Files.readString(dir.resolve("masked3.csv")).contains("example.com"));
+    }
+
+    @Test
+    void anonymiseSearchesWritesKeepsTheDatasetAndWritesAPolicyButNeverOverAHierarchy() throws Exception {
+        Path in = Files.writeString(dir.resolve("病人.csv"), "编号;年龄;诊断\nP1;21;flu\nP2;22;flu\nP3;31;cold\n"
+                + "P4;32;flu\n", StandardCharsets.UTF_8);
+        Path age = Files.writeString(dir.resolve("age.csv"), "21;20-29;*\n22;20-29;*\n31;30-39;*\n32;30-39;*\n");
+        Map<String, Path> files = Map.of("年龄", age);
+        var options = new AnonymiseOptions(List.of("年龄"), PrivacyService.readHierarchies(files), null,
+                List.of(new PrivacyModel.KAnonymity(2)), 0, UtilityMetric.LOSS, 1);
+        Path out = dir.resolve("anon.csv");
+        Path policy = dir.resolve("anon.policy.json");
+        var outcome = PrivacyService.anonymise(new PrivacyService.AnonymiseRequest(in, null, options, files, out,
+                policy, dir.resolve("ws")), Progress.NONE);
+        assertTrue(outcome.result().found());
+        assertEquals(Map.of("年龄", 1), outcome.result().levels(), "decades make every class of size 2");
+        assertTrue(Files.readString(out).contains("20-29"));
+        assertEquals(policy, outcome.policyWritten());
+        assertEquals(DatasetKind.ANONYMISED, outcome.kept().kind());
+        assertTrue(outcome.policyReproducesAll(), "k-anonymity suppression is reproduced by the policy");
+
+        IOException e = assertThrows(IOException.class, () -> PrivacyService.anonymise(
+                new PrivacyService.AnonymiseRequest(in, null, options, files, age, null, null), Progress.NONE));
+        assertTrue(e.getMessage().contains("Refusing to overwrite"), e.getMessage());
+    }
+
+    @Test
+    void checkPolicyReportsTheBudgetWithoutChargingIt() throws Exception {
+        Files.writeString(dir.resolve("p.json"), policy("p", 1, "redact"), StandardCharsets.UTF_8);
+        var check = PrivacyService.checkPolicy(dir.resolve("p.json"), dir.resolve("ws"), "客户.csv");
+        assertTrue(check.valid(), check.problems().toString());
+        assertTrue(check.cost().isZero());
+        assertNotNull(check.budget());
+        assertNull(check.budgetWarning(), "a policy without noise is always affordable");
+        assertEquals(0.0, check.budget().spentEpsilon());
+    }
+
+    @Test
+    void suggestPolicyDetectsTheEmailAndRefusesToWriteOverItsInput() throws Exception {
+        Path in = data();
+        Path out = dir.resolve("suggested.json");
+        var policy = PrivacyService.suggestPolicy(in, null, out, Progress.NONE);
+        assertTrue(policy.rules().stream().anyMatch(r -> r.column().equals("邮箱")), policy.rules().toString());
+        assertEquals(policy.id(), PrivacyService.readPolicy(out).id());
+        assertThrows(IOException.class, () -> PrivacyService.suggestPolicy(in, null, in, Progress.NONE));
+        assertEquals(ColumnRole.DIRECT_IDENTIFIER,
+                PrivacyService.detect(in, null, 100, Progress.NONE).suggestedRoles().get("邮箱"));
     }
 }
