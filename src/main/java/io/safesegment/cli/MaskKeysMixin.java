@@ -83,12 +83,9 @@ final class MaskKeysMixin {
         required.keySet().forEach(KeyVault::requireValidName);
         KeyVault vault = VaultAccess.open(workspace, password, cmd, true);
         try {
-            for (var need : required.entrySet()) {
-                // ensure() re-reads the vault under its lock: a key another run created meanwhile is reused
-                if (vault.ensure(need.getKey(), need.getValue()).created()) {
-                    err.println("note: created key '" + need.getKey() + "' (" + need.getValue()
-                            + ") in the workspace vault");
-                }
+            for (String created : PrivacyService.ensureKeys(vault, required)) {
+                err.println("note: created key '" + created + "' (" + required.get(created)
+                        + ") in the workspace vault");
             }
         } catch (IOException | RuntimeException e) {
             vault.close();

@@ -445,6 +445,21 @@ public final class PrivacyService {
         return PolicyJson.read(policyFile);
     }
 
+    /**
+     * Makes sure the vault holds every key a policy needs, creating the missing ones; returns the names created.
+     * Each key is ensured under the vault's lock, so a key another process created meanwhile is reused, not doubled.
+     */
+    public static List<String> ensureKeys(KeyVault vault, Map<String, KeyPurpose> required) throws IOException {
+        required.keySet().forEach(KeyVault::requireValidName);
+        List<String> created = new ArrayList<>();
+        for (var need : required.entrySet()) {
+            if (vault.ensure(need.getKey(), need.getValue()).created()) {
+                created.add(need.getKey());
+            }
+        }
+        return created;
+    }
+
     /** Masking keys taken from an open vault (the vault stays owned, and closed, by the caller). */
     public static KeyMaterial keysFrom(KeyVault vault) {
         return new VaultKeyMaterial(vault);

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.safesegment.core.crypto.Argon2Params;
+import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.privacy.anonymise.AnonymiseOptions;
@@ -219,5 +222,20 @@ class PrivacyServiceTest {
         assertThrows(IOException.class, () -> PrivacyService.suggestPolicy(in, null, in, Progress.NONE));
         assertEquals(ColumnRole.DIRECT_IDENTIFIER,
                 PrivacyService.detect(in, null, 100, Progress.NONE).suggestedRoles().get("邮箱"));
+    }
+
+    @Test
+    void ensureKeysCreatesOnlyTheMissingKeysAndRefusesABadNameFirst() throws Exception {
+        try (KeyVault vault = KeyVault.create(dir.resolve("ws"), "correct horse".toCharArray(),
+                new Argon2Params(8, 1, 1))) {
+            vault.create("pseudonyms", KeyPurpose.PSEUDONYM_HMAC);
+            var created = PrivacyService.ensureKeys(vault, Map.of("pseudonyms", KeyPurpose.PSEUDONYM_HMAC,
+                    "emails", KeyPurpose.DETERMINISTIC_AEAD));
+            assertEquals(List.of("emails"), created);
+            assertEquals(List.of(), PrivacyService.ensureKeys(vault, Map.of("emails", KeyPurpose.DETERMINISTIC_AEAD)));
+            assertThrows(RuntimeException.class,
+                    () -> PrivacyService.ensureKeys(vault, Map.of("bad name/..", KeyPurpose.PSEUDONYM_HMAC)));
+            assertEquals(2, vault.list().size());
+        }
     }
 }
