@@ -1,25 +1,14 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.workspace.WorkspaceService;
+import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.data.dataset.DatasetKind;
-import io.safesegment.core.data.dataset.DerivedDatasets;
-import io.safesegment.core.data.dataset.LineageStep;
-import io.safesegment.core.data.io.ExportOptions;
-import io.safesegment.core.data.io.TableExport;
-import io.safesegment.core.data.io.TableImport;
-import io.safesegment.core.privacy.anonymise.AnonymisationPolicy;
 import io.safesegment.core.privacy.anonymise.AnonymisationResult;
 import io.safesegment.core.privacy.anonymise.AnonymiseOptions;
-import io.safesegment.core.privacy.anonymise.Anonymiser;
 import io.safesegment.core.privacy.anonymise.Hierarchy;
-import io.safesegment.core.privacy.anonymise.HierarchyFiles;
 import io.safesegment.core.privacy.anonymise.PrivacyModel;
 import io.safesegment.core.privacy.anonymise.UtilityMetric;
-import io.safesegment.core.privacy.policy.PolicyJson;
 import io.safesegment.core.task.WorkerPool;
-import io.safesegment.core.workspace.AtomicFiles;
-import io.safesegment.core.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,7 +24,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import tech.tablesaw.api.Table;
 
 /**
  * {@code safesegment anonymise --in F --qi a,b --hierarchy a=H.csv,b=H2.csv --k 5 …}: finds the globally optimal
@@ -117,7 +105,7 @@ final class AnonymiseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         for (Path out : new Path[] {output, policyOutput}) {
             if (out != null) {
-                AtomicFiles.requireNotSameFile(input, out);
+                WorkspaceService.requireNotSameFile(input, out);
             }
         }
         Map<String, Path> files = new LinkedHashMap<>();
@@ -131,12 +119,11 @@ final class AnonymiseCommand implements Callable<Integer> {
         for (Path out : new Path[] {output, policyOutput}) {
             for (Path h : files.values()) {
                 if (out != null) {
-                    AtomicFiles.requireNotSameFile(h, out);
+                    WorkspaceService.requireNotSameFile(h, out);
                 }
             }
         }
-        Map<String, Hierarchy> hierarchies = new LinkedHashMap<>();
-        files.forEach((column, file) -> hierarchies.put(column, HierarchyFiles.read(file)));
+        Map<String, Hierarchy> hierarchies = PrivacyService.readHierarchies(files);
         AnonymiseOptions options;
         try {
             options = new AnonymiseOptions(qis, hierarchies, sensitive, models(), suppression,
@@ -145,37 +132,18 @@ final class AnonymiseCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        Table table = TableImport.load(input, importOptions.toOptions(), progress).table();
-        AnonymisationResult result = Anonymiser.search(table, options, progress);
-        String written = null;
-        String policyWritten = null;
-        Table anonymised = result.found() && (output != null || workspace != null)
-                ? Anonymiser.apply(table, options, result.optimum().levelArray()) : null;
-        if (anonymised != null && output != null) {
-            written = TableExport.write(anonymised, output, ExportOptions.defaults().withInput(input), progress).file().toString();
-        }
-        Dataset kept = null;
-        if (anonymised != null && workspace != null) {
-            Map<String, Object> step = new LinkedHashMap<>();
-            step.put("levels", result.levels());
-            step.put("suppressionLimit", options.suppressionLimit());
-            step.put("models", options.models().stream().map(Object::toString).toList());
-            step.put("metric", options.metric().toString());
-            step.put("loss", result.optimum().loss());
-            step.put("suppressedRows", result.optimum().suppressedRows());
-            kept = DerivedDatasets.keep(Workspace.open(workspace), "anonymised " + input.getFileName(), anonymised,
-                    DatasetKind.ANONYMISED, Map.of(), RoleMapping.empty(), List.of(input),
-                    new LineageStep("anonymise", step));
+        PrivacyService.AnonymiseOutcome outcome = PrivacyService.anonymise(new PrivacyService.AnonymiseRequest(input,
+                importOptions.toOptions(), options, files, output, policyOutput, workspace), progress);
+        AnonymisationResult result = outcome.result();
+        String written = outcome.written();
+        String policyWritten = outcome.policyWritten() == null ? null : outcome.policyWritten().toString();
+        Dataset kept = outcome.kept();
+        if (kept != null) {
             spec.commandLine().getErr().printf("Kept as anonymised dataset %d '%s'%n", kept.id(), kept.name());
         }
-        if (result.found() && policyOutput != null) {
-            String id = "anonymise-" + input.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
-            PolicyJson.write(AnonymisationPolicy.policy(id, options, result.optimum().levelArray(), files), policyOutput);
-            policyWritten = policyOutput.toString();
-            if (!AnonymisationPolicy.reproducesSuppression(options)) {
-                spec.commandLine().getErr().println("warning: the policy suppresses classes smaller than k only; rows "
-                        + "suppressed for l-diversity, t-closeness or average risk are suppressed in --out but not by the policy");
-            }
+        if (policyWritten != null && !outcome.policyReproducesAll()) {
+            spec.commandLine().getErr().println("warning: the policy suppresses classes smaller than k only; rows "
+                    + "suppressed for l-diversity, t-closeness or average risk are suppressed in --out but not by the policy");
         }
         Report report = Report.of(result, options, written, policyWritten, kept == null ? null : kept.id());
         PrintWriter out = spec.commandLine().getOut();

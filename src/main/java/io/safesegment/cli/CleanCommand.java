@@ -59,10 +59,11 @@ final class CleanCommand implements Callable<Integer> {
         ImportResult imported = result.imported();
         CleaningPipeline.Result cleaned = result.cleaned();
         ExportResult written = result.written();
+        List<String> descriptions = DatasetService.describe(pipeline);
         List<StepReport> steps = new ArrayList<>();
         for (int i = 0; i < cleaned.outcomes().size(); i++) {
             StepOutcome o = cleaned.outcomes().get(i);
-            steps.add(new StepReport(i + 1, pipeline.steps().get(i).describe(), o.summary(), o.changedCells(),
+            steps.add(new StepReport(i + 1, descriptions.get(i), o.summary(), o.changedCells(),
                     o.failedValues().size()));
         }
         Report report = new Report(input.toString(), written.file(), written.format().name(),

@@ -1,13 +1,12 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.io.ColumnSpec;
 import io.safesegment.core.data.io.CsvFormat;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.data.io.ImportResult;
 import io.safesegment.core.data.io.RowIssue;
-import io.safesegment.core.data.io.TableExport;
-import io.safesegment.core.data.io.TableImport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,9 +50,10 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        ImportResult imported = TableImport.load(input, importOptions.toOptions(), progress);
-        ExportResult written = TableExport.write(imported.table(), output, ExportOptions.defaults().withInput(input)
-                .withBom(bom).withNeutraliseFormulas(!keepFormulas), progress);
+        DatasetService.Converted converted = DatasetService.convert(input, importOptions.toOptions(), output,
+                ExportOptions.defaults().withBom(bom).withNeutraliseFormulas(!keepFormulas), progress);
+        ImportResult imported = converted.imported();
+        ExportResult written = converted.written();
         Report report = new Report(input.toString(), written.file(), written.format().name(), written.rows(),
                 written.columns(), imported.skippedRows(), written.neutralisedCells(), imported.csvFormat(),
                 imported.columns(), imported.issues().stream().limit(SHOWN_ISSUES).toList(), imported.warnings());

@@ -1,7 +1,7 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.core.workspace.WorkspaceLocations;
 import java.io.PrintWriter;
@@ -29,7 +29,7 @@ final class DatasetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Dataset> datasets = new DatasetCatalog(Workspace.open(directory)).list();
+        List<Dataset> datasets = DatasetService.datasets(directory);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, new Report(datasets.stream().map(DatasetJson::of).toList()));

@@ -1,12 +1,9 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.core.crypto.Secrets;
-import io.safesegment.core.crypto.VaultKey;
-import io.safesegment.core.crypto.file.FileCipher;
 import io.safesegment.core.crypto.file.FileCryptoResult;
 import io.safesegment.core.crypto.file.FileHeader;
-import io.safesegment.core.crypto.file.FileKeySource;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.WorkspaceLocations;
@@ -47,13 +44,12 @@ final class DecryptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FileCipher cipher = FileCipher.withDefaults();
-        FileHeader header = FileCipher.readHeader(in);
+        FileHeader header = CryptoService.readHeader(in);
         FileCryptoResult result;
         if (header.passwordMode()) {
             char[] pw = password.read(spec.commandLine());
             try {
-                result = cipher.decrypt(in, out, FileKeySource.password(pw), Progress.NONE);
+                result = CryptoService.decryptWithPassword(in, out, pw, Progress.NONE);
             } finally {
                 Secrets.wipe(pw);
             }
@@ -63,10 +59,7 @@ final class DecryptCommand implements Callable<Integer> {
                         + " was encrypted with key '" + header.keyName() + "', not '" + key + "'");
             }
             try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
-                result = cipher.decrypt(in, out, h -> {
-                    VaultKey k = vault.version(h.keyName(), h.keyVersion()).requirePurpose(KeyPurpose.FILE);
-                    return k.material();
-                }, Progress.NONE);
+                result = CryptoService.decryptWithVault(in, out, vault, Progress.NONE);
             }
         }
         FileCommands.report(spec, json, "Decrypted", result);

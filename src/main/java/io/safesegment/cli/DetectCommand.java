@@ -1,10 +1,8 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.data.io.ImportResult;
-import io.safesegment.core.data.io.TableImport;
+import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.detect.ColumnDetection;
 import io.safesegment.core.privacy.detect.DetectionReport;
-import io.safesegment.core.privacy.detect.PiiDetector;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -38,8 +36,8 @@ final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportResult imported = TableImport.load(file, importOptions.toOptions(), new ConsoleProgress(spec.commandLine().getErr()));
-        DetectionReport report = new PiiDetector(sample).scan(imported.table(), new ConsoleProgress(spec.commandLine().getErr()));
+        DetectionReport report = PrivacyService.detect(file, importOptions.toOptions(), sample,
+                new ConsoleProgress(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, report);

@@ -1,10 +1,7 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.crypto.Argon2Params;
-import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.core.crypto.Secrets;
-import io.safesegment.core.crypto.VaultKey;
-import io.safesegment.core.crypto.file.FileCipher;
 import io.safesegment.core.crypto.file.FileCryptoResult;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.task.Progress;
@@ -49,22 +46,15 @@ final class EncryptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FileCipher cipher = FileCipher.withDefaults();
         FileCryptoResult result;
         if (key != null) {
             try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
-                VaultKey fileKey = vault.current(key).requirePurpose(KeyPurpose.FILE);
-                try {
-                    result = cipher.encryptWithKey(in, out, key, fileKey.info().version(), fileKey.material(),
-                            Progress.NONE);
-                } finally {
-                    fileKey.wipe();
-                }
+                result = CryptoService.encryptWithKey(in, out, vault, key, Progress.NONE);
             }
         } else {
             char[] pw = password.read(spec.commandLine());
             try {
-                result = cipher.encryptWithPassword(in, out, pw, Argon2Params.DEFAULT, Progress.NONE);
+                result = CryptoService.encryptWithPassword(in, out, pw, Progress.NONE);
             } finally {
                 Secrets.wipe(pw);
             }

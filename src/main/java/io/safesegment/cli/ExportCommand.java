@@ -1,8 +1,7 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.data.dataset.DatasetCatalog;
-import io.safesegment.core.data.dataset.DatasetExport;
 import io.safesegment.core.data.io.ExportFormat;
 import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.workspace.Workspace;
@@ -47,10 +46,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatasetCatalog catalog = new DatasetCatalog(Workspace.open(directory));
-        Dataset chosen = catalog.require(dataset);
-        ExportResult written = DatasetExport.export(catalog, chosen, output, format, force,
-                new ConsoleProgress(spec.commandLine().getErr()));
+        DatasetService.DatasetExported exported = DatasetService.exportDataset(directory, dataset, output, format,
+                force, new ConsoleProgress(spec.commandLine().getErr()));
+        Dataset chosen = exported.dataset();
+        ExportResult written = exported.written();
         Report report = new Report(chosen.id(), chosen.name(), written.file(), written.format().name(),
                 written.rows(), written.columns(), written.neutralisedCells());
         PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,6 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.data.samples.SampleDataGenerator;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.samples.SampleDataOptions;
 import io.safesegment.core.data.samples.SampleDataResult;
 import io.safesegment.core.task.CancellationToken;
@@ -53,7 +53,7 @@ final class GenerateSamplesCommand implements Callable<Integer> {
                 err.println(percent + "%  " + message);
             }
         });
-        SampleDataResult result = SampleDataGenerator.generate(options, progress);
+        SampleDataResult result = DatasetService.generateSamples(options, progress);
         List<FileReport> files = result.files().stream()
                 .map(f -> new FileReport(f.name(), out.resolve(f.name()).toString(), f.rows(), f.bytes())).toList();
         Report report = new Report(out.toString(), seed, customers, products, transactionsPerCustomer, files,

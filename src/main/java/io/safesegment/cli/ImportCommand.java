@@ -1,11 +1,10 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.privacy.PrivacyService;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.RoleMapping;
-import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.data.dataset.DatasetImport;
 import io.safesegment.core.data.dataset.DatasetImportOptions;
-import io.safesegment.core.privacy.detect.PiiDetector;
-import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.core.workspace.WorkspaceLocations;
 import java.io.PrintWriter;
@@ -62,11 +61,9 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--name must not be blank");
         }
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        DatasetCatalog catalog = new DatasetCatalog(Workspace.open(directory));
-        DatasetImport.Imported imported = DatasetImport.importFile(catalog, file, DatasetImportOptions.defaults()
+        DatasetImport.Imported imported = DatasetService.importDataset(directory, file, DatasetImportOptions.defaults()
                 .withName(name).withRead(importOptions.toOptions()).withRoles(roles)
-                .withPrivacyRoles(table -> PiiDetector.standard().scan(table, Progress.NONE).suggestedRoles()),
-                progress);
+                .withPrivacyRoles(PrivacyService::suggestRoles), progress);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, DatasetJson.of(imported.dataset()));

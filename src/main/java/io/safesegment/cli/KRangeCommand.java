@@ -1,5 +1,6 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.segment.SegmentationService;
 import io.safesegment.core.segment.KRange;
 import io.safesegment.core.segment.features.FeatureMatrix;
 import io.safesegment.core.segment.metrics.Silhouette;
@@ -44,8 +45,9 @@ final class KRangeCommand implements Callable<Integer> {
     public Integer call() {
         KRange.Options options = new KRange.Options(from, to, miniBatch, Silhouette.DEFAULT_SAMPLE, seed);
         CancellationToken progress = new CancellationToken();
-        FeatureMatrix features = input.build(progress);
-        KRange.Result result = KRange.run(features.points(), options, progress);
+        SegmentationService.KRangeOutcome outcome = SegmentationService.kRange(input.toInput(), options, progress);
+        FeatureMatrix features = outcome.features();
+        KRange.Result result = outcome.result();
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             Json.print(w, new Report(features.rows(), features.featureNames(), miniBatch, seed, result.scores(),

@@ -178,7 +178,7 @@ final class KeysCommand implements Runnable {
                         java.util.Base64.getEncoder().encodeToString(current.publicMaterial()));
             }
             if (out != null) {
-                io.safesegment.core.workspace.AtomicFiles.writeString(out, export.publicKey() + "\n", false);
+                io.safesegment.core.crypto.CryptoService.writePublicKey(out, export.publicKey() + "\n");
             }
             PrintWriter printer = spec.commandLine().getOut();
             if (json) {

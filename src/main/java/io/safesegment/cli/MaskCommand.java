@@ -1,38 +1,24 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.data.io.ExportOptions;
-import io.safesegment.core.data.io.ExportResult;
-import io.safesegment.core.data.io.TableExport;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.privacy.review.MaskedDatasets;
-import io.safesegment.core.privacy.mask.KeyMaterial;
+import io.safesegment.core.privacy.PrivacyService;
+import io.safesegment.core.privacy.policy.BudgetStatus;
 import io.safesegment.core.privacy.policy.ColumnOutcome;
 import io.safesegment.core.privacy.policy.LeakReport;
-import io.safesegment.core.privacy.policy.LeakScanner;
-import io.safesegment.core.privacy.policy.MaskResult;
-import io.safesegment.core.privacy.policy.MaskingEngine;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
-import io.safesegment.core.privacy.policy.BudgetStatus;
-import io.safesegment.core.privacy.policy.OperatorFactory;
-import io.safesegment.core.privacy.policy.PolicyFinding;
 import io.safesegment.core.privacy.policy.PrivacyBudgetLedger;
 import io.safesegment.core.privacy.policy.PrivacyCost;
-import io.safesegment.core.privacy.policy.PolicyJson;
-import io.safesegment.core.privacy.policy.PolicyValidator;
 import io.safesegment.core.privacy.review.LeakOverride;
-import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tech.tablesaw.api.Table;
 
 /**
  * {@code safesegment mask --policy P --in F --out F}: applies a masking policy, runs the leak scan and writes the
@@ -101,102 +87,62 @@ final class MaskCommand implements Callable<Integer> {
         if (dataset != null && keys.workspace == null) {
             throw new ParameterException(spec.commandLine(), "--dataset needs --workspace DIR");
         }
-        if (input != null) {
-            AtomicFiles.requireNotSameFile(input, output);
-        }
         if (allowResidual) {
             if (reason == null || reason.isBlank()) {
                 throw new ParameterException(spec.commandLine(),
                         "--allow-residual needs --reason TEXT: say why the export may leave despite the leak scan");
             }
-            LeakOverride.requireReason(reason);
         } else if (reason != null) {
             throw new ParameterException(spec.commandLine(), "--reason only applies together with --allow-residual");
         }
-        MaskingPolicy policy = PolicyJson.read(policyFile);
-        PolicyValidator.requireValid(policy);
-        List<String> warnings = PolicyValidator.warnings(policy).stream().map(PolicyFinding::message).toList();
-        warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-        // The key of the noise and of the privacy budget: --dataset-id, else the workspace dataset, else the file.
-        String budgetKey = datasetId != null && !datasetId.isBlank() ? datasetId
-                : dataset != null ? dataset : input.getFileName().toString();
-        PrivacyCost cost = PrivacyCost.of(policy);
-        PrivacyBudgetLedger ledger = keys.workspace == null ? null : PrivacyBudgetLedger.in(keys.workspace);
-        if (ledger == null && (!cost.isZero() || epsilonTotal != null || deltaTotal != null)) {
-            throw new ParameterException(spec.commandLine(), "noise rules and privacy budgets need --workspace: the "
-                    + "noise is keyed from its vault and the budget of every dataset is kept there");
+        PrivacyService.MaskPlan plan = PrivacyService.plan(new PrivacyService.MaskOptions(input,
+                importOptions.toOptions(), policyFile, output, datasetId, allowResidual, keys.workspace, epsilonTotal,
+                deltaTotal, dataset, allowResidual ? reason : null, keys.workspace != null));
+        MaskingPolicy policy = plan.policy();
+        plan.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        String budgetKey = plan.options().datasetId();
+        PrivacyCost cost = plan.cost();
+        if (keys.workspace == null && plan.needsWorkspace()) {
+            throw new ParameterException(spec.commandLine(), PrivacyService.NEEDS_WORKSPACE);
         }
-        if (ledger != null && (epsilonTotal != null || deltaTotal != null)) {
-            BudgetStatus now = ledger.status(budgetKey);
-            ledger.setTotal(budgetKey, epsilonTotal != null ? epsilonTotal : now.totalEpsilon(),
-                    deltaTotal != null ? deltaTotal : now.totalDelta());
-        }
-        keys.requireKeySource(spec.commandLine(), OperatorFactory.requiredKeys(policy));
-        if (ledger != null) {
-            ledger.requireAffordable(budgetKey, cost);
-        }
+        keys.requireKeySource(spec.commandLine(), plan.requiredKeys());
+        // Budget before the vault password: an exhausted budget fails first.
+        PrivacyService.checkBudget(plan);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        MaskSource source = MaskSource.open(keys.workspace, dataset, input, importOptions.toOptions(), progress);
-        Path input = source.file();
-        AtomicFiles.requireNotSameFile(input, output);
-        Table table = source.table();
-        MaskResult result;
-        try (MaskKeysMixin.OpenKeys open = keys.open(spec.commandLine(), OperatorFactory.requiredKeys(policy))) {
-            KeyMaterial material = open.material();
-            result = MaskingEngine.apply(table, policy, material, budgetKey, progress);
+        PrivacyService.MaskOutcome outcome;
+        try (MaskKeysMixin.OpenKeys open = keys.open(spec.commandLine(), plan.requiredKeys())) {
+            outcome = PrivacyService.mask(plan, open.material(), progress);
         }
-        LeakReport leaks = LeakScanner.scan(table, result.masked(), policy.roles(),
-                LeakScanner.keyedColumns(result.outcomes()), progress);
-        boolean written = false;
-        ExportResult export = null;
-        BudgetStatus budget = null;
-        LeakOverride override = null;
-        if (!leaks.blocked() || allowResidual) {
-            if (leaks.blocked()) {
-                override = LeakOverride.of(reason, policy, leaks);
-                // Looked up on use, not held in a static field: that would start logback on every CLI start (--help too).
-                LoggerFactory.getLogger(MaskCommand.class).warn(
-                        "Export {} written with residual personal data by {} (--allow-residual): {}", output,
-                        override.user(), leaks.summary());
-                spec.commandLine().getErr().println("warning: " + leaks.summary() + " — written anyway (--allow-residual)");
-            }
-            // Charge before writing: if another run spent the budget meanwhile, nothing is released.
-            if (ledger != null) {
-                budget = ledger.charge(budgetKey, cost, policy.id(), policy.revision());
-            }
-            export = TableExport.write(result.masked(), output, ExportOptions.defaults().withInput(input), progress);
-            if (override != null) {
-                override.writeBeside(output);
-            }
-            written = true;
+        LeakReport leaks = outcome.leaks();
+        boolean written = outcome.written();
+        if (written && leaks.blocked()) {
+            spec.commandLine().getErr().println("warning: " + leaks.summary() + " — written anyway (--allow-residual)");
         }
-        Dataset masked = written && source.lineage() != null ? MaskedDatasets.register(source.lineage(),
-                output.getFileName().toString(), result.masked(), policy, output.getFileName().toString(), override,
-                progress) : null;
-        if (ledger != null && budget == null) {
-            budget = ledger.status(budgetKey);
-        }
+        BudgetStatus budget = outcome.budget();
         if (budget != null && !cost.isZero()) {
             spec.commandLine().getErr().printf(java.util.Locale.ROOT,
                     "privacy budget of '%s': spent ε = %.4g of %.4g (remaining %.4g), δ = %.3g of %.3g%n", budgetKey,
                     budget.spentEpsilon(), budget.totalEpsilon(), budget.remainingEpsilon(), budget.spentDelta(),
                     budget.totalDelta());
         }
-        Report report = new Report(input.toString(), written ? export.file() : null, policy.id(), policy.revision(),
-                table.rowCount(), result.outcomes(), leaks.blocked(), leaks.leaks(), written, budgetKey, warnings,
-                new PolicyCommand.CostReport(cost.epsilon(), cost.delta()), PolicyCommand.BudgetReport.of(budget),
-                leaks.summary(), leaks.messages(), override,
-                override == null ? null : LeakOverride.fileBeside(output).toString(),
-                source.dataset() == null ? null : source.dataset().id(), masked == null ? null : masked.id(),
+        Dataset masked = outcome.maskedDataset();
+        Dataset source = outcome.sourceDataset();
+        LeakOverride override = outcome.override();
+        Report report = new Report(outcome.input().toString(), written ? outcome.export().file() : null, policy.id(),
+                policy.revision(), outcome.rows(), outcome.result().outcomes(), leaks.blocked(), leaks.leaks(),
+                written, budgetKey, plan.warnings(), new PolicyCommand.CostReport(cost.epsilon(), cost.delta()),
+                PolicyCommand.BudgetReport.of(budget), leaks.summary(), leaks.messages(), override,
+                override == null ? null : outcome.overrideFile().toString(),
+                source == null ? null : source.id(), masked == null ? null : masked.id(),
                 masked == null ? null : masked.name());
         if (json) {
             Json.print(spec.commandLine().getOut(), report);
         } else if (written) {
             spec.commandLine().getOut().printf("Masked %,d rows with policy %s (revision %d) into %s%n",
-                    table.rowCount(), policy.id(), policy.revision(), export.file());
+                    outcome.rows(), policy.id(), policy.revision(), outcome.export().file());
             if (masked != null) {
                 spec.commandLine().getOut().printf("Kept as masked dataset %d '%s' (from dataset %d)%n", masked.id(),
-                        masked.name(), source.dataset().id());
+                        masked.name(), source.id());
             }
         }
         if (!written) {

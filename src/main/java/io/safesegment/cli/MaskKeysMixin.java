@@ -1,9 +1,9 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.privacy.mask.KeyMaterial;
-import io.safesegment.core.privacy.mask.VaultKeyMaterial;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ final class MaskKeysMixin {
         if (workspace == null) {
             byte[] seed = new byte[32];
             new SecureRandom().nextBytes(seed);
-            KeyMaterial material = KeyMaterial.fromSeed(seed);
+            KeyMaterial material = PrivacyService.keysFromSeed(seed);
             Arrays.fill(seed, (byte) 0);
             if (!required.isEmpty()) {
                 err.println("warning: --ephemeral-keys: using a throw-away demo key, so pseudonyms differ on every run");
@@ -83,18 +83,15 @@ final class MaskKeysMixin {
         required.keySet().forEach(KeyVault::requireValidName);
         KeyVault vault = VaultAccess.open(workspace, password, cmd, true);
         try {
-            for (var need : required.entrySet()) {
-                // ensure() re-reads the vault under its lock: a key another run created meanwhile is reused
-                if (vault.ensure(need.getKey(), need.getValue()).created()) {
-                    err.println("note: created key '" + need.getKey() + "' (" + need.getValue()
-                            + ") in the workspace vault");
-                }
+            for (String created : PrivacyService.ensureKeys(vault, required)) {
+                err.println("note: created key '" + created + "' (" + required.get(created)
+                        + ") in the workspace vault");
             }
         } catch (IOException | RuntimeException e) {
             vault.close();
             throw e;
         }
-        KeyMaterial material = new VaultKeyMaterial(vault);
+        KeyMaterial material = PrivacyService.keysFrom(vault);
         return new OpenKeys() {
             @Override
             public KeyMaterial material() {
@@ -115,7 +112,7 @@ final class MaskKeysMixin {
     /** Opens the workspace vault without creating anything: re-identification uses only keys that already exist. */
     OpenKeys openExisting(CommandLine cmd, Map<String, KeyPurpose> required) throws IOException {
         KeyVault vault = VaultAccess.open(workspace, password, cmd, false);
-        KeyMaterial material = new VaultKeyMaterial(vault);
+        KeyMaterial material = PrivacyService.keysFrom(vault);
         return new OpenKeys() {
             @Override
             public KeyMaterial material() {

@@ -1,20 +1,18 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.core.crypto.KeyInfo;
 import io.safesegment.core.crypto.KeyNotFoundException;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.VaultKey;
 import io.safesegment.core.crypto.pgp.PgpFiles;
-import io.safesegment.core.crypto.pgp.PgpKeyGenerator;
 import io.safesegment.core.crypto.pgp.PgpRecipient;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.task.Progress;
-import io.safesegment.core.workspace.AtomicFiles;
 import io.safesegment.core.workspace.WorkspaceLocations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -127,7 +125,7 @@ final class PgpCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PgpRecipient r = PgpRecipient.load(recipient, Instant.now());
-            PgpFiles.Result result = PgpFiles.encrypt(in, out, r, armor, new SecureRandom(), Progress.NONE);
+            PgpFiles.Result result = CryptoService.pgpEncrypt(in, out, r, armor, Progress.NONE);
             print(spec, json, new PgpReport("encrypted", in.toString(), out.toString(), result.bytes(),
                     result.keyId(), RecipientView.of(r)));
             return 0;
@@ -163,7 +161,7 @@ final class PgpCommand implements Runnable {
             try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
                 VaultKey k = workspaceKey(vault, key);
                 try {
-                    PgpFiles.Result result = PgpFiles.decrypt(in, out, k.material(), Progress.NONE);
+                    PgpFiles.Result result = CryptoService.pgpDecrypt(in, out, k, Progress.NONE);
                     print(spec, json, new PgpReport("decrypted", in.toString(), out.toString(), result.bytes(),
                             result.keyId(), null));
                 } finally {
@@ -206,12 +204,12 @@ final class PgpCommand implements Runnable {
             try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
                 VaultKey k = workspaceKey(vault, key);
                 k.wipe();
-                armored = PgpKeyGenerator.armor(k.publicMaterial());
+                armored = CryptoService.armoredPublicKey(k);
                 fingerprint = k.info().fingerprint();
                 name = k.info().name();
             }
             if (out != null) {
-                AtomicFiles.writeString(out, armored, false);
+                CryptoService.writePublicKey(out, armored);
             }
             PrintWriter o = spec.commandLine().getOut();
             if (json) {

@@ -1,17 +1,9 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.data.io.TableImport;
-import io.safesegment.core.privacy.detect.DetectionReport;
-import io.safesegment.core.privacy.detect.PiiDetector;
+import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.policy.BudgetStatus;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.policy.PolicyFinding;
-import io.safesegment.core.privacy.policy.PrivacyBudgetLedger;
-import io.safesegment.core.privacy.policy.PrivacyCost;
-import io.safesegment.core.privacy.policy.PolicyJson;
-import io.safesegment.core.privacy.policy.PolicySuggester;
-import io.safesegment.core.privacy.policy.PolicyValidator;
-import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,12 +48,8 @@ final class PolicyCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            AtomicFiles.requireNotSameFile(file, out);
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-            DetectionReport report = PiiDetector.standard().scan(
-                    TableImport.load(file, importOptions.toOptions(), progress).table(), progress);
-            MaskingPolicy policy = PolicySuggester.suggest(report);
-            PolicyJson.write(policy, out);
+            MaskingPolicy policy = PrivacyService.suggestPolicy(file, importOptions.toOptions(), out, progress);
             if (json) {
                 Json.print(spec.commandLine().getOut(), policy);
             } else {
@@ -95,25 +83,17 @@ final class PolicyCommand implements Runnable {
 
         @Override
         public Integer call() {
-            MaskingPolicy policy = PolicyJson.read(policyFile);
-            List<PolicyFinding> findings = PolicyValidator.findings(policy);
+            PrivacyService.PolicyCheck check = PrivacyService.checkPolicy(policyFile, workspace, datasetId);
+            MaskingPolicy policy = check.policy();
+            List<PolicyFinding> findings = check.problems();
             List<String> problems = findings.stream().map(PolicyFinding::message).toList();
-            List<PolicyFinding> warningFindings = PolicyValidator.warnings(policy);
+            List<PolicyFinding> warningFindings = check.warnings();
             List<String> warnings = warningFindings.stream().map(PolicyFinding::message).toList();
-            CostReport cost = null;
-            BudgetReport budget = null;
-            if (problems.isEmpty()) {
-                PrivacyCost c = PrivacyCost.of(policy);
-                cost = new CostReport(c.epsilon(), c.delta());
-                if (workspace != null && datasetId != null) {
-                    BudgetStatus status = PrivacyBudgetLedger.in(workspace).status(datasetId);
-                    budget = BudgetReport.of(status);
-                    if (!status.affords(c)) {
-                        warnings = new java.util.ArrayList<>(warnings);
-                        warnings.add("A run of this policy needs ε = " + c.epsilon() + " but dataset '" + datasetId
-                                + "' has only ε = " + status.remainingEpsilon() + " left; mask would refuse it");
-                    }
-                }
+            CostReport cost = check.cost() == null ? null : new CostReport(check.cost().epsilon(), check.cost().delta());
+            BudgetReport budget = check.budget() == null ? null : BudgetReport.of(check.budget());
+            if (check.budgetWarning() != null) {
+                warnings = new java.util.ArrayList<>(warnings);
+                warnings.add(check.budgetWarning());
             }
             var out = spec.commandLine().getOut();
             if (json) {

@@ -1,9 +1,8 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.io.ImportResult;
-import io.safesegment.core.data.io.TableImport;
 import io.safesegment.core.data.profile.ColumnProfile;
-import io.safesegment.core.data.profile.DataProfiler;
 import io.safesegment.core.data.profile.DatasetProfile;
 import io.safesegment.core.data.profile.ProfileOptions;
 import java.io.PrintWriter;
@@ -40,9 +39,10 @@ final class ProfileCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        ImportResult imported = TableImport.load(file, importOptions.toOptions(), progress.slice(0, 0.7));
-        DatasetProfile profile = DataProfiler.profile(imported.table(), new ProfileOptions(top, 20),
-                progress.slice(0.7, 1));
+        DatasetService.Profiled profiled = DatasetService.profile(file, importOptions.toOptions(),
+                new ProfileOptions(top, 20), progress);
+        ImportResult imported = profiled.imported();
+        DatasetProfile profile = profiled.profile();
         if (json) {
             Json.print(out, new Report(file.toString(), imported.skippedRows(), imported.warnings(), profile));
             return 0;

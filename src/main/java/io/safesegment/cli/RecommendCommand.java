@@ -1,21 +1,13 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.data.RoleMapping;
-import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.data.dataset.DatasetKind;
-import io.safesegment.core.data.dataset.DerivedDatasets;
-import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.recommend.RecommendationService;
 import io.safesegment.core.recommend.RecommendedItem;
 import io.safesegment.core.recommend.SegmentPreview;
 import io.safesegment.core.recommend.UserPreview;
-import io.safesegment.core.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,10 +15,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /** {@code safesegment recommend}: top-N recommendations with explanations for one customer or one segment. */
 @Command(name = "recommend", mixinStandardHelpOptions = true,
@@ -127,24 +115,8 @@ final class RecommendCommand implements Callable<Integer> {
         if (workspace == null) {
             return;
         }
-        Table list = Table.create("recommendations", StringColumn.create(whoColumn), IntColumn.create("rank"),
-                StringColumn.create("product_id"), DoubleColumn.create("score"));
-        for (RecommendedItem item : items) {
-            list.stringColumn(whoColumn).append(who);
-            list.intColumn("rank").append(item.rank());
-            list.stringColumn("product_id").append(item.itemId());
-            list.doubleColumn("score").append(item.score());
-        }
-        Map<String, Object> step = new LinkedHashMap<>();
-        step.put("model", modelName);
-        step.put("seed", seed);
-        step.put("n", n);
-        step.put("for", whoColumn);
-        RoleMapping roles = RoleMapping.of(Map.of(SemanticRole.PRODUCT_ID, "product_id",
-                whoColumn.equals("segment") ? SemanticRole.SEGMENT : SemanticRole.CUSTOMER_ID, whoColumn));
-        Dataset kept = DerivedDatasets.keep(Workspace.open(workspace), "recommendations " + modelName, list,
-                DatasetKind.DERIVED, Map.of(), roles, java.util.Arrays.asList(inputs.transactions, inputs.ratings,
-                        inputs.products, inputs.segments), new LineageStep("recommend", step));
+        Dataset kept = RecommendationService.keepList(workspace, whoColumn, who, modelName, seed, n, items,
+                java.util.Arrays.asList(inputs.transactions, inputs.ratings, inputs.products, inputs.segments));
         spec.commandLine().getErr().printf("Kept as dataset %d '%s'%n", kept.id(), kept.name());
     }
 }

@@ -1,18 +1,12 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.data.io.ExportOptions;
-import io.safesegment.core.data.io.TableExport;
-import io.safesegment.core.data.io.TableImport;
-import io.safesegment.core.privacy.policy.MaskingPolicy;
-import io.safesegment.core.privacy.policy.OperatorFactory;
-import io.safesegment.core.privacy.policy.PolicyJson;
+import java.util.Map;
+import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.policy.Reidentifier;
-import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,18 +45,13 @@ final class ReidentifyCommand implements Callable<Integer> {
         if (keys.workspace == null) {
             throw new ParameterException(spec.commandLine(), "reidentify needs --workspace: only the workspace vault holds the keys");
         }
-        AtomicFiles.requireNotSameFile(input, output);
-        MaskingPolicy policy = PolicyJson.read(policyFile);
+        // Refused before the vault password is asked for.
+        io.safesegment.core.workspace.WorkspaceService.requireNotSameFile(input, output);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        var table = TableImport.load(input, io.safesegment.core.data.io.CsvImportOptions.defaults(), progress).table();
         Reidentifier.Result result;
-        try (MaskKeysMixin.OpenKeys open = keys.openExisting(spec.commandLine(), OperatorFactory.requiredKeys(policy))) {
-            result = Reidentifier.reidentify(table, policy, open.material(), progress);
+        try (MaskKeysMixin.OpenKeys open = keys.openExisting(spec.commandLine(), Map.of())) {
+            result = PrivacyService.reidentify(input, policyFile, output, open.material(), progress);
         }
-        TableExport.write(result.table(), output, ExportOptions.defaults().withInput(input), progress);
-        // Looked up on use, not held in a static field: that would start logback on every CLI start (--help too).
-        LoggerFactory.getLogger(ReidentifyCommand.class).info("Re-identified columns {} of {} into {}", result.decrypted(),
-                input.getFileName(), output.getFileName());
         Report report = new Report(input.toString(), output.toString(), result.decrypted());
         if (json) {
             Json.print(spec.commandLine().getOut(), report);

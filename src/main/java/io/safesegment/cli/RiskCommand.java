@@ -1,7 +1,6 @@
 package io.safesegment.cli;
 
-import io.safesegment.core.data.io.TableImport;
-import io.safesegment.core.privacy.risk.RiskAnalyzer;
+import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.risk.RiskOptions;
 import io.safesegment.core.privacy.risk.RiskReport;
 import java.io.PrintWriter;
@@ -50,7 +49,7 @@ final class RiskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        RiskReport r = RiskAnalyzer.analyze(TableImport.load(file, importOptions.toOptions(), progress).table(),
+        RiskReport r = PrivacyService.risk(file, importOptions.toOptions(),
                 new RiskOptions(qis, sensitive, kTarget, threshold, population), progress);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,5 +1,6 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.recipe.RecipeService;
 import io.safesegment.core.crypto.Secrets;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.recipe.Recipe;
@@ -7,7 +8,6 @@ import io.safesegment.core.recipe.RecipeException;
 import io.safesegment.core.recipe.RecipeKeys;
 import io.safesegment.core.recipe.RecipeProblem;
 import io.safesegment.core.recipe.RecipeResult;
-import io.safesegment.core.recipe.RecipeRunner;
 import io.safesegment.core.workspace.WorkspaceLocations;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -67,8 +67,7 @@ final class RunCommand implements Callable<Integer> {
         RecipeResult result;
         try {
             Recipe recipe = Recipe.read(recipeFile).withOverrides(overrides);
-            RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
-            result = dryRun ? runner.dryRun() : runner.run(new ConsoleProgress(spec.commandLine().getErr()));
+            result = RecipeService.run(recipe, workspace, keys, dryRun, new ConsoleProgress(spec.commandLine().getErr()));
         } catch (RecipeException e) {
             if (json) {
                 Json.print(out, new Rejected(recipeFile.toString(), false, e.problems()));

@@ -1,7 +1,7 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.workspace.WorkspaceService;
 import io.safesegment.core.AppInfo;
-import io.safesegment.core.workspace.LeftoverCleanup;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +66,7 @@ public final class SafeSegmentCli implements Runnable {
      * and names them on stderr (paths only; the log has sizes).
      */
     static void removeLeftovers(PrintWriter err) {
-        List<Path> removed = LeftoverCleanup.run(List.of());
+        List<Path> removed = WorkspaceService.removeLeftovers(List.of());
         if (!removed.isEmpty()) {
             err.println("note: removed " + removed.size() + " temporary file(s) left by an interrupted SafeSegment run:");
             removed.forEach(p -> err.println("  " + p));

@@ -7,7 +7,6 @@ import io.safesegment.core.crypto.VaultKey;
 import io.safesegment.core.crypto.sign.ExportManifest;
 import io.safesegment.core.crypto.sign.SignedManifest;
 import io.safesegment.core.crypto.vault.KeyVault;
-import io.safesegment.core.workspace.AtomicFiles;
 import io.safesegment.core.workspace.WorkspaceLocations;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ final class SignCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), f
                         + " is not in the manifest's folder " + dir + "; write the manifest next to the files");
             }
-            AtomicFiles.requireNotSameFile(f, out);
+            io.safesegment.core.workspace.WorkspaceService.requireNotSameFile(f, out);
         }
         SignedManifest signed;
         try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {

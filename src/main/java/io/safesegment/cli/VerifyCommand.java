@@ -1,5 +1,6 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.core.PrintableText;
 import io.safesegment.core.crypto.KeyInfo;
 import io.safesegment.core.crypto.KeyNotFoundException;
@@ -69,7 +70,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<byte[]> trusted = trustedSigners();
-        ManifestVerifier.Report r = ManifestVerifier.verifyPinned(manifest, trusted, Progress.NONE);
+        ManifestVerifier.Report r = CryptoService.verifyPinned(manifest, trusted, Progress.NONE);
         // everything below comes from the manifest file: escaped and capped before it reaches a terminal
         VerifyReport report = new VerifyReport(manifest.toString(), r.valid(), r.signatureValid(), r.trustedKey(),
                 PrintableText.of(r.keyFingerprint()), PrintableText.of(r.policyId()), PrintableText.of(r.creator()),

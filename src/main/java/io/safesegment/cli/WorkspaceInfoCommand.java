@@ -1,5 +1,6 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.workspace.WorkspaceService;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.core.workspace.WorkspaceLocations;
 import java.nio.file.Path;
@@ -26,10 +27,10 @@ final class WorkspaceInfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = Workspace.open(directory);
+        WorkspaceService.Summary ws = WorkspaceService.summary(directory);
         List<Dataset> datasets = ws.datasets().stream()
                 .map(d -> new Dataset(d.name(), d.path().toString(), d.kind())).toList();
-        Report report = new Report(ws.directory().toString(), ws.databaseFile().toString(), ws.isDemo(), datasets);
+        Report report = new Report(ws.directory().toString(), ws.database().toString(), ws.demo(), datasets);
         if (json) {
             Json.print(spec.commandLine().getOut(), report);
         } else {

@@ -3,15 +3,39 @@ package io.safesegment.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The layering of DESIGN.md §2, enforced on the compiled main classes. */
 class ArchitectureTest {
+    static final String ROOT = "io.safesegment";
+
+    /**
+     * ui classes (simple names of top-level classes) that still call core outside the service API: frozen debt of
+     * decision record 0021, to shrink — remove a name as soon as its class calls services only. Names, not
+     * packages, so a ui class that is renamed, split or new must obey the rule.
+     */
+    static final Set<String> UI_CLASSES_CALLING_CORE_DIRECTLY = Set.of(
+            // ui.data
+            "CleaningModel", "ColumnRolesModel", "DataViewModel", "DatasetRecipes", "ExportModel",
+            "ImportPreviewModel", "JoinModel", "PostgresModel", "ProfileModel", "RoleMappingModel",
+            // ui.keys
+            "KeysViewModel", "UnlockViewModel",
+            // ui.privacy
+            "PrivacyView", "PrivacyViewModel", "ExportViewModel",
+            // ui.recommend
+            "BuiltInteractions", "Explanations", "RecommendSource", "RecommendationsViewModel",
+            // ui.segment
+            "FeatureCatalog", "RunHistory", "SegmentsViewModel", "ScatterViewModel", "SourceViewModel",
+            // ui.shell
+            "AppContext", "AppLauncher", "SafeSegmentApp", "ShellViewModel");
 
     private static JavaClasses classes;
 
@@ -19,7 +43,7 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.safesegment");
+                .importPackages(ROOT);
     }
 
     /** Rules are exposed so {@link ArchitectureRulesSelfTest} can prove each one fails on a violation. */
@@ -37,6 +61,24 @@ class ArchitectureTest {
 
     static ArchRule corePackagesAreFreeOfCycles() {
         return slices().matching("io.safesegment.core.(*)..").should().beFreeOfCycles();
+    }
+
+    /** Within a feature too: e.g. core.privacy.policy and core.privacy.mask must not use each other both ways. */
+    static ArchRule coreSubPackagesAreFreeOfCycles(String root) {
+        return slices().matching(root + ".core.(*).(*)..").should().beFreeOfCycles();
+    }
+
+    /**
+     * Feature packages of the ui ({@code ui.data}, {@code ui.privacy}, ...) do not depend on each other; they share
+     * code through {@code ui.common}, and only {@code ui.shell} (which assembles the window) may know them all.
+     */
+    static ArchRule uiFeaturesAreIndependent(String root) {
+        String ui = root + ".ui.";
+        DescribedPredicate<JavaClass> shared = JavaClass.Predicates.resideInAnyPackage(ui + "common..", ui + "shell..");
+        return slices().matching(root + ".ui.(*)..").should().notDependOnEachOther()
+                .ignoreDependency(JavaClass.Predicates.resideInAnyPackage(ui + "shell.."), DescribedPredicate.alwaysTrue())
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), shared)
+                .because("a feature's screen must be changeable without touching another feature (record 0021)");
     }
 
     static ArchRule onlyCliWritesToConsole() {
@@ -60,6 +102,26 @@ class ArchitectureTest {
     @Test
     void corePackagesHaveNoCycles() {
         corePackagesAreFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void coreSubPackagesHaveNoCycles() {
+        coreSubPackagesAreFreeOfCycles(ROOT).check(classes);
+    }
+
+    @Test
+    void cliCallsCoreOnlyThroughTheServiceApi() {
+        ServiceApi.frontEndCallsOnlyServiceApi(ROOT, "cli", Set.of()).check(classes);
+    }
+
+    @Test
+    void uiCallsCoreOnlyThroughTheServiceApiExceptFrozenDebt() {
+        ServiceApi.frontEndCallsOnlyServiceApi(ROOT, "ui", UI_CLASSES_CALLING_CORE_DIRECTLY).check(classes);
+    }
+
+    @Test
+    void uiFeaturePackagesDoNotDependOnEachOther() {
+        uiFeaturesAreIndependent(ROOT).check(classes);
     }
 
     @Test

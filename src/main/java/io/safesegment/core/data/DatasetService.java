@@ -1,5 +1,22 @@
 package io.safesegment.core.data;
 
+import io.safesegment.core.data.clean.CleaningStep;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.data.dataset.DatasetCatalog;
+import io.safesegment.core.data.dataset.DatasetExport;
+import io.safesegment.core.data.dataset.DatasetImport;
+import io.safesegment.core.data.dataset.DatasetImportOptions;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.data.dataset.DerivedDatasets;
+import io.safesegment.core.data.dataset.LineageStep;
+import io.safesegment.core.data.io.ExportFormat;
+import io.safesegment.core.data.profile.DataProfiler;
+import io.safesegment.core.data.profile.DatasetProfile;
+import io.safesegment.core.data.profile.ProfileOptions;
+import io.safesegment.core.data.samples.SampleDataGenerator;
+import io.safesegment.core.data.samples.SampleDataOptions;
+import io.safesegment.core.data.samples.SampleDataResult;
+import io.safesegment.core.workspace.Workspace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import tech.tablesaw.api.DoubleColumn;
@@ -202,5 +220,89 @@ public final class DatasetService {
                     + ", not a number; declare its type or parse it first");
         }
         return n;
+    }
+
+    /**
+     * What {@link #convert} read and wrote.
+     *
+     * @param imported the file as read (skipped rows, detected format and column types)
+     * @param written  the file written
+     */
+    public record Converted(ImportResult imported, ExportResult written) {
+    }
+
+    /** Reads {@code input} and writes it as {@code output} (format from the extension); never over the input. */
+    public static Converted convert(Path input, CsvImportOptions read, Path output, ExportOptions export,
+                                    Progress progress) {
+        ImportResult imported = importFile(input, read, progress);
+        ExportResult written = TableExport.write(imported.table(), output, export.withInput(input), progress);
+        return new Converted(imported, written);
+    }
+
+    /**
+     * A profiled file.
+     *
+     * @param imported the file as read
+     * @param profile  its per-column profile
+     */
+    public record Profiled(ImportResult imported, DatasetProfile profile) {
+    }
+
+    /** Reads {@code file} and profiles every column. */
+    public static Profiled profile(Path file, CsvImportOptions read, ProfileOptions options, Progress progress) {
+        ImportResult imported = importFile(file, read, progress.slice(0, 0.7));
+        return new Profiled(imported, DataProfiler.profile(imported.table(), options, progress.slice(0.7, 1)));
+    }
+
+    /** Writes the seeded sample datasets. */
+    public static SampleDataResult generateSamples(SampleDataOptions options, Progress progress) throws IOException {
+        return SampleDataGenerator.generate(options, progress);
+    }
+
+    /** Imports {@code file} into the workspace at {@code workspace} as a dataset (copy, fingerprint, roles). */
+    public static DatasetImport.Imported importDataset(Path workspace, Path file, DatasetImportOptions options,
+                                                       Progress progress) {
+        return DatasetImport.importFile(catalog(workspace), file, options, progress);
+    }
+
+    /** Exports the workspace dataset named (or numbered) {@code dataset}. */
+    public static DatasetExported exportDataset(Path workspace, String dataset, Path output, ExportFormat format,
+                                                boolean force, Progress progress) {
+        DatasetCatalog catalog = catalog(workspace);
+        Dataset chosen = catalog.require(dataset);
+        return new DatasetExported(chosen, DatasetExport.export(catalog, chosen, output, format, force, progress));
+    }
+
+    /**
+     * The outcome of {@link #exportDataset}.
+     *
+     * @param dataset the dataset exported
+     * @param written the file written
+     */
+    public record DatasetExported(Dataset dataset, ExportResult written) {
+    }
+
+    /** The workspace's datasets, oldest first. */
+    public static List<Dataset> datasets(Path workspace) {
+        return catalog(workspace).list();
+    }
+
+    /**
+     * Keeps a table computed from workspace files (recommendations, anonymised data) as a dataset of the workspace,
+     * child of the datasets whose files are among {@code inputs}.
+     */
+    public static Dataset keepDerived(Path workspace, String name, Table table, DatasetKind kind,
+                                      Map<String, ColumnRole> privacyRoles, RoleMapping roles, List<Path> inputs,
+                                      LineageStep step) {
+        return DerivedDatasets.keep(Workspace.open(workspace), name, table, kind, privacyRoles, roles, inputs, step);
+    }
+
+    /** One readable line per cleaning step, in order (for reports). */
+    public static List<String> describe(CleaningPipeline steps) {
+        return steps.steps().stream().map(CleaningStep::describe).toList();
+    }
+
+    private static DatasetCatalog catalog(Path workspace) {
+        return new DatasetCatalog(Workspace.open(workspace));
     }
 }

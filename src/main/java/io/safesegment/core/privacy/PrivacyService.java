@@ -1,12 +1,37 @@
 package io.safesegment.core.privacy;
 
+import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.data.dataset.DerivedDatasets;
+import io.safesegment.core.data.dataset.LineageStep;
+import io.safesegment.core.privacy.anonymise.AnonymisationPolicy;
+import io.safesegment.core.privacy.anonymise.AnonymisationResult;
+import io.safesegment.core.privacy.anonymise.AnonymiseOptions;
+import io.safesegment.core.privacy.anonymise.Anonymiser;
+import io.safesegment.core.privacy.anonymise.Hierarchy;
+import io.safesegment.core.privacy.anonymise.HierarchyFiles;
+import io.safesegment.core.privacy.detect.DetectionReport;
+import io.safesegment.core.privacy.detect.PiiDetector;
+import io.safesegment.core.privacy.mask.VaultKeyMaterial;
+import io.safesegment.core.privacy.policy.PolicySuggester;
+import io.safesegment.core.privacy.policy.Reidentifier;
+import io.safesegment.core.privacy.risk.RiskAnalyzer;
+import io.safesegment.core.privacy.risk.RiskOptions;
+import io.safesegment.core.privacy.risk.RiskReport;
+import io.safesegment.core.workspace.Workspace;
+import java.util.LinkedHashMap;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.data.io.TableExport;
 import io.safesegment.core.data.io.TableImport;
+import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.privacy.mask.KeyMaterial;
+import io.safesegment.core.privacy.review.LeakOverride;
+import io.safesegment.core.privacy.review.MaskedDatasets;
 import io.safesegment.core.privacy.policy.BudgetStatus;
 import io.safesegment.core.privacy.policy.LeakReport;
 import io.safesegment.core.privacy.policy.LeakScanner;
@@ -57,28 +82,56 @@ public final class PrivacyService {
     /**
      * What to mask and where to write it.
      *
-     * @param input          the data file to mask
+     * @param input          the data file to mask, or null when {@code sourceDataset} names a workspace dataset
      * @param importOptions  how to read it
      * @param policyFile     the policy JSON file
      * @param output         the export file (format from the extension); never the input
-     * @param datasetId      id that keys the noise and names the privacy budget (default: the input file name)
+     * @param datasetId      id that keys the noise and names the privacy budget (default: the input file name, or
+     *                       the source dataset's name or id as given)
      * @param allowResidual  write even when the leak scan finds surviving personal data (logged)
      * @param workspace      workspace folder holding the privacy budget, or null (then noise rules are refused)
      * @param epsilonTotal   new total ε budget of the dataset, or null to keep it
      * @param deltaTotal     new total δ budget of the dataset, or null to keep it
+     * @param sourceDataset  name or id of the workspace dataset to mask instead of an input file, or null
+     * @param residualReason why an export blocked by the leak scan may leave anyway; with {@code allowResidual}
+     *                       the override (reason, user, time, leak summary) is written beside the export and kept in
+     *                       the lineage; null for a logged override without record (recipe replay)
+     * @param keepLineage    keep the masked output as a 'masked' dataset of the workspace, child of the source
+     *                       dataset (an input file not yet in the workspace is imported first)
      */
     public record MaskOptions(Path input, CsvImportOptions importOptions, Path policyFile, Path output,
                               String datasetId, boolean allowResidual, Path workspace, Double epsilonTotal,
-                              Double deltaTotal) {
+                              Double deltaTotal, String sourceDataset, String residualReason, boolean keepLineage) {
         public MaskOptions {
-            Objects.requireNonNull(input, "input");
             Objects.requireNonNull(policyFile, "policyFile");
             Objects.requireNonNull(output, "output");
+            if ((input == null) == (sourceDataset == null)) {
+                throw new IllegalArgumentException("Give exactly one of an input file or a workspace dataset to mask");
+            }
+            if ((sourceDataset != null || keepLineage) && workspace == null) {
+                throw new IllegalArgumentException("Masking a workspace dataset or keeping the masked dataset "
+                        + "needs a workspace");
+            }
+            if (residualReason != null) {
+                if (!allowResidual) {
+                    throw new IllegalArgumentException("An override reason only applies when residual personal "
+                            + "data is allowed");
+                }
+                residualReason = LeakOverride.requireReason(residualReason);
+            }
             importOptions = importOptions == null ? CsvImportOptions.defaults() : importOptions;
             if (datasetId == null || datasetId.isBlank()) {
-                datasetId = input.getFileName().toString();
+                datasetId = input != null ? input.getFileName().toString() : sourceDataset;
             }
             // Budget totals are range-checked by the ledger, which owns their rules.
+        }
+
+        /** A file-to-file run (recipe replay): no workspace dataset source, no override record, no lineage. */
+        public MaskOptions(Path input, CsvImportOptions importOptions, Path policyFile, Path output,
+                           String datasetId, boolean allowResidual, Path workspace, Double epsilonTotal,
+                           Double deltaTotal) {
+            this(input, importOptions, policyFile, output, datasetId, allowResidual, workspace, epsilonTotal,
+                    deltaTotal, null, null, false);
         }
 
         /** The same options for a (simple) run without workspace, budgets or residual override. */
@@ -112,18 +165,28 @@ public final class PrivacyService {
     /**
      * What a mask run did.
      *
-     * @param plan     the plan that ran
-     * @param rows     rows read
-     * @param result   masked table and per-column outcomes
-     * @param leaks    the leak scan
-     * @param export   the written file, or null when the leak scan blocked the export
-     * @param budget   the dataset's privacy budget after the run, or null without workspace
+     * @param plan          the plan that ran
+     * @param input         the file read (the input file, or the source dataset's file)
+     * @param rows          rows read
+     * @param result        masked table and per-column outcomes
+     * @param leaks         the leak scan
+     * @param export        the written file, or null when the leak scan blocked the export
+     * @param budget        the dataset's privacy budget after the run, or null without workspace
+     * @param override      the recorded leak-scan override, or null when the export was clean or not written
+     * @param sourceDataset the workspace dataset that was masked, or null without lineage
+     * @param maskedDataset the masked dataset kept in the workspace, or null without lineage or when not written
      */
-    public record MaskOutcome(MaskPlan plan, int rows, MaskResult result, LeakReport leaks, ExportResult export,
-                              BudgetStatus budget) {
+    public record MaskOutcome(MaskPlan plan, Path input, int rows, MaskResult result, LeakReport leaks,
+                              ExportResult export, BudgetStatus budget, LeakOverride override, Dataset sourceDataset,
+                              Dataset maskedDataset) {
         /** Whether the export was written. */
         public boolean written() {
             return export != null;
+        }
+
+        /** The file the override was written to, or null without override. */
+        public Path overrideFile() {
+            return override == null ? null : LeakOverride.fileBeside(plan.options().output());
         }
     }
 
@@ -137,7 +200,9 @@ public final class PrivacyService {
      * @throws IOException when the input is also the output
      */
     public static MaskPlan plan(MaskOptions options) throws IOException {
-        AtomicFiles.requireNotSameFile(options.input(), options.output());
+        if (options.input() != null) {
+            AtomicFiles.requireNotSameFile(options.input(), options.output());
+        }
         MaskingPolicy policy = PolicyJson.read(options.policyFile());
         PolicyValidator.requireValid(policy);
         List<String> warnings = PolicyValidator.warnings(policy).stream().map(PolicyFinding::message).toList();
@@ -145,37 +210,53 @@ public final class PrivacyService {
     }
 
     /**
-     * Runs a plan: checks the budget, loads, masks, leak-scans and writes (unless blocked). The budget is charged
-     * before writing, so a run that lost a race for the budget releases nothing.
+     * Runs a plan: checks the budget, opens the source (a file, or a workspace dataset), masks, leak-scans and
+     * writes (unless blocked; or despite the block when residual data is allowed, recording the override), then
+     * keeps the masked dataset with its lineage when asked. The budget is charged before writing, so a run that
+     * lost a race for the budget releases nothing.
+     *
+     * @throws IOException when the source file is the output, or the export or override cannot be written
      */
-    public static MaskOutcome mask(MaskPlan plan, KeyMaterial keys, Progress progress) {
+    public static MaskOutcome mask(MaskPlan plan, KeyMaterial keys, Progress progress) throws IOException {
         MaskOptions o = plan.options();
         if (o.workspace() == null && plan.needsWorkspace()) {
             throw new IllegalArgumentException(NEEDS_WORKSPACE);
         }
         String dataset = o.datasetId();
         PrivacyBudgetLedger ledger = checkBudget(plan);
-        Table table = TableImport.load(o.input(), o.importOptions(), progress).table();
+        MaskSource source = MaskSource.open(o, progress);
+        AtomicFiles.requireNotSameFile(source.file(), o.output());
+        Table table = source.table();
         MaskResult result = MaskingEngine.apply(table, plan.policy(), keys, dataset, progress);
         LeakReport leaks = LeakScanner.scan(table, result.masked(), plan.policy().roles(),
                 LeakScanner.keyedColumns(result.outcomes()), progress);
         ExportResult export = null;
         BudgetStatus budget = null;
+        LeakOverride override = null;
         if (!leaks.blocked() || o.allowResidual()) {
             if (leaks.blocked()) {
-                LOG.warn("Export {} written with residual personal data (allow residual): {}", o.output(),
-                        leaks.summary());
+                override = o.residualReason() == null ? null : LeakOverride.of(o.residualReason(), plan.policy(), leaks);
+                LOG.warn("Export {} written with residual personal data by {} (allow residual): {}", o.output(),
+                        override == null ? "a recipe" : override.user(), leaks.summary());
             }
             if (ledger != null) {
                 budget = ledger.charge(dataset, plan.cost(), plan.policy().id(), plan.policy().revision());
             }
-            export = TableExport.write(result.masked(), o.output(), ExportOptions.defaults().withInput(o.input()),
-                    progress);
+            export = TableExport.write(result.masked(), o.output(),
+                    ExportOptions.defaults().withInput(source.file()), progress);
+            if (override != null) {
+                override.writeBeside(o.output());
+            }
         }
+        Dataset masked = export != null && source.lineage() != null
+                ? MaskedDatasets.register(source.lineage(), o.output().getFileName().toString(), result.masked(),
+                plan.policy(), o.output().getFileName().toString(), override, progress)
+                : null;
         if (ledger != null && budget == null) {
             budget = ledger.status(dataset);
         }
-        return new MaskOutcome(plan, table.rowCount(), result, leaks, export, budget);
+        return new MaskOutcome(plan, source.file(), table.rowCount(), result, leaks, export, budget, override,
+                source.dataset(), masked);
     }
 
     /**
@@ -312,13 +393,89 @@ public final class PrivacyService {
     }
 
     /** The vault keys {@code policy}'s keyed rules need, by name. */
-    public static Map<String, KeyPurpose> requiredKeys(MaskingPolicy policy) {
-        return OperatorFactory.requiredKeys(policy);
+
+    // ---- detection, policies, risk ------------------------------------------------------------------------------
+
+    /** Privacy roles suggested by the standard detector for each column of {@code table} (used on import). */
+    public static Map<String, ColumnRole> suggestRoles(Table table) {
+        return PiiDetector.standard().scan(table, Progress.NONE).suggestedRoles();
     }
 
-    /** Reads a saved policy. @throws PolicyException naming the file when it cannot be read */
-    public static MaskingPolicy readPolicy(Path file) {
-        return PolicyJson.read(file);
+    /** Reads {@code file} and detects personal data in a sample of {@code sample} rows per column. */
+    public static DetectionReport detect(Path file, CsvImportOptions read, int sample, Progress progress) {
+        Table table = TableImport.load(file, read == null ? CsvImportOptions.defaults() : read, progress).table();
+        return new PiiDetector(sample).scan(table, progress);
+    }
+
+    /** Reads {@code file}, detects personal data, and writes the suggested policy to {@code out} (never the input). */
+    public static MaskingPolicy suggestPolicy(Path file, CsvImportOptions read, Path out, Progress progress)
+            throws IOException {
+        AtomicFiles.requireNotSameFile(file, out);
+        Table table = TableImport.load(file, read == null ? CsvImportOptions.defaults() : read, progress).table();
+        MaskingPolicy policy = PolicySuggester.suggest(PiiDetector.standard().scan(table, progress));
+        PolicyJson.write(policy, out);
+        return policy;
+    }
+
+    /**
+     * A checked policy file.
+     *
+     * @param policy        the policy as read
+     * @param problems      findings that make it invalid (empty when valid)
+     * @param warnings      weak but legal choices
+     * @param cost          its privacy cost, or null when invalid
+     * @param budget        the dataset's budget in the workspace, or null when not asked or invalid
+     * @param budgetWarning why a run would be refused for lack of budget, or null
+     */
+    public record PolicyCheck(MaskingPolicy policy, List<PolicyFinding> problems, List<PolicyFinding> warnings,
+                              PrivacyCost cost, BudgetStatus budget, String budgetWarning) {
+        /** Copies the lists. */
+        public PolicyCheck {
+            problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
+        }
+
+        /** Whether the policy is valid. */
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Reads and validates a policy; with a workspace and dataset id also reports that dataset's privacy budget
+     * (read only: no password is needed, nothing is charged).
+     */
+    public static PolicyCheck checkPolicy(Path policyFile, Path workspace, String datasetId) {
+        MaskingPolicy policy = PolicyJson.read(policyFile);
+        List<PolicyFinding> problems = PolicyValidator.findings(policy);
+        List<PolicyFinding> warnings = PolicyValidator.warnings(policy);
+        if (!problems.isEmpty()) {
+            return new PolicyCheck(policy, problems, warnings, null, null, null);
+        }
+        PrivacyCost cost = PrivacyCost.of(policy);
+        BudgetStatus budget = null;
+        String budgetWarning = null;
+        if (workspace != null && datasetId != null) {
+            budget = PrivacyBudgetLedger.in(workspace).status(datasetId);
+            if (!budget.affords(cost)) {
+                budgetWarning = "A run of this policy needs ε = " + cost.epsilon() + " but dataset '" + datasetId
+                        + "' has only ε = " + budget.remainingEpsilon() + " left; mask would refuse it";
+            }
+        }
+        return new PolicyCheck(policy, problems, warnings, cost, budget, budgetWarning);
+    }
+
+    /** Reads {@code file} and measures its re-identification risk. */
+    public static RiskReport risk(Path file, CsvImportOptions read, RiskOptions options, Progress progress) {
+        Table table = TableImport.load(file, read == null ? CsvImportOptions.defaults() : read, progress).table();
+        return RiskAnalyzer.analyze(table, options, progress);
+    }
+
+    // ---- keys -----------------------------------------------------------------------------------------------------
+
+    /** The vault keys a policy's keyed rules need, by name (read before a vault is opened). */
+    public static Map<String, KeyPurpose> requiredKeys(MaskingPolicy policy) {
+        return OperatorFactory.requiredKeys(policy);
     }
 
     /** Saves a policy revision atomically. @throws PolicyException naming the file when it cannot be written */
@@ -378,5 +535,143 @@ public final class PrivacyService {
         }
         return io.safesegment.core.privacy.review.MaskedExport.export(table, policy, keys, input, target,
                 overrideReason, lineage, progress);
+    }
+
+    /** Reads a policy file (without validating it). */
+    public static MaskingPolicy readPolicy(Path policyFile) {
+        return PolicyJson.read(policyFile);
+    }
+
+    /**
+     * Makes sure the vault holds every key a policy needs, creating the missing ones; returns the names created.
+     * Each key is ensured under the vault's lock, so a key another process created meanwhile is reused, not doubled.
+     */
+    public static List<String> ensureKeys(KeyVault vault, Map<String, KeyPurpose> required) throws IOException {
+        required.keySet().forEach(KeyVault::requireValidName);
+        List<String> created = new ArrayList<>();
+        for (var need : required.entrySet()) {
+            if (vault.ensure(need.getKey(), need.getValue()).created()) {
+                created.add(need.getKey());
+            }
+        }
+        return created;
+    }
+
+    /** Masking keys taken from an open vault (the vault stays owned, and closed, by the caller). */
+    public static KeyMaterial keysFrom(KeyVault vault) {
+        return new VaultKeyMaterial(vault);
+    }
+
+    /** Masking keys derived from a seed (a throw-away demo key when the seed is random); the seed may be wiped after. */
+    public static KeyMaterial keysFromSeed(byte[] seed) {
+        return KeyMaterial.fromSeed(seed);
+    }
+
+    // ---- re-identification ----------------------------------------------------------------------------------------
+
+    /** Decrypts the reversible columns of a masked file with the vault's keys and writes the result. */
+    public static Reidentifier.Result reidentify(Path input, Path policyFile, Path output, KeyMaterial keys,
+                                                 Progress progress) throws IOException {
+        AtomicFiles.requireNotSameFile(input, output);
+        MaskingPolicy policy = PolicyJson.read(policyFile);
+        Table table = TableImport.load(input, CsvImportOptions.defaults(), progress).table();
+        Reidentifier.Result result = Reidentifier.reidentify(table, policy, keys, progress);
+        TableExport.write(result.table(), output, ExportOptions.defaults().withInput(input), progress);
+        LOG.info("Re-identified columns {} of {} into {}", result.decrypted(), input.getFileName(),
+                output.getFileName());
+        return result;
+    }
+
+    // ---- anonymisation ------------------------------------------------------------------------------------------
+
+    /** Reads generalisation hierarchies, one file per quasi-identifier column. */
+    public static Map<String, Hierarchy> readHierarchies(Map<String, Path> files) {
+        Map<String, Hierarchy> hierarchies = new LinkedHashMap<>();
+        files.forEach((column, file) -> hierarchies.put(column, HierarchyFiles.read(file)));
+        return hierarchies;
+    }
+
+    /**
+     * An anonymisation run.
+     *
+     * @param input          the file to anonymise
+     * @param read           how to read it
+     * @param options        models, hierarchies, suppression, metric
+     * @param hierarchyFiles the hierarchy files by column (named in a written policy)
+     * @param output         where to write the anonymised table, or null
+     * @param policyOutput   where to write the transformation as a masking policy, or null
+     * @param workspace      workspace to keep the anonymised table in as a dataset, or null
+     */
+    public record AnonymiseRequest(Path input, CsvImportOptions read, AnonymiseOptions options,
+                                   Map<String, Path> hierarchyFiles, Path output, Path policyOutput, Path workspace) {
+        /** Validates and copies. */
+        public AnonymiseRequest {
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(options, "options");
+            read = read == null ? CsvImportOptions.defaults() : read;
+            hierarchyFiles = Map.copyOf(hierarchyFiles == null ? Map.of() : hierarchyFiles);
+        }
+    }
+
+    /**
+     * What {@link #anonymise} did.
+     *
+     * @param result              the search result
+     * @param written             the anonymised table file, or null
+     * @param policyWritten       the policy file, or null
+     * @param kept                the anonymised dataset kept in the workspace, or null
+     * @param policyReproducesAll false when the written policy suppresses only classes smaller than k (rows
+     *                            suppressed for l, t or risk are suppressed in the table but not by the policy)
+     */
+    public record AnonymiseOutcome(AnonymisationResult result, String written, Path policyWritten, Dataset kept,
+                                   boolean policyReproducesAll) {
+    }
+
+    /**
+     * Searches the generalisation lattice for the transformation with the least loss that meets every model, then
+     * writes the table, keeps it as a dataset and writes the policy as asked. Outputs never replace the input or a
+     * hierarchy file.
+     */
+    public static AnonymiseOutcome anonymise(AnonymiseRequest r, Progress progress) throws IOException {
+        for (Path out : new Path[] {r.output(), r.policyOutput()}) {
+            if (out != null) {
+                AtomicFiles.requireNotSameFile(r.input(), out);
+                for (Path h : r.hierarchyFiles().values()) {
+                    AtomicFiles.requireNotSameFile(h, out);
+                }
+            }
+        }
+        AnonymiseOptions options = r.options();
+        Table table = TableImport.load(r.input(), r.read(), progress).table();
+        AnonymisationResult result = Anonymiser.search(table, options, progress);
+        Table anonymised = result.found() && (r.output() != null || r.workspace() != null)
+                ? Anonymiser.apply(table, options, result.optimum().levelArray()) : null;
+        String written = null;
+        if (anonymised != null && r.output() != null) {
+            written = TableExport.write(anonymised, r.output(), ExportOptions.defaults().withInput(r.input()),
+                    progress).file();
+        }
+        Dataset kept = null;
+        if (anonymised != null && r.workspace() != null) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("levels", result.levels());
+            step.put("suppressionLimit", options.suppressionLimit());
+            step.put("models", options.models().stream().map(Object::toString).toList());
+            step.put("metric", options.metric().toString());
+            step.put("loss", result.optimum().loss());
+            step.put("suppressedRows", result.optimum().suppressedRows());
+            kept = DerivedDatasets.keep(Workspace.open(r.workspace()), "anonymised " + r.input().getFileName(),
+                    anonymised, DatasetKind.ANONYMISED, Map.of(), RoleMapping.empty(), List.of(r.input()),
+                    new LineageStep("anonymise", step));
+        }
+        Path policyWritten = null;
+        if (result.found() && r.policyOutput() != null) {
+            String id = "anonymise-" + r.input().getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+            PolicyJson.write(AnonymisationPolicy.policy(id, options, result.optimum().levelArray(),
+                    r.hierarchyFiles()), r.policyOutput());
+            policyWritten = r.policyOutput();
+        }
+        return new AnonymiseOutcome(result, written, policyWritten, kept,
+                AnonymisationPolicy.reproducesSuppression(options));
     }
 }

@@ -24,7 +24,6 @@ import io.safesegment.core.data.io.TableExport;
 import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.mask.MaskingException;
-import io.safesegment.core.privacy.mask.VaultKeyMaterial;
 import io.safesegment.core.recommend.RecommendInputs;
 import io.safesegment.core.recommend.RecommendationService;
 import io.safesegment.core.recommend.eval.EvaluationReport;
@@ -242,12 +241,8 @@ public final class RecipeRunner {
                     throw new RecipeException(s.number(), "policy", "the policy's keyed rules need the workspace "
                             + "key vault");
                 }
-                for (var need : plan.requiredKeys().entrySet()) {
-                    if (vault.list().stream().noneMatch(k -> k.name().equals(need.getKey()))) {
-                        vault.create(need.getKey(), need.getValue()); // validation allowed it: createMissingKeys
-                    }
-                }
-                outcome = PrivacyService.mask(plan, new VaultKeyMaterial(vault), progress);
+                PrivacyService.ensureKeys(vault, plan.requiredKeys()); // validation allowed it: createMissingKeys
+                outcome = PrivacyService.mask(plan, PrivacyService.keysFrom(vault), progress);
             }
         }
         details.put("policyId", plan.policy().id());

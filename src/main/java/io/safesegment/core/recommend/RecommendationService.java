@@ -1,5 +1,18 @@
 package io.safesegment.core.recommend;
 
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.SemanticRole;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.data.dataset.DerivedDatasets;
+import io.safesegment.core.data.dataset.LineageStep;
+import io.safesegment.core.workspace.Workspace;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 import io.safesegment.core.recommend.eval.EvaluationOptions;
 import io.safesegment.core.recommend.eval.EvaluationReport;
 import io.safesegment.core.recommend.eval.Evaluator;
@@ -13,7 +26,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -173,5 +185,34 @@ public final class RecommendationService {
         if (n <= 0) {
             throw new IllegalArgumentException("The number of items must be > 0");
         }
+    }
+
+    /**
+     * Keeps a recommendation list (who, rank, product, score) in the workspace as a derived dataset, child of the
+     * datasets whose files were the inputs, with the model, seed and list length in its lineage step.
+     *
+     * @param whoColumn {@code customer_id} or {@code segment}: whom the list is for
+     * @param who       the customer id or segment
+     * @param inputs    the files the model was fitted on (null entries and files outside the workspace are skipped)
+     */
+    public static Dataset keepList(Path workspace, String whoColumn, String who, String model, long seed, int n,
+                                   List<RecommendedItem> items, List<Path> inputs) {
+        Table list = Table.create("recommendations", StringColumn.create(whoColumn), IntColumn.create("rank"),
+                StringColumn.create("product_id"), DoubleColumn.create("score"));
+        for (RecommendedItem item : items) {
+            list.stringColumn(whoColumn).append(who);
+            list.intColumn("rank").append(item.rank());
+            list.stringColumn("product_id").append(item.itemId());
+            list.doubleColumn("score").append(item.score());
+        }
+        Map<String, Object> step = new LinkedHashMap<>();
+        step.put("model", model);
+        step.put("seed", seed);
+        step.put("n", n);
+        step.put("for", whoColumn);
+        RoleMapping roles = RoleMapping.of(Map.of(SemanticRole.PRODUCT_ID, "product_id",
+                whoColumn.equals("segment") ? SemanticRole.SEGMENT : SemanticRole.CUSTOMER_ID, whoColumn));
+        return DerivedDatasets.keep(Workspace.open(workspace), "recommendations " + model, list, DatasetKind.DERIVED,
+                Map.of(), roles, inputs, new LineageStep("recommend", step));
     }
 }

@@ -345,4 +345,19 @@ public final class SegmentationService {
     public static RunComparison compareRuns(ClusteringRun a, ClusteringRun b) {
         return RunComparison.compare(a, b);
     }
+
+    /**
+     * The features of a k-range scan and its scores.
+     *
+     * @param features the feature matrix the scan ran on
+     * @param result   scores per k and the suggested k
+     */
+    public record KRangeOutcome(FeatureMatrix features, KRange.Result result) {
+    }
+
+    /** Builds the features and scores every k of {@code options} (inertia, silhouette, Davies–Bouldin). */
+    public static KRangeOutcome kRange(FeatureInput input, KRange.Options options, Progress progress) {
+        FeatureMatrix features = features(input, progress);
+        return new KRangeOutcome(features, KRange.run(features.points(), options, progress));
+    }
 }

@@ -6,7 +6,6 @@ import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.detect.DetectionReport;
 import io.safesegment.core.privacy.mask.KeyMaterial;
-import io.safesegment.core.privacy.mask.VaultKeyMaterial;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.policy.PolicyException;
 import io.safesegment.core.workspace.Workspace;
@@ -60,21 +59,19 @@ final class PrivacyState {
     KeyMaterial keyMaterial(MaskingPolicy policy) {
         KeyVault unlocked = vault.get();
         if (unlocked == null) {
-            return KeyMaterial.fromSeed(sessionSeed);
+            return PrivacyService.keysFromSeed(sessionSeed);
         }
         if (policy != null) {
-            for (var need : PrivacyService.requiredKeys(policy).entrySet()) {
-                if (unlocked.list().stream().noneMatch(k -> k.name().equals(need.getKey()))) {
-                    try {
-                        unlocked.create(need.getKey(), need.getValue());
-                        status.accept(i18n("privacy.key.created", need.getKey()));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+            try {
+                // under the vault's lock: a key another process created meanwhile is reused, not doubled
+                for (String created : PrivacyService.ensureKeys(unlocked, PrivacyService.requiredKeys(policy))) {
+                    status.accept(i18n("privacy.key.created", created));
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return new VaultKeyMaterial(unlocked);
+        return PrivacyService.keysFrom(unlocked);
     }
 
     /** Where the policy of the current dataset is saved, or null without a workspace or dataset. */

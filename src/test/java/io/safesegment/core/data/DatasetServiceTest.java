@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.clean.DropDuplicates;
+import io.safesegment.core.data.dataset.DatasetImportOptions;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.data.io.CsvImportOptions;
+import io.safesegment.core.data.io.ExportFormat;
+import io.safesegment.core.data.io.ExportOptions;
+import io.safesegment.core.data.profile.ProfileOptions;
 import io.safesegment.core.data.join.JoinOptions;
 import io.safesegment.core.data.join.JoinType;
 import io.safesegment.core.task.Progress;
@@ -73,5 +79,48 @@ class DatasetServiceTest {
         Map<String, ColumnType> types = Map.of("数量", ColumnType.INTEGER);
         assertEquals(types, DatasetService.columnTypesFromJson(DatasetService.columnTypesToJson(types)));
         assertEquals(Map.of(), DatasetService.columnTypesFromJson(null));
+    }
+
+    @Test
+    void convertReadsAndWritesAnotherFormatButNeverOverTheInput() throws Exception {
+        Path in = orders();
+        var converted = DatasetService.convert(in, null, dir.resolve("订单.tsv"), ExportOptions.defaults(),
+                Progress.NONE);
+        assertEquals(3, converted.written().rows());
+        assertTrue(Files.readString(dir.resolve("订单.tsv")).startsWith("客户\t数量"));
+        assertThrows(RuntimeException.class,
+                () -> DatasetService.convert(in, null, in, ExportOptions.defaults(), Progress.NONE));
+    }
+
+    @Test
+    void profileCountsRowsAndMissingValues() throws Exception {
+        var profiled = DatasetService.profile(orders(), null, new ProfileOptions(3, 10), Progress.NONE);
+        assertEquals(3, profiled.profile().rows());
+        assertEquals(1, profiled.profile().duplicateRows());
+        assertEquals(1, profiled.profile().columns().stream().filter(c -> c.name().equals("数量")).findFirst()
+                .orElseThrow().missing());
+    }
+
+    @Test
+    void importListExportAndKeepDerivedGoThroughTheWorkspace() throws Exception {
+        Path ws = dir.resolve("ws");
+        var imported = DatasetService.importDataset(ws, orders(), DatasetImportOptions.defaults().withName("orders"),
+                Progress.NONE);
+        assertEquals(List.of("orders"), DatasetService.datasets(ws).stream().map(d -> d.name()).toList());
+        var exported = DatasetService.exportDataset(ws, "orders", dir.resolve("out.csv"), ExportFormat.CSV, false,
+                Progress.NONE);
+        assertEquals(imported.dataset().id(), exported.dataset().id());
+        assertEquals(3, exported.written().rows());
+        Table summary = Table.create("summary");
+        summary.addColumns(tech.tablesaw.api.StringColumn.create("客户", "K1", "K2"));
+        var kept = DatasetService.keepDerived(ws, "per customer", summary, DatasetKind.DERIVED, Map.of(),
+                RoleMapping.empty(), List.of(orders()), new LineageStep("derive", Map.of()));
+        assertEquals(List.of(imported.dataset().id()), kept.parents(), "child of the dataset of the same file");
+    }
+
+    @Test
+    void describeNamesEveryCleaningStep() {
+        assertEquals(1, DatasetService.describe(CleaningPipeline.empty().then(new DropDuplicates(List.of())))
+                .size());
     }
 }

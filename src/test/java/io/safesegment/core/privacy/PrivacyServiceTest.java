@@ -2,15 +2,29 @@ package io.safesegment.core.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.safesegment.core.crypto.Argon2Params;
+import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.privacy.anonymise.AnonymiseOptions;
+import io.safesegment.core.privacy.anonymise.PrivacyModel;
+import io.safesegment.core.privacy.anonymise.UtilityMetric;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.policy.PolicyException;
+import io.safesegment.core.privacy.review.LeakOverride;
 import io.safesegment.core.task.Progress;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,5 +91,151 @@ class PrivacyServiceTest {
         assertEquals("a.policy.json", PrivacyService.findPolicy(ws, "shop", 1).getFileName().toString());
         PolicyException e = assertThrows(PolicyException.class, () -> PrivacyService.findPolicy(ws, "shop", 2));
         assertTrue(e.getMessage().contains("'shop' revision 2"), e.getMessage());
+    }
+
+    private Path leakyInput() throws Exception {
+        Path in = dir.resolve("leaky.csv");
+        // The e-mail is masked in its own column but survives in a free-text note the policy forgot.
+        Files.writeString(in, "编号,邮箱,备注\n1,wang.fang@example.com,wang.fang@example.com\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("p.json"), policy("p", 1, "redact"), StandardCharsets.UTF_8);
+        return in;
+    }
+
+    @Test
+    void anAllowedResidualWithReasonWritesAndRecordsTheOverride() throws Exception {
+        Path in = leakyInput();
+        Path out = dir.resolve("out.csv");
+        var options = new PrivacyService.MaskOptions(in, null, dir.resolve("p.json"), out, null, true, null, null,
+                null, null, "  audited by the DPO, ticket 42  ", false);
+        var outcome = PrivacyService.mask(PrivacyService.plan(options), KeyMaterial.fromSeed(new byte[32]),
+                Progress.NONE);
+        assertTrue(outcome.leaks().blocked());
+        assertTrue(outcome.written());
+        assertEquals("audited by the DPO, ticket 42", outcome.override().reason(), "stored stripped");
+        assertEquals(LeakOverride.fileBeside(out), outcome.overrideFile());
+        assertEquals("audited by the DPO, ticket 42", LeakOverride.read(outcome.overrideFile()).reason());
+        assertFalse(Files.readString(outcome.overrideFile()).contains("wang.fang"), "no personal value recorded");
+    }
+
+    @Test
+    void aResidualAllowedWithoutReasonWritesWithoutOverrideRecord() throws Exception {
+        Path out = dir.resolve("out.csv");
+        var options = new PrivacyService.MaskOptions(leakyInput(), null, dir.resolve("p.json"), out, null, true,
+                null, null, null);
+        var outcome = PrivacyService.mask(PrivacyService.plan(options), KeyMaterial.fromSeed(new byte[32]),
+                Progress.NONE);
+        assertTrue(outcome.written());
+        assertNull(outcome.override());
+        assertFalse(Files.exists(LeakOverride.fileBeside(out)));
+    }
+
+    @Test
+    void optionsRefuseReasonWithoutOverrideSourceWithoutWorkspaceAndTwoSources() throws Exception {
+        Path in = data();
+        Path p = dir.resolve("p.json");
+        Path out = dir.resolve("out.csv");
+        assertThrows(IllegalArgumentException.class, () -> new PrivacyService.MaskOptions(in, null, p, out, null,
+                false, null, null, null, null, "why", false));
+        assertThrows(IllegalArgumentException.class, () -> new PrivacyService.MaskOptions(null, null, p, out, null,
+                false, null, null, null, "customers", null, false));
+        assertThrows(IllegalArgumentException.class, () -> new PrivacyService.MaskOptions(in, null, p, out, null,
+                false, dir, null, null, "customers", null, false));
+        assertThrows(IllegalArgumentException.class, () -> new PrivacyService.MaskOptions(in, null, p, out, null,
+                false, null, null, null, null, null, true));
+        assertThrows(IllegalArgumentException.class, () -> new PrivacyService.MaskOptions(in, null, p, out, null,
+                true, null, null, null, null, "x".repeat(LeakOverride.MAX_REASON + 1), false));
+    }
+
+    @Test
+    void lineageImportsTheInputAndKeepsTheMaskedDatasetAsItsChild() throws Exception {
+        Files.writeString(dir.resolve("p.json"), policy("p", 1, "redact"), StandardCharsets.UTF_8);
+        Path ws = dir.resolve("ws");
+        Path in = data();
+        var options = new PrivacyService.MaskOptions(in, null, dir.resolve("p.json"), dir.resolve("masked.csv"),
+                null, false, ws, null, null, null, null, true);
+        var first = PrivacyService.mask(PrivacyService.plan(options), KeyMaterial.fromSeed(new byte[32]),
+                Progress.NONE);
+        assertNotNull(first.sourceDataset(), "the input file was imported into the workspace");
+        assertEquals(List.of(first.sourceDataset().id()), first.maskedDataset().parents());
+        assertEquals("mask", first.maskedDataset().steps().get(0).kind());
+
+        // The same file again is recognised by its content, not imported twice.
+        var again = PrivacyService.mask(PrivacyService.plan(new PrivacyService.MaskOptions(in, null,
+                dir.resolve("p.json"), dir.resolve("masked2.csv"), null, false, ws, null, null, null, null, true)),
+                KeyMaterial.fromSeed(new byte[32]), Progress.NONE);
+        assertEquals(first.sourceDataset().id(), again.sourceDataset().id());
+
+        // And the source can be named instead of given as a file; the budget key defaults to that name.
+        String name = first.sourceDataset().name();
+        var byName = new PrivacyService.MaskOptions(null, null, dir.resolve("p.json"), dir.resolve("masked3.csv"),
+                null, false, ws, null, null, name, null, true);
+        assertEquals(name, byName.datasetId());
+        var third = PrivacyService.mask(PrivacyService.plan(byName), KeyMaterial.fromSeed(new byte[32]),
+                Progress.NONE);
+        assertEquals(first.sourceDataset().id(), third.sourceDataset().id());
+        assertEquals(first.sourceDataset().file(), third.input());
+        assertFalse(Files.readString(dir.resolve("masked3.csv")).contains("example.com"));
+    }
+
+    @Test
+    void anonymiseSearchesWritesKeepsTheDatasetAndWritesAPolicyButNeverOverAHierarchy() throws Exception {
+        Path in = Files.writeString(dir.resolve("病人.csv"), "编号;年龄;诊断\nP1;21;flu\nP2;22;flu\nP3;31;cold\n"
+                + "P4;32;flu\n", StandardCharsets.UTF_8);
+        Path age = Files.writeString(dir.resolve("age.csv"), "21;20-29;*\n22;20-29;*\n31;30-39;*\n32;30-39;*\n");
+        Map<String, Path> files = Map.of("年龄", age);
+        var options = new AnonymiseOptions(List.of("年龄"), PrivacyService.readHierarchies(files), null,
+                List.of(new PrivacyModel.KAnonymity(2)), 0, UtilityMetric.LOSS, 1);
+        Path out = dir.resolve("anon.csv");
+        Path policy = dir.resolve("anon.policy.json");
+        var outcome = PrivacyService.anonymise(new PrivacyService.AnonymiseRequest(in, null, options, files, out,
+                policy, dir.resolve("ws")), Progress.NONE);
+        assertTrue(outcome.result().found());
+        assertEquals(Map.of("年龄", 1), outcome.result().levels(), "decades make every class of size 2");
+        assertTrue(Files.readString(out).contains("20-29"));
+        assertEquals(policy, outcome.policyWritten());
+        assertEquals(DatasetKind.ANONYMISED, outcome.kept().kind());
+        assertTrue(outcome.policyReproducesAll(), "k-anonymity suppression is reproduced by the policy");
+
+        IOException e = assertThrows(IOException.class, () -> PrivacyService.anonymise(
+                new PrivacyService.AnonymiseRequest(in, null, options, files, age, null, null), Progress.NONE));
+        assertTrue(e.getMessage().contains("Refusing to overwrite"), e.getMessage());
+    }
+
+    @Test
+    void checkPolicyReportsTheBudgetWithoutChargingIt() throws Exception {
+        Files.writeString(dir.resolve("p.json"), policy("p", 1, "redact"), StandardCharsets.UTF_8);
+        var check = PrivacyService.checkPolicy(dir.resolve("p.json"), dir.resolve("ws"), "客户.csv");
+        assertTrue(check.valid(), check.problems().toString());
+        assertTrue(check.cost().isZero());
+        assertNotNull(check.budget());
+        assertNull(check.budgetWarning(), "a policy without noise is always affordable");
+        assertEquals(0.0, check.budget().spentEpsilon());
+    }
+
+    @Test
+    void suggestPolicyDetectsTheEmailAndRefusesToWriteOverItsInput() throws Exception {
+        Path in = data();
+        Path out = dir.resolve("suggested.json");
+        var policy = PrivacyService.suggestPolicy(in, null, out, Progress.NONE);
+        assertTrue(policy.rules().stream().anyMatch(r -> r.column().equals("邮箱")), policy.rules().toString());
+        assertEquals(policy.id(), PrivacyService.readPolicy(out).id());
+        assertThrows(IOException.class, () -> PrivacyService.suggestPolicy(in, null, in, Progress.NONE));
+        assertEquals(ColumnRole.DIRECT_IDENTIFIER,
+                PrivacyService.detect(in, null, 100, Progress.NONE).suggestedRoles().get("邮箱"));
+    }
+
+    @Test
+    void ensureKeysCreatesOnlyTheMissingKeysAndRefusesABadNameFirst() throws Exception {
+        try (KeyVault vault = KeyVault.create(dir.resolve("ws"), "correct horse".toCharArray(),
+                new Argon2Params(8, 1, 1))) {
+            vault.create("pseudonyms", KeyPurpose.PSEUDONYM_HMAC);
+            var created = PrivacyService.ensureKeys(vault, Map.of("pseudonyms", KeyPurpose.PSEUDONYM_HMAC,
+                    "emails", KeyPurpose.DETERMINISTIC_AEAD));
+            assertEquals(List.of("emails"), created);
+            assertEquals(List.of(), PrivacyService.ensureKeys(vault, Map.of("emails", KeyPurpose.DETERMINISTIC_AEAD)));
+            assertThrows(RuntimeException.class,
+                    () -> PrivacyService.ensureKeys(vault, Map.of("bad name/..", KeyPurpose.PSEUDONYM_HMAC)));
+            assertEquals(2, vault.list().size());
+        }
     }
 }

@@ -67,4 +67,18 @@ class RecommendationServiceTest {
         assertThrows(IllegalArgumentException.class, () -> new RecommendationService.EvaluateRequest(inputs,
                 List.of(), EvaluationOptions.defaults(), 0));
     }
+
+    @Test
+    void keepListStoresWhoRankProductScoreWithModelAndSeedInItsLineage() throws Exception {
+        var fitted = RecommendationService.fit(inputs, new RecommendationService.ModelChoice("popularity", 7, 0),
+                Progress.NONE);
+        String segment = fitted.data().segments().values().iterator().next();
+        var preview = RecommendationService.forSegment(fitted, segment, 3, Progress.NONE);
+        var kept = RecommendationService.keepList(dir.resolve("ws"), "segment", segment, preview.model(), 7, 3,
+                preview.items(), java.util.Arrays.asList(inputs.transactions(), null));
+        assertEquals(preview.items().size(), kept.rows());
+        assertEquals("recommend", kept.steps().get(0).kind());
+        assertEquals(7L, ((Number) kept.steps().get(0).parameters().get("seed")).longValue());
+        assertEquals("segment", kept.roles().column(io.safesegment.core.data.SemanticRole.SEGMENT).orElseThrow());
+    }
 }

@@ -59,4 +59,16 @@ class SegmentationServiceTest {
                 () -> new SegmentationService.FeatureInput(null, null, null, null, null));
         assertTrue(e.getMessage().contains("customers"));
     }
+
+    @Test
+    void kRangeScoresEveryKAndIsRepeatableWithTheSeed() {
+        var input = request(1, dir.resolve("unused.csv")).input();
+        var options = new KRange.Options(2, 4, false, 200, 5L);
+        var a = SegmentationService.kRange(input, options, Progress.NONE);
+        var b = SegmentationService.kRange(input, options, Progress.NONE);
+        assertEquals(3, a.result().scores().size());
+        assertTrue(a.features().rows() > 4);
+        assertEquals(a.result().suggestedK(), b.result().suggestedK());
+        assertEquals(a.result().scores(), b.result().scores());
+    }
 }

@@ -1,0 +1,27 @@
+package io.safesegment.core.recipe;
+
+import io.safesegment.core.task.Progress;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The front ends' entry to recipes: validate a whole recipe, or validate and replay it step by step. Each step is
+ * one call of a feature service, so a replay is governed like the same actions done by hand.
+ */
+public final class RecipeService {
+    private RecipeService() {
+    }
+
+    /**
+     * Validates {@code recipe} against the workspace (and, unless {@code dryRun}, runs it).
+     *
+     * @param workspace the workspace (policies by id, key vault, exports folder), or null
+     * @param keys      opens the workspace vault when a step needs keys; may return null when none is available
+     * @throws RecipeException naming step, field and reason when the recipe is invalid (nothing was written)
+     */
+    public static RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, boolean dryRun, Progress progress)
+            throws IOException {
+        RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
+        return dryRun ? runner.dryRun() : runner.run(progress);
+    }
+}

@@ -1,0 +1,49 @@
+package io.safesegment.core.workspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+/** The front ends' entry to a workspace as a whole: what it holds, and start-up housekeeping. */
+public final class WorkspaceService {
+    private WorkspaceService() {
+    }
+
+    /**
+     * A workspace at a glance.
+     *
+     * @param directory the workspace folder
+     * @param database  its SQLite file
+     * @param demo      whether it is the bundled demo workspace
+     * @param datasets  the files registered in it
+     */
+    public record Summary(Path directory, Path database, boolean demo, List<Workspace.DatasetEntry> datasets) {
+        /** Copies the list. */
+        public Summary {
+            datasets = List.copyOf(datasets);
+        }
+    }
+
+    /** Opens (creating if needed) the workspace at {@code directory} and summarises it. */
+    public static Summary summary(Path directory) {
+        Workspace ws = Workspace.open(directory);
+        return new Summary(ws.directory(), ws.databaseFile(), ws.isDemo(), ws.datasets());
+    }
+
+    /**
+     * Removes temporary files (possibly plaintext) that a killed run left behind, in the usual places and in
+     * {@code alsoScan}; returns what was removed.
+     */
+    public static List<Path> removeLeftovers(Collection<Path> alsoScan) {
+        return LeftoverCleanup.run(alsoScan);
+    }
+
+    /**
+     * Refuses to write {@code output} over {@code input} (same path or same file by link): a front end calls it
+     * before asking for a password, so the refusal comes first; the services check again before writing.
+     */
+    public static void requireNotSameFile(Path input, Path output) throws IOException {
+        AtomicFiles.requireNotSameFile(input, output);
+    }
+}
