@@ -17,6 +17,16 @@ import io.safesegment.core.privacy.anonymise.HierarchyFiles;
 import io.safesegment.core.privacy.anonymise.PrivacyModel;
 import io.safesegment.core.privacy.anonymise.UtilityMetric;
 import io.safesegment.core.privacy.policy.PolicyJson;
+import io.safesegment.core.recommend.data.InteractionMatrix;
+import io.safesegment.core.recommend.data.TransactionLoader;
+import io.safesegment.core.recommend.data.TransactionOptions;
+import io.safesegment.core.segment.features.FeatureOptions;
+import io.safesegment.core.segment.features.SegmentTables;
+import io.safesegment.core.utility.AnonymisationUtility;
+import io.safesegment.core.utility.SegmentSizeChange;
+import io.safesegment.core.utility.UtilityFeatures;
+import io.safesegment.core.utility.UtilityOptions;
+import io.safesegment.core.utility.UtilityReport;
 import io.safesegment.core.task.WorkerPool;
 import io.safesegment.core.workspace.AtomicFiles;
 import io.safesegment.core.workspace.Workspace;
@@ -113,11 +123,35 @@ final class AnonymiseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
+    @Option(names = "--utility", description = "Also measure what marketing loses (issue #16 item 6): the adjusted Rand "
+            + "index of the same seeded k-means on original and anonymised customers, segment sizes, and NDCG@10 of "
+            + "segment popularity with --transactions.")
+    boolean utility;
+
+    @Option(names = "--transactions", paramLabel = "FILE", description = "With --utility: transactions for behavioural "
+            + "features and NDCG@10.")
+    Path transactions;
+
+    @Option(names = "--utility-features", split = ",", paramLabel = "FEATURE", description = "With --utility: features "
+            + "to segment on (default: the quasi-identifiers a segmentation can use, plus order_count, avg_spend, "
+            + "recency_days, tenure_days with --transactions).")
+    List<String> utilityFeatures;
+
+    @Option(names = "--utility-k", defaultValue = "5", description = "With --utility: k-means segments (default: ${DEFAULT-VALUE}).")
+    int utilityK;
+
+    @Option(names = "--seed", defaultValue = "42", description = "With --utility: seed of the segmentation, the "
+            + "evaluation split and the models (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Override
     public Integer call() throws IOException {
         for (Path out : new Path[] {output, policyOutput}) {
             if (out != null) {
                 AtomicFiles.requireNotSameFile(input, out);
+                if (transactions != null) {
+                    AtomicFiles.requireNotSameFile(transactions, out);
+                }
             }
         }
         Map<String, Path> files = new LinkedHashMap<>();
@@ -177,7 +211,10 @@ final class AnonymiseCommand implements Callable<Integer> {
                         + "suppressed for l-diversity, t-closeness or average risk are suppressed in --out but not by the policy");
             }
         }
-        Report report = Report.of(result, options, written, policyWritten, kept == null ? null : kept.id());
+        UtilityReport utilityReport = utility && result.found()
+                ? measureUtility(table, options, result.optimum().levelArray(), progress) : null;
+        Report report = Report.of(result, options, written, policyWritten, kept == null ? null : kept.id(),
+                utilityReport);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, report);
@@ -192,6 +229,22 @@ final class AnonymiseCommand implements Callable<Integer> {
             if (policyWritten != null) {
                 out.println("Policy written to " + policyWritten);
             }
+            if (utilityReport != null) {
+                out.printf(Locale.ROOT, "Marketing utility: segment agreement (ARI) %.3f over %,d customers (k-means "
+                        + "k=%d on %s, seed %d); highest re-identification risk %.3f%n", utilityReport.ari(),
+                        utilityReport.customers(), utilityReport.k(), utilityReport.features(), utilityReport.seed(),
+                        report.highestRisk());
+                for (SegmentSizeChange s : utilityReport.segmentSizes()) {
+                    out.printf(Locale.ROOT, "  segment %d: %,d customers -> %,d in anonymised segment %d (%.1f %% kept "
+                            + "together)%n", s.segment(), s.original(), s.anonymised(), s.matched(), 100 * s.kept());
+                }
+                if (utilityReport.ndcg10Original() != null) {
+                    out.printf(Locale.ROOT, "  NDCG@10 of %s: %.4f original, %.4f anonymised (%+.4f); interaction-only "
+                            + "models are unaffected (global popularity %.4f)%n", utilityReport.recommendModel(),
+                            utilityReport.ndcg10Original(), utilityReport.ndcg10Anonymised(),
+                            utilityReport.ndcg10Change(), utilityReport.ndcg10InteractionsOnly());
+                }
+            }
         }
         out.flush();
         if (!result.found()) {
@@ -200,6 +253,26 @@ final class AnonymiseCommand implements Callable<Integer> {
             return NO_SOLUTION;
         }
         return 0;
+    }
+
+    /** Same seeded k-means (and, with transactions, segment popularity) on the original and the anonymised table. */
+    private UtilityReport measureUtility(Table table, AnonymiseOptions options, int[] levels, ConsoleProgress progress) {
+        Table tx = transactions == null ? null : SegmentTables.read(transactions, progress);
+        InteractionMatrix interactions = transactions == null ? null
+                : TransactionLoader.load(transactions, TransactionOptions.defaults(), progress);
+        List<String> features = utilityFeatures != null ? utilityFeatures
+                : UtilityFeatures.defaults(table, options.quasiIdentifiers(), RoleMapping.empty(), tx != null);
+        UtilityOptions utilityOptions;
+        try {
+            if (features.isEmpty()) {
+                throw new IllegalArgumentException("--utility: no quasi-identifier can be a segmentation feature; "
+                        + "name the features with --utility-features");
+            }
+            utilityOptions = UtilityOptions.of(FeatureOptions.of(features), utilityK, seed);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return AnonymisationUtility.measure(table, options, levels, tx, null, interactions, utilityOptions, progress);
     }
 
     private List<PrivacyModel> models() {
@@ -220,13 +293,17 @@ final class AnonymiseCommand implements Callable<Integer> {
         return models;
     }
 
-    /** The JSON contract of {@code anonymise --json} (issue #16 item 4 fields first; fields are only added). */
+    /**
+     * The JSON contract of {@code anonymise --json} (issue #16 item 4 fields first; fields are only added).
+     * {@code highestRisk} (1 / smallest class) and {@code averageRisk} (released classes / released rows) are the
+     * prosecutor risks of the released rows; {@code utility} is null without {@code --utility}.
+     */
     record Report(boolean found, Map<String, Integer> levels, Double loss, int suppressedRows, int rows, int k,
                   int transformationsChecked, long millis, int latticeSize, String metric, Double metricValue,
                   Map<String, Double> lossPerQi, int equivalenceClasses, String output, String policy,
-                  Long anonymisedDatasetId) {
+                  Long anonymisedDatasetId, Double highestRisk, Double averageRisk, UtilityReport utility) {
         static Report of(AnonymisationResult r, AnonymiseOptions o, String output, String policy,
-                         Long anonymisedDatasetId) {
+                         Long anonymisedDatasetId, UtilityReport utility) {
             Map<String, Double> perQi = new LinkedHashMap<>();
             if (r.found()) {
                 for (int j = 0; j < o.quasiIdentifiers().size(); j++) {
@@ -237,7 +314,16 @@ final class AnonymiseCommand implements Callable<Integer> {
                     r.found() ? r.optimum().suppressedRows() : 0, r.rows(), r.found() ? r.optimum().smallestClass() : 0,
                     r.transformationsChecked(), r.millis(), r.latticeSize(), o.metric().name().toLowerCase(Locale.ROOT),
                     r.found() ? r.optimum().value() : null, perQi, r.found() ? r.optimum().classes() : 0, output, policy,
-                    anonymisedDatasetId);
+                    anonymisedDatasetId, highestRisk(r), averageRisk(r), utility);
+        }
+
+        private static Double highestRisk(AnonymisationResult r) {
+            return r.found() && r.optimum().smallestClass() > 0 ? 1.0 / r.optimum().smallestClass() : null;
+        }
+
+        private static Double averageRisk(AnonymisationResult r) {
+            int released = r.found() ? r.rows() - r.optimum().suppressedRows() : 0;
+            return released > 0 ? (double) r.optimum().classes() / released : null;
         }
     }
 }
