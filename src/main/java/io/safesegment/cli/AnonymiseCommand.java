@@ -188,6 +188,8 @@ final class AnonymiseCommand implements Callable<Integer> {
         if (anonymised != null && output != null) {
             written = TableExport.write(anonymised, output, ExportOptions.defaults().withInput(input), progress).file().toString();
         }
+        UtilityReport utilityReport = utility && result.found()
+                ? measureUtility(table, options, result.optimum().levelArray(), progress) : null;
         Dataset kept = null;
         if (anonymised != null && workspace != null) {
             Map<String, Object> step = new LinkedHashMap<>();
@@ -197,6 +199,18 @@ final class AnonymiseCommand implements Callable<Integer> {
             step.put("metric", options.metric().toString());
             step.put("loss", result.optimum().loss());
             step.put("suppressedRows", result.optimum().suppressedRows());
+            if (utilityReport != null) { // what marketing lost, kept beside how the data were anonymised
+                Map<String, Object> u = new LinkedHashMap<>();
+                u.put("ari", utilityReport.ari());
+                if (utilityReport.ndcg10Original() != null) {
+                    u.put("ndcg10Original", utilityReport.ndcg10Original());
+                    u.put("ndcg10Anonymised", utilityReport.ndcg10Anonymised());
+                }
+                u.put("features", utilityReport.features());
+                u.put("k", utilityReport.k());
+                u.put("seed", utilityReport.seed());
+                step.put("utility", u);
+            }
             kept = DerivedDatasets.keep(Workspace.open(workspace), "anonymised " + input.getFileName(), anonymised,
                     DatasetKind.ANONYMISED, Map.of(), RoleMapping.empty(), List.of(input),
                     new LineageStep("anonymise", step));
@@ -211,8 +225,6 @@ final class AnonymiseCommand implements Callable<Integer> {
                         + "suppressed for l-diversity, t-closeness or average risk are suppressed in --out but not by the policy");
             }
         }
-        UtilityReport utilityReport = utility && result.found()
-                ? measureUtility(table, options, result.optimum().levelArray(), progress) : null;
         Report report = Report.of(result, options, written, policyWritten, kept == null ? null : kept.id(),
                 utilityReport);
         PrintWriter out = spec.commandLine().getOut();

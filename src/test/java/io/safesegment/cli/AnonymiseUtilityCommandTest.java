@@ -31,7 +31,8 @@ class AnonymiseUtilityCommandTest {
         var run = CliTestSupport.run("anonymise", "--in", SAMPLES.resolve("customers.csv").toString(),
                 "--qi", String.join(",", SampleAnonymisation.QIS), "--hierarchy", String.join(",", hierarchies),
                 "--k", "5", "--suppression", "0.02", "--utility", "--transactions",
-                SAMPLES.resolve("transactions.csv").toString(), "--utility-k", "4", "--seed", "3", "--json");
+                SAMPLES.resolve("transactions.csv").toString(), "--utility-k", "4", "--seed", "3",
+                "--workspace", dir.resolve("ws").toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode j = run.json();
         assertTrue(j.has("levels") && j.has("loss") && j.has("k"), "existing fields kept");
@@ -51,6 +52,19 @@ class AnonymiseUtilityCommandTest {
         List<String> features = new ArrayList<>();
         u.get("features").forEach(f -> features.add(f.asText()));
         assertEquals(List.of("age", "gender", "city", "order_count", "avg_spend", "recency_days", "tenure_days"), features);
+
+        // the anonymised dataset's lineage keeps what marketing lost beside how the data were anonymised
+        var listed = CliTestSupport.run("datasets", "--workspace", dir.resolve("ws").toString(), "--json");
+        assertEquals(0, listed.exitCode(), listed.err());
+        JsonNode kept = null;
+        for (JsonNode d : listed.json().get("datasets")) {
+            if (d.get("id").asLong() == j.get("anonymisedDatasetId").asLong()) {
+                kept = d;
+            }
+        }
+        JsonNode step = kept.get("steps").get(kept.get("steps").size() - 1).get("parameters").get("utility");
+        assertEquals(ari, step.get("ari").asDouble(), 1e-12);
+        assertEquals(u.get("ndcg10Anonymised").asDouble(), step.get("ndcg10Anonymised").asDouble(), 1e-12);
     }
 
     @Test

@@ -54,6 +54,14 @@ class AnonymisationUtilityTest {
     }
 
     @Test
+    void everyQuasiIdentifierAtTheTopStillSegments() {
+        // all three at '*': age, gender and city carry nothing, income and behaviour still separate customers
+        UtilityReport r = measure(SampleAnonymisation.FEATURES, new int[] {5, 1, 2});
+        assertTrue(Double.isFinite(r.ari()) && r.ari() < 1, "ARI " + r.ari());
+        assertEquals(5, r.segmentSizes().size());
+    }
+
+    @Test
     void recommendationsDoNotChangeWhenTheAnonymisedColumnsDoNotFeedTheModel() {
         // behavioural features only: the quasi-identifiers reach neither the segments nor the recommender
         UtilityReport r = measure(FeatureOptions.DEFAULT_COLUMNS, new int[] {4, 1, 1});
