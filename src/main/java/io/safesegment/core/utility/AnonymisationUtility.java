@@ -89,11 +89,8 @@ public final class AnonymisationUtility {
             Map<String, String> segAfter = segments(before.customerIds(), b);
             Evaluator evaluator = new Evaluator(input.interactions(), oneCategory(input.interactions()), Map.of(),
                     options.evaluation());
-            EvaluationReport report = evaluator.evaluate(List.of(
-                    new Evaluator.Candidate("global", () -> new PopularityRecommender(new PopularityParams(DAMPING, Map.of()))),
-                    new Evaluator.Candidate("original", () -> new PopularityRecommender(new PopularityParams(DAMPING, segBefore))),
-                    new Evaluator.Candidate("anonymised", () -> new PopularityRecommender(new PopularityParams(DAMPING, segAfter)))),
-                    progress.slice(0.8, 1));
+            EvaluationReport report = evaluator.evaluate(List.of(popularity("global", Map.of()),
+                    popularity("original", segBefore), popularity("anonymised", segAfter)), progress.slice(0.8, 1));
             ndcgInteractions = report.models().get(0).overall().ndcg();
             ndcgOriginal = report.models().get(1).overall().ndcg();
             ndcgAnonymised = report.models().get(2).overall().ndcg();
@@ -101,6 +98,11 @@ public final class AnonymisationUtility {
         progress.update(1, "Utility measured");
         return new UtilityReport(a.length, options.features().columns(), options.segmentation().k(),
                 options.segmentation().seed(), ari, sizes, model, ndcgOriginal, ndcgAnonymised, ndcgInteractions);
+    }
+
+    /** Popularity within the customer's segment (global popularity with an empty map), on the same splits. */
+    private static Evaluator.Candidate popularity(String name, Map<String, String> segments) {
+        return new Evaluator.Candidate(name, () -> new PopularityRecommender(new PopularityParams(DAMPING, segments)));
     }
 
     /**
