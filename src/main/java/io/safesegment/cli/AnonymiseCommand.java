@@ -9,6 +9,9 @@ import io.safesegment.core.privacy.anonymise.Hierarchy;
 import io.safesegment.core.privacy.anonymise.PrivacyModel;
 import io.safesegment.core.privacy.anonymise.UtilityMetric;
 import io.safesegment.core.task.WorkerPool;
+import io.safesegment.core.utility.SegmentSizeChange;
+import io.safesegment.core.utility.UtilityReport;
+import io.safesegment.core.utility.UtilityService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,11 +105,35 @@ final class AnonymiseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
+    @Option(names = "--utility", description = "Also measure what marketing loses (issue #16 item 6): the adjusted Rand "
+            + "index of the same seeded k-means on original and anonymised customers, segment sizes, and NDCG@10 of "
+            + "segment popularity with --transactions.")
+    boolean utility;
+
+    @Option(names = "--transactions", paramLabel = "FILE", description = "With --utility: transactions for behavioural "
+            + "features and NDCG@10.")
+    Path transactions;
+
+    @Option(names = "--utility-features", split = ",", paramLabel = "FEATURE", description = "With --utility: features "
+            + "to segment on (default: the quasi-identifiers a segmentation can use, plus order_count, avg_spend, "
+            + "recency_days, tenure_days with --transactions).")
+    List<String> utilityFeatures;
+
+    @Option(names = "--utility-k", defaultValue = "5", description = "With --utility: k-means segments (default: ${DEFAULT-VALUE}).")
+    int utilityK;
+
+    @Option(names = "--seed", defaultValue = "42", description = "With --utility: seed of the segmentation, the "
+            + "evaluation split and the models (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Override
     public Integer call() throws IOException {
         for (Path out : new Path[] {output, policyOutput}) {
             if (out != null) {
                 WorkspaceService.requireNotSameFile(input, out);
+                if (transactions != null) {
+                    WorkspaceService.requireNotSameFile(transactions, out);
+                }
             }
         }
         Map<String, Path> files = new LinkedHashMap<>();
@@ -132,8 +160,21 @@ final class AnonymiseCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        PrivacyService.AnonymiseOutcome outcome = PrivacyService.anonymise(new PrivacyService.AnonymiseRequest(input,
-                importOptions.toOptions(), options, files, output, policyOutput, workspace), progress);
+        AtomicReference<UtilityReport> measured = new AtomicReference<>();
+        PrivacyService.OptimumMeasure measure = utility
+                ? UtilityService.measure(transactions, utilityFeatures, utilityK, seed, measured) : null;
+        PrivacyService.AnonymiseOutcome outcome;
+        try {
+            outcome = PrivacyService.anonymise(new PrivacyService.AnonymiseRequest(input, importOptions.toOptions(),
+                    options, files, output, policyOutput, workspace, measure), progress);
+        } catch (IllegalArgumentException e) {
+            if (utility && e.getMessage() != null && e.getMessage().startsWith("utility:")) {
+                throw new ParameterException(spec.commandLine(), "--" + e.getMessage()
+                        + " with --utility-features");
+            }
+            throw e;
+        }
+        UtilityReport utilityReport = measured.get();
         AnonymisationResult result = outcome.result();
         String written = outcome.written();
         String policyWritten = outcome.policyWritten() == null ? null : outcome.policyWritten().toString();
@@ -145,7 +186,8 @@ final class AnonymiseCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("warning: the policy suppresses classes smaller than k only; rows "
                     + "suppressed for l-diversity, t-closeness or average risk are suppressed in --out but not by the policy");
         }
-        Report report = Report.of(result, options, written, policyWritten, kept == null ? null : kept.id());
+        Report report = Report.of(result, options, written, policyWritten, kept == null ? null : kept.id(),
+                utilityReport);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, report);
@@ -159,6 +201,22 @@ final class AnonymiseCommand implements Callable<Integer> {
             }
             if (policyWritten != null) {
                 out.println("Policy written to " + policyWritten);
+            }
+            if (utilityReport != null) {
+                out.printf(Locale.ROOT, "Marketing utility: segment agreement (ARI) %.3f over %,d customers (k-means "
+                        + "k=%d on %s, seed %d); highest re-identification risk %.3f%n", utilityReport.ari(),
+                        utilityReport.customers(), utilityReport.k(), utilityReport.features(), utilityReport.seed(),
+                        report.highestRisk());
+                for (SegmentSizeChange s : utilityReport.segmentSizes()) {
+                    out.printf(Locale.ROOT, "  segment %d: %,d customers -> %,d in anonymised segment %d (%.1f %% kept "
+                            + "together)%n", s.segment(), s.original(), s.anonymised(), s.matched(), 100 * s.kept());
+                }
+                if (utilityReport.ndcg10Original() != null) {
+                    out.printf(Locale.ROOT, "  NDCG@10 of %s: %.4f original, %.4f anonymised (%+.4f); interaction-only "
+                            + "models are unaffected (global popularity %.4f)%n", utilityReport.recommendModel(),
+                            utilityReport.ndcg10Original(), utilityReport.ndcg10Anonymised(),
+                            utilityReport.ndcg10Change(), utilityReport.ndcg10InteractionsOnly());
+                }
             }
         }
         out.flush();
@@ -188,13 +246,17 @@ final class AnonymiseCommand implements Callable<Integer> {
         return models;
     }
 
-    /** The JSON contract of {@code anonymise --json} (issue #16 item 4 fields first; fields are only added). */
+    /**
+     * The JSON contract of {@code anonymise --json} (issue #16 item 4 fields first; fields are only added).
+     * {@code highestRisk} (1 / smallest class) and {@code averageRisk} (released classes / released rows) are the
+     * prosecutor risks of the released rows; {@code utility} is null without {@code --utility}.
+     */
     record Report(boolean found, Map<String, Integer> levels, Double loss, int suppressedRows, int rows, int k,
                   int transformationsChecked, long millis, int latticeSize, String metric, Double metricValue,
                   Map<String, Double> lossPerQi, int equivalenceClasses, String output, String policy,
-                  Long anonymisedDatasetId) {
+                  Long anonymisedDatasetId, Double highestRisk, Double averageRisk, UtilityReport utility) {
         static Report of(AnonymisationResult r, AnonymiseOptions o, String output, String policy,
-                         Long anonymisedDatasetId) {
+                         Long anonymisedDatasetId, UtilityReport utility) {
             Map<String, Double> perQi = new LinkedHashMap<>();
             if (r.found()) {
                 for (int j = 0; j < o.quasiIdentifiers().size(); j++) {
@@ -205,7 +267,16 @@ final class AnonymiseCommand implements Callable<Integer> {
                     r.found() ? r.optimum().suppressedRows() : 0, r.rows(), r.found() ? r.optimum().smallestClass() : 0,
                     r.transformationsChecked(), r.millis(), r.latticeSize(), o.metric().name().toLowerCase(Locale.ROOT),
                     r.found() ? r.optimum().value() : null, perQi, r.found() ? r.optimum().classes() : 0, output, policy,
-                    anonymisedDatasetId);
+                    anonymisedDatasetId, highestRisk(r), averageRisk(r), utility);
+        }
+
+        private static Double highestRisk(AnonymisationResult r) {
+            return r.found() && r.optimum().smallestClass() > 0 ? 1.0 / r.optimum().smallestClass() : null;
+        }
+
+        private static Double averageRisk(AnonymisationResult r) {
+            int released = r.found() ? r.rows() - r.optimum().suppressedRows() : 0;
+            return released > 0 ? (double) r.optimum().classes() / released : null;
         }
     }
 }

@@ -601,9 +601,11 @@ public final class PrivacyService {
      * @param output         where to write the anonymised table, or null
      * @param policyOutput   where to write the transformation as a masking policy, or null
      * @param workspace      workspace to keep the anonymised table in as a dataset, or null
+     * @param measure        measured on the optimum and kept in its lineage, or null
      */
     public record AnonymiseRequest(Path input, CsvImportOptions read, AnonymiseOptions options,
-                                   Map<String, Path> hierarchyFiles, Path output, Path policyOutput, Path workspace) {
+                                   Map<String, Path> hierarchyFiles, Path output, Path policyOutput, Path workspace,
+                                   OptimumMeasure measure) {
         /** Validates and copies. */
         public AnonymiseRequest {
             Objects.requireNonNull(input, "input");
@@ -611,6 +613,27 @@ public final class PrivacyService {
             read = read == null ? CsvImportOptions.defaults() : read;
             hierarchyFiles = Map.copyOf(hierarchyFiles == null ? Map.of() : hierarchyFiles);
         }
+
+        /** A request without a utility measure. */
+        public AnonymiseRequest(Path input, CsvImportOptions read, AnonymiseOptions options,
+                                Map<String, Path> hierarchyFiles, Path output, Path policyOutput, Path workspace) {
+            this(input, read, options, hierarchyFiles, output, policyOutput, workspace, null);
+        }
+    }
+
+    /**
+     * A measure taken on the optimum before it is kept, e.g. what marketing loses (decision record 0022, measured by
+     * {@code core.utility.UtilityService}, which depends on this package — hence a hook, not a call).
+     */
+    @FunctionalInterface
+    public interface OptimumMeasure {
+        /**
+         * Measures the transformation {@code levels} of {@code original}.
+         *
+         * @return facts to keep in the anonymised dataset's lineage step under {@code "utility"} (no personal
+         *         values)
+         */
+        Map<String, Object> measure(Table original, AnonymiseOptions options, int[] levels, Progress progress);
     }
 
     /**
@@ -622,9 +645,10 @@ public final class PrivacyService {
      * @param kept                the anonymised dataset kept in the workspace, or null
      * @param policyReproducesAll false when the written policy suppresses only classes smaller than k (rows
      *                            suppressed for l, t or risk are suppressed in the table but not by the policy)
+     * @param measured            what the request's measure returned, or null
      */
     public record AnonymiseOutcome(AnonymisationResult result, String written, Path policyWritten, Dataset kept,
-                                   boolean policyReproducesAll) {
+                                   boolean policyReproducesAll, Map<String, Object> measured) {
     }
 
     /**
@@ -651,6 +675,8 @@ public final class PrivacyService {
             written = TableExport.write(anonymised, r.output(), ExportOptions.defaults().withInput(r.input()),
                     progress).file();
         }
+        Map<String, Object> measured = r.measure() != null && result.found()
+                ? r.measure().measure(table, options, result.optimum().levelArray(), progress) : null;
         Dataset kept = null;
         if (anonymised != null && r.workspace() != null) {
             Map<String, Object> step = new LinkedHashMap<>();
@@ -660,6 +686,9 @@ public final class PrivacyService {
             step.put("metric", options.metric().toString());
             step.put("loss", result.optimum().loss());
             step.put("suppressedRows", result.optimum().suppressedRows());
+            if (measured != null) { // e.g. what marketing lost, kept beside how the data were anonymised
+                step.put("utility", measured);
+            }
             kept = DerivedDatasets.keep(Workspace.open(r.workspace()), "anonymised " + r.input().getFileName(),
                     anonymised, DatasetKind.ANONYMISED, Map.of(), RoleMapping.empty(), List.of(r.input()),
                     new LineageStep("anonymise", step));
@@ -672,6 +701,6 @@ public final class PrivacyService {
             policyWritten = r.policyOutput();
         }
         return new AnonymiseOutcome(result, written, policyWritten, kept,
-                AnonymisationPolicy.reproducesSuppression(options));
+                AnonymisationPolicy.reproducesSuppression(options), measured);
     }
 }

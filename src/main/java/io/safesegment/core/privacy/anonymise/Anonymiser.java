@@ -203,6 +203,15 @@ public final class Anonymiser {
         return new TransformationChecker(table, options).check(levels);
     }
 
+    /**
+     * Checks the given transformations against the options' models and suppression limit, e.g. points of the solution
+     * space a privacy officer and a marketer compare with the optimum (issue #16 item 6).
+     */
+    public static List<Transformation> check(Table table, AnonymiseOptions options, List<int[]> levels) {
+        return checkAll(new TransformationChecker(table, options), levels,
+                options.threads() == 1 ? null : WorkerPool.executor());
+    }
+
     private static List<Transformation> checkAll(TransformationChecker checker, List<int[]> batch, ExecutorService pool) {
         if (pool == null || batch.size() < 2) {
             return batch.stream().map(checker::check).toList();
