@@ -104,8 +104,12 @@ public final class CryptoBench {
             });
             r.put("vault_unlock_seconds", round(open), "vault unlock, Argon2id m=64 MiB t=3 (s, best of 3)");
         } finally {
-            Files.deleteIfExists(KeyVault.fileIn(ws));
-            Files.deleteIfExists(ws);
+            // the vault folder also holds its lock file (and whatever the vault keeps beside it): remove the tree
+            try (var tree = Files.walk(ws)) {
+                for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 
