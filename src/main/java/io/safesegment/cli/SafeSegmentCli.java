@@ -18,15 +18,21 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = SafeSegmentCli.Version.class,
         description = "Privacy-first customer segmentation and recommendations.%n"
-                + "Run without a command to open the desktop app.",
-        subcommands = {WorkspaceInfoCommand.class, ImportCommand.class, DatasetsCommand.class, ExportCommand.class,
-                GenerateSamplesCommand.class, ConvertCommand.class,
-                CleanCommand.class, JoinCommand.class,
-                ProfileCommand.class, DetectCommand.class, PolicyCommand.class, MaskCommand.class, AnonymiseCommand.class,
-                RiskCommand.class, ReidentifyCommand.class, KeysCommand.class, EncryptCommand.class, DecryptCommand.class,
-                PgpCommand.class, SignCommand.class, VerifyCommand.class, SegmentCommand.class,
-                RfmCommand.class, RecommendCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+                + "Run without a command to open the desktop app.")
 public final class SafeSegmentCli implements Runnable {
+
+    /**
+     * The subcommands in the order {@code --help} lists them. Registered in code rather than in the annotation so
+     * that a run builds the picocli model (reflection over every option) only of the command it runs; the others get
+     * a name-and-description stub ({@link LazySubcommands}, decision 0020).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(WorkspaceInfoCommand.class, ImportCommand.class,
+            DatasetsCommand.class, ExportCommand.class, GenerateSamplesCommand.class, ConvertCommand.class,
+            CleanCommand.class, JoinCommand.class, ProfileCommand.class, DetectCommand.class, PolicyCommand.class,
+            MaskCommand.class, AnonymiseCommand.class, RiskCommand.class, ReidentifyCommand.class, KeysCommand.class,
+            EncryptCommand.class, DecryptCommand.class, PgpCommand.class, SignCommand.class, VerifyCommand.class,
+            SegmentCommand.class, RfmCommand.class, RecommendCommand.class, RunCommand.class,
+            CommandLine.HelpCommand.class);
 
     /** Options that still mean "open the GUI" when given alone. */
     private static final Set<String> GUI_OPTIONS = Set.of("--workspace", "--demo");
@@ -58,7 +64,7 @@ public final class SafeSegmentCli implements Runnable {
     public static int run(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);
         removeLeftovers(err);
-        return newCommandLine(new PrintWriter(System.out, true), err).execute(args);
+        return newCommandLine(new PrintWriter(System.out, true), err, args).execute(args);
     }
 
     /**
@@ -73,9 +79,28 @@ public final class SafeSegmentCli implements Runnable {
         }
     }
 
-    /** Builds the picocli command line writing to the given streams (tests capture them). */
+    /**
+     * Builds the picocli command line with every subcommand fully modelled, writing to the given streams (tests
+     * capture them).
+     */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new SafeSegmentCli());
+        SUBCOMMANDS.forEach(c -> cl.addSubcommand(new CommandLine(c)));
+        return configure(cl, out, err);
+    }
+
+    /**
+     * Builds the command line for running {@code args}: only the subcommand they name (and, for {@code help <cmd>},
+     * that command) is fully modelled; the others are stubs that {@code --help} lists the same way. Same behaviour as
+     * {@link #newCommandLine(PrintWriter, PrintWriter)} for these arguments, in a fraction of the start-up time.
+     */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err, String[] args) {
+        CommandLine cl = new CommandLine(new SafeSegmentCli());
+        LazySubcommands.register(cl, SUBCOMMANDS, args);
+        return configure(cl, out, err);
+    }
+
+    private static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new CliErrors());

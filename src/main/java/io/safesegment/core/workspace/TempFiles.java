@@ -31,7 +31,6 @@ public final class TempFiles {
     /** Matches a private temporary folder name ({@code <purpose>-<pid>}) under the user folder's {@code tmp/}. */
     static final Pattern FOLDER = Pattern.compile("^[a-z]+-(\\d{1,10})$");
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private TempFiles() {
     }
@@ -57,7 +56,7 @@ public final class TempFiles {
         long pid = ProcessHandle.current().pid();
         for (int attempt = 0; ; attempt++) {
             byte[] random = new byte[8];
-            RANDOM.nextBytes(random);
+            RandomHolder.RANDOM.nextBytes(random);
             Path tmp = dir.resolve("." + absolute.getFileName() + "." + pid + "-" + HexFormat.of().formatHex(random)
                     + SUFFIX);
             try {
@@ -162,5 +161,13 @@ public final class TempFiles {
         } catch (UnsupportedOperationException e) {
             Files.createDirectories(dir);
         }
+    }
+
+    /**
+     * Created on first use: the start-up clean-up (every CLI start, also {@code --help}) only reads names, and
+     * seeding a SecureRandom loads the JCA providers (decision 0020).
+     */
+    private static final class RandomHolder {
+        static final SecureRandom RANDOM = new SecureRandom();
     }
 }

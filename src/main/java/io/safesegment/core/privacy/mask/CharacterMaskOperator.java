@@ -83,15 +83,17 @@ public final class CharacterMaskOperator extends StringValueOperator {
      * input.
      */
     public String mask(String value) {
+        // A char[] loop over code points: this runs once per distinct value of columns with a million of them, where
+        // code-point streams and a StringBuilder per value were a third of the masking time (decision 0020).
         int at = keepEmailDomain ? value.lastIndexOf('@') : -1;
-        String local = at > 0 ? value.substring(0, at) : value;
-        String domain = at > 0 ? value.substring(at) : "";
-        int[] cps = local.codePoints().toArray();
+        int localEnd = at > 0 ? at : value.length();
         int maskable = 0;
-        for (int cp : cps) {
+        for (int i = 0; i < localEnd; ) {
+            int cp = value.codePointAt(i);
             if (isMaskable(cp)) {
                 maskable++;
             }
+            i += Character.charCount(cp);
         }
         int first = keepFirst;
         int last = keepLast;
@@ -100,18 +102,24 @@ public final class CharacterMaskOperator extends StringValueOperator {
             first = 0;
             last = 0;
         }
-        StringBuilder out = new StringBuilder(value.length());
+        // A mask character may take two chars where the character it replaces took one.
+        char[] out = new char[2 * localEnd + value.length() - localEnd];
+        int length = 0;
         int index = 0;
-        for (int cp : cps) {
+        for (int i = 0; i < localEnd; ) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
             if (isMaskable(cp)) {
                 boolean keep = index < first || index >= maskable - last;
-                out.appendCodePoint(keep ? cp : maskCodePoint);
+                length += Character.toChars(keep ? cp : maskCodePoint, out, length);
                 index++;
             } else {
-                out.appendCodePoint(cp);
+                length += Character.toChars(cp, out, length);
             }
         }
-        String result = out.append(domain).toString();
+        value.getChars(localEnd, value.length(), out, length);
+        length += value.length() - localEnd;
+        String result = new String(out, 0, length);
         // Nothing maskable (e.g. "***" or "--"): prefix one mask character so the output still differs.
         return result.equals(value) ? Character.toString(maskCodePoint) + result : result;
     }

@@ -3,7 +3,6 @@ package io.safesegment.core.privacy.mask;
 import io.safesegment.core.crypto.KeyPurpose;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HexFormat;
 import javax.crypto.Mac;
 import tech.tablesaw.columns.Column;
 
@@ -60,11 +59,27 @@ public final class PseudonymOperator extends StringValueOperator {
         byte[] key = context.keys().secretKey(keyName, KeyPurpose.PSEUDONYM_HMAC);
         Mac mac = Hmac.newMac(key);
         Arrays.fill(key, (byte) 0);
-        HexFormat hex = HexFormat.of();
         return value -> {
-            String pseudonym = prefix + hex.formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8))).substring(0, length);
+            String pseudonym = pseudonym(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
             // An input that is literally its own pseudonym is astronomically unlikely; keep the promise anyway.
             return pseudonym.equals(value) ? pseudonym + "~" : pseudonym;
         };
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /**
+     * The prefix and the first {@code length} lowercase hex digits of {@code hmac}, written into one char array
+     * (formatting all 64 digits and cutting them was a tenth of the masking time; decision 0020).
+     */
+    private String pseudonym(byte[] hmac) {
+        int p = prefix.length();
+        char[] out = new char[p + length];
+        prefix.getChars(0, p, out, 0);
+        for (int i = 0; i < length; i++) {
+            int b = hmac[i >> 1];
+            out[p + i] = HEX[(i & 1) == 0 ? (b >> 4) & 0xF : b & 0xF];
+        }
+        return new String(out);
     }
 }

@@ -1,18 +1,12 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.data.io.DictionaryCodes;
 import io.safesegment.core.task.ParallelRanges;
-import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
-import tech.tablesaw.columns.strings.ByteDictionaryMap;
-import tech.tablesaw.columns.strings.DictionaryMap;
 import tech.tablesaw.columns.strings.NullDictionaryMap;
-import tech.tablesaw.columns.strings.ShortDictionaryMap;
 
 /**
  * Base class for operators that map each value's text to new text. Missing values stay missing; each distinct
@@ -80,47 +74,21 @@ public abstract class StringValueOperator implements MaskingOperator {
 
     /**
      * A dictionary-encoded column (Tablesaw's storage when values repeat): each distinct value is transformed once,
-     * found by its integer dictionary key, and the result column is built from per-row codes without hashing a
-     * string per row. The value functions are deterministic per value (the cache above relies on that too). Many
-     * distinct values (names) are transformed in parallel ranges.
+     * found by its code ({@link DictionaryCodes}: read from the dictionary's arrays, no hashing per row), and the
+     * result column is built from per-row codes. The value functions are deterministic per value (the cache above
+     * relies on that too). Many distinct values (names) are transformed in parallel ranges.
      */
     private Column<?> applyPerDistinct(StringColumn column, MaskingContext context) {
-        DictionaryMap dictionary = column.getDictionary();
-        int n = column.size();
-        int[] codes = new int[n];
-        // Tablesaw hands out dictionary keys in sequence from the key type's minimum, so almost every key maps to its
-        // code through an array; a hash map takes the rest (e.g. the missing value's key, or keys after edits).
-        int[] dense = new int[Math.min(n, 1 << 26) + 2];
-        Arrays.fill(dense, -1);
-        Int2IntOpenHashMap sparse = new Int2IntOpenHashMap();
-        sparse.defaultReturnValue(-1);
-        long base = dictionary instanceof ByteDictionaryMap ? Byte.MIN_VALUE
-                : dictionary instanceof ShortDictionaryMap ? Short.MIN_VALUE : Integer.MIN_VALUE;
-        List<String> distinct = new ArrayList<>();
-        for (int r = 0; r < n; r++) {
-            int key = dictionary.getKeyForIndex(r);
-            long offset = key - base;
-            boolean inDense = offset >= 0 && offset < dense.length;
-            int code = inDense ? dense[(int) offset] : sparse.get(key);
-            if (code < 0) {
-                code = distinct.size();
-                distinct.add(dictionary.getValueForKey(key));
-                if (inDense) {
-                    dense[(int) offset] = code;
-                } else {
-                    sparse.put(key, code);
-                }
-            }
-            codes[r] = code;
-        }
-        String[] labels = new String[distinct.size()];
+        DictionaryCodes dictionary = DictionaryCodes.of(column);
+        String[] distinct = dictionary.values();
+        String[] labels = new String[distinct.length];
         ParallelRanges.run(labels.length, MIN_RANGE, (from, to) -> {
             ValueFunction fn = prepare(column, context);
             for (int c = from; c < to; c++) {
-                String value = distinct.get(c);
+                String value = distinct[c];
                 labels[c] = value == null || value.isEmpty() ? null : fn.apply(value);
             }
         });
-        return StringColumnValues.fromCodes(column.name(), codes, labels);
+        return StringColumnValues.fromCodes(column.name(), dictionary.codes(), labels);
     }
 }

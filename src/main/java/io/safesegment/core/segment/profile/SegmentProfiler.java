@@ -144,7 +144,10 @@ public final class SegmentProfiler {
             int lt = lo;
             int gt = hi;
             while (i <= gt) { // three-way partition: < pivot | == pivot | > pivot
-                int c = Double.compare(a[i], pivot);
+                // Plain < and > first (exact for all but NaN and signed zeros, which they report as unordered or
+                // equal); Double.compare only then, keeping Arrays.sort's order. Was most of the profiles' time.
+                double x = a[i];
+                int c = x < pivot ? -1 : x > pivot ? 1 : Double.compare(x, pivot);
                 if (c < 0) {
                     swap(a, lt++, i++);
                 } else if (c > 0) {
