@@ -214,8 +214,8 @@ public final class RecipeViewModel {
         RecipeWork.Keys keys = keys();
         rows.show(recipe.steps());
         progress.set(0);
-        status.set(i18n(dryRun ? "recipe.status.validating" : "recipe.status.replaying"));
-        task.start(i18n(dryRun ? "recipe.task.dryRun" : "recipe.task.replay"),
+        status.set(dryRun ? i18n("recipe.status.validating") : i18n("recipe.status.replaying"));
+        task.start(dryRun ? i18n("recipe.task.dryRun") : i18n("recipe.task.replay"),
                 p -> RecipeWork.run(recipe, workspace, keys, dryRun, watched(p),
                         step -> uiThread.execute(() -> rows.stepEnded(step))),
                 outcome -> finished(outcome, dryRun));
