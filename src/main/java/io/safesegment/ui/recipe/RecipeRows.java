@@ -19,7 +19,10 @@ import javafx.collections.ObservableList;
 final class RecipeRows {
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final Map<Integer, String> outcomes = new HashMap<>();
+    private final Map<Integer, String> statuses = new HashMap<>();
+    private List<RecipeStep> recorded = List.of();
+    private List<RecipeProblem> found = List.of();
+    private boolean vaultLocked;
 
     ObservableList<StepRow> steps() {
         return steps;
@@ -29,36 +32,18 @@ final class RecipeRows {
         return problems;
     }
 
-    /** Shows {@code recorded} without outcomes or problems. */
-    void show(List<RecipeStep> recorded) {
-        outcomes.clear();
-        problems.clear();
-        steps.setAll(recorded.stream().map(StepText::row).toList());
+    /** Shows {@code recipe} without outcomes or problems. */
+    void show(List<RecipeStep> recipe) {
+        recorded = List.copyOf(recipe);
+        statuses.clear();
+        found = List.of();
+        vaultLocked = false;
+        relocalise();
     }
 
-    /** Shows one step's outcome (a replay reports each step as it ends). */
-    void stepEnded(RecipeResult.StepResult step) {
-        outcome(step.index(), StepText.outcome(step.status()));
-    }
-
-    /** Marks every step without an outcome as not run (after a cancel, a blocked step or a failure). */
-    void markNotRun() {
-        for (int i = 1; i <= steps.size(); i++) {
-            if (!outcomes.containsKey(i)) {
-                outcome(i, i18n("recipe.outcome.notRun"));
-            }
-        }
-    }
-
-    private void outcome(int number, String text) {
-        outcomes.put(number, text);
-        if (number >= 1 && number <= steps.size()) {
-            steps.set(number - 1, steps.get(number - 1).withOutcome(text));
-        }
-    }
-
-    /** Lists why a recipe cannot run: a locked vault first when a step needed it, then each step's problems. */
-    void showProblems(List<RecipeProblem> found, boolean vaultLocked) {
+    /** Renders rows and problems again in the current UI language (after a language switch). */
+    void relocalise() {
+        steps.setAll(recorded.stream().map(s -> StepText.row(s).withOutcome(outcome(s.number()))).toList());
         problems.clear();
         if (vaultLocked) {
             problems.add(i18n("recipe.problem.vaultLocked"));
@@ -67,5 +52,38 @@ final class RecipeRows {
             problems.add(p.step() == 0 ? i18n("recipe.problem.document", p.field(), p.reason())
                     : i18n("recipe.problem.step", p.step(), p.field(), p.reason()));
         }
+    }
+
+    /** Shows one step's outcome (a replay reports each step as it ends). */
+    void stepEnded(RecipeResult.StepResult step) {
+        status(step.index(), step.status());
+    }
+
+    /** Marks every step without an outcome as not run (after a cancel, a blocked step or a failure). */
+    void markNotRun() {
+        for (int i = 1; i <= steps.size(); i++) {
+            if (!statuses.containsKey(i)) {
+                status(i, StepText.NOT_RUN);
+            }
+        }
+    }
+
+    private void status(int number, String status) {
+        statuses.put(number, status);
+        if (number >= 1 && number <= steps.size()) {
+            steps.set(number - 1, steps.get(number - 1).withOutcome(outcome(number)));
+        }
+    }
+
+    private String outcome(int number) {
+        String status = statuses.get(number);
+        return status == null ? "" : StepText.outcome(status);
+    }
+
+    /** Lists why a recipe cannot run: a locked vault first when a step needed it, then each step's problems. */
+    void showProblems(List<RecipeProblem> problems, boolean locked) {
+        found = List.copyOf(problems);
+        vaultLocked = locked;
+        relocalise();
     }
 }

@@ -53,6 +53,7 @@ public final class RecipeView {
 
     @FXML
     private void initialize() {
+        model.relocalise(); // rows and status were rendered in the language in use when they were made
         RecipeColumns.text(numberColumn, r -> String.valueOf(r.number()), StepRow::json);
         RecipeColumns.text(kindColumn, StepRow::kind, StepRow::json);
         RecipeColumns.text(nameColumn, StepRow::name, StepRow::json);

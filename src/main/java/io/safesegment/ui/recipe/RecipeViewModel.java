@@ -7,7 +7,6 @@ import io.safesegment.core.recipe.RecipeResult;
 import io.safesegment.core.recipe.SessionRecipe;
 import io.safesegment.core.task.Progress;
 import io.safesegment.ui.common.DialogService;
-import io.safesegment.ui.common.DialogService.FileFilter;
 import io.safesegment.ui.common.ExclusiveTask;
 import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,6 +43,7 @@ public final class RecipeViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private Path directory;
+    private Supplier<String> statusText = () -> "";
 
     /**
      * @param vault    the window's unlocked key vault, null while locked (replays use a private copy of it)
@@ -136,7 +137,7 @@ public final class RecipeViewModel {
         }
         session.recipe().clear();
         title.set(i18n("recipe.defaultTitle"));
-        status.set("");
+        say(() -> "");
     }
 
     /** Asks where to save and writes the recipe there atomically; input files are written relative to it. */
@@ -144,15 +145,16 @@ public final class RecipeViewModel {
         if (steps.isEmpty()) {
             return;
         }
-        Optional<Path> chosen = dialogs.save(i18n("recipe.save.title"), fileName(), initialDirectory(), filters());
+        Optional<Path> chosen = dialogs.save(i18n("recipe.save.title"), RecipeFiles.suggestedName(title.get()),
+                initialDirectory(), RecipeFiles.filters());
         if (chosen.isEmpty()) {
             return;
         }
-        Path file = withExtension(chosen.get());
+        Path file = RecipeFiles.withExtension(chosen.get());
         try {
             session.recipe().save(title.get(), file);
             directory = file.toAbsolutePath().getParent();
-            status.set(i18n("recipe.status.saved", file.getFileName()));
+            say(() -> i18n("recipe.status.saved", file.getFileName()));
             dialogs.notify(status.get());
         } catch (IOException | RuntimeException e) {
             dialogs.showError(i18n("recipe.save.failed", file.getFileName()), e);
@@ -164,7 +166,7 @@ public final class RecipeViewModel {
         if (task.isBusy()) {
             return;
         }
-        Optional<Path> file = dialogs.open(i18n("recipe.open.title"), initialDirectory(), filters());
+        Optional<Path> file = dialogs.open(i18n("recipe.open.title"), initialDirectory(), RecipeFiles.filters());
         if (file.isEmpty() || !session.recipe().isEmpty() && !dialogs.confirm(i18n("recipe.open.confirm.headline"),
                 i18n("recipe.open.confirm.message", steps.size()), i18n("recipe.open.confirm.button"))) {
             return;
@@ -177,16 +179,17 @@ public final class RecipeViewModel {
 
     private void opened(Path file, RecipeWork.Outcome outcome) {
         if (outcome.recipe() == null) {
-            showProblems(outcome, i18n("recipe.status.unreadable", file.getFileName()));
+            showProblems(outcome, () -> i18n("recipe.status.unreadable", file.getFileName()));
             return;
         }
         session.recipe().replaceWith(outcome.recipe());
         title.set(outcome.recipe().name());
         directory = file.toAbsolutePath().getParent();
         if (outcome.problems().isEmpty()) {
-            status.set(i18n("recipe.status.opened", file.getFileName(), steps.size()));
+            int count = steps.size();
+            say(() -> i18n("recipe.status.opened", file.getFileName(), count));
         } else {
-            showProblems(outcome, i18n("recipe.status.openedWithProblems", file.getFileName()));
+            showProblems(outcome, () -> i18n("recipe.status.openedWithProblems", file.getFileName()));
         }
     }
 
@@ -214,7 +217,7 @@ public final class RecipeViewModel {
         RecipeWork.Keys keys = keys();
         rows.show(recipe.steps());
         progress.set(0);
-        status.set(dryRun ? i18n("recipe.status.validating") : i18n("recipe.status.replaying"));
+        say(dryRun ? () -> i18n("recipe.status.validating") : () -> i18n("recipe.status.replaying"));
         task.start(dryRun ? i18n("recipe.task.dryRun") : i18n("recipe.task.replay"),
                 p -> RecipeWork.run(recipe, workspace, keys, dryRun, watched(p),
                         step -> uiThread.execute(() -> rows.stepEnded(step))),
@@ -240,7 +243,7 @@ public final class RecipeViewModel {
 
     private void finished(RecipeWork.Outcome outcome, boolean dryRun) {
         if (outcome.result() == null) {
-            showProblems(outcome, i18n("recipe.status.rejected"));
+            showProblems(outcome, () -> i18n("recipe.status.rejected"));
             return;
         }
         List<RecipeResult.StepResult> results = outcome.result().steps();
@@ -248,8 +251,9 @@ public final class RecipeViewModel {
         rows.markNotRun();
         progress.set(1);
         boolean blocked = results.stream().anyMatch(r -> r.status().equals("blocked"));
-        status.set(dryRun ? i18n("recipe.status.valid", results.size())
-                : blocked ? i18n("recipe.status.blocked") : i18n("recipe.status.replayed", results.size()));
+        int count = results.size();
+        say(dryRun ? () -> i18n("recipe.status.valid", count)
+                : blocked ? () -> i18n("recipe.status.blocked") : () -> i18n("recipe.status.replayed", count));
         if (!dryRun) {
             session.datasetsChanged();
             dialogs.notify(status.get());
@@ -258,12 +262,24 @@ public final class RecipeViewModel {
 
     private void cancelled() {
         rows.markNotRun();
-        status.set(i18n("recipe.status.cancelled"));
+        say(() -> i18n("recipe.status.cancelled"));
     }
 
-    private void showProblems(RecipeWork.Outcome outcome, String headline) {
+    private void showProblems(RecipeWork.Outcome outcome, Supplier<String> headline) {
         rows.showProblems(outcome.problems(), outcome.keysLocked());
-        status.set(outcome.keysLocked() ? i18n("recipe.status.locked") : headline);
+        say(outcome.keysLocked() ? () -> i18n("recipe.status.locked") : headline);
+    }
+
+    /** Shows a status line that {@link #relocalise()} can render again in another language. */
+    private void say(Supplier<String> text) {
+        statusText = text;
+        status.set(text.get());
+    }
+
+    /** Renders the steps, problems and status again in the current UI language (the view calls it when built). */
+    public void relocalise() {
+        rows.relocalise();
+        status.set(statusText.get());
     }
 
     private void recipeChanged() {
@@ -280,19 +296,5 @@ public final class RecipeViewModel {
 
     private Path initialDirectory() {
         return directory != null ? directory : workspaceDirectory();
-    }
-
-    private String fileName() {
-        String stem = title.get().replaceAll("[^\\p{L}\\p{N} _-]", "").strip().replace(' ', '-');
-        return (stem.isEmpty() ? "session" : stem) + ".recipe.json";
-    }
-
-    private static Path withExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".json") ? file : file.resolveSibling(name + ".recipe.json");
-    }
-
-    private static List<FileFilter> filters() {
-        return List.of(FileFilter.of(i18n("recipe.files"), "*.recipe.json", "*.json"));
     }
 }

@@ -22,6 +22,8 @@ import java.util.Map;
 final class StepText {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int MAX_VALUE = 48;
+    /** The outcome status of a step that a cancelled, blocked or failed replay did not reach. */
+    static final String NOT_RUN = "notRun";
 
     private StepText() {
     }
@@ -101,6 +103,7 @@ final class StepText {
             case "done" -> i18n("recipe.outcome.done");
             case "valid" -> i18n("recipe.outcome.valid");
             case "blocked" -> i18n("recipe.outcome.blocked");
+            case NOT_RUN -> i18n("recipe.outcome.notRun");
             default -> status;
         };
     }

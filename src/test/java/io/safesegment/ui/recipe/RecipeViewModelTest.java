@@ -250,4 +250,22 @@ class RecipeViewModelTest {
         }
         assertNull(dialogs.errors.isEmpty() ? null : dialogs.errors.getFirst());
     }
+
+    @Test
+    void rowsProblemsAndStatusFollowALanguageSwitch() throws Exception {
+        recordSegmentation();
+        model.dryRun();
+        assertEquals("Valid", model.steps().getFirst().outcome());
+        try {
+            I18n.setLocale(I18n.CHINESE);
+            model.relocalise();
+            assertEquals("导入", model.steps().getFirst().kind());
+            assertEquals("有效", model.steps().getFirst().outcome(), "outcomes are kept, in the new language");
+            assertEquals("全部 3 个步骤有效；未写入任何内容", model.statusProperty().get());
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
+        }
+        model.relocalise();
+        assertEquals("All 3 steps are valid; nothing was written", model.statusProperty().get());
+    }
 }

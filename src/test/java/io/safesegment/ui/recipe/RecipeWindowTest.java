@@ -172,4 +172,42 @@ class RecipeWindowTest {
         assertFalse(app.context.recipe().busyProperty().get());
         assertTrue(app.dialogs.errors.isEmpty(), app.dialogs.errors.toString());
     }
+
+    /** Labeled nodes (buttons, labels, column headers; not table cells, which carry tooltips) showing "…". */
+    private static List<String> clipped(javafx.scene.Parent root) {
+        List<String> out = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : root.lookupAll(".labeled")) {
+            if (n instanceof javafx.scene.control.Labeled l && l.isVisible() && l.getText() != null
+                    && !(l instanceof javafx.scene.control.IndexedCell<?>)
+                    && l.lookup(".text") instanceof javafx.scene.text.Text shown
+                    && !shown.getText().equals(l.getText())) {
+                out.add(l.getText() + " → " + shown.getText());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void followsALanguageSwitchAndNothingIsCutOffInChinese(FxRobot robot) throws Exception {
+        openWindow(robot);
+        record(robot, "customers");
+        robot.interact(() -> {
+            MenuBar bar = (MenuBar) app.window.scene().lookup("#menuBar");
+            Menu view = bar.getMenus().stream().filter(m -> "viewMenu".equals(m.getId())).findFirst().orElseThrow();
+            view.getItems().stream().flatMap(i -> i instanceof Menu sub ? sub.getItems().stream()
+                    : java.util.stream.Stream.of(i)).filter(i -> "chineseItem".equals(i.getId())).findFirst()
+                    .orElseThrow().fire();
+        });
+        app.awaitIdle();
+        Stage stage = Window.getWindows().stream().filter(w -> w instanceof Stage s && s.isShowing()
+                && s.getScene().lookup("#stepsTable") != null).map(Stage.class::cast).findFirst().orElseThrow();
+        assertEquals("SafeSegment — 配方", stage.getTitle());
+        assertEquals("导入", table(stage).getItems().getFirst().kind());
+        assertEquals("重放", ((javafx.scene.control.Button) stage.getScene().lookup("#replayButton")).getText());
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        assertEquals(List.of(), clipped(stage.getScene().getRoot()));
+    }
 }
