@@ -60,6 +60,7 @@ public final class RecipeView {
         RecipeColumns.text(summaryColumn, StepRow::summary, StepRow::json);
         RecipeColumns.text(outcomeColumn, StepRow::outcome, StepRow::outcome);
         stepsTable.setItems(model.steps());
+        stepsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         stepsTable.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         RecipeColumns.wrapping(problemsList);
         problemsList.setItems(model.problems());

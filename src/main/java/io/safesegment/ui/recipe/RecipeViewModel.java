@@ -5,7 +5,6 @@ import static io.safesegment.ui.common.I18n.i18n;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.recipe.RecipeResult;
 import io.safesegment.core.recipe.SessionRecipe;
-import io.safesegment.core.task.Progress;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.ExclusiveTask;
 import io.safesegment.ui.common.TaskExecutor;
@@ -44,6 +43,7 @@ public final class RecipeViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private Path directory;
     private Supplier<String> statusText = () -> "";
+    private boolean defaultTitle = true;
 
     /**
      * @param vault    the window's unlocked key vault, null while locked (replays use a private copy of it)
@@ -137,6 +137,7 @@ public final class RecipeViewModel {
         }
         session.recipe().clear();
         title.set(i18n("recipe.defaultTitle"));
+        defaultTitle = true;
         say(() -> "");
     }
 
@@ -184,6 +185,7 @@ public final class RecipeViewModel {
         }
         session.recipe().replaceWith(outcome.recipe());
         title.set(outcome.recipe().name());
+        defaultTitle = false;
         directory = file.toAbsolutePath().getParent();
         if (outcome.problems().isEmpty()) {
             int count = steps.size();
@@ -219,26 +221,10 @@ public final class RecipeViewModel {
         progress.set(0);
         say(dryRun ? () -> i18n("recipe.status.validating") : () -> i18n("recipe.status.replaying"));
         task.start(dryRun ? i18n("recipe.task.dryRun") : i18n("recipe.task.replay"),
-                p -> RecipeWork.run(recipe, workspace, keys, dryRun, watched(p),
+                p -> RecipeWork.run(recipe, workspace, keys, dryRun,
+                        RecipeWork.watched(p, f -> uiThread.execute(() -> progress.set(f))),
                         step -> uiThread.execute(() -> rows.stepEnded(step))),
                 outcome -> finished(outcome, dryRun));
-    }
-
-    private Progress watched(Progress progress) {
-        return new Progress() {
-            @Override
-            public void update(double fraction, String message) {
-                progress.update(fraction, message);
-                if (fraction >= 0) {
-                    uiThread.execute(() -> RecipeViewModel.this.progress.set(fraction));
-                }
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        };
     }
 
     private void finished(RecipeWork.Outcome outcome, boolean dryRun) {
@@ -278,6 +264,9 @@ public final class RecipeViewModel {
 
     /** Renders the steps, problems and status again in the current UI language (the view calls it when built). */
     public void relocalise() {
+        if (defaultTitle) {
+            title.set(i18n("recipe.defaultTitle"));
+        }
         rows.relocalise();
         status.set(statusText.get());
     }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 
 /**
  * The Recipe panel's background work, free of JavaFX: reading and validating a recipe file, dry runs and replays.
@@ -90,5 +91,23 @@ final class RecipeWork {
         } catch (RecipeException e) {
             return new Outcome(recipe, null, e.problems(), keys.askedWhileLocked());
         }
+    }
+
+    /** {@code progress}, also telling {@code fraction} every known fraction (the panel's own progress bar). */
+    static Progress watched(Progress progress, DoubleConsumer fraction) {
+        return new Progress() {
+            @Override
+            public void update(double value, String message) {
+                progress.update(value, message);
+                if (value >= 0) {
+                    fraction.accept(value);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
     }
 }

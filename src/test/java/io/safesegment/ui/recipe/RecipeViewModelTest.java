@@ -260,6 +260,7 @@ class RecipeViewModelTest {
             I18n.setLocale(I18n.CHINESE);
             model.relocalise();
             assertEquals("导入", model.steps().getFirst().kind());
+            assertEquals("桌面会话", model.titleProperty().get(), "the default title is translated too");
             assertEquals("有效", model.steps().getFirst().outcome(), "outcomes are kept, in the new language");
             assertEquals("全部 3 个步骤有效；未写入任何内容", model.statusProperty().get());
         } finally {

@@ -152,6 +152,7 @@ class RecipeWindowTest {
         assertTrue(Files.isRegularFile(exports.resolve("segments.csv")));
         assertTrue(Files.isRegularFile(exports.resolve("segment-profiles.csv")));
         assertTrue(status(stage).startsWith("Replayed 3 steps"), status(stage));
+        screenshot(robot, stage, "recipe-window.png");
     }
 
     @Test
@@ -209,5 +210,17 @@ class RecipeWindowTest {
             stage.getScene().getRoot().layout();
         });
         assertEquals(List.of(), clipped(stage.getScene().getRoot()));
+        screenshot(robot, stage, "recipe-window-zh.png");
+    }
+
+    /** Saved for docs/screenshots (bin/update-screenshots copies target/screenshots/ there). */
+    private static void screenshot(FxRobot robot, Stage stage, String name) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(stage.getScene().snapshot(null)));
+        Path shots = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+        Files.createDirectories(shots);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image.get(), null), "png",
+                shots.resolve(name).toFile());
     }
 }
