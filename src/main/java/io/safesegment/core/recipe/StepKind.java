@@ -86,7 +86,7 @@ public enum StepKind {
         return Optional.empty();
     }
 
-    /** Field name → type (without {@code kind} and {@code name}). */
+    /** Field name → type (without {@code kind} and {@code name}), inputs first, in a fixed order (summaries use it). */
     public Map<String, FieldType> fields() {
         return fields;
     }
