@@ -160,6 +160,35 @@ public record Recipe(int recipeVersion, String name, List<RecipeStep> steps, Pat
         return new Recipe(recipeVersion, name, copy, directory);
     }
 
+    /**
+     * This recipe with every input file ({@code file}, {@code policy}, {@code encrypt.pgpRecipient}) made absolute
+     * against {@link #directory()}: the desktop keeps an opened recipe this way, so saving it into another folder
+     * (which writes paths relative to that folder) still points at the same files.
+     */
+    public Recipe withAbsoluteInputs() {
+        List<RecipeStep> copy = new ArrayList<>();
+        for (RecipeStep s : steps) {
+            ObjectNode fields = s.fields().deepCopy();
+            s.kind().fields().forEach((field, type) -> {
+                if (type == FieldType.FILE) {
+                    absolutise(fields, field);
+                }
+            });
+            if (fields.get("encrypt") instanceof ObjectNode encrypt) {
+                absolutise(encrypt, "pgpRecipient");
+            }
+            copy.add(new RecipeStep(s.number(), s.kind(), s.name(), fields));
+        }
+        return new Recipe(recipeVersion, name, copy, directory);
+    }
+
+    private void absolutise(ObjectNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value != null && value.isTextual() && !value.asText().isBlank()) {
+            node.put(field, directory.resolve(value.asText()).toAbsolutePath().normalize().toString());
+        }
+    }
+
     private static int indexOf(List<RecipeStep> steps, String ref) {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).name().equals(ref) || String.valueOf(steps.get(i).number()).equals(ref)) {

@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import tech.tablesaw.api.Table;
 
 /**
@@ -86,6 +87,17 @@ public final class RecipeRunner {
      * @throws RecipeException when validation fails (nothing written)
      */
     public RecipeResult run(Progress progress) throws IOException {
+        return run(progress, step -> { });
+    }
+
+    /**
+     * Validates, then runs every step, telling {@code onStep} each step's outcome as soon as it ends (on the running
+     * thread), so a front end can show progress step by step and keep what was done when the run is cancelled.
+     *
+     * @throws RecipeException when validation fails (nothing written)
+     */
+    public RecipeResult run(Progress progress, Consumer<RecipeResult.StepResult> onStep)
+            throws IOException {
         new RecipeValidator(recipe, workspace, keys).requireValid();
         Files.createDirectories(workspace.resolve(RecipePaths.EXPORTS));
         List<RecipeResult.StepResult> results = new ArrayList<>();
@@ -100,6 +112,7 @@ public final class RecipeRunner {
                 throw new RecipeException(s.number(), e.field, e.getMessage());
             }
             results.add(r);
+            onStep.accept(r);
             if (!r.status().equals("done")) {
                 break;
             }

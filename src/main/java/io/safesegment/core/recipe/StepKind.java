@@ -13,16 +13,16 @@ import java.util.Set;
  */
 public enum StepKind {
     /** Read a file with import options and a role mapping. */
-    IMPORT(Map.of("file", FieldType.FILE, "options", FieldType.OBJECT, "roles", FieldType.ROLES),
+    IMPORT(fields("file", FieldType.FILE, "options", FieldType.OBJECT, "roles", FieldType.ROLES),
             Set.of("file")),
     /** Apply recorded cleaning steps (the Data section's JSON) and write the result. */
-    CLEAN(Map.of("input", FieldType.REF, "steps", FieldType.OBJECTS, "output", FieldType.OUTPUT),
+    CLEAN(fields("input", FieldType.REF, "steps", FieldType.OBJECTS, "output", FieldType.OUTPUT),
             Set.of("input", "steps")),
     /** Join two datasets on key columns. */
-    JOIN(Map.of("left", FieldType.REF, "right", FieldType.REF, "on", FieldType.STRINGS, "how", FieldType.STRING,
+    JOIN(fields("left", FieldType.REF, "right", FieldType.REF, "on", FieldType.STRINGS, "how", FieldType.STRING,
             "output", FieldType.OUTPUT), Set.of("left", "right", "on")),
     /** Add amount = quantity × unit price. */
-    DERIVE(Map.of("input", FieldType.REF, "quantity", FieldType.STRING, "unitPrice", FieldType.STRING,
+    DERIVE(fields("input", FieldType.REF, "quantity", FieldType.STRING, "unitPrice", FieldType.STRING,
             "target", FieldType.STRING, "output", FieldType.OUTPUT), Set.of("input")),
     /** Apply a masking policy (file, or saved id + revision), leak-scan, write. */
     MASK(fields("input", FieldType.REF, "policy", FieldType.FILE, "policyId", FieldType.STRING,
@@ -38,7 +38,7 @@ public enum StepKind {
             "groupBy", FieldType.STRINGS, "bandWidth", FieldType.NUMBER, "output", FieldType.OUTPUT,
             "profiles", FieldType.OUTPUT, "saveRun", FieldType.BOOLEAN), Set.of("customers", "seed")),
     /** RFM scores and segments. */
-    RFM(Map.of("transactions", FieldType.REF, "referenceDate", FieldType.STRING, "output", FieldType.OUTPUT),
+    RFM(fields("transactions", FieldType.REF, "referenceDate", FieldType.STRING, "output", FieldType.OUTPUT),
             Set.of("transactions")),
     /** Fit a model and write top-N per customer (of one segment: a campaign list). */
     RECOMMEND(fields("transactions", FieldType.REF, "products", FieldType.REF, "segments", FieldType.REF,
@@ -53,7 +53,7 @@ public enum StepKind {
             "maxUsers", FieldType.INTEGER, "seed", FieldType.INTEGER, "longTail", FieldType.NUMBER,
             "weighting", FieldType.STRING, "output", FieldType.OUTPUT), Set.of("transactions", "models", "seed")),
     /** Write a dataset in a format, optionally encrypted (vault key id or OpenPGP recipient) and signed. */
-    EXPORT(Map.of("input", FieldType.REF, "output", FieldType.OUTPUT, "format", FieldType.STRING,
+    EXPORT(fields("input", FieldType.REF, "output", FieldType.OUTPUT, "format", FieldType.STRING,
             "encrypt", FieldType.OBJECT, "sign", FieldType.OBJECT), Set.of("input", "output"));
 
     private final Map<String, FieldType> fields;
@@ -87,7 +87,7 @@ public enum StepKind {
         return Optional.empty();
     }
 
-    /** Field name → type (without {@code kind} and {@code name}). */
+    /** Field name → type (without {@code kind} and {@code name}), inputs first, in a fixed order (summaries use it). */
     public Map<String, FieldType> fields() {
         return fields;
     }

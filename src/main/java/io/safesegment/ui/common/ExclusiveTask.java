@@ -43,6 +43,7 @@ public final class ExclusiveTask {
             // A same-thread executor (tests) completes the work synchronously; the callbacks have run.
             if (task.state() == BackgroundTask.State.CANCELLED) {
                 finished();
+                onCancelled.run(); // as on the background executor: the section learns that its task was cancelled
             }
             return true;
         }

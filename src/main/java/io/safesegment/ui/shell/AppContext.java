@@ -13,6 +13,7 @@ import io.safesegment.ui.recommend.RecommendationsViewModel;
 import io.safesegment.ui.keys.KeysViewModel;
 import io.safesegment.ui.keys.UnlockViewModel;
 import io.safesegment.ui.keys.VaultSession;
+import io.safesegment.ui.recipe.RecipeViewModel;
 import io.safesegment.ui.segment.SegmentsViewModel;
 import java.nio.file.Path;
 
@@ -24,7 +25,7 @@ import java.nio.file.Path;
 public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSession session, ShellViewModel shell,
                          DataViewModel data, PrivacyViewModel privacy,
                          VaultSession vaults, KeysViewModel keys, SegmentsViewModel segments,
-                         RecommendationsViewModel recommendations) {
+                         RecommendationsViewModel recommendations, RecipeViewModel recipe) {
 
     /** Wires the services; {@code settingsFile} is read now and rewritten on every change. */
     public static AppContext create(Path settingsFile, DemoWorkspace demo, TaskRunner tasks, DialogService dialogs) {
@@ -43,7 +44,9 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
                 shell::setStatus);
         RecommendationsViewModel recommendations = new RecommendationsViewModel(session, tasks, dialogs,
                 shell::setStatus);
+        RecipeViewModel recipe = new RecipeViewModel(session, vaults.vaultProperty(), tasks, dialogs,
+                javafx.application.Platform::runLater);
         return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys, segments,
-                recommendations);
+                recommendations, recipe);
     }
 }

@@ -21,6 +21,7 @@ public enum HelpTopic {
     SEGMENTS("segments.md"),
     RECOMMENDATIONS("recommendations.md"),
     KEYS("keys.md"),
+    RECIPE("recipe.md"),
     GOVERNANCE("governance.md");
 
     private final String file;
@@ -53,6 +54,7 @@ public enum HelpTopic {
             case SEGMENTS -> i18n("help.topic.segments");
             case RECOMMENDATIONS -> i18n("help.topic.recommendations");
             case KEYS -> i18n("help.topic.keys");
+            case RECIPE -> i18n("help.topic.recipe");
             case GOVERNANCE -> i18n("help.topic.governance");
         };
     }

@@ -11,6 +11,7 @@ import io.safesegment.ui.data.DataView;
 import io.safesegment.ui.privacy.PrivacyView;
 import io.safesegment.ui.recommend.RecommendationsView;
 import io.safesegment.ui.keys.KeysMenu;
+import io.safesegment.ui.recipe.RecipeMenu;
 import io.safesegment.ui.segment.SegmentsView;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -118,6 +119,8 @@ public final class MainView {
         bindStatusBar();
         KeysMenu.install(menuBar, context.keys(), window::stage, shell.languageProperty(),
                 () -> HelpWindow.show(window.stage(), context.shell().languageProperty(), HelpTopic.KEYS));
+        RecipeMenu.install(menuBar, context.recipe(), window::stage, shell.languageProperty(),
+                () -> HelpWindow.show(window.stage(), context.shell().languageProperty(), HelpTopic.RECIPE));
     }
 
     private void showSection(Section section) {

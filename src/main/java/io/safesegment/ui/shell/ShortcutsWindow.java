@@ -70,6 +70,11 @@ final class ShortcutsWindow {
         shortcuts.add(section(i18n("nav.privacy"), i18n("shortcuts.privacy.export"), KeyCode.E, false));
         shortcuts.add(section(i18n("nav.segments"), i18n("shortcuts.segments.run"), KeyCode.R, false));
         shortcuts.add(section(i18n("nav.segments"), i18n("shortcuts.segments.export"), KeyCode.E, true));
+        shortcuts.add(new Shortcut(i18n("recipe.menu") + " › " + i18n("shortcuts.recipe.remove"),
+                new KeyCodeCombination(KeyCode.DELETE).getDisplayText()));
+        shortcuts.add(new Shortcut(i18n("recipe.menu") + " › " + i18n("shortcuts.recipe.move"),
+                new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN).getDisplayText() + "  /  "
+                        + new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN).getDisplayText()));
         return shortcuts;
     }
 

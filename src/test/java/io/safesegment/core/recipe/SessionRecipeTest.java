@@ -70,4 +70,28 @@ class SessionRecipeTest {
         recipe.clear();
         assertTrue(recipe.isEmpty());
     }
+
+    @Test
+    void anOpenedRecipeKeepsItsInputsAbsoluteSoSavingElsewhereStillFindsThem() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data")).resolve("customers.csv");
+        Files.writeString(data, "id\n1\n");
+        Files.createDirectories(dir.resolve("recipes"));
+        Files.writeString(dir.resolve("recipes/r.json"), """
+                {"recipeVersion": 1, "name": "r", "steps": [
+                  {"kind": "import", "name": "c", "file": "../data/customers.csv"},
+                  {"kind": "export", "name": "e", "input": "c", "output": "out.csv",
+                   "encrypt": {"pgpRecipient": "keys/partner.asc"}}]}
+                """);
+        Recipe opened = Recipe.read(dir.resolve("recipes/r.json")).withAbsoluteInputs();
+        assertEquals(data.toAbsolutePath().normalize().toString(), opened.steps().get(0).text("file", null));
+        assertEquals(dir.resolve("recipes/keys/partner.asc").toAbsolutePath().normalize().toString(),
+                opened.steps().get(1).get("encrypt").get("pgpRecipient").asText());
+        assertEquals("out.csv", opened.steps().get(1).text("output", null), "outputs stay as they are");
+
+        SessionRecipe session = new SessionRecipe();
+        session.replaceWith(opened);
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere")).resolve("r.recipe.json");
+        session.save("r", elsewhere);
+        assertTrue(Files.readString(elsewhere).contains("\"file\" : \"../data/customers.csv\""));
+    }
 }

@@ -86,6 +86,20 @@ class ExclusiveTaskTest {
         assertTrue(dialogs.errors.isEmpty(), "a cancel is not an error");
     }
 
+    @Test
+    void aCancelOnTheSameThreadExecutorIsReportedToo() {
+        ExclusiveTask sameThread = new ExclusiveTask(TaskExecutor.sameThread(), dialogs, cancelled::incrementAndGet);
+        assertTrue(sameThread.start("cancelled inside", p -> {
+            ((io.safesegment.core.task.CancellationToken) p).cancel();
+            p.checkCancelled();
+            return "never";
+        }, results::add));
+        assertEquals(1, cancelled.get(), "the section hears of the cancel, as with the background executor");
+        assertFalse(sameThread.isBusy());
+        assertTrue(results.isEmpty());
+        assertTrue(dialogs.errors.isEmpty());
+    }
+
     private static <T> T fx(Callable<T> action) throws Exception {
         T result = WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();

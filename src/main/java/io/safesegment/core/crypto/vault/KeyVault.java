@@ -425,6 +425,28 @@ public final class KeyVault implements AutoCloseable {
         entries.addAll(fresh);
     }
 
+    /**
+     * A second, independent handle on this vault, unlocked with the key this one holds (no password needed): a
+     * caller that closes what it opens (a recipe replay) gets its own copy, and closing it wipes only that copy while
+     * this vault stays unlocked. The copy reads the file as it is now, so it sees keys other processes added.
+     *
+     * @throws CryptoException when this vault is closed
+     */
+    public KeyVault reopen() throws IOException {
+        if (closed) {
+            throw new CryptoException("The key vault " + file + " is locked; unlock it again");
+        }
+        Sealed sealed = Sealed.parse(file, Files.readAllBytes(file));
+        byte[] key = vaultKey.clone();
+        try {
+            List<Entry> fresh = sealed.unseal(key, false);
+            return new KeyVault(file, params, salt.clone(), key, fresh, new SecureRandom(), clock);
+        } catch (RuntimeException e) {
+            Secrets.wipe(key);
+            throw e;
+        }
+    }
+
     /** Wipes the vault key and all key material held in memory. */
     @Override
     public void close() {

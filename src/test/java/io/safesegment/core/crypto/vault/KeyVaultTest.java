@@ -141,4 +141,23 @@ class KeyVaultTest {
             assertTrue(vault.current("pgp").publicMaterial().length > 0);
         }
     }
+
+    @Test
+    void aReopenedCopyClosesWithoutLockingTheOriginal() throws Exception {
+        try (KeyVault vault = KeyVault.create(ws, "correct horse battery".toCharArray(), CHEAP)) {
+            vault.create("signing", KeyPurpose.SIGNING_ED25519);
+            byte[] expected;
+            try (KeyVault copy = vault.reopen()) {
+                assertEquals(List.of("signing"), copy.list().stream().map(KeyInfo::name).toList());
+                VaultKey k = copy.current("signing");
+                expected = k.material().clone();
+                k.wipe();
+            }
+            VaultKey still = vault.current("signing");
+            assertArrayEquals(expected, still.material(), "closing the copy wiped only the copy");
+            still.wipe();
+            vault.close();
+            assertThrows(CryptoException.class, vault::reopen, "a locked vault cannot be reopened");
+        }
+    }
 }
