@@ -60,8 +60,18 @@ public final class RecommendationService {
 
     /** Fits one model on loaded data. */
     public static Fitted fit(RecommendInputs.Loaded data, ModelChoice choice, Progress progress) {
+        return fit(data, choice, ModelParameters.defaults(choice.seed()), progress);
+    }
+
+    /**
+     * Fits one model on loaded data with explicit hyper-parameters (the desktop's model settings); {@link #fit(
+     * RecommendInputs.Loaded, ModelChoice, Progress)} uses the documented defaults, as a recipe replay does.
+     */
+    public static Fitted fit(RecommendInputs.Loaded data, ModelChoice choice, ModelParameters parameters,
+                             Progress progress) {
+        Objects.requireNonNull(parameters, "parameters");
         var recommender = Recommenders.create(choice.model(),
-                new ModelContext(data.catalogue(), data.segments(), choice.seed(), choice.longTail()));
+                new ModelContext(data.catalogue(), data.segments(), choice.seed(), choice.longTail()), parameters);
         return new Fitted(data, FittedModel.fit(recommender, data.matrix(), data.catalogue(), progress), choice);
     }
 
@@ -148,12 +158,21 @@ public final class RecommendationService {
      * what loading skipped).
      */
     public static EvaluationReport evaluate(EvaluateRequest request, RecommendInputs.Loaded data, Progress progress) {
+        return evaluate(request, data, ModelParameters.defaults(request.options().seed()), progress);
+    }
+
+    /**
+     * Cross-validates the models on loaded data with explicit hyper-parameters (the desktop's model settings).
+     */
+    public static EvaluationReport evaluate(EvaluateRequest request, RecommendInputs.Loaded data,
+                                            ModelParameters parameters, Progress progress) {
+        Objects.requireNonNull(parameters, "parameters");
         ModelContext ctx = new ModelContext(data.catalogue(), data.segments(), request.options().seed(),
                 request.longTail());
         List<Evaluator.Candidate> candidates = new ArrayList<>();
         for (String name : request.models()) {
-            Recommenders.create(name, ctx); // fail fast on an unknown name before any work
-            candidates.add(new Evaluator.Candidate(name, () -> Recommenders.create(name, ctx)));
+            Recommenders.create(name, ctx, parameters); // fail fast on an unknown name before any work
+            candidates.add(new Evaluator.Candidate(name, () -> Recommenders.create(name, ctx, parameters)));
         }
         return new Evaluator(data.matrix(), data.catalogue(), data.segments(), request.options())
                 .evaluate(candidates, progress);

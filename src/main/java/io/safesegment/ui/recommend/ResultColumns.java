@@ -2,18 +2,27 @@ package io.safesegment.ui.recommend;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.core.recommend.EvaluationRunStore;
 import io.safesegment.core.recommend.RecommendedItem;
 import io.safesegment.core.recommend.eval.Metrics;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
 /** Builds the columns of the evaluation and preview tables (headers translated, numbers right-aligned). */
 final class ResultColumns {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
     private ResultColumns() {
     }
 
@@ -73,9 +82,49 @@ final class ResultColumns {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
+    /** The model list: a tick box and the model's name. */
+    static void models(TableView<ModelChoice> table) {
+        table.setEditable(true);
+        TableColumn<ModelChoice, Boolean> use = new TableColumn<>(i18n("recommend.col.use"));
+        use.setCellValueFactory(c -> c.getValue().selectedProperty());
+        use.setCellFactory(CheckBoxTableCell.forTableColumn(use));
+        use.setEditable(true);
+        table.getColumns().setAll(List.of(use, text(i18n("recommend.col.model"), ModelChoice::name, 120)));
+    }
+
+    /** The trained models: name, training seconds, seed. */
+    static void trained(TableView<TrainedModel> table) {
+        table.getColumns().setAll(List.of(text(i18n("recommend.col.model"), TrainedModel::name, 120),
+                text(i18n("recommend.col.seconds"), t -> String.format(Locale.ROOT, "%.2f", t.seconds()), 80),
+                text(i18n("recommend.seed"), t -> String.valueOf(t.seed()), 80)));
+    }
+
+    /** A saved evaluation run as one line: when, input, models, folds, k, seed. */
+    static ListCell<EvaluationRunStore.Summary> runCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(EvaluationRunStore.Summary run, boolean empty) {
+                super.updateItem(run, empty);
+                setText(empty || run == null ? null : i18n("recommend.run.line", WHEN.format(run.createdAt()),
+                        run.source(), String.join(", ", run.models()), run.folds(), run.k(),
+                        String.valueOf(run.seed())));
+                setTooltip(getText() == null ? null : new Tooltip(getText()));
+            }
+        };
+    }
+
     private static <R> TableColumn<R, String> text(String header, Function<R, String> value, double width) {
         TableColumn<R, String> column = new TableColumn<>(header);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                // a long name or explanation may be cut off at the column's width: the tooltip shows all of it
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         column.setPrefWidth(width);
         return column;
     }

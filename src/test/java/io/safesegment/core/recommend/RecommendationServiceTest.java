@@ -67,4 +67,33 @@ class RecommendationServiceTest {
         assertThrows(IllegalArgumentException.class, () -> new RecommendationService.EvaluateRequest(inputs,
                 List.of(), EvaluationOptions.defaults(), 0));
     }
+
+    @Test
+    void explicitHyperParametersAreUsedAndTheDefaultsMatchTheShortForm() {
+        var data = RecommendationService.load(inputs, Progress.NONE);
+        var choice = new RecommendationService.ModelChoice("itemknn", 4, 0);
+        var plain = RecommendationService.fit(data, choice, Progress.NONE);
+        var withDefaults = RecommendationService.fit(data, choice, ModelParameters.defaults(4), Progress.NONE);
+        String customer = RecommendationService.members(plain, plain.data().segments().values().iterator().next())
+                .getFirst();
+        assertEquals(ids(RecommendationService.forCustomer(plain, customer, 5)),
+                ids(RecommendationService.forCustomer(withDefaults, customer, 5)));
+        var d = ModelParameters.defaults(4);
+        var oneNeighbour = new io.safesegment.core.recommend.model.KnnParams(d.itemKnn().similarity(), 1,
+                d.itemKnn().shrinkage());
+        var narrow = new ModelParameters(oneNeighbour, d.userKnn(), d.mf(), d.als(), d.bpr(), d.content(),
+                d.markov(), d.hybrid());
+        var request = new RecommendationService.EvaluateRequest(inputs, List.of("itemknn"),
+                new EvaluationOptions(SplitKind.RANDOM, 2, 5, 0.2, 100, null, 1), 0);
+        double byDefault = RecommendationService.evaluate(request, data, Progress.NONE).models().getFirst()
+                .overall().ndcg();
+        assertEquals(byDefault, RecommendationService.evaluate(request, data, ModelParameters.defaults(1),
+                Progress.NONE).models().getFirst().overall().ndcg(), 1e-12);
+        assertTrue(byDefault != RecommendationService.evaluate(request, data, narrow, Progress.NONE).models()
+                .getFirst().overall().ndcg(), "one neighbour instead of the default changes the ranking quality");
+    }
+
+    private static List<String> ids(UserPreview preview) {
+        return preview.items().stream().map(RecommendedItem::itemId).toList();
+    }
 }
