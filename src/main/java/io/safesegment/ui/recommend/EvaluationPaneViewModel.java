@@ -82,6 +82,9 @@ public final class EvaluationPaneViewModel {
         }, report -> {
             evaluation.show(report, description);
             section.recipe.recordEvaluate(data.choice(), names, options, longTail);
+            if (!names.stream().allMatch(n -> RecommendRecipe.replaysExactly(n, params, options.seed()))) {
+                section.dialogs.notify(i18n("recommend.recipe.defaultsOnly"));
+            }
             refreshRuns();
             section.status.accept(i18n("recommend.status.evaluated", report.models().size()));
         });

@@ -58,7 +58,7 @@ public final class ModelsPaneViewModel {
                 var fitted = RecommendationService.fit(data.loaded(),
                         new RecommendationService.ModelChoice(name, seed, longTail), params,
                         progress.slice((double) x / names.size(), (x + 1.0) / names.size()));
-                out.add(new TrainedModel(name, fitted, (System.nanoTime() - t0) / 1e9, seed));
+                out.add(new TrainedModel(name, fitted, (System.nanoTime() - t0) / 1e9, seed, params));
             }
             return out;
         }, result -> {

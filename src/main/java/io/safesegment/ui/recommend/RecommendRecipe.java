@@ -3,6 +3,7 @@ package io.safesegment.ui.recommend;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.recipe.RecipeStep;
+import io.safesegment.core.recommend.ModelParameters;
 import io.safesegment.core.recipe.SessionRecipe;
 import io.safesegment.core.recipe.StepKind;
 import io.safesegment.core.recommend.eval.EvaluationOptions;
@@ -60,6 +61,26 @@ final class RecommendRecipe {
         f.put("seed", options.seed());
         f.put("longTail", longTail);
         return recipe.append(StepKind.EVALUATE, "evaluate", f);
+    }
+
+    /**
+     * Whether {@code model} with {@code parameters} is the model a recipe step (which has no hyper-parameter fields,
+     * so a replay uses the documented defaults) fits: only the parameters that model reads are compared.
+     */
+    static boolean replaysExactly(String model, ModelParameters parameters, long seed) {
+        ModelParameters d = ModelParameters.defaults(seed);
+        return switch (model) {
+            case "itemknn" -> parameters.itemKnn().equals(d.itemKnn());
+            case "userknn" -> parameters.userKnn().equals(d.userKnn());
+            case "mf" -> parameters.mf().equals(d.mf());
+            case "als" -> parameters.als().equals(d.als());
+            case "bpr" -> parameters.bpr().equals(d.bpr());
+            case "content" -> parameters.content().equals(d.content());
+            case "markov" -> parameters.markov().equals(d.markov());
+            case "hybrid" -> parameters.hybrid().equals(d.hybrid()) && parameters.itemKnn().equals(d.itemKnn())
+                    && parameters.content().equals(d.content());
+            default -> true; // popularity has no hyper-parameters
+        };
     }
 
     private ObjectNode inputs(SourceChoice choice) {

@@ -1,5 +1,6 @@
 package io.safesegment.ui.recommend;
 
+import io.safesegment.core.recommend.ModelParameters;
 import io.safesegment.core.recommend.RecommendationService;
 
 /**
@@ -9,6 +10,12 @@ import io.safesegment.core.recommend.RecommendationService;
  * @param fitted  the fitted model (with its popularity fallback), the data and the choice it was fitted with
  * @param seconds training time
  * @param seed    seed it was trained with
+ * @param parameters the hyper-parameters it was trained with
  */
-public record TrainedModel(String name, RecommendationService.Fitted fitted, double seconds, long seed) {
+public record TrainedModel(String name, RecommendationService.Fitted fitted, double seconds, long seed,
+                           ModelParameters parameters) {
+    /** Whether a recipe step, which has no hyper-parameter fields, replays this model exactly. */
+    boolean replaysExactly() {
+        return RecommendRecipe.replaysExactly(name, parameters, seed);
+    }
 }

@@ -129,7 +129,7 @@ class KeysFlowTest {
             app.awaitIdle();
             assertTrue(text(robot, "#encryptResult").startsWith("Wrote customers.csv.pgp"),
                     text(robot, "#encryptResult"));
-            assertTrue(text(robot, "#verifyResult").startsWith("Manifest OK: 1 file(s) match"),
+            assertTrue(text(robot, "#verifyResult").startsWith("Manifest OK: 1 file matches"),
                     text(robot, "#verifyResult"));
             assertTrue(table.getItems().stream().anyMatch(k -> k.purpose() == KeyPurpose.SIGNING_ED25519));
             screenshot(robot);

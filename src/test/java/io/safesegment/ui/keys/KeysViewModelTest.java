@@ -187,7 +187,7 @@ class KeysViewModelTest {
         assertTrue(Files.exists(pgp));
         assertEquals(export.resolve("segments.csv.manifest.json"), model.recipientEncrypt().manifestProperty().get());
         assertTrue(model.recipientEncrypt().verifyOkProperty().get(), model.recipientEncrypt().verifyResultProperty().get());
-        assertTrue(model.recipientEncrypt().verifyResultProperty().get().startsWith("Manifest OK: 1 file(s) match"));
+        assertTrue(model.recipientEncrypt().verifyResultProperty().get().startsWith("Manifest OK: 1 file matches"));
         assertTrue(model.keyList().keys().stream().anyMatch(k -> k.name().equals(RecipientEncryptViewModel.SIGNING_KEY)
                 && k.purpose() == KeyPurpose.SIGNING_ED25519), "the signing key is created on first use");
 

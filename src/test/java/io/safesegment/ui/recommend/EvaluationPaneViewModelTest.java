@@ -46,6 +46,7 @@ class EvaluationPaneViewModelTest {
         assertEquals(List.of(), f.dialogs.shown);
         assertEquals(2, pane.evaluation().overall().size());
         assertEquals(1, pane.evaluation().savedRuns().size(), "saved in the workspace");
+        assertEquals(List.of(), f.dialogs.notices, "default hyper-parameters: the step replays exactly");
 
         RecipeStep step = f.session.recipe().steps().getLast();
         assertEquals(StepKind.EVALUATE, step.kind());

@@ -70,6 +70,18 @@ class PreviewPaneViewModelTest {
                 result.steps().stream().map(RecipeResult.StepResult::status).toList());
         assertEquals(ids(preview.itemsA()), replayedTopN(result, hybrid.name(), "C0000012"));
         assertEquals(ids(preview.itemsB()), replayedTopN(result, steps.get(4).name(), "C0000012"));
+        assertEquals(List.of(), f.dialogs.notices, "default hyper-parameters replay exactly: no notice");
+    }
+
+    @Test
+    void changedHyperParametersAreRecordedWithANotice() throws Exception {
+        RecommendPaneFixture f = new RecommendPaneFixture(samples, dir);
+        f.model.settings().neighboursProperty().set(3);
+        f.buildAndTrain("itemknn");
+        f.model.previewPane().runPreview();
+        assertEquals(StepKind.RECOMMEND, f.session.recipe().steps().getLast().kind());
+        assertEquals(List.of("Recorded in the recipe with the default hyper-parameters: a replay may rank "
+                + "differently from these settings"), f.dialogs.notices);
     }
 
     @Test
