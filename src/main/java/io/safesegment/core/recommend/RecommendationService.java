@@ -1,8 +1,13 @@
 package io.safesegment.core.recommend;
 
+import io.safesegment.core.recommend.data.ProductCatalog;
 import io.safesegment.core.recommend.eval.EvaluationOptions;
 import io.safesegment.core.recommend.eval.EvaluationReport;
 import io.safesegment.core.recommend.eval.Evaluator;
+import io.safesegment.core.segment.features.SegmentTables;
+import io.safesegment.core.segment.rfm.RfmAnalyzer;
+import io.safesegment.core.segment.rfm.RfmOptions;
+import io.safesegment.core.segment.rfm.RfmResult;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.BufferedWriter;
@@ -11,6 +16,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +56,33 @@ public final class RecommendationService {
     /** Loads the interactions, catalogue and segments. */
     public static RecommendInputs.Loaded load(RecommendInputs inputs, Progress progress) {
         return inputs.load(progress);
+    }
+
+    /**
+     * Loads the inputs as the desktop previews them: without a products file, product names and categories come
+     * from the transaction lines themselves (the online-retail export carries a Description per line), and with
+     * {@code rfmSegments} every customer's segment is their RFM segment (computed from the transactions).
+     */
+    public static RecommendInputs.Loaded loadForPreview(RecommendInputs inputs, boolean rfmSegments,
+                                                        Progress progress) {
+        RecommendInputs.Loaded loaded = load(inputs, progress.slice(0, rfmSegments ? 0.6 : 0.95));
+        if (inputs.products() == null && inputs.transactions() != null && loaded.catalogue().isEmpty()) {
+            ProductCatalog fromLines = ProductCatalog.load(inputs.transactions(), inputs.roles());
+            if (fromLines.products().values().stream().anyMatch(p -> !p.name().isBlank() || !p.category().isBlank())) {
+                loaded = new RecommendInputs.Loaded(loaded.matrix(), fromLines, loaded.segments(), loaded.skipped());
+            }
+        }
+        if (rfmSegments && inputs.transactions() != null) {
+            var table = SegmentTables.read(inputs.transactions(), inputs.roles(), progress.slice(0.6, 0.8));
+            // only the saved roles whose columns the transactions have: the others belong to other files
+            RfmResult result = RfmAnalyzer.analyze(table, RfmOptions.defaults().withRoles(
+                    inputs.roles().restrictedTo(table)), progress.slice(0.8, 0.95));
+            Map<String, String> segments = new HashMap<>();
+            result.customers().forEach(c -> segments.put(c.customerId(), c.segment()));
+            loaded = new RecommendInputs.Loaded(loaded.matrix(), loaded.catalogue(), segments, loaded.skipped());
+        }
+        progress.update(1, null);
+        return loaded;
     }
 
     /** Loads the inputs and fits one model. */

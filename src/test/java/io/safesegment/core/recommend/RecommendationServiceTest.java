@@ -93,6 +93,26 @@ class RecommendationServiceTest {
                 .getFirst().overall().ndcg(), "one neighbour instead of the default changes the ranking quality");
     }
 
+    @Test
+    void previewLoadTakesProductNamesFromTheLinesAndRfmSegments() throws Exception {
+        // the sample transactions with a product name per line, as the online-retail export has
+        List<String> lines = Files.readAllLines(dir.resolve("transactions.csv"));
+        List<String> named = new java.util.ArrayList<>(List.of(lines.getFirst() + ",product_name"));
+        lines.stream().skip(1).forEach(l -> named.add(l + ",Item " + Math.abs(l.hashCode() % 7)));
+        Path withNames = Files.write(dir.resolve("named-transactions.csv"), named);
+        var noProducts = new RecommendInputs(withNames, null, null,
+                TransactionOptions.defaults(), null, null, RoleMapping.empty());
+        var plain = RecommendationService.load(noProducts, Progress.NONE);
+        assertTrue(plain.catalogue().isEmpty());
+        assertTrue(plain.segments().isEmpty());
+        var preview = RecommendationService.loadForPreview(noProducts, true, Progress.NONE);
+        assertEquals(plain.matrix().nnz(), preview.matrix().nnz());
+        assertTrue(preview.catalogue().products().values().stream().anyMatch(p -> !p.name().isBlank()),
+                "names from the transaction lines");
+        assertEquals(plain.matrix().rows(), preview.segments().size(), "every customer has an RFM segment");
+        assertTrue(RecommendationService.loadForPreview(noProducts, false, Progress.NONE).segments().isEmpty());
+    }
+
     private static List<String> ids(UserPreview preview) {
         return preview.items().stream().map(RecommendedItem::itemId).toList();
     }
