@@ -68,15 +68,8 @@ final class ResultColumns {
         score.setCellFactory(c -> formatted("%.4f"));
         score.setPrefWidth(70);
         table.getColumns().add(score);
+        // text columns carry the full sentence as a tooltip when it is cut off
         TableColumn<RecommendedItem, String> why = text(i18n("recommend.col.why"), RecommendedItem::explanation, 300);
-        why.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item)); // the full sentence when cut off
-            }
-        });
         table.getColumns().add(why);
         // The explanation takes whatever width is left, so the sentence is readable without scrolling.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -125,7 +118,7 @@ final class ResultColumns {
                 setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         });
-        column.setPrefWidth(width);
+        column.setPrefWidth(Math.max(width, headerWidth(header)));
         return column;
     }
 
@@ -141,8 +134,16 @@ final class ResultColumns {
         column.setGraphic(label);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
         column.setCellFactory(c -> formatted(format));
-        column.setPrefWidth(78);
+        column.setPrefWidth(Math.max(78, headerWidth(header)));
         return column;
+    }
+
+    /**
+     * A width that shows {@code header} whole ("Customers", or two-em-wide Chinese characters): headers are never
+     * cut off at the default window size; cells that still are carry a tooltip.
+     */
+    static double headerWidth(String header) {
+        return header.codePoints().mapToDouble(cp -> cp >= 0x2E80 ? 14 : 7.5).sum() + 24;
     }
 
     private static <R> javafx.scene.control.TableCell<R, Double> formatted(String format) {
