@@ -27,11 +27,12 @@ class ArchitectureTest {
             "CleaningModel", "ColumnRolesModel", "DataViewModel", "DatasetRecipes", "ExportModel",
             "ImportPreviewModel", "JoinModel", "PostgresModel", "ProfileModel", "RoleMappingModel",
             // ui.keys
-            "KeysViewModel", "UnlockViewModel",
+            "KeysViewModel", "UnlockViewModel", "PgpKeyViewModel", "RecipientEncryptViewModel",
             // ui.privacy
             "PrivacyView", "PrivacyViewModel", "ExportViewModel",
             // ui.recommend
-            "BuiltInteractions", "Explanations", "RecommendSource", "RecommendationsViewModel",
+            "BuiltInteractions", "Explanations", "RecommendSource", "RecommendationsViewModel", "DataPaneViewModel",
+            "EvaluationPaneViewModel",
             // ui.segment
             "FeatureCatalog", "RunHistory", "SegmentsViewModel", "ScatterViewModel", "SourceViewModel",
             // ui.shell

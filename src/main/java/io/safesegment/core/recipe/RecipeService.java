@@ -24,4 +24,21 @@ public final class RecipeService {
         RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
         return dryRun ? runner.dryRun() : runner.run(progress);
     }
+
+    /**
+     * Validates or replays {@code recipe}, telling {@code onStep} each step's outcome as soon as it ends (a panel's
+     * per-step display).
+     *
+     * @throws RecipeException naming step, field and reason when the recipe is invalid (nothing was written)
+     */
+    public static RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, boolean dryRun, Progress progress,
+                                   java.util.function.Consumer<RecipeResult.StepResult> onStep) throws IOException {
+        RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
+        return dryRun ? runner.dryRun() : runner.run(progress, onStep);
+    }
+
+    /** Every problem of {@code recipe} against {@code workspace} (empty when it can run), nothing written. */
+    public static java.util.List<RecipeProblem> validate(Recipe recipe, Path workspace, RecipeKeys keys) {
+        return new RecipeValidator(recipe, workspace, keys).validate();
+    }
 }

@@ -13,9 +13,14 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import io.safesegment.core.recommend.data.ProductCatalog;
 import io.safesegment.core.recommend.eval.EvaluationOptions;
 import io.safesegment.core.recommend.eval.EvaluationReport;
 import io.safesegment.core.recommend.eval.Evaluator;
+import io.safesegment.core.segment.features.SegmentTables;
+import io.safesegment.core.segment.rfm.RfmAnalyzer;
+import io.safesegment.core.segment.rfm.RfmOptions;
+import io.safesegment.core.segment.rfm.RfmResult;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.BufferedWriter;
@@ -24,6 +29,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -64,6 +70,33 @@ public final class RecommendationService {
         return inputs.load(progress);
     }
 
+    /**
+     * Loads the inputs as the desktop previews them: without a products file, product names and categories come
+     * from the transaction lines themselves (the online-retail export carries a Description per line), and with
+     * {@code rfmSegments} every customer's segment is their RFM segment (computed from the transactions).
+     */
+    public static RecommendInputs.Loaded loadForPreview(RecommendInputs inputs, boolean rfmSegments,
+                                                        Progress progress) {
+        RecommendInputs.Loaded loaded = load(inputs, progress.slice(0, rfmSegments ? 0.6 : 0.95));
+        if (inputs.products() == null && inputs.transactions() != null && loaded.catalogue().isEmpty()) {
+            ProductCatalog fromLines = ProductCatalog.load(inputs.transactions(), inputs.roles());
+            if (fromLines.products().values().stream().anyMatch(p -> !p.name().isBlank() || !p.category().isBlank())) {
+                loaded = new RecommendInputs.Loaded(loaded.matrix(), fromLines, loaded.segments(), loaded.skipped());
+            }
+        }
+        if (rfmSegments && inputs.transactions() != null) {
+            var table = SegmentTables.read(inputs.transactions(), inputs.roles(), progress.slice(0.6, 0.8));
+            // only the saved roles whose columns the transactions have: the others belong to other files
+            RfmResult result = RfmAnalyzer.analyze(table, RfmOptions.defaults().withRoles(
+                    inputs.roles().restrictedTo(table)), progress.slice(0.8, 0.95));
+            Map<String, String> segments = new HashMap<>();
+            result.customers().forEach(c -> segments.put(c.customerId(), c.segment()));
+            loaded = new RecommendInputs.Loaded(loaded.matrix(), loaded.catalogue(), segments, loaded.skipped());
+        }
+        progress.update(1, null);
+        return loaded;
+    }
+
     /** Loads the inputs and fits one model. */
     public static Fitted fit(RecommendInputs inputs, ModelChoice choice, Progress progress) {
         RecommendInputs.Loaded data = load(inputs, progress.slice(0, 0.4));
@@ -72,8 +105,18 @@ public final class RecommendationService {
 
     /** Fits one model on loaded data. */
     public static Fitted fit(RecommendInputs.Loaded data, ModelChoice choice, Progress progress) {
+        return fit(data, choice, ModelParameters.defaults(choice.seed()), progress);
+    }
+
+    /**
+     * Fits one model on loaded data with explicit hyper-parameters (the desktop's model settings); {@link #fit(
+     * RecommendInputs.Loaded, ModelChoice, Progress)} uses the documented defaults, as a recipe replay does.
+     */
+    public static Fitted fit(RecommendInputs.Loaded data, ModelChoice choice, ModelParameters parameters,
+                             Progress progress) {
+        Objects.requireNonNull(parameters, "parameters");
         var recommender = Recommenders.create(choice.model(),
-                new ModelContext(data.catalogue(), data.segments(), choice.seed(), choice.longTail()));
+                new ModelContext(data.catalogue(), data.segments(), choice.seed(), choice.longTail()), parameters);
         return new Fitted(data, FittedModel.fit(recommender, data.matrix(), data.catalogue(), progress), choice);
     }
 
@@ -160,12 +203,21 @@ public final class RecommendationService {
      * what loading skipped).
      */
     public static EvaluationReport evaluate(EvaluateRequest request, RecommendInputs.Loaded data, Progress progress) {
+        return evaluate(request, data, ModelParameters.defaults(request.options().seed()), progress);
+    }
+
+    /**
+     * Cross-validates the models on loaded data with explicit hyper-parameters (the desktop's model settings).
+     */
+    public static EvaluationReport evaluate(EvaluateRequest request, RecommendInputs.Loaded data,
+                                            ModelParameters parameters, Progress progress) {
+        Objects.requireNonNull(parameters, "parameters");
         ModelContext ctx = new ModelContext(data.catalogue(), data.segments(), request.options().seed(),
                 request.longTail());
         List<Evaluator.Candidate> candidates = new ArrayList<>();
         for (String name : request.models()) {
-            Recommenders.create(name, ctx); // fail fast on an unknown name before any work
-            candidates.add(new Evaluator.Candidate(name, () -> Recommenders.create(name, ctx)));
+            Recommenders.create(name, ctx, parameters); // fail fast on an unknown name before any work
+            candidates.add(new Evaluator.Candidate(name, () -> Recommenders.create(name, ctx, parameters)));
         }
         return new Evaluator(data.matrix(), data.catalogue(), data.segments(), request.options())
                 .evaluate(candidates, progress);

@@ -6,8 +6,7 @@ import io.safesegment.core.recipe.RecipeException;
 import io.safesegment.core.recipe.RecipeKeys;
 import io.safesegment.core.recipe.RecipeProblem;
 import io.safesegment.core.recipe.RecipeResult;
-import io.safesegment.core.recipe.RecipeRunner;
-import io.safesegment.core.recipe.RecipeValidator;
+import io.safesegment.core.recipe.RecipeService;
 import io.safesegment.core.task.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,7 +68,7 @@ final class RecipeWork {
         try {
             Recipe recipe = Recipe.read(file).withAbsoluteInputs();
             List<RecipeProblem> problems = workspace == null ? List.of()
-                    : new RecipeValidator(recipe, workspace, keys).validate();
+                    : RecipeService.validate(recipe, workspace, keys);
             return new Outcome(recipe, null, problems, keys.askedWhileLocked());
         } catch (RecipeException e) {
             return new Outcome(null, null, e.problems(), keys.askedWhileLocked());
@@ -84,9 +83,8 @@ final class RecipeWork {
      */
     static Outcome run(Recipe recipe, Path workspace, Keys keys, boolean dryRun, Progress progress,
                        Consumer<RecipeResult.StepResult> onStep) throws IOException {
-        RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
         try {
-            RecipeResult result = dryRun ? runner.dryRun() : runner.run(progress, onStep);
+            RecipeResult result = RecipeService.run(recipe, workspace, keys, dryRun, progress, onStep);
             return new Outcome(recipe, result, List.of(), false);
         } catch (RecipeException e) {
             return new Outcome(recipe, null, e.problems(), keys.askedWhileLocked());

@@ -81,4 +81,53 @@ class RecommendationServiceTest {
         assertEquals(7L, ((Number) kept.steps().get(0).parameters().get("seed")).longValue());
         assertEquals("segment", kept.roles().column(io.safesegment.core.data.SemanticRole.SEGMENT).orElseThrow());
     }
+
+    @Test
+    void explicitHyperParametersAreUsedAndTheDefaultsMatchTheShortForm() {
+        var data = RecommendationService.load(inputs, Progress.NONE);
+        var choice = new RecommendationService.ModelChoice("itemknn", 4, 0);
+        var plain = RecommendationService.fit(data, choice, Progress.NONE);
+        var withDefaults = RecommendationService.fit(data, choice, ModelParameters.defaults(4), Progress.NONE);
+        String customer = RecommendationService.members(plain, plain.data().segments().values().iterator().next())
+                .getFirst();
+        assertEquals(ids(RecommendationService.forCustomer(plain, customer, 5)),
+                ids(RecommendationService.forCustomer(withDefaults, customer, 5)));
+        var d = ModelParameters.defaults(4);
+        var oneNeighbour = new io.safesegment.core.recommend.model.KnnParams(d.itemKnn().similarity(), 1,
+                d.itemKnn().shrinkage());
+        var narrow = new ModelParameters(oneNeighbour, d.userKnn(), d.mf(), d.als(), d.bpr(), d.content(),
+                d.markov(), d.hybrid());
+        var request = new RecommendationService.EvaluateRequest(inputs, List.of("itemknn"),
+                new EvaluationOptions(SplitKind.RANDOM, 2, 5, 0.2, 100, null, 1), 0);
+        double byDefault = RecommendationService.evaluate(request, data, Progress.NONE).models().getFirst()
+                .overall().ndcg();
+        assertEquals(byDefault, RecommendationService.evaluate(request, data, ModelParameters.defaults(1),
+                Progress.NONE).models().getFirst().overall().ndcg(), 1e-12);
+        assertTrue(byDefault != RecommendationService.evaluate(request, data, narrow, Progress.NONE).models()
+                .getFirst().overall().ndcg(), "one neighbour instead of the default changes the ranking quality");
+    }
+
+    @Test
+    void previewLoadTakesProductNamesFromTheLinesAndRfmSegments() throws Exception {
+        // the sample transactions with a product name per line, as the online-retail export has
+        List<String> lines = Files.readAllLines(dir.resolve("transactions.csv"));
+        List<String> named = new java.util.ArrayList<>(List.of(lines.getFirst() + ",product_name"));
+        lines.stream().skip(1).forEach(l -> named.add(l + ",Item " + Math.abs(l.hashCode() % 7)));
+        Path withNames = Files.write(dir.resolve("named-transactions.csv"), named);
+        var noProducts = new RecommendInputs(withNames, null, null,
+                TransactionOptions.defaults(), null, null, RoleMapping.empty());
+        var plain = RecommendationService.load(noProducts, Progress.NONE);
+        assertTrue(plain.catalogue().isEmpty());
+        assertTrue(plain.segments().isEmpty());
+        var preview = RecommendationService.loadForPreview(noProducts, true, Progress.NONE);
+        assertEquals(plain.matrix().nnz(), preview.matrix().nnz());
+        assertTrue(preview.catalogue().products().values().stream().anyMatch(p -> !p.name().isBlank()),
+                "names from the transaction lines");
+        assertEquals(plain.matrix().rows(), preview.segments().size(), "every customer has an RFM segment");
+        assertTrue(RecommendationService.loadForPreview(noProducts, false, Progress.NONE).segments().isEmpty());
+    }
+
+    private static List<String> ids(UserPreview preview) {
+        return preview.items().stream().map(RecommendedItem::itemId).toList();
+    }
 }

@@ -13,10 +13,7 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
@@ -51,27 +48,9 @@ class KeysFlowTest {
     Path home;
 
     private GuiFixture app;
-    private final QueuedPicker picker = new QueuedPicker();
-
-    /** Answers file choosers with prepared paths, in order. */
-    private static final class QueuedPicker implements FilePicker {
-        final Deque<Path> answers = new ArrayDeque<>();
-
-        @Override
-        public Optional<Path> open(String title) {
-            return Optional.ofNullable(answers.poll());
-        }
-
-        @Override
-        public Optional<Path> save(String title, String initialName) {
-            return Optional.ofNullable(answers.poll());
-        }
-    }
-
     @Start
     void start(Stage stage) throws Exception {
         app = GuiFixture.start(home, stage);
-        app.context.keys().filePickerProperty().set(picker);
     }
 
     @AfterEach
@@ -138,19 +117,19 @@ class KeysFlowTest {
             Path csv = Files.writeString(export.resolve("customers.csv"),
                     "id,segment,score\n1,loyal,0.91\n2,new,0.35\n3,at-risk,0.12\n", StandardCharsets.UTF_8);
 
-            picker.answers.add(asc);
+            app.dialogs.nextFile = asc; // the recipient key chooser answers with it
             robot.clickOn("#chooseRecipientButton");
             app.awaitIdle();
             String recipient = text(robot, "#recipientLabel");
             assertTrue(recipient.contains("Recipient <recipient@example.com>") && recipient.contains(fingerprint),
                     recipient);
 
-            picker.answers.add(csv);
+            app.dialogs.nextFile = csv; // the file chooser answers with it
             robot.clickOn("#encryptFileButton");
             app.awaitIdle();
             assertTrue(text(robot, "#encryptResult").startsWith("Wrote customers.csv.pgp"),
                     text(robot, "#encryptResult"));
-            assertTrue(text(robot, "#verifyResult").startsWith("Manifest OK: 1 file(s) match"),
+            assertTrue(text(robot, "#verifyResult").startsWith("Manifest OK: 1 file matches"),
                     text(robot, "#verifyResult"));
             assertTrue(table.getItems().stream().anyMatch(k -> k.purpose() == KeyPurpose.SIGNING_ED25519));
             screenshot(robot);
@@ -168,7 +147,9 @@ class KeysFlowTest {
             assertEquals("Manifest check FAILED: customers.csv.pgp differs from the manifest",
                     text(robot, "#verifyResult"));
         }
-        assertEquals(List.of(), app.dialogs.shown);
+        // the two choosers and nothing else: no error or information dialog
+        assertEquals(List.of("open: Choose the recipient's public key (ASCII armour)",
+                "open: Choose the file to encrypt"), app.dialogs.shown);
     }
 
     @Test

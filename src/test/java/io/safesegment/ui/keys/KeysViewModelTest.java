@@ -89,39 +89,39 @@ class KeysViewModelTest {
 
     @Test
     void createRotateAndLockUpdateTheTable() throws Exception {
-        fx(() -> model.createKey("ids", KeyPurpose.PSEUDONYM_HMAC));
+        fx(() -> model.keyList().createKey("ids", KeyPurpose.PSEUDONYM_HMAC));
         assertEquals(List.of("info: Creating key ids"), dialogs.shown, "locked vault: nothing happens but a hint");
 
         unlockNewVault("master password");
-        fx(() -> model.createKey("ids", KeyPurpose.PSEUDONYM_HMAC));
-        assertEquals(1, model.keys().size());
-        KeyInfo first = model.keys().getFirst();
+        fx(() -> model.keyList().createKey("ids", KeyPurpose.PSEUDONYM_HMAC));
+        assertEquals(1, model.keyList().keys().size());
+        KeyInfo first = model.keyList().keys().getFirst();
         assertEquals("ids", first.name());
         assertTrue(status.getLast().startsWith("Created key ids (fingerprint "), status.getLast());
 
-        fx(() -> model.rotate(first));
-        assertEquals(List.of(1, 2), model.keys().stream().map(KeyInfo::version).toList());
-        assertTrue(model.keys().getFirst().retired());
-        assertFalse(model.keys().get(1).retired());
+        fx(() -> model.keyList().rotate(first));
+        assertEquals(List.of(1, 2), model.keyList().keys().stream().map(KeyInfo::version).toList());
+        assertTrue(model.keyList().keys().getFirst().retired());
+        assertFalse(model.keyList().keys().get(1).retired());
 
-        fx(() -> model.createKey("ids", KeyPurpose.FILE));
+        fx(() -> model.keyList().createKey("ids", KeyPurpose.FILE));
         assertEquals("error: Could not create the key", dialogs.shown.getLast());
         assertTrue(dialogs.errors.getLast().getMessage().contains("already exists"));
 
         fx(model::lock);
-        assertTrue(model.keys().isEmpty());
+        assertTrue(model.keyList().keys().isEmpty());
         assertFalse(vaults.isUnlocked());
     }
 
     @Test
     void changePasswordChecksTheConfirmationAndReEncrypts() throws Exception {
         unlockNewVault("first password");
-        fx(() -> model.changePassword("second".toCharArray(), "secnod".toCharArray()));
-        assertEquals("The two passwords differ.", model.passwordMessageProperty().get());
+        fx(() -> model.masterPassword().changePassword("second".toCharArray(), "secnod".toCharArray()));
+        assertEquals("The two passwords differ.", model.masterPassword().passwordMessageProperty().get());
 
         char[] next = "second password".toCharArray();
-        fx(() -> model.changePassword(next, "second password".toCharArray()));
-        assertTrue(model.passwordMessageProperty().get().startsWith("Master password changed"));
+        fx(() -> model.masterPassword().changePassword(next, "second password".toCharArray()));
+        assertTrue(model.masterPassword().passwordMessageProperty().get().startsWith("Master password changed"));
         assertArrayEquals(new char[next.length], next);
         assertThrows(WrongPasswordException.class, () -> KeyVault.open(ws, "first password".toCharArray()));
         KeyVault.open(ws, "second password".toCharArray()).close();
@@ -131,37 +131,37 @@ class KeysViewModelTest {
     void aWeakNewMasterPasswordIsRefusedUnlessAccepted() throws Exception {
         unlockNewVault("first password");
         char[] weak = "123456".toCharArray();
-        fx(() -> model.changePassword(weak, "123456".toCharArray()));
-        assertTrue(model.passwordMessageProperty().get().startsWith(
+        fx(() -> model.masterPassword().changePassword(weak, "123456".toCharArray()));
+        assertTrue(model.masterPassword().passwordMessageProperty().get().startsWith(
                 "This password is too easy to guess (one of the most common passwords"),
-                model.passwordMessageProperty().get());
+                model.masterPassword().passwordMessageProperty().get());
         assertArrayEquals(new char[6], weak);
         KeyVault.open(ws, "first password".toCharArray()).close(); // unchanged
 
         fx(() -> {
-            model.newPasswordMeter().typed("123456");
-            model.newPasswordMeter().acceptWeakProperty().set(true);
-            model.changePassword("123456".toCharArray(), "123456".toCharArray());
+            model.masterPassword().newPasswordMeter().typed("123456");
+            model.masterPassword().newPasswordMeter().acceptWeakProperty().set(true);
+            model.masterPassword().changePassword("123456".toCharArray(), "123456".toCharArray());
         });
-        assertTrue(model.passwordMessageProperty().get().startsWith("Master password changed"));
+        assertTrue(model.masterPassword().passwordMessageProperty().get().startsWith("Master password changed"));
         KeyVault.open(ws, "123456".toCharArray()).close();
     }
 
     @Test
     void workspacePgpKeyIsGeneratedExportedAndRotated() throws Exception {
         unlockNewVault("violet harbour 42 pw");
-        fx(model::generateWorkspacePgpKey);
-        KeyInfo pgp = model.keys().getFirst();
-        assertEquals(KeysViewModel.PGP_KEY, pgp.name());
+        fx(model.pgpKey()::generateWorkspacePgpKey);
+        KeyInfo pgp = model.keyList().keys().getFirst();
+        assertEquals(PgpKeyViewModel.PGP_KEY, pgp.name());
         assertEquals(KeyPurpose.OPENPGP, pgp.purpose());
         Path asc = dir.resolve("public.asc");
-        fx(() -> model.exportPublicKey(asc));
+        fx(() -> model.pgpKey().exportPublicKey(asc));
         String armored = Files.readString(asc, StandardCharsets.US_ASCII);
         assertTrue(armored.startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----"));
         assertEquals(pgp.fingerprint(), io.safesegment.core.crypto.pgp.PgpRecipient.load(asc, Instant.now())
                 .fingerprint());
-        fx(model::generateWorkspacePgpKey);
-        assertEquals(List.of(1, 2), model.keys().stream().map(KeyInfo::version).toList());
+        fx(model.pgpKey()::generateWorkspacePgpKey);
+        assertEquals(List.of(1, 2), model.keyList().keys().stream().map(KeyInfo::version).toList());
     }
 
     @Test
@@ -173,22 +173,22 @@ class KeysViewModelTest {
         Path export = Files.createDirectories(dir.resolve("export"));
         Path csv = Files.writeString(export.resolve("segments.csv"), "id,segment\n1,A\n2,B\n");
 
-        fx(() -> model.encryptForRecipient(csv, "policy-1"));
+        fx(() -> model.recipientEncrypt().encryptForRecipient(csv, "policy-1"));
         assertEquals("info: Encrypt for recipient", dialogs.shown.getLast(), "no recipient yet");
 
-        fx(() -> model.loadRecipient(asc));
-        assertNotNull(model.recipientProperty().get());
-        String description = KeysViewModel.describe(model.recipientProperty().get());
+        fx(() -> model.recipientEncrypt().loadRecipient(asc));
+        assertNotNull(model.recipientEncrypt().recipientProperty().get());
+        String description = RecipientEncryptViewModel.describe(model.recipientEncrypt().recipientProperty().get());
         assertTrue(description.contains("Bob <bob@example.com>") && description.contains(recipientKey.fingerprint()),
                 description);
 
-        fx(() -> model.encryptForRecipient(csv, "policy-1"));
+        fx(() -> model.recipientEncrypt().encryptForRecipient(csv, "policy-1"));
         Path pgp = export.resolve("segments.csv.pgp");
         assertTrue(Files.exists(pgp));
-        assertEquals(export.resolve("segments.csv.manifest.json"), model.manifestProperty().get());
-        assertTrue(model.verifyOkProperty().get(), model.verifyResultProperty().get());
-        assertTrue(model.verifyResultProperty().get().startsWith("Manifest OK: 1 file(s) match"));
-        assertTrue(model.keys().stream().anyMatch(k -> k.name().equals(KeysViewModel.SIGNING_KEY)
+        assertEquals(export.resolve("segments.csv.manifest.json"), model.recipientEncrypt().manifestProperty().get());
+        assertTrue(model.recipientEncrypt().verifyOkProperty().get(), model.recipientEncrypt().verifyResultProperty().get());
+        assertTrue(model.recipientEncrypt().verifyResultProperty().get().startsWith("Manifest OK: 1 file matches"));
+        assertTrue(model.keyList().keys().stream().anyMatch(k -> k.name().equals(RecipientEncryptViewModel.SIGNING_KEY)
                 && k.purpose() == KeyPurpose.SIGNING_ED25519), "the signing key is created on first use");
 
         Path back = dir.resolve("back.csv");
@@ -198,17 +198,17 @@ class KeysViewModelTest {
         byte[] bytes = Files.readAllBytes(pgp);
         bytes[bytes.length / 2] ^= 1;
         Files.write(pgp, bytes);
-        fx(model::verifyManifest);
-        assertFalse(model.verifyOkProperty().get());
+        fx(model.recipientEncrypt()::verifyManifest);
+        assertFalse(model.recipientEncrypt().verifyOkProperty().get());
         assertEquals("Manifest check FAILED: segments.csv.pgp differs from the manifest",
-                model.verifyResultProperty().get());
+                model.recipientEncrypt().verifyResultProperty().get());
     }
 
     @Test
     void unusableRecipientKeyIsReportedAndNotKept() throws Exception {
         Path notAKey = Files.writeString(dir.resolve("note.asc"), "hello");
-        fx(() -> model.loadRecipient(notAKey));
-        assertEquals(null, model.recipientProperty().get());
+        fx(() -> model.recipientEncrypt().loadRecipient(notAKey));
+        assertEquals(null, model.recipientEncrypt().recipientProperty().get());
         assertEquals("error: Cannot use note.asc as a recipient key", dialogs.shown.getLast());
     }
 }

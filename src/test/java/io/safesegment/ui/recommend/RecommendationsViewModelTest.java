@@ -244,7 +244,7 @@ class RecommendationsViewModelTest {
         fxRun(() -> {
             evaluation.overall().clear();
             evaluation.bySegment().clear();
-            model.openSavedRun(evaluation.savedRuns().getFirst());
+            model.evaluationPane().openSavedRun(evaluation.savedRuns().getFirst());
         });
         assertEquals(shown, List.copyOf(evaluation.overall()));
         assertTrue(evaluation.bySegment().size() >= 2);

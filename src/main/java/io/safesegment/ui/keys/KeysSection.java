@@ -1,0 +1,63 @@
+package io.safesegment.ui.keys;
+
+import static io.safesegment.ui.common.I18n.i18n;
+
+import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.TaskExecutor;
+import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
+
+/**
+ * What the Keys panes share: the vault session, the task executor, dialogs, the status bar and a refresh of the
+ * key list after every change, so each pane ViewModel stays independent of the others.
+ */
+final class KeysSection {
+    final VaultSession vaults;
+    final TaskExecutor tasks;
+    final DialogService dialogs;
+    final Consumer<String> status;
+    /** True while the vault is locked (the panes' buttons wait for it). */
+    final BooleanBinding locked;
+    private final Runnable refresh;
+
+    KeysSection(VaultSession vaults, TaskExecutor tasks, DialogService dialogs, Consumer<String> status,
+                Runnable refresh) {
+        this.vaults = vaults;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.refresh = refresh;
+        this.locked = vaults.vaultProperty().isNull();
+    }
+
+    /** Work on the unlocked vault. */
+    @FunctionalInterface
+    interface VaultWork<T> {
+        T run(KeyVault vault) throws Exception;
+    }
+
+    /** Runs {@code work} on the unlocked vault in the background, then refreshes the key list. */
+    <T> void withVault(String title, VaultWork<T> work, Consumer<T> onSuccess, String errorHeadline) {
+        KeyVault vault = vaults.vault().orElse(null);
+        if (vault == null) {
+            dialogs.showInformation(title, i18n("keys.locked"));
+            return;
+        }
+        tasks.run(title, progress -> {
+            progress.update(-1, null);
+            return work.run(vault);
+        }, result -> {
+            refresh();
+            onSuccess.accept(result);
+        }, error -> {
+            refresh();
+            dialogs.showError(errorHeadline, error);
+        });
+    }
+
+    /** Re-reads the key list. */
+    void refresh() {
+        refresh.run();
+    }
+}
