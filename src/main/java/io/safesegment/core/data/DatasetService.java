@@ -15,6 +15,7 @@ import io.safesegment.core.data.join.JoinOptions;
 import io.safesegment.core.data.join.JoinResult;
 import io.safesegment.core.data.join.TableJoin;
 import io.safesegment.core.task.Progress;
+import io.safesegment.core.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -31,11 +35,12 @@ import tech.tablesaw.columns.Column;
 /**
  * The one place the file-to-file data flows are orchestrated: import with options, clean with recorded steps,
  * join, derive amount = quantity × unit price, and export. The CLI {@code clean} / {@code join} commands and recipe
- * replay call it. It also owns the JSON of a dataset's saved import column types, so headless code can read what
- * the Data section saved.
+ * replay call it. It also owns what a workspace keeps per dataset (the import column types and the cleaning steps,
+ * as JSON), so headless code reads what the Data section saved, in the format a recipe's {@code clean} step uses.
  */
 public final class DatasetService {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetService.class);
 
     private DatasetService() {
     }
@@ -147,6 +152,14 @@ public final class DatasetService {
     }
 
     /**
+     * Joins two tables already in memory (the Data section's current table with another dataset); the file-to-file
+     * {@link #join(JoinRequest, Progress)} reads both first and then does the same.
+     */
+    public static JoinResult joinTables(Table left, Table right, JoinOptions options, Progress progress) {
+        return TableJoin.join(left, right, options, progress);
+    }
+
+    /**
      * Adds {@code target} = quantity × unit price (missing when either is missing). Refuses when a column is
      * missing or not numeric, or when the target already exists, naming the column.
      */
@@ -174,6 +187,14 @@ public final class DatasetService {
         return TableExport.write(table, output, ExportOptions.defaults().withInput(input), progress);
     }
 
+    /**
+     * Writes a table with explicit options (format, byte-order mark, formula neutralisation); {@code options}' input
+     * file is never overwritten.
+     */
+    public static ExportResult export(Table table, Path output, ExportOptions options, Progress progress) {
+        return TableExport.write(table, output, options, progress);
+    }
+
     /** Column types saved with a dataset, from their JSON; empty when null. */
     public static Map<String, ColumnType> columnTypesFromJson(String json) throws JsonProcessingException {
         if (json == null) {
@@ -189,6 +210,59 @@ public final class DatasetService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Column types could not be serialised", e);
         }
+    }
+
+    /**
+     * The import column types saved with {@code dataset} in {@code workspace}; empty without a workspace or saved
+     * types. Types that no longer parse are logged and ignored rather than blocking the load.
+     */
+    public static Map<String, ColumnType> savedColumnTypes(Workspace workspace, String dataset) {
+        Optional<Workspace.DatasetRecipe> saved = savedRecipe(workspace, dataset);
+        if (saved.isEmpty() || saved.get().columnTypesJson() == null) {
+            return Map.of();
+        }
+        try {
+            return columnTypesFromJson(saved.get().columnTypesJson());
+        } catch (JsonProcessingException e) {
+            LOG.warn("Ignoring unreadable column types saved for dataset {}", dataset);
+            return Map.of();
+        }
+    }
+
+    /**
+     * The cleaning steps saved with {@code dataset} (the JSON of a recipe's {@code clean} step); empty without a
+     * workspace or saved steps. Steps that no longer parse are logged and ignored rather than blocking the load.
+     */
+    public static CleaningPipeline savedSteps(Workspace workspace, String dataset) {
+        Optional<Workspace.DatasetRecipe> saved = savedRecipe(workspace, dataset);
+        if (saved.isEmpty() || saved.get().cleaningStepsJson() == null) {
+            return CleaningPipeline.empty();
+        }
+        try {
+            return CleaningPipeline.fromJson(saved.get().cleaningStepsJson());
+        } catch (CleaningException e) {
+            LOG.warn("Ignoring unreadable cleaning steps saved for dataset {}: {}", dataset, e.getMessage());
+            return CleaningPipeline.empty();
+        }
+    }
+
+    /** Saves {@code dataset}'s column types and cleaning steps in {@code workspace} (nothing without one). */
+    public static void saveDatasetSettings(Workspace workspace, String dataset, Map<String, ColumnType> types,
+                                           CleaningPipeline steps) {
+        if (workspace != null) {
+            workspace.saveDatasetRecipe(dataset, columnTypesToJson(types), steps.toJson());
+        }
+    }
+
+    /** Replaces {@code dataset}'s saved cleaning steps and keeps its saved column types. */
+    public static void saveSteps(Workspace workspace, String dataset, CleaningPipeline steps) {
+        if (workspace != null) {
+            saveDatasetSettings(workspace, dataset, savedColumnTypes(workspace, dataset), steps);
+        }
+    }
+
+    private static Optional<Workspace.DatasetRecipe> savedRecipe(Workspace workspace, String dataset) {
+        return workspace == null || dataset == null ? Optional.empty() : workspace.datasetRecipe(dataset);
     }
 
     private static NumericColumn<?> numeric(Table table, String name) {

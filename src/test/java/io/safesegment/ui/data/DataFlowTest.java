@@ -74,7 +74,7 @@ class DataFlowTest {
         app.awaitIdle();
         Path file = Files.writeString(home.resolve("members.csv"), "member,area,note\n7,01234,a\n8,04711,b\n",
                 StandardCharsets.UTF_8);
-        data().setFileChooser(DataViewModelTest.chooser(file));
+        app.dialogs.nextFile = file;
         robot.clickOn("#importButton");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -103,7 +103,7 @@ class DataFlowTest {
         Path notes = Files.writeString(home.resolve("notes.csv"),
                 "customer_id,note\nC00001,=cmd|' /C calc'!A0\nC00002,call back\nC00999,unknown customer\n");
         // The drop handler receives the dragboard's file list; a real OS drag cannot be simulated under Xvfb.
-        robot.interact(() -> assertTrue(data().importDropped(List.of(home.toFile(), notes.toFile()))));
+        robot.interact(() -> assertTrue(data().datasetList().importDropped(List.of(home.toFile(), notes.toFile()))));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#importLoadButton");
         app.awaitIdle();
@@ -143,7 +143,7 @@ class DataFlowTest {
 
         Path out = home.resolve("export").resolve("notes-clean.csv");
         Files.createDirectories(out.getParent());
-        data().setFileChooser(DataViewModelTest.chooser(out));
+        app.dialogs.nextFile = out;
         robot.clickOn("#exportButton");
         assertFalse(robot.lookup("#formulaWarning").queryAs(Label.class).isVisible());
         robot.clickOn("OK");
@@ -160,7 +160,7 @@ class DataFlowTest {
         app.awaitIdle();
         Path file = Files.writeString(home.resolve("visits.json"),
                 "[{\"member\":\"M1\",\"visits\":3},{\"member\":\"M2\",\"visits\":5}]", StandardCharsets.UTF_8);
-        data().setFileChooser(DataViewModelTest.chooser(file));
+        app.dialogs.nextFile = file;
         robot.clickOn("#importButton");
         app.awaitIdle();
         WaitForAsyncUtils.waitForFxEvents();
@@ -186,7 +186,7 @@ class DataFlowTest {
         app.awaitIdle();
         Path file = Files.writeString(home.resolve("contacts.csv"),
                 "email,visits\nann@example.com,3\nbo@example.org,5\ncy@example.net,8\n", StandardCharsets.UTF_8);
-        data().setFileChooser(DataViewModelTest.chooser(file));
+        app.dialogs.nextFile = file;
         robot.clickOn("#importButton");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#importLoadButton");

@@ -273,17 +273,7 @@ class ForeignDataFlowTest {
     }
 
     private void importFile(FxRobot robot, DataViewModel data, Path file) throws Exception {
-        data.setFileChooser(new io.safesegment.ui.data.DataFileChooser() {
-            @Override
-            public Optional<Path> openDataFile() {
-                return Optional.of(file);
-            }
-
-            @Override
-            public Optional<Path> saveExport(String initialName) {
-                return Optional.empty();
-            }
-        });
+        app.dialogs.nextFile = file;
         robot.clickOn("#importButton");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#importLoadButton");
