@@ -42,7 +42,8 @@ public final class BrowseView {
                 .listen(data.columnRolesProperty(), (obs, old, now) -> showColumns(null, data.tableProperty().get()))
                 .listen(model.rowsProperty(), (obs, old, now) -> TablePreview.setRows(previewTable, now))
                 .sync(() -> {
-                    TablePreview.showColumns(previewTable, data.tableProperty().get(), data.columnRolesProperty().get());
+                    TablePreview.showColumns(previewTable, data.tableProperty().get(),
+                            data.columnRolesProperty().get());
                     TablePreview.setRows(previewTable, model.rowsProperty().get());
                 })
                 .start();

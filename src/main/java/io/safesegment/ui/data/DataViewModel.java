@@ -3,25 +3,20 @@ package io.safesegment.ui.data;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.ColumnRole;
-import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.RoleMapping;
-import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.LineageStep;
-import io.safesegment.core.data.io.WorkspaceDatasets;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,7 +37,6 @@ public final class DataViewModel {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Consumer<String> status;
-    private final Map<String, Table> sessionTables = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<Table> original = new ReadOnlyObjectWrapper<>(this, "original");
     private final ReadOnlyObjectWrapper<Table> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final ReadOnlyStringWrapper tableName = new ReadOnlyStringWrapper(this, "tableName", "");
@@ -50,6 +44,7 @@ public final class DataViewModel {
     private final ObjectProperty<Map<String, ColumnRole>> columnRoles =
             new SimpleObjectProperty<>(this, "columnRoles", Map.of());
     private final DataRecipeRecorder recorder;
+    private final SessionDatasets sessionDatasets;
     private Path loadedFile;
     private Path importedFrom;
 
@@ -72,6 +67,7 @@ public final class DataViewModel {
         this.dialogs = dialogs;
         this.status = status;
         this.recorder = new DataRecipeRecorder(session::recipe);
+        this.sessionDatasets = new SessionDatasets(this, session, tasks, dialogs, status);
         this.datasetList = new DatasetListViewModel(this, session, tasks, dialogs, status);
         this.browse = new BrowseModel(table.getReadOnlyProperty(), tasks);
         this.profile = new ProfileModel(table.getReadOnlyProperty(), tasks, dialogs);
@@ -81,7 +77,7 @@ public final class DataViewModel {
         this.postgres = new PostgresModel(this, tasks, dialogs);
         this.roleMapping = new RoleMappingModel(this, tasks, dialogs, status);
         session.workspaceProperty().addListener((obs, old, now) -> {
-            sessionTables.clear();
+            sessionDatasets.clear();
             show(null, null);
             datasetList.refresh();
         });
@@ -108,7 +104,7 @@ public final class DataViewModel {
 
     /** Makes {@code imported} the current dataset {@code name}, not yet cleaned; nulls clear it. */
     void show(String name, Table imported) {
-        if (name == null || sessionTables.containsKey(name)) {
+        if (name == null || sessionDatasets.table(name) != null) {
             loadedFile = null;
             importedFrom = null;
         }
@@ -137,80 +133,19 @@ public final class DataViewModel {
         importedFrom = original == null || original.equals(file) ? null : original;
     }
 
-    /** Adds a table made in this session to the dataset list (not persisted) and selects it. */
-    void addSessionDataset(String name, Table made) {
-        sessionTables.put(name, made);
-        datasetList.refresh();
-        datasetList.select(name);
-    }
-
-    /**
-     * Adds a table made here (a join result, a PostgreSQL import) and keeps it in the open workspace: it is listed
-     * at once as a session dataset, then written to the workspace's data folder in the background and registered,
-     * so it survives reopening the workspace. Without a workspace, or when the write fails, it stays a session
-     * dataset.
-     *
-     * @param kind    how it was made ({@code joined}, {@code postgres}, …)
-     * @param parents names of the workspace datasets it was made from (session-only ones are skipped)
-     * @param steps   the steps that made it (settings only, never values or passwords)
-     */
+    /** Adds a table made here and keeps it in the workspace (see {@link SessionDatasets#keep}). */
     void keepDataset(String name, Table made, DatasetKind kind, List<String> parents, List<LineageStep> steps) {
-        addSessionDataset(name, made);
-        Workspace workspace = session.workspace();
-        if (workspace == null) {
-            return;
-        }
-        List<Long> parentIds = parents.stream().map(this::workspaceDataset).flatMap(Optional::stream)
-                .map(Dataset::id).distinct().toList();
-        Map<String, ColumnRole> privacy = columnRoles.get();
-        tasks.run(i18n("data.task.keep", name),
-                progress -> new DatasetCatalog(workspace).registerTable(name, made, kind, privacy,
-                        RoleMapping.empty(), parentIds, steps, progress),
-                saved -> {
-                    if (workspace != session.workspace()) {
-                        return;
-                    }
-                    // Steps the user added while the file was written belong to the kept dataset.
-                    CleaningPipeline cleaningSteps = name.equals(cleaning.dataset()) ? cleaning.pipeline()
-                            : CleaningPipeline.empty();
-                    DatasetService.saveDatasetSettings(workspace, saved.name(), WorkspaceDatasets.columnTypes(made),
-                            cleaningSteps);
-                    recorder.copied(name, saved.name());
-                    sessionTables.remove(name);
-                    datasetList.refresh();
-                    datasetList.select(saved.name());
-                    status.accept(i18n("data.status.kept", saved.name(), saved.file().getFileName()));
-                },
-                error -> dialogs.showError(i18n("data.error.keep", name), error));
+        sessionDatasets.keep(name, made, kind, parents, steps);
     }
 
-    /**
-     * Keeps the cleaned table as a new {@code cleaned} dataset, child of the loaded one. The lineage step lists the
-     * cleaning step types only: their parameters (fill values, patterns) are the user's and could hold values.
-     */
+    /** Keeps the cleaned table as a new {@code cleaned} dataset, child of the loaded one. */
     public void keepCleaned() {
-        Table cleaned = table.get();
-        String source = tableName.get();
-        CleaningPipeline steps = cleaning.pipeline();
-        if (cleaned == null || source.isEmpty() || steps.steps().isEmpty()) {
-            return;
-        }
-        String name = source + " (" + i18n("data.kind.cleaned") + ")";
-        Table copy = cleaned.copy();
-        copy.setName(name);
-        recorder.copied(source, name);
-        keepDataset(name, copy, DatasetKind.CLEANED, List.of(source), List.of(LineageStep.of("clean", "steps",
-                steps.steps().stream().map(step -> step.getClass().getSimpleName()).toList())));
+        sessionDatasets.keepCleaned();
     }
 
     /** A session table by name, or null. */
     Table sessionTable(String name) {
-        return sessionTables.get(name);
-    }
-
-    /** Names of the tables made in this session and not (yet) kept in the workspace. */
-    Set<String> sessionNames() {
-        return sessionTables.keySet();
+        return sessionDatasets.table(name);
     }
 
     /** A dataset name for {@code file} not yet listed (without a workspace: "x.csv", "x.csv (2)", …). */
@@ -243,6 +178,10 @@ public final class DataViewModel {
         }
         datasetList.datasets().stream().filter(d -> d.path() != null).forEach(d -> files.add(d.path()));
         return files;
+    }
+
+    SessionDatasets sessionDatasets() {
+        return sessionDatasets;
     }
 
     DataRecipeRecorder recorder() {

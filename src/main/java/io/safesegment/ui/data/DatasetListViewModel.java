@@ -80,7 +80,7 @@ public final class DatasetListViewModel {
                 addTree(items, root, 0);
             }
         }
-        data.sessionNames().forEach(name -> items.add(DatasetItem.session(name)));
+        data.sessionDatasets().names().forEach(name -> items.add(DatasetItem.session(name)));
         datasets.setAll(items);
         if (selected.get() == null || !datasets.contains(selected.get())) {
             selected.set(datasets.isEmpty() ? null : datasets.getFirst());

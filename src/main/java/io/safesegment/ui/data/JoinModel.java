@@ -61,7 +61,8 @@ public final class JoinModel {
     /** Prepares the dialog for the current table: other datasets, left columns, no report yet. */
     public void prepare() {
         Table left = data.tableProperty().get();
-        others.setAll(data.datasetList().datasets().stream().filter(d -> !d.name().equals(data.tableNameProperty().get()))
+        others.setAll(data.datasetList().datasets().stream()
+                .filter(d -> !d.name().equals(data.tableNameProperty().get()))
                 .filter(d -> d.inSession() || d.exists()).toList());
         leftColumns.setAll(left == null ? List.of() : left.columnNames());
         report.set(null);
