@@ -5,6 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safesegment.core.data.clean.CleaningException;
 import io.safesegment.core.data.clean.CleaningPipeline;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.data.dataset.DatasetCatalog;
+import io.safesegment.core.data.dataset.DatasetImport;
+import io.safesegment.core.data.dataset.DatasetImportOptions;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
@@ -22,9 +28,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tech.tablesaw.api.DoubleColumn;
@@ -259,6 +267,49 @@ public final class DatasetService {
         if (workspace != null) {
             saveDatasetSettings(workspace, dataset, savedColumnTypes(workspace, dataset), steps);
         }
+    }
+
+    /**
+     * Copies {@code file} into the workspace's data folder, reads it with {@code options} and registers it as an
+     * imported dataset; the original is never touched.
+     *
+     * @param privacyRoles suggests each column's privacy role from the read table (the caller's detector: core.data
+     *                     does not depend on core.privacy)
+     */
+    public static DatasetImport.Imported importIntoWorkspace(Workspace workspace, Path file, CsvImportOptions options,
+                                                             Function<Table, Map<String, ColumnRole>> privacyRoles,
+                                                             Progress progress) {
+        return DatasetImport.importFile(new DatasetCatalog(workspace), file, DatasetImportOptions.defaults()
+                .withRead(options).withPrivacyRoles(privacyRoles), progress);
+    }
+
+    /** The workspace's datasets as lineage trees (roots are datasets made from no other). */
+    public static List<DatasetCatalog.LineageNode> lineage(Workspace workspace) {
+        return new DatasetCatalog(workspace).lineage();
+    }
+
+    /** The workspace dataset named exactly {@code name}, if any. */
+    public static Optional<Dataset> findDataset(Workspace workspace, String name) {
+        return new DatasetCatalog(workspace).find(name).filter(d -> d.name().equals(name));
+    }
+
+    /**
+     * Writes a table made in memory (a join, a PostgreSQL read, a cleaned copy) to the workspace's data folder and
+     * registers it with its lineage.
+     *
+     * @param parents ids of the datasets it was made from
+     * @param steps   how it was made (settings only, never values or passwords)
+     */
+    public static Dataset keepTable(Workspace workspace, String name, Table table, DatasetKind kind,
+                                    Map<String, ColumnRole> privacyRoles, List<Long> parents, List<LineageStep> steps,
+                                    Progress progress) {
+        return new DatasetCatalog(workspace).registerTable(name, table, kind, privacyRoles, RoleMapping.empty(),
+                parents, steps, progress);
+    }
+
+    /** Saves the roles the user confirmed for {@code dataset} (see {@link DatasetCatalog#updateRoles}). */
+    public static Dataset updateRoles(Workspace workspace, Dataset dataset, RoleMapping roles) {
+        return new DatasetCatalog(workspace).updateRoles(dataset, roles);
     }
 
     private static Optional<Workspace.DatasetRecipe> savedRecipe(Workspace workspace, String dataset) {

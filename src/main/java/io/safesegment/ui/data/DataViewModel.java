@@ -5,7 +5,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.data.dataset.DatasetCatalog;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.workspace.Workspace;
@@ -93,8 +93,7 @@ public final class DataViewModel {
     /** The workspace dataset listed as {@code name}, if any. */
     Optional<Dataset> workspaceDataset(String name) {
         Workspace workspace = session.workspace();
-        return workspace == null || name == null ? Optional.empty() : new DatasetCatalog(workspace).find(name)
-                .filter(d -> d.name().equals(name));
+        return workspace == null || name == null ? Optional.empty() : DatasetService.findDataset(workspace, name);
     }
 
     /** The role mapping saved with workspace dataset {@code name}; empty for others. */

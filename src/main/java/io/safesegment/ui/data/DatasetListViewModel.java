@@ -10,7 +10,6 @@ import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.data.dataset.DatasetImport;
-import io.safesegment.core.data.dataset.DatasetImportOptions;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.ImportResult;
 import io.safesegment.core.data.io.RowsPreview;
@@ -76,7 +75,7 @@ public final class DatasetListViewModel {
         Workspace workspace = session.workspace();
         List<DatasetItem> items = new ArrayList<>();
         if (workspace != null) {
-            for (DatasetCatalog.LineageNode root : new DatasetCatalog(workspace).lineage()) {
+            for (DatasetCatalog.LineageNode root : DatasetService.lineage(workspace)) {
                 addTree(items, root, 0);
             }
         }
@@ -194,11 +193,10 @@ public final class DatasetListViewModel {
         }
         // The file is copied into the workspace's data folder and registered with its lineage; the copy is what
         // the workspace reads from now on, the original is never touched.
-        DatasetCatalog catalog = new DatasetCatalog(workspace);
         Dataset[] dataset = new Dataset[1];
         loadAs(file.getFileName().toString(), progress -> {
-            DatasetImport.Imported imported = DatasetImport.importFile(catalog, file, DatasetImportOptions.defaults()
-                    .withRead(options).withPrivacyRoles(DatasetListViewModel::suggestPrivacyRoles), progress);
+            DatasetImport.Imported imported = DatasetService.importIntoWorkspace(workspace, file, options,
+                    DatasetListViewModel::suggestPrivacyRoles, progress);
             dataset[0] = imported.dataset();
             return new Loaded(named(imported.loaded(), imported.dataset().name()), imported.dataset().file());
         }, loaded -> {

@@ -4,10 +4,8 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.data.DatasetService;
-import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.data.io.WorkspaceDatasets;
@@ -77,8 +75,8 @@ final class SessionDatasets {
                 .map(Dataset::id).distinct().toList();
         Map<String, ColumnRole> privacy = data.columnRolesProperty().get();
         tasks.run(i18n("data.task.keep", name),
-                progress -> new DatasetCatalog(workspace).registerTable(name, made, kind, privacy,
-                        RoleMapping.empty(), parentIds, steps, progress),
+                progress -> DatasetService.keepTable(workspace, name, made, kind, privacy, parentIds, steps,
+                        progress),
                 saved -> {
                     if (workspace != session.workspace()) {
                         return;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.clean.DropDuplicates;
 import io.safesegment.core.data.clean.NormaliseText;
+import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.ExportFormat;
 import io.safesegment.core.data.io.ExportOptions;
@@ -45,6 +46,26 @@ class DatasetSettingsTest {
         assertEquals(Map.of(), DatasetService.savedColumnTypes(workspace, "b.csv"));
         assertTrue(DatasetService.savedSteps(workspace, "b.csv").steps().isEmpty());
         assertEquals(Map.of(), DatasetService.savedColumnTypes(null, "a.csv"), "no workspace, nothing saved");
+    }
+
+    @Test
+    void importsKeepsFindsAndMapsWorkspaceDatasetsWithLineage() throws Exception {
+        Workspace workspace = Workspace.open(dir.resolve("ws"));
+        Path file = Files.writeString(dir.resolve("people.csv"), "id,email\n1,a@example.com\n",
+                StandardCharsets.UTF_8);
+        var imported = DatasetService.importIntoWorkspace(workspace, file, CsvImportOptions.defaults(),
+                table -> Map.of("email", ColumnRole.DIRECT_IDENTIFIER), Progress.NONE);
+        assertEquals(1, imported.loaded().table().rowCount());
+        assertEquals(workspace.dataDirectory(), imported.dataset().file().getParent(), "a copy, not the original");
+        var kept = DatasetService.keepTable(workspace, "people-copy.csv", imported.loaded().table(),
+                DatasetKind.DERIVED, Map.of(), List.of(imported.dataset().id()), List.of(), Progress.NONE);
+        assertEquals(List.of("people-copy.csv"), DatasetService.lineage(workspace).getFirst().children().stream()
+                .map(node -> node.dataset().name()).toList());
+        assertEquals(kept.id(), DatasetService.findDataset(workspace, "people-copy.csv").orElseThrow().id());
+        assertTrue(DatasetService.findDataset(workspace, "nobody.csv").isEmpty());
+        var mapped = DatasetService.updateRoles(workspace, kept, RoleMapping.empty()
+                .with(SemanticRole.CUSTOMER_ID, "id"));
+        assertEquals("id", mapped.roles().column(SemanticRole.CUSTOMER_ID).orElseThrow());
     }
 
     @Test
