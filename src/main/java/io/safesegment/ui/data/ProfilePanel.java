@@ -7,7 +7,6 @@ import io.safesegment.core.data.profile.DatasetProfile;
 import io.safesegment.core.data.profile.Histogram;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -110,10 +109,7 @@ final class ProfilePanel {
 
     private static TableColumn<ColumnProfile, String> column(String title, Function<ColumnProfile, String> value,
                                                             double width) {
-        TableColumn<ColumnProfile, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return DataTableCells.textColumn(title, value, width);
     }
 
     private static String number(long n) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -72,6 +73,9 @@ class ImportDialogAfterLanguageSwitchTest {
             app.awaitIdle();
             assertFalse(robot.lookup("#roleMappingPane").tryQuery().isPresent());
             assertEquals(name, app.context.data().tableNameProperty().get());
+            TableCell<?, ?> berlin = robot.lookup(".preview-table .table-cell").match(
+                    (TableCell<?, ?> cell) -> "Berlin".equals(cell.getText())).queryAs(TableCell.class);
+            assertEquals("Berlin", berlin.getTooltip().getText(), "a cut-off cell can still be read");
         }
         assertEquals(0, app.dialogs.errors.size());
     }
