@@ -11,7 +11,15 @@ import io.safesegment.core.data.dataset.DatasetImport;
 import io.safesegment.core.data.dataset.DatasetImportOptions;
 import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.LineageStep;
+import io.safesegment.core.data.io.CsvImport;
 import io.safesegment.core.data.io.CsvImportOptions;
+import io.safesegment.core.data.io.CsvPreview;
+import io.safesegment.core.data.io.ExcelImport;
+import io.safesegment.core.data.io.JsonImport;
+import io.safesegment.core.data.io.RowsPreview;
+import io.safesegment.core.data.profile.DataProfiler;
+import io.safesegment.core.data.profile.DatasetProfile;
+import io.safesegment.core.data.profile.ProfileOptions;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.data.io.ImportResult;
@@ -29,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +65,25 @@ public final class DatasetService {
     /** Imports a file (CSV/TSV/JSON/XLSX) with the given options. */
     public static ImportResult importFile(Path file, CsvImportOptions options, Progress progress) {
         return TableImport.load(file, options == null ? CsvImportOptions.defaults() : options, progress);
+    }
+
+    /**
+     * The head of a delimited text file read with {@code options} (detected where an option is null): format,
+     * columns with detected types, first rows. Only the head is read, so it is quick enough for an import dialog.
+     */
+    public static CsvPreview previewDelimited(Path file, CsvImportOptions options) {
+        return CsvImport.preview(file, options);
+    }
+
+    /** The first rows of an Excel ({@code .xlsx}) or JSON file with the detected column types. */
+    public static RowsPreview previewRows(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") ? ExcelImport.preview(file) : JsonImport.preview(file);
+    }
+
+    /** Statistics per column of {@code table} (counts, missing, distinct, min/max, histogram, top values). */
+    public static DatasetProfile profile(Table table, Progress progress) {
+        return DataProfiler.profile(table, ProfileOptions.defaults(), progress);
     }
 
     /**

@@ -69,6 +69,18 @@ class DatasetSettingsTest {
     }
 
     @Test
+    void previewsAndProfiles() throws Exception {
+        Path csv = Files.writeString(dir.resolve("a.csv"), "id;zip\n1;01234\n2;04711\n", StandardCharsets.UTF_8);
+        var preview = DatasetService.previewDelimited(csv, CsvImportOptions.defaults());
+        assertEquals(';', preview.format().delimiter());
+        assertEquals(2, preview.rows().size());
+        Path json = Files.writeString(dir.resolve("b.json"), "[{\"a\": 1}, {\"a\": 2}]", StandardCharsets.UTF_8);
+        assertEquals(2, DatasetService.previewRows(json).rows().size());
+        Table t = DatasetService.importFile(csv, CsvImportOptions.defaults(), Progress.NONE).table();
+        assertEquals(2, DatasetService.profile(t, Progress.NONE).rows());
+    }
+
+    @Test
     void joinsTablesInMemoryAndExportsWithExplicitOptions() throws Exception {
         Path left = Files.writeString(dir.resolve("l.csv"), "id,v\n1,=1+1\n2,b\n", StandardCharsets.UTF_8);
         Path right = Files.writeString(dir.resolve("r.csv"), "id,w\n1,x\n", StandardCharsets.UTF_8);
