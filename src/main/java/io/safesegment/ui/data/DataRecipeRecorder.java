@@ -1,5 +1,6 @@
 package io.safesegment.ui.data;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.io.CsvImportOptions;
@@ -93,6 +94,29 @@ final class DataRecipeRecorder {
         }
     }
 
+    /**
+     * The user confirmed {@code dataset}'s roles. When its {@code import} step is the last one recorded (the role
+     * panel opens right after an import), that step is recorded again with the roles; once later steps read it, the
+     * recording stays as it was, since a step's fields are not edited behind the steps that use it.
+     */
+    void rolesConfirmed(String dataset, RoleMapping roles) {
+        List<RecipeStep> steps = recipe.get().steps();
+        RecipeStep last = steps.isEmpty() ? null : steps.getLast();
+        if (last == null || last.kind() != StepKind.IMPORT || !last.name().equals(current.get(dataset))) {
+            return;
+        }
+        ObjectNode fields = last.fields().deepCopy();
+        if (roles.asMap().isEmpty()) {
+            fields.remove("roles");
+        } else {
+            fields.put("roles", roles.format());
+        }
+        recipe.get().remove(steps.size() - 1);
+        String name = recipe.get().append(StepKind.IMPORT, last.name(), fields).name();
+        base.put(dataset, name);
+        current.put(dataset, name);
+    }
+
     /** {@code dataset}'s table was written to {@code output}. */
     void exported(String dataset, Path output, ExportFormat format) {
         String input = inputOf(dataset);
@@ -136,8 +160,7 @@ final class DataRecipeRecorder {
         return now;
     }
 
-    private String append(StepKind kind, String dataset, String suffix,
-                          com.fasterxml.jackson.databind.node.ObjectNode fields) {
+    private String append(StepKind kind, String dataset, String suffix, ObjectNode fields) {
         return recipe.get().append(kind, stem(dataset) + suffix, fields).name();
     }
 

@@ -126,6 +126,7 @@ public final class RoleMappingModel {
                 saved -> {
                     // Segments and Recommendations re-read the datasets and with them the confirmed roles.
                     data.session().datasetsChanged();
+                    data.recorder().rolesConfirmed(saved.name(), roles);
                     status.accept(i18n("data.roles.saved", saved.name()));
                 },
                 error -> dialogs.showError(i18n("data.error.roles", dataset.name()), error));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.clean.DropDuplicates;
 import io.safesegment.core.data.clean.NormaliseText;
 import io.safesegment.core.data.join.JoinType;
@@ -97,6 +98,22 @@ class DataRecipeRecordingTest {
         RecipeResult result = new RecipeRunner(replay, dir.resolve("replay-ws"), RecipeKeys.NONE).run(Progress.NONE);
         assertTrue(result.steps().stream().allMatch(s -> s.status().equals("done")), result.toString());
         assertArrayEquals(Files.readAllBytes(gui), Files.readAllBytes(replayed));
+    }
+
+    @Test
+    void rolesConfirmedRightAfterTheImportAreRecordedWithIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("orders.csv"), "Kunde,Betrag\nk1,3\nk2,4\n");
+        importFile(file);
+        RoleMappingModel panel = model.roleMapping();
+        assertNotNull(panel.editingProperty().get(), "the panel opened after the import");
+        panel.rows().stream().filter(r -> r.role() == SemanticRole.CUSTOMER_ID).findFirst().orElseThrow()
+                .column().set("Kunde");
+        panel.apply();
+        assertEquals(List.of(StepKind.IMPORT), steps().stream().map(RecipeStep::kind).toList());
+        assertTrue(steps().getFirst().text("roles", "").contains("customer_id=Kunde"), steps().getFirst().toString());
+        model.cleaning().add(new DropDuplicates(List.of()));
+        assertEquals(steps().getFirst().name(), steps().get(1).text("input", null));
+        assertEquals(List.of(), new RecipeValidator(recorded(), workspace.directory(), RecipeKeys.NONE).validate());
     }
 
     @Test
