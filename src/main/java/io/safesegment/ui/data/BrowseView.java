@@ -1,6 +1,8 @@
 package io.safesegment.ui.data;
 
+import io.safesegment.core.data.ColumnRole;
 import io.safesegment.ui.common.ViewLoader;
+import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -24,6 +26,9 @@ public final class BrowseView {
     @FXML private TextField filterField;
     @FXML private Label shownLabel;
     @FXML private TableView<Integer> previewTable;
+    private boolean synced;
+    private Table shown;
+    private Map<String, ColumnRole> shownRoles;
 
     private BrowseView(DataViewModel data) {
         this.data = data;
@@ -42,8 +47,11 @@ public final class BrowseView {
                 .listen(data.columnRolesProperty(), (obs, old, now) -> showColumns(null, data.tableProperty().get()))
                 .listen(model.rowsProperty(), (obs, old, now) -> TablePreview.setRows(previewTable, now))
                 .sync(() -> {
-                    TablePreview.showColumns(previewTable, data.tableProperty().get(),
-                            data.columnRolesProperty().get());
+                    // Back from another section: the columns (and the user's widths) stay unless the table changed.
+                    if (!synced || shown != data.tableProperty().get()
+                            || shownRoles != data.columnRolesProperty().get()) {
+                        showColumns(null, data.tableProperty().get());
+                    }
                     TablePreview.setRows(previewTable, model.rowsProperty().get());
                 })
                 .start();
@@ -66,6 +74,9 @@ public final class BrowseView {
     }
 
     private void showColumns(Table old, Table now) {
+        synced = true;
+        shown = now;
+        shownRoles = data.columnRolesProperty().get();
         // A cleaning step that keeps the columns keeps the user's column widths and order.
         if (old != null && now != null && old.columnNames().equals(now.columnNames())
                 && old.types().equals(now.types())) {
