@@ -25,7 +25,7 @@ class ArchitectureTest {
     static final Set<String> UI_CLASSES_CALLING_CORE_DIRECTLY = Set.of(
             // ui.data
             "CleaningModel", "ColumnRolesModel", "DataViewModel", "DatasetRecipes", "ExportModel",
-            "ImportPreviewModel", "JoinModel", "PostgresModel", "ProfileModel", "RoleMappingModel",
+            "ImportPreviewModel", "JoinModel", "PostgresModel", "ProfileModel", "RoleMappingModel", "SessionDatasets",
             // ui.keys
             "KeysViewModel", "UnlockViewModel", "PgpKeyViewModel", "RecipientEncryptViewModel",
             // ui.privacy

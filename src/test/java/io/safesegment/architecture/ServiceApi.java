@@ -27,6 +27,7 @@ final class ServiceApi {
             "privacy.policy.MaskingPolicy",    // the policy value the Privacy section edits
             "recipe.Recipe",                   // a parsed recipe document (read, --set overrides)
             "recipe.SessionRecipe",            // the recipe a desktop window records (the front end owns it)
+            "recipe.DataSteps",                // builds the JSON fields of recorded data steps (pure functions)
             "workspace.Workspace",             // the open workspace's handle and paths; its stores via services
             "AppInfo",                         // version and build facts
             "PrintableText",                   // strips control characters before user data is printed

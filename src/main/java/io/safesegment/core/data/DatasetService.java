@@ -22,7 +22,21 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safesegment.core.data.clean.CleaningException;
 import io.safesegment.core.data.clean.CleaningPipeline;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.data.dataset.DatasetCatalog;
+import io.safesegment.core.data.dataset.DatasetImport;
+import io.safesegment.core.data.dataset.DatasetImportOptions;
+import io.safesegment.core.data.dataset.DatasetKind;
+import io.safesegment.core.data.dataset.LineageStep;
+import io.safesegment.core.data.io.CsvImport;
 import io.safesegment.core.data.io.CsvImportOptions;
+import io.safesegment.core.data.io.CsvPreview;
+import io.safesegment.core.data.io.ExcelImport;
+import io.safesegment.core.data.io.JsonImport;
+import io.safesegment.core.data.io.RowsPreview;
+import io.safesegment.core.data.profile.DataProfiler;
+import io.safesegment.core.data.profile.DatasetProfile;
+import io.safesegment.core.data.profile.ProfileOptions;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.data.io.ImportResult;
@@ -32,6 +46,7 @@ import io.safesegment.core.data.join.JoinOptions;
 import io.safesegment.core.data.join.JoinResult;
 import io.safesegment.core.data.join.TableJoin;
 import io.safesegment.core.task.Progress;
+import io.safesegment.core.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +54,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -49,11 +69,12 @@ import tech.tablesaw.columns.Column;
 /**
  * The one place the file-to-file data flows are orchestrated: import with options, clean with recorded steps,
  * join, derive amount = quantity × unit price, and export. The CLI {@code clean} / {@code join} commands and recipe
- * replay call it. It also owns the JSON of a dataset's saved import column types, so headless code can read what
- * the Data section saved.
+ * replay call it. It also owns what a workspace keeps per dataset (the import column types and the cleaning steps,
+ * as JSON), so headless code reads what the Data section saved, in the format a recipe's {@code clean} step uses.
  */
 public final class DatasetService {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetService.class);
 
     private DatasetService() {
     }
@@ -61,6 +82,25 @@ public final class DatasetService {
     /** Imports a file (CSV/TSV/JSON/XLSX) with the given options. */
     public static ImportResult importFile(Path file, CsvImportOptions options, Progress progress) {
         return TableImport.load(file, options == null ? CsvImportOptions.defaults() : options, progress);
+    }
+
+    /**
+     * The head of a delimited text file read with {@code options} (detected where an option is null): format,
+     * columns with detected types, first rows. Only the head is read, so it is quick enough for an import dialog.
+     */
+    public static CsvPreview previewDelimited(Path file, CsvImportOptions options) {
+        return CsvImport.preview(file, options);
+    }
+
+    /** The first rows of an Excel ({@code .xlsx}) or JSON file with the detected column types. */
+    public static RowsPreview previewRows(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") ? ExcelImport.preview(file) : JsonImport.preview(file);
+    }
+
+    /** Statistics per column of {@code table} (counts, missing, distinct, min/max, histogram, top values). */
+    public static DatasetProfile profile(Table table, Progress progress) {
+        return DataProfiler.profile(table, ProfileOptions.defaults(), progress);
     }
 
     /**
@@ -165,6 +205,14 @@ public final class DatasetService {
     }
 
     /**
+     * Joins two tables already in memory (the Data section's current table with another dataset); the file-to-file
+     * {@link #join(JoinRequest, Progress)} reads both first and then does the same.
+     */
+    public static JoinResult joinTables(Table left, Table right, JoinOptions options, Progress progress) {
+        return TableJoin.join(left, right, options, progress);
+    }
+
+    /**
      * Adds {@code target} = quantity × unit price (missing when either is missing). Refuses when a column is
      * missing or not numeric, or when the target already exists, naming the column.
      */
@@ -192,6 +240,14 @@ public final class DatasetService {
         return TableExport.write(table, output, ExportOptions.defaults().withInput(input), progress);
     }
 
+    /**
+     * Writes a table with explicit options (format, byte-order mark, formula neutralisation); {@code options}' input
+     * file is never overwritten.
+     */
+    public static ExportResult export(Table table, Path output, ExportOptions options, Progress progress) {
+        return TableExport.write(table, output, options, progress);
+    }
+
     /** Column types saved with a dataset, from their JSON; empty when null. */
     public static Map<String, ColumnType> columnTypesFromJson(String json) throws JsonProcessingException {
         if (json == null) {
@@ -207,6 +263,102 @@ public final class DatasetService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Column types could not be serialised", e);
         }
+    }
+
+    /**
+     * The import column types saved with {@code dataset} in {@code workspace}; empty without a workspace or saved
+     * types. Types that no longer parse are logged and ignored rather than blocking the load.
+     */
+    public static Map<String, ColumnType> savedColumnTypes(Workspace workspace, String dataset) {
+        Optional<Workspace.DatasetRecipe> saved = savedRecipe(workspace, dataset);
+        if (saved.isEmpty() || saved.get().columnTypesJson() == null) {
+            return Map.of();
+        }
+        try {
+            return columnTypesFromJson(saved.get().columnTypesJson());
+        } catch (JsonProcessingException e) {
+            LOG.warn("Ignoring unreadable column types saved for dataset {}", dataset);
+            return Map.of();
+        }
+    }
+
+    /**
+     * The cleaning steps saved with {@code dataset} (the JSON of a recipe's {@code clean} step); empty without a
+     * workspace or saved steps. Steps that no longer parse are logged and ignored rather than blocking the load.
+     */
+    public static CleaningPipeline savedSteps(Workspace workspace, String dataset) {
+        Optional<Workspace.DatasetRecipe> saved = savedRecipe(workspace, dataset);
+        if (saved.isEmpty() || saved.get().cleaningStepsJson() == null) {
+            return CleaningPipeline.empty();
+        }
+        try {
+            return CleaningPipeline.fromJson(saved.get().cleaningStepsJson());
+        } catch (CleaningException e) {
+            LOG.warn("Ignoring unreadable cleaning steps saved for dataset {}: {}", dataset, e.getMessage());
+            return CleaningPipeline.empty();
+        }
+    }
+
+    /** Saves {@code dataset}'s column types and cleaning steps in {@code workspace} (nothing without one). */
+    public static void saveDatasetSettings(Workspace workspace, String dataset, Map<String, ColumnType> types,
+                                           CleaningPipeline steps) {
+        if (workspace != null) {
+            workspace.saveDatasetRecipe(dataset, columnTypesToJson(types), steps.toJson());
+        }
+    }
+
+    /** Replaces {@code dataset}'s saved cleaning steps and keeps its saved column types. */
+    public static void saveSteps(Workspace workspace, String dataset, CleaningPipeline steps) {
+        if (workspace != null) {
+            saveDatasetSettings(workspace, dataset, savedColumnTypes(workspace, dataset), steps);
+        }
+    }
+
+    /**
+     * Copies {@code file} into the workspace's data folder, reads it with {@code options} and registers it as an
+     * imported dataset; the original is never touched.
+     *
+     * @param privacyRoles suggests each column's privacy role from the read table (the caller's detector: core.data
+     *                     does not depend on core.privacy)
+     */
+    public static DatasetImport.Imported importIntoWorkspace(Workspace workspace, Path file, CsvImportOptions options,
+                                                             Function<Table, Map<String, ColumnRole>> privacyRoles,
+                                                             Progress progress) {
+        return DatasetImport.importFile(new DatasetCatalog(workspace), file, DatasetImportOptions.defaults()
+                .withRead(options).withPrivacyRoles(privacyRoles), progress);
+    }
+
+    /** The workspace's datasets as lineage trees (roots are datasets made from no other). */
+    public static List<DatasetCatalog.LineageNode> lineage(Workspace workspace) {
+        return new DatasetCatalog(workspace).lineage();
+    }
+
+    /** The workspace dataset named exactly {@code name}, if any. */
+    public static Optional<Dataset> findDataset(Workspace workspace, String name) {
+        return new DatasetCatalog(workspace).find(name).filter(d -> d.name().equals(name));
+    }
+
+    /**
+     * Writes a table made in memory (a join, a PostgreSQL read, a cleaned copy) to the workspace's data folder and
+     * registers it with its lineage.
+     *
+     * @param parents ids of the datasets it was made from
+     * @param steps   how it was made (settings only, never values or passwords)
+     */
+    public static Dataset keepTable(Workspace workspace, String name, Table table, DatasetKind kind,
+                                    Map<String, ColumnRole> privacyRoles, List<Long> parents, List<LineageStep> steps,
+                                    Progress progress) {
+        return new DatasetCatalog(workspace).registerTable(name, table, kind, privacyRoles, RoleMapping.empty(),
+                parents, steps, progress);
+    }
+
+    /** Saves the roles the user confirmed for {@code dataset} (see {@link DatasetCatalog#updateRoles}). */
+    public static Dataset updateRoles(Workspace workspace, Dataset dataset, RoleMapping roles) {
+        return new DatasetCatalog(workspace).updateRoles(dataset, roles);
+    }
+
+    private static Optional<Workspace.DatasetRecipe> savedRecipe(Workspace workspace, String dataset) {
+        return workspace == null || dataset == null ? Optional.empty() : workspace.datasetRecipe(dataset);
     }
 
     private static NumericColumn<?> numeric(Table table, String name) {

@@ -54,9 +54,9 @@ final class StepOptions {
         }
         for (var it = o.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!Set.of("encoding", "delimiter", "header", "skipBadRows", "types").contains(f)) {
+            if (!Set.of("encoding", "delimiter", "header", "decimalSeparator", "skipBadRows", "types").contains(f)) {
                 throw new FieldException("options." + f, "unknown import option; use encoding, delimiter, header, "
-                        + "skipBadRows or types");
+                        + "decimalSeparator, skipBadRows or types");
             }
         }
         if (o.hasNonNull("encoding")) {
@@ -79,6 +79,13 @@ final class StepOptions {
                 throw new FieldException("options.header", "must be true or false");
             }
             options = options.withHeader(o.get("header").asBoolean());
+        }
+        if (o.hasNonNull("decimalSeparator")) {
+            String d = o.get("decimalSeparator").asText();
+            if (d.length() != 1) {
+                throw new FieldException("options.decimalSeparator", "takes one character, e.g. ',' or '.'");
+            }
+            options = options.withDecimalSeparator(d.charAt(0));
         }
         if (o.hasNonNull("skipBadRows")) {
             options = options.withSkipBadRows(o.get("skipBadRows").asBoolean());

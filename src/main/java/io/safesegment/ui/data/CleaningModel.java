@@ -2,6 +2,7 @@ package io.safesegment.ui.data;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.clean.CleaningStep;
 import io.safesegment.core.data.clean.StepOutcome;
@@ -20,8 +21,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * The cleaning steps of the current dataset. Adding a step applies it to the cleaned table; undo drops the last
- * step and re-applies the rest to the original ({@link CleaningPipeline}). Every change is saved with the workspace
- * and the cleaned table becomes the Data section's table.
+ * step and re-applies the rest to the original ({@link CleaningPipeline}). Every change is saved with the workspace,
+ * recorded as a recipe {@code clean} step, and the cleaned table becomes the Data section's table.
  */
 public final class CleaningModel {
     private final DataViewModel data;
@@ -70,6 +71,7 @@ public final class CleaningModel {
                     steps.add(new StepRow(step, step.describe(), describe(outcome)));
                     data.setCleaned(outcome.table());
                     save();
+                    data.recorder().cleaned(dataset, CleaningPipeline.empty().then(step));
                     status.accept(i18n("data.status.cleaned", step.describe(), outcome.summary()));
                 },
                 error -> {
@@ -106,6 +108,7 @@ public final class CleaningModel {
                     data.setCleaned(target.steps().isEmpty() ? original : result.table());
                     if (persist) {
                         save();
+                        data.recorder().undone(dataset, target);
                     }
                 },
                 error -> {
@@ -121,7 +124,7 @@ public final class CleaningModel {
 
     private void save() {
         if (dataset != null && data.sessionTable(dataset) == null) {
-            DatasetRecipes.saveSteps(data.session().workspace(), dataset, pipeline);
+            DatasetService.saveSteps(data.session().workspace(), dataset, pipeline);
         }
     }
 

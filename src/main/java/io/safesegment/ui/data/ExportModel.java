@@ -3,14 +3,15 @@ package io.safesegment.ui.data;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.DataExportException;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.workspace.AtomicFiles;
 import io.safesegment.core.data.io.ExportFormat;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
-import io.safesegment.core.data.io.TableExport;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -48,7 +49,7 @@ public final class ExportModel {
         if (table == null) {
             return;
         }
-        Optional<Path> target = data.files().saveExport(suggestedName());
+        Optional<Path> target = dialogs.save(i18n("data.export.choose"), suggestedName(), null, List.of());
         if (target.isEmpty()) {
             return;
         }
@@ -56,6 +57,7 @@ public final class ExportModel {
         ExportOptions options = ExportOptions.defaults().withFormat(format.get()).withBom(bom.get())
                 .withNeutraliseFormulas(!keepFormulas.get()).withInput(input);
         Path file = target.get();
+        String dataset = data.tableNameProperty().get();
         tasks.run(i18n("data.task.export", file.getFileName()),
                 progress -> {
                     // Never over the user's original file of an import, nor over any workspace dataset's file.
@@ -66,10 +68,11 @@ public final class ExportModel {
                             throw new DataExportException(e.getMessage(), e);
                         }
                     }
-                    return TableExport.write(table, file, options, progress);
+                    return DatasetService.export(table, file, options, progress);
                 },
                 written -> {
                     result.set(written);
+                    data.recorder().exported(dataset, file, format.get());
                     status.accept(i18n("data.status.exported", written.rows(), written.file(),
                             written.neutralisedCells()));
                 },

@@ -40,7 +40,7 @@ final class ImportPreviewDialog {
         this.preview = preview;
     }
 
-    static void show(DataViewModel model, ImportPreviewModel preview, Scene owner) {
+    static void show(DatasetListViewModel model, ImportPreviewModel preview, Scene owner) {
         Parent content = ViewLoader.load("data/ImportPreviewView.fxml", new ImportPreviewDialog(preview));
         ButtonType load = new ButtonType(i18n("data.import.load"), ButtonType.OK.getButtonData());
         Dialog<ButtonType> dialog = Dialogs.create(i18n("data.import.title"),

@@ -2,12 +2,10 @@ package io.safesegment.ui.data;
 
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataImportException;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.io.ColumnSpec;
-import io.safesegment.core.data.io.CsvImport;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.CsvPreview;
-import io.safesegment.core.data.io.ExcelImport;
-import io.safesegment.core.data.io.JsonImport;
 import io.safesegment.core.data.io.RowsPreview;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -24,8 +22,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The import preview of one file: the first {@value CsvImport#PREVIEW_ROWS} rows and a type per column the user may
- * override. For delimited text also the detected format (editable; every change re-reads the preview) and "skip bad
+ * The import preview of one file: the first
+ * {@value io.safesegment.core.data.io.CsvImport#PREVIEW_ROWS} rows and a type per column the user may override. For delimited text also the detected format (editable; every change re-reads the preview) and "skip bad
  * rows"; previewing reads only the head of the file, so it runs on the calling thread. Excel and JSON have no format
  * settings; their preview is read beforehand ({@link #readRows}, in the background, since a workbook is parsed whole).
  */
@@ -75,8 +73,7 @@ public final class ImportPreviewModel {
 
     /** Reads the preview of an Excel or JSON file (call off the JavaFX thread). */
     static RowsPreview readRows(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".xlsx") ? ExcelImport.preview(file) : JsonImport.preview(file);
+        return DatasetService.previewRows(file);
     }
 
     private void reread() {
@@ -92,7 +89,7 @@ public final class ImportPreviewModel {
     private void read(CsvImportOptions options) {
         Map<String, ColumnType> chosenBefore = chosenTypes();
         try {
-            CsvPreview preview = CsvImport.preview(file, options);
+            CsvPreview preview = DatasetService.previewDelimited(file, options);
             updating = true;
             encoding.set(preview.format().encoding());
             delimiter.set(preview.format().delimiter() == '\t' ? "TAB" : String.valueOf(preview.format().delimiter()));

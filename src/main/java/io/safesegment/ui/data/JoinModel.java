@@ -2,14 +2,14 @@ package io.safesegment.ui.data;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.core.data.DatasetService;
+import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.io.CsvImportOptions;
-import io.safesegment.core.data.io.TableImport;
 import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.data.join.JoinOptions;
 import io.safesegment.core.data.join.JoinReport;
 import io.safesegment.core.data.join.JoinType;
-import io.safesegment.core.data.join.TableJoin;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
 import java.util.List;
@@ -48,6 +48,7 @@ public final class JoinModel {
     private final ReadOnlyObjectWrapper<JoinReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private Table rightTable;
+    private CsvImportOptions rightOptions;
 
     JoinModel(DataViewModel data, TaskExecutor tasks, DialogService dialogs, Consumer<String> status) {
         this.data = data;
@@ -60,7 +61,8 @@ public final class JoinModel {
     /** Prepares the dialog for the current table: other datasets, left columns, no report yet. */
     public void prepare() {
         Table left = data.tableProperty().get();
-        others.setAll(data.datasets().stream().filter(d -> !d.name().equals(data.tableNameProperty().get()))
+        others.setAll(data.datasetList().datasets().stream()
+                .filter(d -> !d.name().equals(data.tableNameProperty().get()))
                 .filter(d -> d.inSession() || d.exists()).toList());
         leftColumns.setAll(left == null ? List.of() : left.columnNames());
         report.set(null);
@@ -71,6 +73,7 @@ public final class JoinModel {
 
     private void loadRight(DatasetItem item) {
         rightTable = null;
+        rightOptions = null;
         rightColumns.clear();
         rightKey.set(null);
         if (item == null) {
@@ -82,12 +85,13 @@ public final class JoinModel {
         }
         running.set(true);
         CsvImportOptions options = CsvImportOptions.defaults()
-                .withColumnTypes(DatasetRecipes.columnTypes(data.session().workspace(), item.name()));
+                .withColumnTypes(DatasetService.savedColumnTypes(data.session().workspace(), item.name()));
         tasks.run(i18n("data.task.load", item.name()),
-                progress -> TableImport.load(item.path(), options, progress).table(),
+                progress -> DatasetService.importFile(item.path(), options, progress).table(),
                 loaded -> {
                     running.set(false);
                     if (item.equals(right.get())) {
+                        rightOptions = options;
                         useRight(loaded);
                     }
                 },
@@ -114,15 +118,21 @@ public final class JoinModel {
         }
         JoinOptions options = new JoinOptions(List.of(leftKey.get()), List.of(rightKey.get()), type.get(), "_right");
         String leftName = data.tableNameProperty().get();
-        String rightName = right.get().name();
+        DatasetItem rightItem = right.get();
+        String rightName = rightItem.name();
+        CsvImportOptions readRight = rightOptions;
         String name = leftName + " ⋈ " + rightName;
         running.set(true);
         tasks.run(i18n("data.task.join", name),
-                progress -> TableJoin.join(left, other, options, progress),
+                progress -> DatasetService.joinTables(left, other, options, progress),
                 result -> {
                     running.set(false);
                     report.set(result.report());
                     result.table().setName(name);
+                    // The right side joins as read (its saved types, without its cleaning steps), as loaded here.
+                    data.recorder().joined(leftName, rightName, rightItem.inSession() ? null
+                            : new DataRecipeRecorder.Source(rightItem.path(), readRight, CleaningPipeline.empty(),
+                                    () -> data.rolesOf(rightName)), options, name);
                     data.keepDataset(name, result.table(), DatasetKind.JOINED, List.of(leftName, rightName),
                             List.of(LineageStep.of("join", "left", leftName, "right", rightName,
                                     "leftKey", options.leftKeys(), "rightKey", options.rightKeys(),

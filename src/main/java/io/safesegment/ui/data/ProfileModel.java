@@ -2,9 +2,8 @@ package io.safesegment.ui.data;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
-import io.safesegment.core.data.profile.DataProfiler;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.profile.DatasetProfile;
-import io.safesegment.core.data.profile.ProfileOptions;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -40,7 +39,7 @@ public final class ProfileModel {
         }
         running.set(true);
         tasks.run(i18n("data.task.profile", current.name()),
-                progress -> DataProfiler.profile(current, ProfileOptions.defaults(), progress),
+                progress -> DatasetService.profile(current, progress),
                 result -> {
                     running.set(false);
                     if (table.get() == current) {

@@ -7,7 +7,6 @@ import io.safesegment.core.data.profile.DatasetProfile;
 import io.safesegment.core.data.profile.Histogram;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -42,8 +41,10 @@ final class ProfilePanel {
                 column(i18n("data.profile.std"), p -> decimal(p.stdDev()), 80));
         progress.visibleProperty().bind(model.runningProperty());
         progress.managedProperty().bind(model.runningProperty());
-        model.profileProperty().addListener((obs, old, now) -> show(now, table, summary));
-        show(model.profileProperty().get(), table, summary);
+        WhileShown.on(table)
+                .listen(model.profileProperty(), (obs, old, now) -> show(now, table, summary))
+                .sync(() -> show(model.profileProperty().get(), table, summary))
+                .start();
         canvas.widthProperty().bind(holder.widthProperty());
         canvas.heightProperty().bind(holder.heightProperty());
         Runnable redraw = () -> {
@@ -67,9 +68,15 @@ final class ProfilePanel {
             return;
         }
         table.getItems().setAll(profile.columns());
-        summary.setText(DataView.profileText(profile));
+        summary.setText(profileText(profile));
         table.getSelectionModel().select(profile.columns().stream().filter(c -> c.histogram() != null).findFirst()
                 .orElse(profile.columns().isEmpty() ? null : profile.columns().getFirst()));
+    }
+
+    /** Profile of the current dataset, for the summary line above the table. */
+    static String profileText(DatasetProfile profile) {
+        return i18n("data.profile.summary", profile.rows(), profile.columns().size(), profile.duplicateRows(),
+                Formats.bytes(profile.memoryBytes()));
     }
 
     /** Draws the bars scaled to the tallest one, with the first and last edge under the axis. */
@@ -102,10 +109,7 @@ final class ProfilePanel {
 
     private static TableColumn<ColumnProfile, String> column(String title, Function<ColumnProfile, String> value,
                                                             double width) {
-        TableColumn<ColumnProfile, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return DataTableCells.textColumn(title, value, width);
     }
 
     private static String number(long n) {

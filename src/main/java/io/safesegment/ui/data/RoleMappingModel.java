@@ -3,12 +3,12 @@ package io.safesegment.ui.data;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.AmountDerivation;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
 import io.safesegment.core.data.RoleSuggestion;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
@@ -122,10 +122,11 @@ public final class RoleMappingModel {
         RoleMapping roles = mapping();
         editing.set(null);
         tasks.run(i18n("data.task.roles", dataset.name()),
-                progress -> new DatasetCatalog(workspace).updateRoles(dataset, roles),
+                progress -> DatasetService.updateRoles(workspace, dataset, roles),
                 saved -> {
                     // Segments and Recommendations re-read the datasets and with them the confirmed roles.
                     data.session().datasetsChanged();
+                    data.recorder().rolesConfirmed(saved.name(), roles);
                     status.accept(i18n("data.roles.saved", saved.name()));
                 },
                 error -> dialogs.showError(i18n("data.error.roles", dataset.name()), error));

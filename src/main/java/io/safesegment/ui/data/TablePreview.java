@@ -42,6 +42,7 @@ final class TablePreview {
             TableColumn<Integer, String> tc = new TableColumn<>(column.name());
             tc.setUserData(column.name());
             tc.setCellValueFactory(cell -> new ReadOnlyStringWrapper(column.getString(cell.getValue())));
+            DataTableCells.withTooltips(tc);
             tc.setPrefWidth(preferredWidth(column));
             ColumnRole role = roles.get(column.name());
             String typeText = typeName(column.type());

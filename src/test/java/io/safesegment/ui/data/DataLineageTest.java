@@ -79,8 +79,8 @@ class DataLineageTest {
         DataViewModel m = fx(() -> new DataViewModel(session, runner, dialogs, s -> { }));
 
         for (Path file : List.of(members, orders)) {
-            fxRun(() -> m.beginImport(file));
-            fxRun(() -> m.confirmImport(m.pendingImportProperty().get()));
+            fxRun(() -> m.datasetList().beginImport(file));
+            fxRun(() -> m.datasetList().confirmImport(m.datasetList().pendingImportProperty().get()));
         }
         assertEquals(List.of(), dialogs.shown);
         DatasetCatalog catalog = new DatasetCatalog(workspace);
@@ -152,7 +152,7 @@ class DataLineageTest {
     }
 
     private static String i18nItem(DatasetItem item) {
-        return I18n.i18n("data.item.lineage", item.name(), DataView.kindLabel(item.datasetKind()), item.rows(),
+        return I18n.i18n("data.item.lineage", item.name(), DatasetListView.kindLabel(item.datasetKind()), item.rows(),
                 Formats.bytes(item.sizeBytes()));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.data.ColumnType;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.clean.DropDuplicates;
 import io.safesegment.core.data.clean.NormaliseText;
 import io.safesegment.core.data.io.ExportFormat;
@@ -25,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,8 +103,8 @@ class DataViewModelTest {
         Path file = Files.writeString(dir.resolve("areas.csv"),
                 "id;area;amount\n1;01234;3,5\n2;04711;10,25\n3;12345;7\n", StandardCharsets.UTF_8);
         DataViewModel m = model();
-        fxRun(() -> m.beginImport(file));
-        ImportPreviewModel preview = m.pendingImportProperty().get();
+        fxRun(() -> m.datasetList().beginImport(file));
+        ImportPreviewModel preview = m.datasetList().pendingImportProperty().get();
         assertEquals(";", preview.delimiterProperty().get());
         assertEquals(",", preview.decimalSeparatorProperty().get());
         assertEquals(List.of("id", "area", "amount"), preview.columns().stream().map(ImportColumn::name).toList());
@@ -118,16 +118,16 @@ class DataViewModelTest {
         assertEquals(3, preview.columns().size());
 
         fxRun(() -> preview.columns().getFirst().chosenProperty().set(ColumnType.TEXT));
-        fxRun(() -> m.confirmImport(preview));
+        fxRun(() -> m.datasetList().confirmImport(preview));
 
-        assertNull(m.pendingImportProperty().get());
+        assertNull(m.datasetList().pendingImportProperty().get());
         Table table = m.tableProperty().get();
         assertEquals("01234", table.stringColumn("area").get(0));
         assertEquals("1", table.stringColumn("id").get(0), "the override made id text");
         assertEquals(10.25, table.numberColumn("amount").getDouble(1), 1e-9);
         assertEquals("areas.csv", m.tableNameProperty().get());
         assertTrue(workspace.datasets().stream().anyMatch(d -> d.name().equals("areas.csv")));
-        assertEquals(java.util.Map.of("id", ColumnType.TEXT), DatasetRecipes.columnTypes(workspace, "areas.csv"));
+        assertEquals(java.util.Map.of("id", ColumnType.TEXT), DatasetService.savedColumnTypes(workspace, "areas.csv"));
 
         DataViewModel reopened = loaded("areas.csv");
         assertEquals("04711", reopened.tableProperty().get().getString(1, "area"));
@@ -139,15 +139,15 @@ class DataViewModelTest {
     void badRowsFailWithTheLineOrAreSkippedAndCounted() throws Exception {
         Path file = Files.writeString(dir.resolve("ragged.csv"), "a,b\n1,2\n3,4,5\n6,7\n", StandardCharsets.UTF_8);
         DataViewModel m = model();
-        fxRun(() -> m.beginImport(file));
-        fxRun(() -> m.confirmImport(m.pendingImportProperty().get()));
+        fxRun(() -> m.datasetList().beginImport(file));
+        fxRun(() -> m.datasetList().confirmImport(m.datasetList().pendingImportProperty().get()));
         assertNull(m.tableProperty().get());
         assertEquals(List.of("error: Could not load ragged.csv"), dialogs.shown);
         assertTrue(dialogs.errors.getFirst().getMessage().contains("line 3"), dialogs.errors.getFirst().getMessage());
 
-        fxRun(() -> m.beginImport(file));
-        fxRun(() -> m.pendingImportProperty().get().skipBadRowsProperty().set(true));
-        fxRun(() -> m.confirmImport(m.pendingImportProperty().get()));
+        fxRun(() -> m.datasetList().beginImport(file));
+        fxRun(() -> m.datasetList().pendingImportProperty().get().skipBadRowsProperty().set(true));
+        fxRun(() -> m.datasetList().confirmImport(m.datasetList().pendingImportProperty().get()));
         assertEquals(2, m.tableProperty().get().rowCount());
         assertTrue(m.summaryProperty().get().contains("1 bad rows skipped"), m.summaryProperty().get());
         assertEquals("info: ragged.csv: some rows were skipped", dialogs.shown.getLast());
@@ -158,35 +158,35 @@ class DataViewModelTest {
         DataViewModel m = model();
         Path json = Files.writeString(dir.resolve("people.json"),
                 "[{\"name\":\"Ann\",\"zip\":\"01234\",\"age\":31},{\"name\":\"Bo\",\"zip\":\"04711\",\"age\":42}]");
-        fxRun(() -> assertTrue(m.importDropped(List.of(dir.toFile(), json.toFile()))));
-        ImportPreviewModel preview = m.pendingImportProperty().get();
+        fxRun(() -> assertTrue(m.datasetList().importDropped(List.of(dir.toFile(), json.toFile()))));
+        ImportPreviewModel preview = m.datasetList().pendingImportProperty().get();
         assertNotNull(preview, "JSON is previewed before it is loaded");
         assertFalse(preview.delimited());
         assertEquals(List.of("name", "zip", "age"), preview.columns().stream().map(ImportColumn::name).toList());
         assertEquals(List.of("Bo", "04711", "42"), preview.rows().get(1));
         assertEquals(ColumnType.INTEGER, preview.columns().get(2).detected());
         fxRun(() -> preview.columns().get(2).chosenProperty().set(ColumnType.DECIMAL));
-        fxRun(() -> m.confirmImport(preview));
+        fxRun(() -> m.datasetList().confirmImport(preview));
         Table table = m.tableProperty().get();
         assertEquals(2, table.rowCount());
         assertTrue(table.column("age") instanceof tech.tablesaw.api.DoubleColumn, "the override applies");
-        assertEquals(java.util.Map.of("age", ColumnType.DECIMAL), DatasetRecipes.columnTypes(workspace, "people.json"));
+        assertEquals(java.util.Map.of("age", ColumnType.DECIMAL), DatasetService.savedColumnTypes(workspace, "people.json"));
 
-        fxRun(() -> assertTrue(m.importDropped(List.of(samples.resolve("products.csv").toFile()))));
-        assertNotNull(m.pendingImportProperty().get());
-        assertTrue(m.pendingImportProperty().get().delimited());
-        fxRun(() -> m.cancelImport());
-        fxRun(() -> assertFalse(m.importDropped(List.of(dir.toFile())), "a folder alone is not imported"));
-        assertNull(m.pendingImportProperty().get());
+        fxRun(() -> assertTrue(m.datasetList().importDropped(List.of(samples.resolve("products.csv").toFile()))));
+        assertNotNull(m.datasetList().pendingImportProperty().get());
+        assertTrue(m.datasetList().pendingImportProperty().get().delimited());
+        fxRun(() -> m.datasetList().cancelImport());
+        fxRun(() -> assertFalse(m.datasetList().importDropped(List.of(dir.toFile())), "a folder alone is not imported"));
+        assertNull(m.datasetList().pendingImportProperty().get());
     }
 
     @Test
     void aBrokenJsonFileFailsBeforeThePreviewWithTheLine() throws Exception {
         DataViewModel m = model();
         Path json = Files.writeString(dir.resolve("broken.json"), "[{\"a\": 1},\n {\"a\": oops}]");
-        fxRun(() -> m.beginImport(json));
-        assertNull(m.pendingImportProperty().get());
-        assertFalse(m.loadingProperty().get());
+        fxRun(() -> m.datasetList().beginImport(json));
+        assertNull(m.datasetList().pendingImportProperty().get());
+        assertFalse(m.datasetList().loadingProperty().get());
         assertEquals(List.of("error: Could not load broken.json"), dialogs.shown);
         assertTrue(dialogs.errors.getFirst().getMessage().contains("line 2"), dialogs.errors.getFirst().getMessage());
     }
@@ -274,7 +274,7 @@ class DataViewModelTest {
         assertEquals(180, restored.rowCount());
         assertEquals(List.of("transaction_id", "customer_id", "product_id", "amount", "name", "phone", "postcode",
                 "city", "income"), restored.columnNames());
-        java.util.Map<String, ColumnType> recorded = DatasetRecipes.columnTypes(again, joined);
+        java.util.Map<String, ColumnType> recorded = DatasetService.savedColumnTypes(again, joined);
         assertEquals(ColumnType.DECIMAL, recorded.get("amount"));
         assertEquals(ColumnType.TEXT, recorded.get("postcode"));
         assertTrue(restored.column("amount") instanceof tech.tablesaw.api.DoubleColumn, "declared types are kept");
@@ -286,39 +286,25 @@ class DataViewModelTest {
     void exportNeutralisesFormulasByDefaultAndNeverOverwritesTheInput() throws Exception {
         Path input = Files.writeString(dir.resolve("notes.csv"), "id,note\n1,=cmd|' /C calc'!A0\n2,hello\n");
         DataViewModel m = model();
-        fxRun(() -> m.beginImport(input));
-        fxRun(() -> m.confirmImport(m.pendingImportProperty().get()));
+        fxRun(() -> m.datasetList().beginImport(input));
+        fxRun(() -> m.datasetList().confirmImport(m.datasetList().pendingImportProperty().get()));
         Path out = dir.resolve("out.csv");
-        m.setFileChooser(chooser(out));
+        dialogs.nextFile = out;
         fxRun(() -> m.export().export());
         assertTrue(Files.readString(out).contains("'=cmd"), Files.readString(out));
         assertEquals(1, m.export().resultProperty().get().neutralisedCells());
 
-        m.setFileChooser(chooser(input));
+        dialogs.nextFile = input;
         fxRun(() -> m.export().export());
         assertEquals("error: Could not write notes.csv", dialogs.shown.getLast());
         assertTrue(Files.readString(input).contains("=cmd|"), "the input is untouched");
 
         Path xlsx = dir.resolve("out.xlsx");
-        m.setFileChooser(chooser(xlsx));
+        dialogs.nextFile = xlsx;
         fxRun(() -> {
             m.export().formatProperty().set(ExportFormat.XLSX);
             m.export().export();
         });
         assertTrue(Files.size(xlsx) > 0);
-    }
-
-    static DataFileChooser chooser(Path answer) {
-        return new DataFileChooser() {
-            @Override
-            public Optional<Path> openDataFile() {
-                return Optional.of(answer);
-            }
-
-            @Override
-            public Optional<Path> saveExport(String initialName) {
-                return Optional.of(answer);
-            }
-        };
     }
 }

@@ -76,8 +76,8 @@ class RoleMappingModelTest {
     private DataViewModel imported(String name, String content) throws Exception {
         Path file = Files.writeString(dir.resolve(name), content);
         DataViewModel m = fx(() -> new DataViewModel(session, runner, dialogs, statuses::add));
-        fxRun(() -> m.beginImport(file));
-        fxRun(() -> m.confirmImport(m.pendingImportProperty().get()));
+        fxRun(() -> m.datasetList().beginImport(file));
+        fxRun(() -> m.datasetList().confirmImport(m.datasetList().pendingImportProperty().get()));
         return m;
     }
 
