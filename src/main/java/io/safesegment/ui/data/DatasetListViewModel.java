@@ -13,7 +13,6 @@ import io.safesegment.core.data.dataset.DatasetImport;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.ImportResult;
 import io.safesegment.core.data.io.RowsPreview;
-import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.BackgroundTask;
 import io.safesegment.ui.common.DialogService;
