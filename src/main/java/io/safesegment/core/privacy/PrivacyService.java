@@ -46,6 +46,11 @@ import tech.tablesaw.api.Table;
 public final class PrivacyService {
     /** Folder of the workspace that holds saved policies ({@code *.policy.json}). */
     public static final String POLICY_FOLDER = "policies";
+    /**
+     * Sub-folder of {@value #POLICY_FOLDER} that keeps every applied revision as {@code <id>/r<N>.policy.json}, so a
+     * recipe that names an older revision still replays after later edits overwrote the current file.
+     */
+    public static final String HISTORY_FOLDER = "history";
     /** Why a plan with noise rules or budget changes cannot run without a workspace. */
     public static final String NEEDS_WORKSPACE = "noise rules and privacy budgets need --workspace: the noise is "
             + "keyed from its vault and the budget of every dataset is kept there";
@@ -268,11 +273,53 @@ public final class PrivacyService {
                 }
             }
         }
+        if (best == null && revision > 0) {
+            best = historicRevision(folder, id, revision);
+        }
         if (best == null) {
             throw new PolicyException("No saved policy '" + id + "'" + (revision == 0 ? "" : " revision " + revision)
                     + " in " + folder);
         }
         return best;
+    }
+
+    /**
+     * Where the history copy of revision {@code revision} of policy {@code id} lives in {@code policyFolder}. The id
+     * is reduced to letters, digits, '.', '_' and '-' so that no id can point outside the history folder.
+     */
+    public static Path revisionFile(Path policyFolder, String id, int revision) {
+        String safeId = id.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("^\\.+", "_");
+        return policyFolder.resolve(HISTORY_FOLDER).resolve(safeId.isEmpty() ? "_" : safeId)
+                .resolve("r" + revision + ".policy.json");
+    }
+
+    /**
+     * Saves {@code policy} as the current policy in {@code file} and keeps a copy of this revision in the history
+     * folder next to it ({@link #revisionFile}), both written atomically. The history copy is written first, so a
+     * current file always has its revision in the history.
+     *
+     * @throws PolicyException naming the file when either cannot be written
+     */
+    public static void applyPolicy(MaskingPolicy policy, Path file) {
+        Objects.requireNonNull(policy, "policy");
+        Path folder = file.toAbsolutePath().getParent();
+        PolicyJson.write(policy, revisionFile(folder, policy.id(), policy.revision()));
+        PolicyJson.write(policy, file);
+    }
+
+    /** The history copy of {@code id} revision {@code revision} when it exists and really holds that revision. */
+    private static Path historicRevision(Path folder, String id, int revision) {
+        Path file = revisionFile(folder, id, revision);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            MaskingPolicy p = PolicyJson.read(file);
+            return p.id().equals(id) && p.revision() == revision ? file : null;
+        } catch (RuntimeException e) {
+            LOG.warn("Skipping unreadable policy history file {}", file.getFileName());
+            return null;
+        }
     }
 
     // ---- the Privacy section's flow on a loaded table (detect, suggest, check, review, preview, export) ----------

@@ -78,4 +78,32 @@ class PrivacyServiceTest {
         PolicyException e = assertThrows(PolicyException.class, () -> PrivacyService.findPolicy(ws, "shop", 2));
         assertTrue(e.getMessage().contains("'shop' revision 2"), e.getMessage());
     }
+
+    @Test
+    void everyAppliedRevisionStaysRetrievableAfterLaterApplies() throws Exception {
+        Path ws = dir.resolve("ws");
+        Path current = ws.resolve(PrivacyService.POLICY_FOLDER).resolve("客户.policy.json");
+        for (int revision = 1; revision <= 3; revision++) {
+            PrivacyService.applyPolicy(
+                    io.safesegment.core.privacy.policy.PolicyJson.fromJson(policy("shop", revision, "redact"), "t"),
+                    current);
+        }
+        assertEquals(3, PrivacyService.readPolicy(current).revision(), "the current file holds the newest");
+        assertEquals(current, PrivacyService.findPolicy(ws, "shop", 0));
+        for (int revision = 1; revision <= 3; revision++) {
+            Path found = PrivacyService.findPolicy(ws, "shop", revision);
+            assertEquals(revision, PrivacyService.readPolicy(found).revision());
+        }
+        assertEquals(ws.resolve("policies/history/shop/r1.policy.json"), PrivacyService.findPolicy(ws, "shop", 1));
+        PolicyException e = assertThrows(PolicyException.class, () -> PrivacyService.findPolicy(ws, "shop", 4));
+        assertTrue(e.getMessage().contains("'shop' revision 4"), e.getMessage());
+    }
+
+    @Test
+    void aPolicyIdCannotPointOutsideTheHistoryFolder() {
+        Path folder = dir.resolve("policies");
+        Path file = PrivacyService.revisionFile(folder, "../../etc/x", 2);
+        assertTrue(file.normalize().startsWith(folder.resolve(PrivacyService.HISTORY_FOLDER)), file.toString());
+        assertEquals("r2.policy.json", file.getFileName().toString());
+    }
 }
