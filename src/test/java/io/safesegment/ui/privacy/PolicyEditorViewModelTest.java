@@ -39,6 +39,7 @@ class PolicyEditorViewModelTest {
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final SimpleObjectProperty<Table> source = new SimpleObjectProperty<>();
+    private final List<String> statuses = new java.util.ArrayList<>();
     private WorkspaceSession session;
     private Workspace workspace;
     private Path csv;
@@ -52,7 +53,7 @@ class PolicyEditorViewModelTest {
         csv = CustomerCsv.write(workspace.dataDirectory().resolve("customers.csv"), 60);
         workspace.registerDataset("customers.csv", csv, "csv");
         session.setWorkspace(workspace);
-        m = new PrivacyViewModel(session, source, TaskExecutor.sameThread(), dialogs, s -> { }, () -> { },
+        m = new PrivacyViewModel(session, source, TaskExecutor.sameThread(), dialogs, statuses::add, () -> { },
                 Debouncer.immediate());
         m.setActive(true);
         source.set(TableImport.load(csv, CsvImportOptions.defaults(), Progress.NONE).table().setName("customers.csv"));
@@ -232,6 +233,13 @@ class PolicyEditorViewModelTest {
             }
         }
         RecipeKeys keys = () -> io.safesegment.core.crypto.vault.KeyVault.open(workspace.directory(), password);
+        assertEquals(List.of(), new RecipeValidator(recipe, workspace.directory(), keys).validate());
+        assertEquals("Exported 60 masked rows to " + target, statuses.getLast(), "the status bar names the full path");
+
+        // A later Apply overwrites the current policy file; the recorded revision stays replayable from the history.
+        row("phone").paramsProperty().set("keepFirst=1");
+        assertTrue(m.editor().apply());
+        assertEquals(applied.revision() + 1, savedRevision());
         assertEquals(List.of(), new RecipeValidator(recipe, workspace.directory(), keys).validate());
     }
 }
