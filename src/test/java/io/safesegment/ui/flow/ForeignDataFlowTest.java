@@ -308,6 +308,7 @@ class ForeignDataFlowTest {
     @SuppressWarnings("unchecked")
     private void maskCustomerId(FxRobot robot, Path target) throws Exception {
         PrivacyViewModel privacy = context.privacy();
+        assertEquals(List.of(), app.dialogs.shown, "no dialog before masking");
         app.dialogs.nextFile = target;
         robot.clickOn("#navPrivacy");
         robot.type(KeyCode.F5);
@@ -330,10 +331,12 @@ class ForeignDataFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#exportButton");
         awaitIdle();
-        assertEquals(List.of("save: Export masked dataset"), app.dialogs.shown);
+        assertEquals(List.of("save: Export masked dataset"), app.dialogs.shown, "the save dialog and nothing else");
         String message = robot.lookup("#exportMessageLabel").queryLabeled().getText();
         assertTrue(message.startsWith("Exported"), message);
         assertTrue(Files.exists(target));
+        // The save dialog is the expected one; later checks of "no dialog" mean no dialog after it.
+        app.dialogs.shown.clear();
     }
 
     private static void selectTab(FxRobot robot, int index) {
