@@ -363,6 +363,94 @@ public final class PrivacyService {
         return OperatorFactory.requiredKeys(policy);
     }
 
+    // ---- anonymise to a target (decision 0019): the Privacy section's Anonymise pane -----------------------------
+
+    /** Most lattice nodes {@link #solutionSpace} measures: every node is grouped, so the plot stays interactive. */
+    public static final int SOLUTION_SPACE_LIMIT = 2_000;
+
+    /**
+     * A generalisation hierarchy for {@code column} built from its own values, for users who bring no hierarchy
+     * file: numbers → intervals (about ten of a round width, then pairs joined), ISO dates → day/month/quarter/year/
+     * decade, anything else → right-to-left redaction.
+     */
+    public static io.safesegment.core.privacy.anonymise.Hierarchy suggestHierarchy(Table table, String column) {
+        List<String> values = new ArrayList<>(new java.util.TreeSet<>(table.column(column).asList().stream()
+                .map(v -> v == null ? "" : String.valueOf(v)).toList()));
+        if (values.stream().allMatch(PrivacyService::isNumber)) {
+            double min = values.stream().mapToDouble(Double::parseDouble).min().orElse(0);
+            double max = values.stream().mapToDouble(Double::parseDouble).max().orElse(0);
+            double width = roundWidth((max - min) / 10);
+            double bottom = Math.floor(min / width) * width;
+            return io.safesegment.core.privacy.anonymise.HierarchyBuilders.intervals(values, bottom,
+                    bottom + Math.ceil((max - bottom + width / 2) / width) * width, width, 2);
+        }
+        if (values.stream().allMatch(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))) {
+            return io.safesegment.core.privacy.anonymise.HierarchyBuilders.dates(values);
+        }
+        return io.safesegment.core.privacy.anonymise.HierarchyBuilders.redaction(values, '*');
+    }
+
+    private static boolean isNumber(String v) {
+        try {
+            return Double.isFinite(Double.parseDouble(v));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code raw} (and at least 1e-9 so a constant column works). */
+    private static double roundWidth(double raw) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * magnitude >= raw) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    /** The globally optimal transformation for {@code options} (decision 0019); cancellable through progress. */
+    public static io.safesegment.core.privacy.anonymise.AnonymisationResult anonymise(Table table,
+            io.safesegment.core.privacy.anonymise.AnonymiseOptions options, Progress progress) {
+        return io.safesegment.core.privacy.anonymise.Anonymiser.search(table, options, progress);
+    }
+
+    /** Measures one transformation (for the risk before anonymising: every level 0). */
+    public static io.safesegment.core.privacy.anonymise.Transformation measure(Table table,
+            io.safesegment.core.privacy.anonymise.AnonymiseOptions options, int[] levels) {
+        return io.safesegment.core.privacy.anonymise.Anonymiser.check(table, options, levels);
+    }
+
+    /**
+     * Every node of the generalisation lattice, measured, for a solution-space plot (height against loss).
+     *
+     * @throws IllegalArgumentException when the lattice has more than {@value #SOLUTION_SPACE_LIMIT} nodes
+     */
+    public static List<io.safesegment.core.privacy.anonymise.Transformation> solutionSpace(Table table,
+            io.safesegment.core.privacy.anonymise.AnonymiseOptions options, Progress progress) {
+        int[] heights = options.quasiIdentifiers().stream()
+                .mapToInt(q -> options.hierarchies().get(q).height()).toArray();
+        long size = 1;
+        for (int h : heights) {
+            size *= h;
+            if (size > SOLUTION_SPACE_LIMIT) { // stop before a long product could overflow
+                throw new IllegalArgumentException("The lattice has more than " + SOLUTION_SPACE_LIMIT
+                        + " transformations; the solution space is plotted up to that many");
+            }
+        }
+        List<io.safesegment.core.privacy.anonymise.Transformation> out = new ArrayList<>();
+        int[] levels = new int[heights.length];
+        for (long i = 0; i < size; i++) {
+            progress.checkCancelled();
+            out.add(io.safesegment.core.privacy.anonymise.Anonymiser.check(table, options, levels.clone()));
+            progress.update((double) (i + 1) / size, "Measured " + (i + 1) + " of " + size + " transformations");
+            for (int j = 0; j < levels.length && ++levels[j] == heights[j]; j++) {
+                levels[j] = 0; // mixed-radix increment: the next level vector
+            }
+        }
+        return out;
+    }
+
     /** Reads a saved policy. @throws PolicyException naming the file when it cannot be read */
     public static MaskingPolicy readPolicy(Path file) {
         return PolicyJson.read(file);
