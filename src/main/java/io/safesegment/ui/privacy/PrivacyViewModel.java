@@ -28,6 +28,7 @@ public final class PrivacyViewModel {
     private final RuleFormViewModel form;
     private final ReviewViewModel review;
     private final ExportViewModel export;
+    private final AnonymiseViewModel anonymise;
     private boolean active;
 
     /**
@@ -49,6 +50,7 @@ public final class PrivacyViewModel {
         this.form = new RuleFormViewModel(state, editor, debouncer);
         this.review = new ReviewViewModel(state, debouncer, editor.blockedReason());
         this.export = new ExportViewModel(state, editor.blockedReason());
+        this.anonymise = new AnonymiseViewModel(state);
         source.addListener((obs, old, now) -> datasetChanged(now));
         datasetChanged(source.get());
     }
@@ -72,6 +74,7 @@ public final class PrivacyViewModel {
         keepOrDropDraftOfPreviousDataset();
         review.clear();
         export.clear();
+        anonymise.clear();
         state.detection.set(null);
         state.policy.set(null);
         state.table.set(now);
@@ -169,6 +172,11 @@ public final class PrivacyViewModel {
     /** The review pane. */
     public ReviewViewModel review() {
         return review;
+    }
+
+    /** The anonymise pane. */
+    public AnonymiseViewModel anonymise() {
+        return anonymise;
     }
 
     /** The export pane. */
