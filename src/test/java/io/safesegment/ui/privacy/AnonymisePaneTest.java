@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.safesegment.core.workspace.SampleCsvFiles;
 import io.safesegment.ui.shell.GuiFixture;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -29,9 +34,11 @@ class AnonymisePaneTest {
     Path home;
 
     private GuiFixture app;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         app = GuiFixture.start(home, stage, folder -> {
             Path samples = SampleCsvFiles.write(folder, 20);
             CustomerCsv.write(samples.resolve("customers.csv"), 80);
@@ -77,5 +84,38 @@ class AnonymisePaneTest {
         assertFalse(chart.getData().get(0).getData().isEmpty(), "other acceptable nodes are plotted");
         assertTrue(robot.lookup("#cancelButton").queryButton().isDisabled(), "nothing to cancel after the search");
         assertEquals("[]", app.dialogs.shown.toString(), "no error dialog");
+
+        // Nothing cut off at the default window size, in English and in Chinese.
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1280);
+            stage.setHeight(820);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), clipped(robot), "English");
+        robot.interact(() -> menuItem(robot, "viewMenu", "chineseItem").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".tab-label").lookup((Labeled l) -> "4  匿名化".equals(l.getText()))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#levelsLabel").queryLabeled().getText().isEmpty(), "the result survives the rebuild");
+        assertEquals(List.of(), clipped(robot), "Chinese");
+        robot.interact(() -> menuItem(robot, "viewMenu", "englishItem").fire());
+    }
+
+    /** Visible labels of the pane whose shown text is not their whole text (cut off with an ellipsis). */
+    private static List<String> clipped(FxRobot robot) {
+        Node pane = robot.lookup("#anonymisePane").query();
+        return robot.from(pane).lookup((Labeled l) -> l.isVisible() && l.getText() != null && !l.getText().isEmpty()
+                && l.lookup(".text") instanceof Text shown && !shown.getText().equals(l.getText()))
+                .queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String menuId, String itemId) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu menu = bar.getMenus().stream().filter(m -> menuId.equals(m.getId())).findFirst().orElseThrow();
+        return menu.getItems().stream()
+                .flatMap(i -> i instanceof Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
+                .filter(i -> itemId.equals(i.getId())).findFirst().orElseThrow();
     }
 }
