@@ -71,6 +71,11 @@ import tech.tablesaw.api.Table;
 public final class PrivacyService {
     /** Folder of the workspace that holds saved policies ({@code *.policy.json}). */
     public static final String POLICY_FOLDER = "policies";
+    /**
+     * Sub-folder of {@value #POLICY_FOLDER} that keeps every applied revision as {@code <id>/r<N>.policy.json}, so a
+     * recipe that names an older revision still replays after later edits overwrote the current file.
+     */
+    public static final String HISTORY_FOLDER = "history";
     /** Why a plan with noise rules or budget changes cannot run without a workspace. */
     public static final String NEEDS_WORKSPACE = "noise rules and privacy budgets need --workspace: the noise is "
             + "keyed from its vault and the budget of every dataset is kept there";
@@ -349,11 +354,53 @@ public final class PrivacyService {
                 }
             }
         }
+        if (best == null && revision > 0) {
+            best = historicRevision(folder, id, revision);
+        }
         if (best == null) {
             throw new PolicyException("No saved policy '" + id + "'" + (revision == 0 ? "" : " revision " + revision)
                     + " in " + folder);
         }
         return best;
+    }
+
+    /**
+     * Where the history copy of revision {@code revision} of policy {@code id} lives in {@code policyFolder}. The id
+     * is reduced to letters, digits, '.', '_' and '-' so that no id can point outside the history folder.
+     */
+    public static Path revisionFile(Path policyFolder, String id, int revision) {
+        String safeId = id.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("^\\.+", "_");
+        return policyFolder.resolve(HISTORY_FOLDER).resolve(safeId.isEmpty() ? "_" : safeId)
+                .resolve("r" + revision + ".policy.json");
+    }
+
+    /**
+     * Saves {@code policy} as the current policy in {@code file} and keeps a copy of this revision in the history
+     * folder next to it ({@link #revisionFile}), both written atomically. The history copy is written first, so a
+     * current file always has its revision in the history.
+     *
+     * @throws PolicyException naming the file when either cannot be written
+     */
+    public static void applyPolicy(MaskingPolicy policy, Path file) {
+        Objects.requireNonNull(policy, "policy");
+        Path folder = file.toAbsolutePath().getParent();
+        PolicyJson.write(policy, revisionFile(folder, policy.id(), policy.revision()));
+        PolicyJson.write(policy, file);
+    }
+
+    /** The history copy of {@code id} revision {@code revision} when it exists and really holds that revision. */
+    private static Path historicRevision(Path folder, String id, int revision) {
+        Path file = revisionFile(folder, id, revision);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            MaskingPolicy p = PolicyJson.read(file);
+            return p.id().equals(id) && p.revision() == revision ? file : null;
+        } catch (RuntimeException e) {
+            LOG.warn("Skipping unreadable policy history file {}", file.getFileName());
+            return null;
+        }
     }
 
     // ---- the Privacy section's flow on a loaded table (detect, suggest, check, review, preview, export) ----------
@@ -476,6 +523,94 @@ public final class PrivacyService {
     /** The vault keys a policy's keyed rules need, by name (read before a vault is opened). */
     public static Map<String, KeyPurpose> requiredKeys(MaskingPolicy policy) {
         return OperatorFactory.requiredKeys(policy);
+    }
+
+    // ---- anonymise to a target (decision 0019): the Privacy section's Anonymise pane -----------------------------
+
+    /** Most lattice nodes {@link #solutionSpace} measures: every node is grouped, so the plot stays interactive. */
+    public static final int SOLUTION_SPACE_LIMIT = 2_000;
+
+    /**
+     * A generalisation hierarchy for {@code column} built from its own values, for users who bring no hierarchy
+     * file: numbers → intervals (about ten of a round width, then pairs joined), ISO dates → day/month/quarter/year/
+     * decade, anything else → right-to-left redaction.
+     */
+    public static io.safesegment.core.privacy.anonymise.Hierarchy suggestHierarchy(Table table, String column) {
+        List<String> values = new ArrayList<>(new java.util.TreeSet<>(table.column(column).asList().stream()
+                .map(v -> v == null ? "" : String.valueOf(v)).toList()));
+        if (values.stream().allMatch(PrivacyService::isNumber)) {
+            double min = values.stream().mapToDouble(Double::parseDouble).min().orElse(0);
+            double max = values.stream().mapToDouble(Double::parseDouble).max().orElse(0);
+            double width = roundWidth((max - min) / 10);
+            double bottom = Math.floor(min / width) * width;
+            return io.safesegment.core.privacy.anonymise.HierarchyBuilders.intervals(values, bottom,
+                    bottom + Math.ceil((max - bottom + width / 2) / width) * width, width, 2);
+        }
+        if (values.stream().allMatch(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))) {
+            return io.safesegment.core.privacy.anonymise.HierarchyBuilders.dates(values);
+        }
+        return io.safesegment.core.privacy.anonymise.HierarchyBuilders.redaction(values, '*');
+    }
+
+    private static boolean isNumber(String v) {
+        try {
+            return Double.isFinite(Double.parseDouble(v));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code raw} (and at least 1e-9 so a constant column works). */
+    private static double roundWidth(double raw) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * magnitude >= raw) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    /** The globally optimal transformation for {@code options} (decision 0019); cancellable through progress. */
+    public static io.safesegment.core.privacy.anonymise.AnonymisationResult anonymise(Table table,
+            io.safesegment.core.privacy.anonymise.AnonymiseOptions options, Progress progress) {
+        return io.safesegment.core.privacy.anonymise.Anonymiser.search(table, options, progress);
+    }
+
+    /** Measures one transformation (for the risk before anonymising: every level 0). */
+    public static io.safesegment.core.privacy.anonymise.Transformation measure(Table table,
+            io.safesegment.core.privacy.anonymise.AnonymiseOptions options, int[] levels) {
+        return io.safesegment.core.privacy.anonymise.Anonymiser.check(table, options, levels);
+    }
+
+    /**
+     * Every node of the generalisation lattice, measured, for a solution-space plot (height against loss).
+     *
+     * @throws IllegalArgumentException when the lattice has more than {@value #SOLUTION_SPACE_LIMIT} nodes
+     */
+    public static List<io.safesegment.core.privacy.anonymise.Transformation> solutionSpace(Table table,
+            io.safesegment.core.privacy.anonymise.AnonymiseOptions options, Progress progress) {
+        int[] heights = options.quasiIdentifiers().stream()
+                .mapToInt(q -> options.hierarchies().get(q).height()).toArray();
+        long size = 1;
+        for (int h : heights) {
+            size *= h;
+            if (size > SOLUTION_SPACE_LIMIT) { // stop before a long product could overflow
+                throw new IllegalArgumentException("The lattice has more than " + SOLUTION_SPACE_LIMIT
+                        + " transformations; the solution space is plotted up to that many");
+            }
+        }
+        List<io.safesegment.core.privacy.anonymise.Transformation> out = new ArrayList<>();
+        int[] levels = new int[heights.length];
+        for (long i = 0; i < size; i++) {
+            progress.checkCancelled();
+            out.add(io.safesegment.core.privacy.anonymise.Anonymiser.check(table, options, levels.clone()));
+            progress.update((double) (i + 1) / size, "Measured " + (i + 1) + " of " + size + " transformations");
+            for (int j = 0; j < levels.length && ++levels[j] == heights[j]; j++) {
+                levels[j] = 0; // mixed-radix increment: the next level vector
+            }
+        }
+        return out;
     }
 
     /** Saves a policy revision atomically. @throws PolicyException naming the file when it cannot be written */

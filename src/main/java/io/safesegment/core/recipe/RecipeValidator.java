@@ -246,6 +246,22 @@ public final class RecipeValidator {
                 in.roles().with(SemanticRole.AMOUNT, target), cols, in.policyId()));
     }
 
+    /**
+     * Which field a failed policy look-up is about: when the id has saved revisions but not the one asked for, the
+     * revision is wrong (e.g. its history copy was deleted); otherwise the id is.
+     */
+    private String policyFieldToBlame(RecipeStep s) {
+        if (s.integer("policyRevision", 0) <= 0) {
+            return "policyId";
+        }
+        try {
+            PrivacyService.findPolicy(workspace, s.text("policyId", ""), 0);
+            return "policyRevision";
+        } catch (RuntimeException e) {
+            return "policyId";
+        }
+    }
+
     private void checkMask(RecipeStep s) {
         StepData in = ref(s, "input");
         boolean byFile = s.get("policy") != null;
@@ -260,7 +276,7 @@ public final class RecipeValidator {
             policyFile = byFile ? RecipePaths.input(recipe, s.text("policy", ""))
                     : PrivacyService.findPolicy(workspace, s.text("policyId", ""), (int) s.integer("policyRevision", 0));
         } catch (RuntimeException e) {
-            problem(s, "policyId", e.getMessage());
+            problem(s, byFile ? "policy" : policyFieldToBlame(s), e.getMessage());
             return;
         }
         MaskingPolicy policy;

@@ -67,6 +67,10 @@ public final class TaskRunner implements TaskExecutor, AutoCloseable {
         });
         if (executor == null) {
             task.run();
+        } else if (executor.isShutdown()) {
+            // After close(): debounced work (a preview, a review) can still fire once the window is gone. Nobody
+            // can see its result, so it ends as cancelled instead of throwing RejectedExecutionException.
+            task.cancel();
         } else {
             executor.execute(task);
         }

@@ -11,7 +11,7 @@ import javafx.beans.property.StringProperty;
 /**
  * One column of the dataset as the Personal data panel and the policy editor show it. The editable properties
  * ({@link #roleProperty()}, {@link #operatorProperty()}, {@link #paramsProperty()}) are watched by
- * {@link PrivacyViewModel}, which turns every edit into a new policy revision.
+ * {@link PolicyEditorViewModel}, which turns every edit into one edit of its draft; only Apply saves a revision.
  */
 public final class ColumnRow {
     private final String column;

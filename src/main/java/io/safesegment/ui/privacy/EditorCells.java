@@ -9,6 +9,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
 /**
@@ -76,7 +78,7 @@ final class EditorCells {
         };
     }
 
-    /** A text field cell; Enter or leaving the field commits the text. */
+    /** A text field cell; Enter or leaving the field commits the text, Escape reverts it to the row's value. */
     static TableCell<ColumnRow, String> text(Function<ColumnRow, Property<String>> property, String prompt) {
         return new TableCell<>() {
             private final TextField field = new TextField();
@@ -85,12 +87,28 @@ final class EditorCells {
                 field.setPromptText(prompt);
                 field.getStyleClass().add("params-field");
                 field.setOnAction(e -> commit());
+                field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.ESCAPE) {
+                        revert();
+                        e.consume(); // the edit is undone here; Escape must not also close or leave anything
+                    }
+                });
                 field.focusedProperty().addListener((obs, was, now) -> {
                     if (!now) {
                         commit();
                     }
                 });
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            /** Shows the row's value again: the typed text was never committed, so nothing else changes. */
+            private void revert() {
+                ColumnRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null) {
+                    String value = property.apply(row).getValue();
+                    field.setText(value == null ? "" : value);
+                    field.end();
+                }
             }
 
             private void commit() {

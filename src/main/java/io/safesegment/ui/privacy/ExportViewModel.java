@@ -124,7 +124,9 @@ public final class ExportViewModel {
         String done = outcome.overridden() ? i18n("privacy.export.overridden", outcome.rows(), target.getFileName())
                 : i18n("privacy.export.done", outcome.rows(), target.getFileName());
         message.set(done);
-        state.status.accept(done);
+        // The status bar has the room (and the user the need) to see where exactly the file went.
+        state.status.accept(outcome.overridden() ? i18n("privacy.export.overridden", outcome.rows(), target)
+                : i18n("privacy.export.done", outcome.rows(), target));
         state.dialogs.notify(done);
     }
 

@@ -9,7 +9,6 @@ import io.safesegment.core.privacy.detect.DetectionReport;
 import io.safesegment.core.privacy.mask.KeepOperator;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.policy.MaskingRule;
-import io.safesegment.core.privacy.policy.PolicyException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -194,20 +193,10 @@ public final class PolicyEditorViewModel {
         return false;
     }
 
+    /** Shows the draft on the rows, with each rule's check (see {@link DraftCheck}). */
     private void syncRows() {
         DraftState d = draft.get();
-        List<String> invalid = new ArrayList<>();
-        Map<String, String> rowProblems = new LinkedHashMap<>();
-        if (d != null) {
-            d.rules().forEach((column, text) -> {
-                String problem = ruleProblem(column, text);
-                if (problem != null) {
-                    rowProblems.put(column, problem);
-                    invalid.add(problem);
-                }
-            });
-        }
-        List<String> policyLevel = d == null || !invalid.isEmpty() ? List.of() : validatorProblems(d);
+        DraftCheck check = DraftCheck.of(d, state.policy.get());
         Map<String, MaskingRule> suggested = new LinkedHashMap<>();
         suggestion().ifPresent(s -> s.rules().forEach(r -> suggested.put(r.column(), r)));
         syncing = true;
@@ -221,36 +210,14 @@ public final class PolicyEditorViewModel {
                 MaskingRule s = suggested.get(column);
                 row.suggestedRuleProperty().set(s == null ? KeepOperator.ID
                         : ReviewFormat.rule(s.operator(), s.params()));
-                String quoted = "'" + column + "'";
-                row.problemProperty().set(rowProblems.getOrDefault(column,
-                        policyLevel.stream().filter(m -> m.contains(quoted)).findFirst().orElse("")));
+                row.problemProperty().set(check.problemOf(column));
             }
         } finally {
             syncing = false;
         }
-        invalidReason.set(invalid.isEmpty() ? "" : i18n("privacy.draft.invalid", invalid.getFirst()));
-        policyProblems.set(String.join("\n", invalid.isEmpty() ? policyLevel : invalid));
-    }
-
-    /** Why the column's edited rule cannot run, or null. */
-    private static String ruleProblem(String column, DraftState.RuleText text) {
-        try {
-            PrivacyService.checkRule(new MaskingRule(column, text.operator(), RuleParams.parse(text.params())));
-            return null;
-        } catch (IllegalArgumentException | PolicyException e) {
-            return e.getMessage();
-        }
-    }
-
-    private List<String> validatorProblems(DraftState d) {
-        MaskingPolicy base = state.policy.get();
-        if (base == null) {
-            return List.of();
-        }
-        List<MaskingRule> rules = new ArrayList<>();
-        d.rules().forEach((c, t) -> rules.add(new MaskingRule(c, t.operator(), RuleParams.parse(t.params()))));
-        return PrivacyService.problems(new MaskingPolicy(base.formatVersion(), base.id(), base.revision(),
-                base.name(), base.updatedAt(), d.roles(), rules));
+        String invalid = check.firstInvalid();
+        invalidReason.set(invalid == null ? "" : i18n("privacy.draft.invalid", invalid));
+        policyProblems.set(check.summary());
     }
 
     /** The rule text of {@code column} in the draft (operator {@code keep} and no parameters without a rule). */

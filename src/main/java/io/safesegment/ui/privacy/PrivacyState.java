@@ -107,7 +107,7 @@ final class PrivacyState {
         Path file = policyFile();
         if (file != null) {
             try {
-                PrivacyService.savePolicy(p, file);
+                PrivacyService.applyPolicy(p, file);
                 policyLocation.set(i18n("privacy.policy.saved", file.getFileName(), p.revision()));
             } catch (PolicyException e) {
                 dialogs.showError(i18n("privacy.policy.error.write", file.getFileName()), e);

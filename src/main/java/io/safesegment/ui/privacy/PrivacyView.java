@@ -48,6 +48,7 @@ public final class PrivacyView {
     @FXML private Tab personalTab;
     @FXML private Tab policyTab;
     @FXML private Tab reviewTab;
+    @FXML private Tab anonymiseTab;
 
     private PrivacyView(PrivacyViewModel model) {
         this.model = model;
@@ -80,6 +81,7 @@ public final class PrivacyView {
         personalTab.setContent(DetectionView.create(model.detection()));
         policyTab.setContent(PolicyEditorView.create(editor, model.form()));
         reviewTab.setContent(ReviewView.create(model.review(), model.export()));
+        anonymiseTab.setContent(AnonymiseView.create(model.anonymise()));
 
         privacyView.sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {

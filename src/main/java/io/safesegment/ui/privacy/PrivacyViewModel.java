@@ -1,5 +1,7 @@
 package io.safesegment.ui.privacy;
 
+import static io.safesegment.ui.common.I18n.i18n;
+
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
@@ -26,6 +28,7 @@ public final class PrivacyViewModel {
     private final RuleFormViewModel form;
     private final ReviewViewModel review;
     private final ExportViewModel export;
+    private final AnonymiseViewModel anonymise;
     private boolean active;
 
     /**
@@ -47,6 +50,7 @@ public final class PrivacyViewModel {
         this.form = new RuleFormViewModel(state, editor, debouncer);
         this.review = new ReviewViewModel(state, debouncer, editor.blockedReason());
         this.export = new ExportViewModel(state, editor.blockedReason());
+        this.anonymise = new AnonymiseViewModel(state);
         source.addListener((obs, old, now) -> datasetChanged(now));
         datasetChanged(source.get());
     }
@@ -67,12 +71,10 @@ public final class PrivacyViewModel {
     }
 
     private void datasetChanged(Table now) {
-        if (editor.dirtyProperty().get()) {
-            // The draft belongs to the table that is going away; say so rather than dropping it silently.
-            state.dialogs.notify(io.safesegment.ui.common.I18n.i18n("privacy.draft.discarded"));
-        }
+        keepOrDropDraftOfPreviousDataset();
         review.clear();
         export.clear();
+        anonymise.clear();
         state.detection.set(null);
         state.policy.set(null);
         state.table.set(now);
@@ -83,6 +85,23 @@ public final class PrivacyViewModel {
         editor.setColumns(now == null ? java.util.List.of() : now.columnNames());
         if (now != null && active) {
             detection.detect();
+        }
+    }
+
+    /**
+     * The draft belongs to the table that is going away. It cannot be kept for the new one, so ask whether to apply
+     * it to the previous dataset's policy (still the current file here) or discard it; an invalid draft cannot be
+     * applied, which the toast says instead of asking.
+     */
+    private void keepOrDropDraftOfPreviousDataset() {
+        if (!editor.dirtyProperty().get()) {
+            return;
+        }
+        if (!editor.invalidReasonProperty().get().isEmpty()) {
+            state.dialogs.notify(i18n("privacy.draft.discarded"));
+        } else if (state.dialogs.confirm(i18n("privacy.draft.switch.header", state.table.get() == null ? "" : state.table.get().name()),
+                i18n("privacy.draft.switch.message"), i18n("privacy.draft.switch.confirm"))) {
+            editor.apply();
         }
     }
 
@@ -153,6 +172,11 @@ public final class PrivacyViewModel {
     /** The review pane. */
     public ReviewViewModel review() {
         return review;
+    }
+
+    /** The anonymise pane. */
+    public AnonymiseViewModel anonymise() {
+        return anonymise;
     }
 
     /** The export pane. */

@@ -68,6 +68,12 @@ final class ShortcutsWindow {
         shortcuts.add(section(i18n("nav.data"), i18n("shortcuts.data.undo"), KeyCode.Z, false));
         shortcuts.add(section(i18n("nav.privacy"), i18n("shortcuts.privacy.detect"), KeyCode.F5, null));
         shortcuts.add(section(i18n("nav.privacy"), i18n("shortcuts.privacy.export"), KeyCode.E, false));
+        shortcuts.add(section(i18n("nav.privacy"), i18n("shortcuts.privacy.apply"), KeyCode.S, false));
+        shortcuts.add(section(i18n("nav.privacy"), i18n("shortcuts.privacy.undo"), KeyCode.Z, false));
+        Shortcut redo = section(i18n("nav.privacy"), i18n("shortcuts.privacy.redo"), KeyCode.Y, false);
+        shortcuts.add(new Shortcut(redo.action(), redo.keys() + "  /  "
+                + section("", "", KeyCode.Z, true).keys()));
+        shortcuts.add(new Shortcut(i18n("nav.privacy") + " › " + i18n("shortcuts.privacy.revert"), "Esc"));
         shortcuts.add(section(i18n("nav.segments"), i18n("shortcuts.segments.run"), KeyCode.R, false));
         shortcuts.add(section(i18n("nav.segments"), i18n("shortcuts.segments.export"), KeyCode.E, true));
         shortcuts.add(new Shortcut(i18n("recipe.menu") + " › " + i18n("shortcuts.recipe.remove"),

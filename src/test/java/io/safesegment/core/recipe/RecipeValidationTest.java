@@ -204,4 +204,34 @@ class RecipeValidationTest {
         assertOne(e.problems(), 3, "seed", "wrong type");
         assertFalse(Files.exists(workspace.resolve("exports")), "no exports folder, no file");
     }
+
+    private void applyRevisions(int upTo) throws Exception {
+        Path current = workspace.resolve(io.safesegment.core.privacy.PrivacyService.POLICY_FOLDER)
+                .resolve("订单.policy.json");
+        for (int revision = 1; revision <= upTo; revision++) {
+            String json = "{\"formatVersion\":1,\"id\":\"p1\",\"revision\":" + revision + ",\"name\":\"p\","
+                    + "\"updatedAt\":\"2026-01-01T00:00:00Z\",\"roles\":{\"客户编号\":\"DIRECT_IDENTIFIER\"},"
+                    + "\"rules\":[{\"column\":\"客户编号\",\"operator\":\"redact\",\"params\":{}}]}";
+            io.safesegment.core.privacy.PrivacyService.applyPolicy(
+                    io.safesegment.core.privacy.policy.PolicyJson.fromJson(json, "t"), current);
+        }
+    }
+
+    @Test
+    void anOlderAppliedRevisionStillValidatesAndReplays() throws Exception {
+        applyRevisions(3);
+        String steps = IMPORT + ",{\"kind\":\"mask\",\"name\":\"masked\",\"input\":\"orders\","
+                + "\"policyId\":\"p1\",\"policyRevision\":1}";
+        assertEquals(List.of(), problems(steps));
+        Recipe r = Recipe.parse("{\"recipeVersion\":1,\"name\":\"t\",\"steps\":[" + steps + "]}", dir);
+        RecipeResult result = new RecipeRunner(r, workspace, RecipeKeys.NONE).run(Progress.NONE);
+        assertEquals(1, result.steps().get(1).details().get("policyRevision"), result.toString());
+    }
+
+    @Test
+    void aMissingRevisionOfAKnownPolicyNamesTheRevisionField() throws Exception {
+        applyRevisions(2);
+        assertOne(problems(IMPORT + ",{\"kind\":\"mask\",\"input\":\"orders\",\"policyId\":\"p1\","
+                + "\"policyRevision\":7}"), 2, "policyRevision", "No saved policy 'p1' revision 7");
+    }
 }

@@ -62,6 +62,19 @@ class TaskRunnerTest {
     }
 
     @Test
+    void workSubmittedAfterCloseEndsCancelledInsteadOfThrowing() throws Exception {
+        runner.close();
+        BackgroundTask<String> handle = fx(() -> runner.run("Late preview", progress -> "never",
+                successes::add, failures::add));
+        runner.awaitIdle(Duration.ofSeconds(30));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(BackgroundTask.State.CANCELLED, handle.state());
+        assertEquals(List.of(), successes);
+        assertEquals(List.of(), failures);
+        assertTrue(fx(() -> runner.runningTasks().isEmpty()));
+    }
+
+    @Test
     void failureGoesToTheFailureCallbackOnTheFxThread() throws Exception {
         AtomicReference<Boolean> onFxThread = new AtomicReference<>();
         fx(() -> runner.run("Failing", progress -> {

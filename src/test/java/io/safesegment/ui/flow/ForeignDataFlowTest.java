@@ -298,6 +298,8 @@ class ForeignDataFlowTest {
     @SuppressWarnings("unchecked")
     private void maskCustomerId(FxRobot robot, Path target) throws Exception {
         PrivacyViewModel privacy = context.privacy();
+        assertEquals(List.of(), messagesShown(), "no dialog before masking (the import choosers aside)");
+        app.dialogs.shown.clear();
         app.dialogs.nextFile = target;
         robot.clickOn("#navPrivacy");
         robot.type(KeyCode.F5);
@@ -320,10 +322,12 @@ class ForeignDataFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#exportButton");
         awaitIdle();
-        assertEquals(List.of(), messagesShown());
+        assertEquals(List.of("save: Export masked dataset"), app.dialogs.shown, "the save dialog and nothing else");
         String message = robot.lookup("#exportMessageLabel").queryLabeled().getText();
         assertTrue(message.startsWith("Exported"), message);
         assertTrue(Files.exists(target));
+        // The save dialog is the expected one; later checks of "no dialog" mean no dialog after it.
+        app.dialogs.shown.clear();
     }
 
     private static void selectTab(FxRobot robot, int index) {

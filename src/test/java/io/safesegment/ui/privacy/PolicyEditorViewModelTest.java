@@ -39,6 +39,7 @@ class PolicyEditorViewModelTest {
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final SimpleObjectProperty<Table> source = new SimpleObjectProperty<>();
+    private final List<String> statuses = new java.util.ArrayList<>();
     private WorkspaceSession session;
     private Workspace workspace;
     private Path csv;
@@ -52,7 +53,7 @@ class PolicyEditorViewModelTest {
         csv = CustomerCsv.write(workspace.dataDirectory().resolve("customers.csv"), 60);
         workspace.registerDataset("customers.csv", csv, "csv");
         session.setWorkspace(workspace);
-        m = new PrivacyViewModel(session, source, TaskExecutor.sameThread(), dialogs, s -> { }, () -> { },
+        m = new PrivacyViewModel(session, source, TaskExecutor.sameThread(), dialogs, statuses::add, () -> { },
                 Debouncer.immediate());
         m.setActive(true);
         source.set(TableImport.load(csv, CsvImportOptions.defaults(), Progress.NONE).table().setName("customers.csv"));
@@ -139,6 +140,52 @@ class PolicyEditorViewModelTest {
                 "confirm: Discard the unapplied policy edits?"), dialogs.shown);
     }
 
+    private Table second() throws Exception {
+        Path other = CustomerCsv.write(workspace.dataDirectory().resolve("others.csv"), 30);
+        return TableImport.load(other, CsvImportOptions.defaults(), Progress.NONE).table().setName("others.csv");
+    }
+
+    @Test
+    void switchingDatasetWithUnappliedEditsAsksAndAppliesThemToThePreviousPolicyWhenConfirmed() throws Exception {
+        Path customersPolicy = m.policyFile();
+        int revision = savedRevision();
+        row("phone").paramsProperty().set("keepFirst=2");
+        dialogs.nextConfirm = true;
+        source.set(second());
+        assertEquals(List.of("confirm: Apply the unapplied policy edits of customers.csv?"), dialogs.shown);
+        MaskingPolicy saved = PolicyJson.read(customersPolicy);
+        assertEquals(revision + 1, saved.revision(), "the edit became one revision of the previous dataset");
+        assertEquals("2", String.valueOf(saved.rules().stream().filter(r -> r.column().equals("phone"))
+                .findFirst().orElseThrow().params().get("keepFirst")));
+        assertFalse(m.editor().dirtyProperty().get(), "the new dataset starts clean");
+        assertTrue(dialogs.notices.isEmpty(), dialogs.notices.toString());
+    }
+
+    @Test
+    void switchingDatasetAndDecliningDiscardsTheEditsWithoutSaving() throws Exception {
+        Path customersPolicy = m.policyFile();
+        int revision = savedRevision();
+        row("phone").paramsProperty().set("keepFirst=2");
+        dialogs.nextConfirm = false;
+        source.set(second());
+        assertEquals(List.of("confirm: Apply the unapplied policy edits of customers.csv?"), dialogs.shown);
+        assertEquals(revision, PolicyJson.read(customersPolicy).revision(), "nothing saved");
+        assertFalse(m.editor().dirtyProperty().get());
+    }
+
+    @Test
+    void switchingDatasetWithAnInvalidDraftCannotApplyAndSaysSoInAToast() throws Exception {
+        int revision = savedRevision();
+        Path customersPolicy = m.policyFile();
+        row("birth_date").operatorProperty().set("generalise-date");
+        row("birth_date").paramsProperty().set("level=DECADE");
+        dialogs.nextConfirm = true;
+        source.set(second());
+        assertEquals(List.of(), dialogs.shown, "nothing to ask: an invalid rule cannot be applied");
+        assertEquals(List.of("Unapplied policy edits of the previous dataset were discarded"), dialogs.notices);
+        assertEquals(revision, PolicyJson.read(customersPolicy).revision());
+    }
+
     @Test
     void theParameterFormIsTypedWithRangesAndPreviewsFiveValues() {
         m.editor().selectedProperty().set(row("phone"));
@@ -186,6 +233,13 @@ class PolicyEditorViewModelTest {
             }
         }
         RecipeKeys keys = () -> io.safesegment.core.crypto.vault.KeyVault.open(workspace.directory(), password);
+        assertEquals(List.of(), new RecipeValidator(recipe, workspace.directory(), keys).validate());
+        assertEquals("Exported 60 masked rows to " + target, statuses.getLast(), "the status bar names the full path");
+
+        // A later Apply overwrites the current policy file; the recorded revision stays replayable from the history.
+        row("phone").paramsProperty().set("keepFirst=1");
+        assertTrue(m.editor().apply());
+        assertEquals(applied.revision() + 1, savedRevision());
         assertEquals(List.of(), new RecipeValidator(recipe, workspace.directory(), keys).validate());
     }
 }

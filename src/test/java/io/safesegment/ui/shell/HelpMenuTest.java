@@ -192,6 +192,12 @@ class HelpMenuTest {
         assertTrue(rows.contains("File › Open workspace… = " + ctrl + "O"), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.endsWith("Esc  /  " + ctrl + "W")), rows.toString());
         assertTrue(rows.contains("Privacy › Detect personal data again = F5"), rows.toString());
+        assertTrue(rows.contains("Privacy › Apply the edited masking policy (one new revision) = " + ctrl + "S"),
+                rows.toString());
+        assertTrue(rows.contains("Privacy › Undo the last masking-policy edit = " + ctrl + "Z"), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Privacy › Redo the masking-policy edit = " + ctrl + "Y")),
+                rows.toString());
+        assertTrue(rows.contains("Privacy › Revert the policy cell or parameter being edited = Esc"), rows.toString());
         assertFalse(rows.stream().anyMatch(r -> r.contains("_")), "mnemonic markers are stripped: " + rows);
     }
 
