@@ -1,5 +1,6 @@
 package io.safesegment.core.segment;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.cluster.KMeans;
 import io.safesegment.core.segment.cluster.KMeansOptions;
 import io.safesegment.core.segment.cluster.KMeansResult;
@@ -68,7 +69,7 @@ public final class KRange {
             progress.checkCancelled();
             int step = k - options.from();
             Progress slice = progress.slice((double) step / count, (double) (step + 1) / count);
-            slice.update(0, "k = " + k);
+            slice.report(0, Message.of("progress.krange.k", k));
             KMeansResult r = options.miniBatch()
                     ? MiniBatchKMeans.fit(x, MiniBatchKMeans.Options.of(k, options.seed()), slice)
                     : KMeans.fit(x, new KMeansOptions(k, 1, 300, 1e-4, options.seed()), slice);
@@ -76,7 +77,7 @@ public final class KRange {
             double db = DaviesBouldin.of(x, r.labels(), k);
             scores.add(new Score(k, r.inertia(), sil, db));
         }
-        progress.update(1, "k range finished");
+        progress.report(1, Message.of("progress.krange.done"));
         return suggest(scores);
     }
 

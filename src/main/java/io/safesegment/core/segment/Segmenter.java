@@ -1,5 +1,6 @@
 package io.safesegment.core.segment;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.cluster.Assignment;
 import io.safesegment.core.segment.cluster.Dbscan;
 import io.safesegment.core.segment.cluster.DiagonalGaussianMixture;
@@ -112,7 +113,7 @@ public final class Segmenter {
         }
         long durationMillis = (System.nanoTime() - start) / 1_000_000;
         progress.checkCancelled();
-        progress.update(0.9, "Silhouette on a sample");
+        progress.report(0.9, Message.of("progress.segment.silhouette"));
         int[] sizes = Assignment.sizes(labels, k);
         int noise = 0;
         for (int l : labels) {
@@ -126,7 +127,7 @@ public final class Segmenter {
                 names.add(SegmentNumbering.defaultName(c));
             }
         }
-        progress.update(1, "Segmentation finished");
+        progress.report(1, Message.of("progress.segment.done"));
         ClusteringRun run = new ClusteringRun(UUID.randomUUID().toString(), Instant.now(), options.algorithm(), params,
                 options.seed(), features.featureNames(), features.fingerprint(), features.rowFingerprint(),
                 durationMillis, labels, sizes, noise, centroids, names,

@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto.pgp;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.TamperedDataException;
 import io.safesegment.core.crypto.WrongKeyException;
@@ -79,7 +80,7 @@ public final class PgpFiles {
                  OutputStream literal = new PGPLiteralDataGenerator().open(encrypted, PGPLiteralData.BINARY,
                          in.getFileName().toString(), new Date(Files.getLastModifiedTime(in).toMillis()),
                          new byte[BUFFER])) {
-                copied[0] = copy(source, literal, size, "Encrypting " + in.getFileName(), progress);
+                copied[0] = copy(source, literal, size, Message.of("progress.pgp.encrypting", in.getFileName().toString()), progress);
             } catch (PGPException e) {
                 throw new CryptoException("OpenPGP encryption of " + in.getFileName() + " failed: " + e.getMessage(),
                         e);
@@ -188,7 +189,7 @@ public final class PgpFiles {
                 } else if (o instanceof PGPLiteralData literal) {
                     long n;
                     try (InputStream content = literal.getInputStream()) {
-                        n = copy(content, sink, size, "Decrypting " + name, progress);
+                        n = copy(content, sink, size, Message.of("progress.pgp.decrypting", name), progress);
                     }
                     drain(factory);
                     return n;
@@ -210,7 +211,7 @@ public final class PgpFiles {
         }
     }
 
-    private static long copy(InputStream in, OutputStream out, long expected, String message, Progress progress)
+    private static long copy(InputStream in, OutputStream out, long expected, Message message, Progress progress)
             throws IOException {
         byte[] buffer = new byte[BUFFER];
         long total = 0;
@@ -221,10 +222,10 @@ public final class PgpFiles {
             out.write(buffer, 0, n);
             total += n;
             if ((++step & 63) == 0 && expected > 0) {
-                progress.update(Math.min(1, (double) total / expected), message);
+                progress.report(Math.min(1, (double) total / expected), message);
             }
         }
-        progress.update(1, message);
+        progress.report(1, message);
         return total;
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataImportException;
 import io.safesegment.core.task.Progress;
@@ -114,7 +115,7 @@ public final class CsvImport {
                 ParallelCsvReader.Loaded loaded = ParallelCsvReader.load(new ParallelCsvReader.Settings(file,
                         p.source, p.bomLength, p.fileSize, p.format.delimiter(), p.format.quote(), p.format.header(),
                         specs, p.declared, options.missingValues(), p.format.decimalSeparator(),
-                        options.skipBadRows(), options.maxFieldChars(), chunkBytes), progress, "Reading " + p.fileName);
+                        options.skipBadRows(), options.maxFieldChars(), chunkBytes), progress, Message.of("progress.import.reading", p.fileName));
                 if (loaded != null) {
                     return finish(p, specs, warnings, loaded.builders(), loaded.rows(), loaded.skipped(),
                             loaded.issues(), progress);
@@ -176,7 +177,7 @@ public final class CsvImport {
                         row++;
                     }
                     progress.checkCancelled();
-                    progress.update(size > 0 ? (double) counting.count() / size : -1, "Reading " + p.fileName);
+                    progress.report(size > 0 ? (double) counting.count() / size : -1, Message.of("progress.import.reading", p.fileName));
                     if (batch.failure() != null) {
                         if (!(batch.failure() instanceof DataImportException e) || !options.skipBadRows()) {
                             throw batch.failure();
@@ -208,7 +209,7 @@ public final class CsvImport {
         int rows = row;
         // Building string dictionaries dominates this step; columns are independent, so use both cores.
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> columns[i] = builders[i].build(rows));
-        progress.update(1.0, "Read " + row + " rows from " + p.fileName);
+        progress.report(1.0, Message.of("progress.import.read", row, p.fileName));
         Table table = Table.create(tableName(p.fileName), columns);
         return new ImportResult(table, specs, p.format, skipped, issues, warnings);
     }

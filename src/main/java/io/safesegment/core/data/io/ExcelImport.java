@@ -1,5 +1,6 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataImportException;
 import io.safesegment.core.task.Progress;
@@ -96,7 +97,7 @@ public final class ExcelImport {
                 }
                 if ((r & 0x3FFF) == 0) {
                     progress.checkCancelled();
-                    progress.update((double) r / Math.max(1, last), "Reading row " + r);
+                    progress.report((double) r / Math.max(1, last), Message.of("progress.import.row", r));
                 }
             }
             return new SheetRows(names.names(), rows, warnings);

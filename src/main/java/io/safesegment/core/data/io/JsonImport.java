@@ -1,5 +1,6 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -85,7 +86,7 @@ public final class JsonImport {
                 records.add(record);
                 if ((records.size() & 0x3FFF) == 0) {
                     progress.checkCancelled();
-                    progress.update(-1, "Reading " + records.size() + " records");
+                    progress.report(-1, Message.of("progress.import.records", records.size()));
                 }
                 token = parser.nextToken();
             }

@@ -1,5 +1,6 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -74,7 +75,7 @@ public final class TableExport {
             throw new DataExportException(output + ": cannot write the file (" + e.getMessage()
                     + "); check the folder exists and is writable", e);
         }
-        progress.update(1.0, "Wrote " + table.rowCount() + " rows");
+        progress.report(1.0, Message.of("progress.export.wrote", table.rowCount()));
         return new ExportResult(output.toAbsolutePath().toString(), format, table.rowCount(), table.columnCount(),
                 neutralised[0]);
     }
@@ -245,7 +246,7 @@ public final class TableExport {
     private static void tick(Progress progress, int row, int rows) {
         if ((row & (PROGRESS_EVERY - 1)) == 0) {
             progress.checkCancelled();
-            progress.update((double) row / Math.max(1, rows), "Writing row " + row + " of " + rows);
+            progress.report((double) row / Math.max(1, rows), Message.of("progress.export.row", row, rows));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.safesegment.core.data.pg;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataImportException;
 import io.safesegment.core.data.io.ColumnSpec;
@@ -119,8 +120,8 @@ public final class PostgresSource {
                         row++;
                         if (row % FETCH_SIZE == 0) {
                             progress.checkCancelled();
-                            progress.update(total > 0 ? Math.min(1.0, (double) row / total) : -1,
-                                    "Fetched " + row + " rows");
+                            progress.report(total > 0 ? Math.min(1.0, (double) row / total) : -1,
+                                    Message.of("progress.pg.fetched", row));
                         }
                     }
                     Column<?>[] built = new Column<?>[n];
@@ -128,7 +129,7 @@ public final class PostgresSource {
                         built[i] = columns[i].column();
                     }
                     c.commit();
-                    progress.update(1.0, "Fetched " + row + " rows");
+                    progress.report(1.0, Message.of("progress.pg.fetched", row));
                     LOG.info("Loaded {} rows x {} columns from {}", row, n, options.describe());
                     return new ImportResult(Table.create(tableName, built), specs, null, 0, List.of(),
                             header.renames());

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.task.Progress;
@@ -32,7 +33,7 @@ public final class FeatureBuilder {
 
     /** Builds the matrix. */
     public static FeatureMatrix build(CustomerData data, FeatureOptions options, Progress progress) {
-        progress.update(0, "Preparing customers");
+        progress.report(0, Message.of("progress.features.customers"));
         Table customers = data.customers();
         Column<?> idColumn = ColumnValues.require(customers, data.customerRoles(), SemanticRole.CUSTOMER_ID,
                 "The customers table");
@@ -82,7 +83,7 @@ public final class FeatureBuilder {
                 numeric.put("tenure_days", numeric.get("first_purchase_days"));
             }
         }
-        progress.update(0.75, "Selecting features");
+        progress.report(0.75, Message.of("progress.features.selecting"));
 
         List<String> names = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
@@ -232,7 +233,7 @@ public final class FeatureBuilder {
                 aggregates == null ? 0 : aggregates.withoutCustomer(), aggregates == null ? 0 : aggregates.withoutAmount(),
                 data.amountDerivation().map(d -> d.describe()).orElse(null), roles,
                 aggregates == null ? null : aggregates.frequencyCounts());
-        progress.update(1, "Features ready");
+        progress.report(1, Message.of("progress.features.done"));
         return new FeatureMatrix(keptIds, names, raw, scaled, categories, attributes, reference, report);
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataImportException;
 import io.safesegment.core.data.RoleMapping;
@@ -46,7 +47,7 @@ public final class SegmentTables {
         if (!Files.isRegularFile(file)) {
             throw new FeatureException("File not found: " + file + "; check the path");
         }
-        progress.update(-1, "Reading " + file.getFileName());
+        progress.report(-1, Message.of("progress.segment.reading", file.getFileName().toString()));
         try {
             CsvImportOptions options = CsvImportOptions.defaults();
             List<ColumnSpec> columns = CsvImport.preview(file, options).columns();

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.task.Progress;
@@ -83,7 +84,7 @@ final class TransactionAggregates {
         for (int r = 0; r < rows; r++) {
             if ((r & 0xFFFF) == 0) {
                 progress.checkCancelled();
-                progress.update((double) r / rows, "Aggregating transactions");
+                progress.report((double) r / rows, Message.of("progress.features.aggregating"));
             }
             String customerId = ColumnValues.customerId(id, r);
             if (customerId == null) {
@@ -137,7 +138,7 @@ final class TransactionAggregates {
                 }
             }
         }
-        progress.update(1, "Transactions aggregated");
+        progress.report(1, Message.of("progress.features.aggregated"));
         return a;
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.rfm;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.AmountDerivation;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
@@ -88,7 +89,7 @@ public final class RfmAnalyzer {
         for (int r = 0; r < rows; r++) {
             if ((r & 0xFFFF) == 0) {
                 progress.checkCancelled();
-                progress.update(0.8 * r / rows, "Reading transactions");
+                progress.report(0.8 * r / rows, Message.of("progress.rfm.reading"));
             }
             String cid = ColumnValues.customerId(id, r);
             if (cid == null) {
@@ -146,7 +147,7 @@ public final class RfmAnalyzer {
         int[] r = quintileScores(negRecency);
         int[] f = quintileScores(frequency);
         int[] m = quintileScores(monetary);
-        progress.update(0.9, "Naming segments");
+        progress.report(0.9, Message.of("progress.rfm.naming"));
         Map<String, double[]> summary = new LinkedHashMap<>(); // count, revenue
         options.rules().forEach(rule -> summary.putIfAbsent(rule.name(), new double[2]));
         List<RfmResult.Customer> customers = new ArrayList<>(n);
@@ -177,7 +178,7 @@ public final class RfmAnalyzer {
             }
         });
         summary.forEach((name, s) -> segments.add(new RfmResult.SegmentSummary(name, (int) s[0], s[0] / n, s[1])));
-        progress.update(1, "RFM finished");
+        progress.report(1, Message.of("progress.rfm.done"));
         Map<String, String> used = new LinkedHashMap<>();
         roles.asMap().forEach((role, column) -> {
             if (role == SemanticRole.CUSTOMER_ID || role == SemanticRole.TIMESTAMP || role == SemanticRole.ORDER_ID
