@@ -1,5 +1,6 @@
 package io.safesegment.core.data.dataset;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataExportException;
 import io.safesegment.core.data.io.CsvImportOptions;
@@ -51,13 +52,13 @@ public final class DatasetExport {
                                       boolean overwrite, Progress progress) {
         for (Dataset d : catalog.list()) {
             if (sameFile(d.file(), output)) {
-                throw new DataExportException("Refusing to write over " + output + ": it is the file of dataset '"
-                        + d.name() + "' in the workspace; choose another output file", null);
+                throw new DataExportException(Message.of("export.error.datasetFile",
+                        output.toString(), d.name()), null);
             }
         }
         if (Files.exists(output) && !overwrite) {
-            throw new DataExportException(output + " already exists; choose another file or allow overwriting "
-                    + "(--force)", null);
+            throw new DataExportException(Message.of("export.error.exists",
+                    output.toString()), null);
         }
         Table table = load(dataset, progress.slice(0, 0.5));
         return TableExport.write(table, output, ExportOptions.defaults().withFormat(format)

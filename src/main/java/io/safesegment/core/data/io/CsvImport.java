@@ -105,7 +105,7 @@ public final class CsvImport {
                 LOG.info("{}: {}", p.source, note);
             }
         }
-        throw DataImportException.forFile(file, "column types kept changing while reading; declare the types", null);
+        throw DataImportException.forFile(file, Message.of("import.error.typesChanging"), null);
     }
 
     private static ImportResult read(Path file, Prepared p, List<ColumnSpec> specs, List<String> warnings,
@@ -122,7 +122,7 @@ public final class CsvImport {
                 }
                 LOG.debug("{}: the parallel reader cannot decide this file alone; reading it sequentially", p.source);
             } catch (IOException e) {
-                throw DataImportException.forFile(file, "cannot read the file: " + e.getMessage(), e);
+                throw DataImportException.forFile(file, Message.of("import.error.cannotRead", e.getMessage()), e);
             }
         }
         return readSequentially(file, p, specs, warnings, options, progress);
@@ -168,7 +168,7 @@ public final class CsvImport {
                         }
                         if (problem != null) {
                             if (!options.skipBadRows()) {
-                                throw new DataImportException(p.source, line, problemColumn, problem);
+                                throw new DataImportException(p.source, line, problemColumn, invalidValue(specs.get(problemColumn - 1)));
                             }
                             skipped++;
                             addIssue(issues, new RowIssue(line, problemColumn, problem));
@@ -190,7 +190,7 @@ public final class CsvImport {
                 }
             }
         } catch (IOException e) {
-            throw DataImportException.forFile(file, "cannot read the file: " + e.getMessage(), e);
+            throw DataImportException.forFile(file, Message.of("import.error.cannotRead", e.getMessage()), e);
         }
         return finish(p, specs, warnings, builders, row, skipped, issues, progress);
     }
@@ -215,6 +215,12 @@ public final class CsvImport {
     }
 
     /** The message for a value that does not fit its declared column type. */
+    /** {@link #invalidValueProblem(ColumnSpec)} as a message for the exception the GUI shows. */
+    static Message invalidValue(ColumnSpec spec) {
+        return spec.pattern() == null ? Message.of("import.error.invalidValue", spec.name(), String.valueOf(spec.type()))
+                : Message.of("import.error.invalidValuePattern", spec.name(), String.valueOf(spec.type()), spec.pattern());
+    }
+
     static String invalidValueProblem(ColumnSpec spec) {
         return "value in column \"" + spec.name() + "\" is not a valid " + spec.type()
                 + (spec.pattern() == null ? "" : " (" + spec.pattern() + ")") + "; change the declared type or fix the value";
@@ -257,14 +263,14 @@ public final class CsvImport {
         String fileName = file.getFileName() == null ? source : file.getFileName().toString();
         Sample sample = readSample(file);
         if (sample.size == 0) {
-            throw DataImportException.forFile(file, "the file is empty; choose a file with a header and data rows",
+            throw DataImportException.forFile(file, Message.of("import.error.emptyFile"),
                     null);
         }
         EncodingDetector.Detection detected = EncodingDetector.detect(sample.bytes, sample.length, sample.truncated);
         Charset charset = options.encoding() != null ? options.encoding() : detected.charset();
         int bomLength = bomLengthFor(charset, sample.bytes, sample.length);
         if (sample.size <= bomLength) {
-            throw DataImportException.forFile(file, "the file is empty (only a byte-order mark)", null);
+            throw DataImportException.forFile(file, Message.of("import.error.onlyBom"), null);
         }
         if (!charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32")) {
             checkNotBinary(file, sample);
@@ -281,7 +287,7 @@ public final class CsvImport {
         List<String[]> records = sampleRecords(text, source, delimiter, quote, INFERENCE_ROWS + 1,
                 options.maxFieldChars());
         if (records.isEmpty()) {
-            throw DataImportException.forFile(file, "the file contains no records (only blank lines)", null);
+            throw DataImportException.forFile(file, Message.of("import.error.onlyBlank"), null);
         }
         boolean header = options.header() != null ? options.header() : looksLikeHeader(records);
         List<String> warnings = new ArrayList<>();
@@ -301,8 +307,8 @@ public final class CsvImport {
                 : detectDecimalSeparator(dataRows, delimiter);
         for (String declaredName : options.columnTypes().keySet()) {
             if (!names.contains(declaredName)) {
-                throw DataImportException.forFile(file, "a type is declared for column \"" + declaredName
-                        + "\" but the file has no such column; columns are " + names, null);
+                throw DataImportException.forFile(file, Message.of("import.error.noDeclaredColumn",
+                        declaredName, String.valueOf(names)), null);
             }
         }
         List<ColumnSpec> specs = new ArrayList<>();
@@ -347,7 +353,7 @@ public final class CsvImport {
     private static Sample readSample(Path file) {
         try {
             if (Files.isDirectory(file)) {
-                throw DataImportException.forFile(file, "is a directory; choose a data file", null);
+                throw DataImportException.forFile(file, Message.of("import.error.directory"), null);
             }
             long size = Files.size(file);
             byte[] bytes = new byte[(int) Math.min(SAMPLE_BYTES, size)];
@@ -360,12 +366,12 @@ public final class CsvImport {
             }
             return new Sample(bytes, length, size > length, size);
         } catch (NoSuchFileException e) {
-            throw DataImportException.forFile(file, "file not found; check the path", e);
+            throw DataImportException.forFile(file, Message.of("import.error.notFound"), e);
         } catch (AccessDeniedException e) {
-            throw DataImportException.forFile(file, "permission denied; check the file's permissions", e);
+            throw DataImportException.forFile(file, Message.of("import.error.denied"), e);
         } catch (IOException e) {
-            throw DataImportException.forFile(file, "cannot read the file (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")", e);
+            throw DataImportException.forFile(file, Message.of("import.error.cannotReadDetail",
+                    e.getClass().getSimpleName(), e.getMessage()), e);
         }
     }
 
@@ -394,9 +400,8 @@ public final class CsvImport {
             }
         }
         if (nul > Math.max(8, sample.length / 100) || control > Math.max(8, sample.length / 20)) {
-            throw DataImportException.forFile(file, "looks like a binary file, not delimited text (" + nul
-                    + " NUL and " + control + " control bytes in the first " + sample.length + " bytes); if it is "
-                    + "UTF-16 text without a byte-order mark choose the encoding UTF-16LE or UTF-16BE", null);
+            throw DataImportException.forFile(file, Message.of("import.error.binary", nul, control,
+                    sample.length), null);
         }
     }
 
