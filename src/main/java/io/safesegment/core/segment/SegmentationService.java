@@ -171,7 +171,8 @@ public final class SegmentationService {
         IntColumn segment = IntColumn.create("segment", labels);
         StringColumn name = StringColumn.create("segment_name");
         for (int l : labels) {
-            name.append(l < 0 ? "Noise" : l < names.size() ? names.get(l) : "Segment " + (l + 1));
+            name.append(l < 0 ? SegmentNames.noise().english() : l < names.size() ? names.get(l)
+                    : SegmentNames.defaultName(l).english());
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("runId", run.id());

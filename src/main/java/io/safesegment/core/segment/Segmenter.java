@@ -145,8 +145,8 @@ public final class Segmenter {
             } else if (features.attributes().containsKey(column)) {
                 keys.add(RuleGrouping.bands(features.attributes().get(column), options.bandWidth()));
             } else {
-                throw new FeatureException("Cannot group by '" + column + "'; available: text columns "
-                        + features.categories().keySet() + " and numeric columns " + features.attributes().keySet());
+                throw new FeatureException(Message.of("segment.error.groupBy", column,
+                        String.valueOf(features.categories().keySet()), String.valueOf(features.attributes().keySet())));
             }
         }
         return keys;

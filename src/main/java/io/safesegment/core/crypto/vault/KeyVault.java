@@ -139,9 +139,7 @@ public final class KeyVault implements AutoCloseable {
     public static KeyVault open(Path workspaceDir, char[] password) throws IOException {
         Path file = fileIn(workspaceDir);
         if (!Files.isRegularFile(file)) {
-            throw new KeyNotFoundException("No key vault in " + workspaceDir
-                    + "; create one with: safesegment keys create --workspace " + workspaceDir
-                    + " --name NAME --purpose PURPOSE");
+            throw new KeyNotFoundException(Message.of("vault.error.noVault", workspaceDir.toString()));
         }
         byte[] bytes = Files.readAllBytes(file);
         Sealed sealed = Sealed.parse(file, bytes);
@@ -327,8 +325,8 @@ public final class KeyVault implements AutoCloseable {
     public VaultKey version(String name, int version) {
         requireOpen();
         return entries.stream().filter(e -> e.info.name().equals(name) && e.info.version() == version).findFirst()
-                .orElseThrow(() -> new KeyNotFoundException("The vault has no version " + version + " of key '"
-                        + PrintableText.of(name, 64) + "'; was the data encrypted in another workspace?"))
+                .orElseThrow(() -> new KeyNotFoundException(Message.of("vault.error.noVersion", version,
+                        PrintableText.of(name, 64))))
                 .copy();
     }
 
@@ -464,8 +462,8 @@ public final class KeyVault implements AutoCloseable {
     private Entry currentEntry(String name) {
         return entries.stream().filter(e -> e.info.name().equals(name) && !e.info.retired())
                 .max(Comparator.comparingInt(e -> e.info.version()))
-                .orElseThrow(() -> new KeyNotFoundException("The vault has no key named '" + PrintableText.of(name, 64)
-                        + "'; list keys with: safesegment keys list"));
+                .orElseThrow(() -> new KeyNotFoundException(Message.of("vault.error.noKey",
+                        PrintableText.of(name, 64))));
     }
 
     private void requireOpen() {

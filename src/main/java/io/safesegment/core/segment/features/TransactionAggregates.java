@@ -59,7 +59,7 @@ final class TransactionAggregates {
         Table tx = data.transactions();
         RoleMapping roles = data.transactionRoles();
         TransactionAggregates a = new TransactionAggregates(rowOf.size());
-        String what = "The transactions table";
+        Message what = Message.of("segment.what.transactions");
         Column<?> id = ColumnValues.require(tx, roles, SemanticRole.CUSTOMER_ID, what);
         Column<?> time = ColumnValues.require(tx, roles, SemanticRole.TIMESTAMP, what);
         Column<?> amount = ColumnValues.optional(tx, roles, SemanticRole.AMOUNT);
@@ -67,8 +67,7 @@ final class TransactionAggregates {
         Column<?> price = null;
         if (amount == null) {
             if (data.amountDerivation().isEmpty()) {
-                throw new FeatureException(what + " has no column mapped to the role 'amount'; map one, e.g. --map "
-                        + "amount=<column>, or map quantity=<column>,unit_price=<column> to derive it");
+                throw new FeatureException(Message.of("features.error.noAmount", what));
             }
             quantity = ColumnValues.require(tx, roles, SemanticRole.QUANTITY, what);
             price = ColumnValues.require(tx, roles, SemanticRole.UNIT_PRICE, what);
@@ -143,8 +142,8 @@ final class TransactionAggregates {
     }
 
     private static Map<String, String> categoryMap(Table products, RoleMapping roles) {
-        Column<?> pid = ColumnValues.require(products, roles, SemanticRole.PRODUCT_ID, "The products table");
-        Column<?> cat = ColumnValues.require(products, roles, SemanticRole.CATEGORY, "The products table");
+        Column<?> pid = ColumnValues.require(products, roles, SemanticRole.PRODUCT_ID, Message.of("segment.what.products"));
+        Column<?> cat = ColumnValues.require(products, roles, SemanticRole.CATEGORY, Message.of("segment.what.products"));
         Map<String, String> map = new HashMap<>();
         for (int r = 0; r < products.rowCount(); r++) {
             String p = ColumnValues.text(pid, r);

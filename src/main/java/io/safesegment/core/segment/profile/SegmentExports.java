@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.profile;
 
+import io.safesegment.core.segment.SegmentNames;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,7 +24,8 @@ public final class SegmentExports {
             w.write("customer_id,segment,segment_name\n");
             for (int i = 0; i < labels.length; i++) {
                 int l = labels[i];
-                String name = l < 0 ? "Noise" : l < names.size() ? names.get(l) : "Segment " + (l + 1);
+                String name = l < 0 ? SegmentNames.noise().english() : l < names.size() ? names.get(l)
+                        : SegmentNames.defaultName(l).english();
                 w.write(csv(customerIds.get(i)) + "," + l + "," + csv(name) + "\n");
             }
             w.flush();
