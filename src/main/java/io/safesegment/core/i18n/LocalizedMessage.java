@@ -7,4 +7,16 @@ package io.safesegment.core.i18n;
 public interface LocalizedMessage {
     /** The message, for rendering in a chosen language. */
     Message message();
+
+    /**
+     * The message of any exception: its own {@link Message} when it has one, else its English text as a literal
+     * (so a wrapping message can still be translated around it).
+     */
+    static Message of(Throwable error) {
+        if (error instanceof LocalizedMessage localized && localized.message() != null) {
+            return localized.message();
+        }
+        String text = error.getMessage(); // "null" like the string concatenation it replaces
+        return Message.literal(String.valueOf(text));
+    }
 }

@@ -2,6 +2,7 @@ package io.safesegment.core.i18n;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -28,11 +29,18 @@ public final class Message {
     private final String key;
     private final String literal;
     private final Object[] args;
+    // for join: the separator in literal, the parts in args
+    private final boolean joined;
 
     private Message(String key, String literal, Object[] args) {
+        this(key, literal, args, false);
+    }
+
+    private Message(String key, String literal, Object[] args, boolean joined) {
         this.key = key;
         this.literal = literal;
         this.args = args;
+        this.joined = joined;
     }
 
     /**
@@ -54,7 +62,12 @@ public final class Message {
         return new Message(null, Objects.requireNonNull(text, "text"), new Object[0]);
     }
 
-    /** The bundle key, or {@code null} for a {@linkplain #literal(String) literal}. */
+    /** The messages one after the other, each rendered in the same language, with {@code separator} between. */
+    public static Message join(String separator, List<Message> parts) {
+        return new Message(null, Objects.requireNonNull(separator, "separator"), parts.toArray(), true);
+    }
+
+    /** The bundle key, or {@code null} for a {@linkplain #literal(String) literal} or a {@linkplain #join joined} text. */
     public String key() {
         return key;
     }
@@ -74,6 +87,13 @@ public final class Message {
      * the localisation test prevents) renders as {@code !key!} rather than failing an error dialog.
      */
     public String in(Locale locale) {
+        if (joined) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < args.length; i++) {
+                sb.append(i == 0 ? "" : literal).append(((Message) args[i]).in(locale));
+            }
+            return sb.toString();
+        }
         if (literal != null) {
             return literal;
         }
@@ -93,8 +113,8 @@ public final class Message {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Message m && Objects.equals(key, m.key) && Objects.equals(literal, m.literal)
-                && Arrays.equals(args, m.args);
+        return o instanceof Message m && joined == m.joined && Objects.equals(key, m.key)
+                && Objects.equals(literal, m.literal) && Arrays.equals(args, m.args);
     }
 
     @Override
