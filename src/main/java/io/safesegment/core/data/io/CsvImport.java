@@ -149,6 +149,7 @@ public final class CsvImport {
                     RecordBatches.Batch batch = batches.take();
                     for (int b = 0; b < batch.size(); b++) {
                         String problem = batch.problems()[b];
+                        Message translated = null; // the problems of the record reader stay English for now
                         int problemColumn = batch.problemColumns()[b];
                         long line = batch.lines()[b];
                         if (problem == null) {
@@ -162,13 +163,15 @@ public final class CsvImport {
                                     }
                                     problemColumn = i + 1;
                                     problem = invalidValueProblem(spec);
+                                    translated = invalidValue(spec);
                                     break;
                                 }
                             }
                         }
                         if (problem != null) {
                             if (!options.skipBadRows()) {
-                                throw new DataImportException(p.source, line, problemColumn, invalidValue(specs.get(problemColumn - 1)));
+                                throw translated == null ? new DataImportException(p.source, line, problemColumn, problem)
+                                        : new DataImportException(p.source, line, problemColumn, translated);
                             }
                             skipped++;
                             addIssue(issues, new RowIssue(line, problemColumn, problem));
