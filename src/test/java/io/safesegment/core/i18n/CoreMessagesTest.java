@@ -97,6 +97,15 @@ class CoreMessagesTest {
     }
 
     @Test
+    void aRecipeProblemsJsonHasOnlyItsContractFields() throws Exception {
+        // The CLI prints problems with --json: step, field, reason; the translatable detail must not leak into it.
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                new io.safesegment.core.recipe.RecipeProblem(2, "k", Message.of("recipe.error.positive")));
+
+        assertEquals("{\"step\":2,\"field\":\"k\",\"reason\":\"must be > 0\"}", json);
+    }
+
+    @Test
     void defaultSegmentNamesAreStoredInEnglishAndShownInTheUiLanguage() {
         assertEquals("Segment 3", SegmentNumbering.defaultName(2));
         assertEquals("细分 3", SegmentNames.display("Segment 3").in(CHINESE));
