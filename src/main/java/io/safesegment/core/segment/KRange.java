@@ -1,5 +1,6 @@
 package io.safesegment.core.segment;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.cluster.KMeans;
 import io.safesegment.core.segment.cluster.KMeansOptions;
@@ -38,10 +39,10 @@ public final class KRange {
         /** Validates the range. */
         public Options {
             if (from < 2 || to < from) {
-                throw new IllegalArgumentException("k range must satisfy 2 <= from <= to, was " + from + ".." + to);
+                throw new LocalizedArgumentException(Message.of("segment.error.krange", from, to));
             }
             if (sampleSize < 2) {
-                throw new IllegalArgumentException("silhouette sample size must be at least 2");
+                throw new LocalizedArgumentException(Message.of("segment.error.silhouetteSample"));
             }
         }
     }

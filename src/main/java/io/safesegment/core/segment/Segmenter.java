@@ -1,5 +1,6 @@
 package io.safesegment.core.segment;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.cluster.Assignment;
 import io.safesegment.core.segment.cluster.Dbscan;
@@ -69,9 +70,8 @@ public final class Segmenter {
                 if (eps == 0) {
                     int needed = Math.max(2, options.minPoints());
                     if (x.n() < needed) {
-                        throw new IllegalArgumentException("DBSCAN chooses epsilon from the k-distance curve, which"
-                                + " with minPoints = " + options.minPoints() + " needs at least " + needed
-                                + " rows, got " + x.n() + "; give an epsilon or lower minPoints");
+                        throw new LocalizedArgumentException(Message.of("segment.error.dbscanRows",
+                                options.minPoints(), needed, x.n()));
                     }
                     curve = KDistance.compute(x, Math.max(1, options.minPoints() - 1), KDISTANCE_SAMPLE, options.seed());
                     eps = curve.suggestedEpsilon();
