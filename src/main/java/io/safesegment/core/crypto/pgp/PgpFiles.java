@@ -82,8 +82,8 @@ public final class PgpFiles {
                          new byte[BUFFER])) {
                 copied[0] = copy(source, literal, size, Message.of("progress.pgp.encrypting", in.getFileName().toString()), progress);
             } catch (PGPException e) {
-                throw new CryptoException("OpenPGP encryption of " + in.getFileName() + " failed: " + e.getMessage(),
-                        e);
+                throw new CryptoException(Message.of("pgp.error.encrypt",
+                        String.valueOf(in.getFileName()), String.valueOf(e.getMessage())), e);
             }
             if (armor) {
                 target.close();
@@ -104,7 +104,7 @@ public final class PgpFiles {
         try {
             ring = new BcPGPSecretKeyRing(secretKeyRing);
         } catch (PGPException e) {
-            throw new CryptoException("The workspace OpenPGP key in the vault is damaged", e);
+            throw new CryptoException(Message.of("pgp.error.damagedKey"), e);
         }
         String name = in.getFileName().toString();
         long size = Files.size(in);
@@ -174,8 +174,8 @@ public final class PgpFiles {
         if (o instanceof PGPEncryptedDataList list) {
             return list;
         }
-        throw new CryptoException(name + " is not an OpenPGP encrypted file (found "
-                + (o == null ? "nothing" : o.getClass().getSimpleName()) + ")");
+        throw new CryptoException(o == null ? Message.of("pgp.error.notEncryptedEmpty", name)
+                : Message.of("pgp.error.notEncrypted", name, o.getClass().getSimpleName()));
     }
 
     private static long writeLiteral(InputStream clear, OutputStream sink, String name, long size, Progress progress)
@@ -194,14 +194,14 @@ public final class PgpFiles {
                     drain(factory);
                     return n;
                 } else if (!(o instanceof PGPOnePassSignatureList) && !(o instanceof PGPSignatureList)) {
-                    throw new CryptoException(name + " contains an unexpected " + o.getClass().getSimpleName());
+                    throw new CryptoException(Message.of("pgp.error.unexpected", name, o.getClass().getSimpleName()));
                 }
                 o = factory.nextObject();
             }
         } catch (PGPException e) {
             throw new TamperedDataException(name + " could not be decompressed: " + e.getMessage(), e);
         }
-        throw new CryptoException(name + " holds no literal data packet");
+        throw new CryptoException(Message.of("pgp.error.noLiteral", name));
     }
 
     /** Reads trailing packets (e.g. signatures) so the MDC at the end of the encrypted stream is reached. */

@@ -79,13 +79,13 @@ public record ExportManifest(int format, String policyId, String creator, String
                                         Instant now, Progress progress) throws IOException {
         signingKey.requirePurpose(KeyPurpose.SIGNING_ED25519);
         if (files.isEmpty()) {
-            throw new CryptoException("A manifest needs at least one file");
+            throw new CryptoException(Message.of("sign.error.emptyManifest"));
         }
         List<FileEntry> entries = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (!Files.isRegularFile(file)) {
-                throw new CryptoException("Cannot add " + file + " to the manifest: it is not a readable file");
+                throw new CryptoException(Message.of("sign.error.unreadable", String.valueOf(file)));
             }
             progress.report((double) i / files.size(), Message.of("progress.manifest.hashing", file.getFileName().toString()));
             entries.add(new FileEntry(file.getFileName().toString(), Files.size(file),
