@@ -73,6 +73,20 @@ class CoreMessagesTest {
     }
 
     @Test
+    void aRaggedRowNamesItsLineInBothLanguages() throws Exception {
+        Path file = dir.resolve("ragged.csv");
+        Files.writeString(file, "id,city\n1,Oslo\n2,Rome,extra\n", StandardCharsets.UTF_8);
+
+        DataImportException e = assertThrows(DataImportException.class,
+                () -> CsvImport.load(file, CsvImportOptions.defaults(), Progress.NONE));
+
+        assertEquals(file + " line 3: has 3 fields, expected 2; check quotes and delimiters on this line, or use "
+                + "skip-bad-rows", e.getMessage());
+        assertEquals(file + " 第 3 行：有 3 个字段，应为 2 个；请检查此行的引号和分隔符，或使用 skip-bad-rows",
+                e.message().in(CHINESE));
+    }
+
+    @Test
     void aWrongVaultPasswordIsTranslatedWithoutChangingTheEnglish() throws Exception {
         Path vault = KeyVault.fileIn(dir);
         KeyVault.create(dir, "right".toCharArray(), new io.safesegment.core.crypto.Argon2Params(8, 1, 1)).close();

@@ -148,8 +148,7 @@ public final class CsvImport {
                 while (!done) {
                     RecordBatches.Batch batch = batches.take();
                     for (int b = 0; b < batch.size(); b++) {
-                        String problem = batch.problems()[b];
-                        Message translated = null; // the problems of the record reader stay English for now
+                        Message problem = batch.problems()[b];
                         int problemColumn = batch.problemColumns()[b];
                         long line = batch.lines()[b];
                         if (problem == null) {
@@ -162,19 +161,17 @@ public final class CsvImport {
                                                 p.format.decimalSeparator()), line);
                                     }
                                     problemColumn = i + 1;
-                                    problem = invalidValueProblem(spec);
-                                    translated = invalidValue(spec);
+                                    problem = invalidValue(spec);
                                     break;
                                 }
                             }
                         }
                         if (problem != null) {
                             if (!options.skipBadRows()) {
-                                throw translated == null ? new DataImportException(p.source, line, problemColumn, problem)
-                                        : new DataImportException(p.source, line, problemColumn, translated);
+                                throw new DataImportException(p.source, line, problemColumn, problem);
                             }
                             skipped++;
-                            addIssue(issues, new RowIssue(line, problemColumn, problem));
+                            addIssue(issues, new RowIssue(line, problemColumn, problem.english()));
                             continue;
                         }
                         row++;
@@ -218,15 +215,14 @@ public final class CsvImport {
     }
 
     /** The message for a value that does not fit its declared column type. */
-    /** {@link #invalidValueProblem(ColumnSpec)} as a message for the exception the GUI shows. */
     static Message invalidValue(ColumnSpec spec) {
         return spec.pattern() == null ? Message.of("import.error.invalidValue", spec.name(), String.valueOf(spec.type()))
                 : Message.of("import.error.invalidValuePattern", spec.name(), String.valueOf(spec.type()), spec.pattern());
     }
 
+    /** {@link #invalidValue(ColumnSpec)} in English, for row issues. */
     static String invalidValueProblem(ColumnSpec spec) {
-        return "value in column \"" + spec.name() + "\" is not a valid " + spec.type()
-                + (spec.pattern() == null ? "" : " (" + spec.pattern() + ")") + "; change the declared type or fix the value";
+        return invalidValue(spec).english();
     }
 
     static void addIssue(List<RowIssue> issues, RowIssue issue) {
