@@ -1,5 +1,6 @@
 package io.safesegment.core.data.dataset;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataExportException;
@@ -29,8 +30,8 @@ public final class DatasetExport {
     /** Loads {@code dataset}, declaring the column types recorded in its schema (a text postcode stays text). */
     public static Table load(Dataset dataset, Progress progress) {
         if (!Files.isRegularFile(dataset.file())) {
-            throw new IllegalArgumentException("The file of dataset '" + dataset.name() + "' is missing: "
-                    + dataset.file());
+            throw new LocalizedArgumentException(Message.of("export.error.datasetMissing", dataset.name(),
+                    String.valueOf(dataset.file())));
         }
         Map<String, ColumnType> types = new LinkedHashMap<>();
         dataset.columns().forEach(c -> types.put(c.name(), c.type()));

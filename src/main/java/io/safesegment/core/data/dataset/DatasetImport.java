@@ -1,5 +1,6 @@
 package io.safesegment.core.data.dataset;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
@@ -41,7 +42,7 @@ public final class DatasetImport {
     public static Imported importFile(DatasetCatalog catalog, Path source, DatasetImportOptions options,
                                       Progress progress) {
         if (!Files.isRegularFile(source)) {
-            throw new IllegalArgumentException("File " + source + " does not exist or is not a regular file");
+            throw new LocalizedArgumentException(Message.of("import.error.noSource", String.valueOf(source)));
         }
         Path copy = freeCopy(catalog.workspace().dataDirectory(), source.getFileName().toString());
         try {
