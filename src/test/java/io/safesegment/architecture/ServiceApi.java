@@ -28,6 +28,7 @@ final class ServiceApi {
             "recipe.Recipe",                   // a parsed recipe document (read, --set overrides)
             "recipe.SessionRecipe",            // the recipe a desktop window records (the front end owns it)
             "recipe.DataSteps",                // builds the JSON fields of recorded data steps (pure functions)
+            "segment.SegmentNames",            // renders stored default segment names in the UI language
             "workspace.Workspace",             // the open workspace's handle and paths; its stores via services
             "AppInfo",                         // version and build facts
             "PrintableText",                   // strips control characters before user data is printed
@@ -71,6 +72,7 @@ final class ServiceApi {
                 || c.isRecord() || c.isEnum()
                 || c.isAssignableTo(Throwable.class)
                 || local.startsWith("task.")
+                || local.startsWith("i18n.")    // messages a front end renders in its language (record 0023)
                 || NAMED_TYPES.contains(local);
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto;
 
+import io.safesegment.core.i18n.Message;
 import java.util.Objects;
 
 /**
@@ -22,9 +23,8 @@ public record VaultKey(KeyInfo info, byte[] material, byte[] publicMaterial) {
     /** Throws unless this key was made for {@code purpose}: keys are never reused across algorithms. */
     public VaultKey requirePurpose(KeyPurpose purpose) {
         if (info.purpose() != purpose) {
-            throw new UnusableKeyException("Key '" + info.name() + "' is a " + info.purpose() + " key, but a "
-                    + purpose + " key is needed; create one with: safesegment keys create --name NAME --purpose "
-                    + purpose);
+            throw new UnusableKeyException(Message.of("vault.error.purpose", info.name(),
+                    String.valueOf(info.purpose()), String.valueOf(purpose)));
         }
         return this;
     }

@@ -1,5 +1,7 @@
 package io.safesegment.core.data;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -125,14 +127,22 @@ public final class RoleMapping {
      *                                  map it
      */
     public String require(SemanticRole role, Table table, String what) {
+        return require(role, table, Message.literal(what));
+    }
+
+    /**
+     * {@link #require(SemanticRole, Table, String)} with {@code what} translated (e.g. "The transactions table").
+     *
+     * @throws LocalizedArgumentException saying how to map the role, in the GUI's language
+     */
+    public String require(SemanticRole role, Table table, Message what) {
         String column = columns.get(role);
         if (column == null) {
-            throw new IllegalArgumentException(what + " has no column mapped to the role '" + role.cliName()
-                    + "'; map one, e.g. --map " + role.cliName() + "=<column>");
+            throw new LocalizedArgumentException(Message.of("roles.error.unmapped", what, role.cliName()));
         }
         if (!table.containsColumn(column)) {
-            throw new IllegalArgumentException(what + " has no column '" + column + "' (mapped to the role '"
-                    + role.cliName() + "'); its columns are " + String.join(", ", table.columnNames()));
+            throw new LocalizedArgumentException(Message.of("roles.error.missingColumn", what, column, role.cliName(),
+                    String.join(", ", table.columnNames())));
         }
         return column;
     }

@@ -1,5 +1,6 @@
 package io.safesegment.core.recipe;
 
+import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,61 +63,60 @@ public record Recipe(int recipeVersion, String name, List<RecipeStep> steps, Pat
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new RecipeException(0, "json", "not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            throw new RecipeException(0, "json", Message.of("recipe.error.json", e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr()));
         }
         if (root == null || !root.isObject()) {
-            throw new RecipeException(0, "json", "a recipe is a JSON object with recipeVersion, name and steps");
+            throw new RecipeException(0, "json", Message.of("recipe.error.notObject"));
         }
         List<RecipeProblem> problems = new ArrayList<>();
         JsonNode version = root.get("recipeVersion");
         if (version == null || !version.isIntegralNumber()) {
-            problems.add(new RecipeProblem(0, "recipeVersion", "missing; must be the integer " + VERSION));
+            problems.add(new RecipeProblem(0, "recipeVersion", Message.of("recipe.error.noVersion", VERSION)));
         } else if (version.asInt() != VERSION) {
-            problems.add(new RecipeProblem(0, "recipeVersion", "version " + version.asInt()
-                    + " is not supported by this build (it reads version " + VERSION + ")"));
+            problems.add(new RecipeProblem(0, "recipeVersion", Message.of("recipe.error.version", version.asInt(),
+                    VERSION)));
         }
         JsonNode name = root.get("name");
         if (name == null || !name.isTextual() || name.asText().isBlank()) {
-            problems.add(new RecipeProblem(0, "name", "missing; give the recipe a name"));
+            problems.add(new RecipeProblem(0, "name", Message.of("recipe.error.noName")));
         }
         for (var it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!Set.of("recipeVersion", "name", "description", "steps").contains(f)) {
-                problems.add(new RecipeProblem(0, f, "unknown field; a recipe has recipeVersion, name, description "
-                        + "and steps"));
+                problems.add(new RecipeProblem(0, f, Message.of("recipe.error.unknownField")));
             }
         }
         JsonNode stepsNode = root.get("steps");
         List<RecipeStep> steps = new ArrayList<>();
         if (stepsNode == null || !stepsNode.isArray() || stepsNode.isEmpty()) {
-            problems.add(new RecipeProblem(0, "steps", "missing or empty; a recipe needs at least one step"));
+            problems.add(new RecipeProblem(0, "steps", Message.of("recipe.error.noSteps")));
         } else {
             Set<String> names = new HashSet<>();
             int number = 0;
             for (JsonNode s : stepsNode) {
                 number++;
                 if (!s.isObject()) {
-                    problems.add(new RecipeProblem(number, "step", "must be an object with a kind"));
+                    problems.add(new RecipeProblem(number, "step", Message.of("recipe.error.stepNotObject")));
                     continue;
                 }
                 JsonNode kindNode = s.get("kind");
                 var kind = kindNode != null && kindNode.isTextual() ? StepKind.of(kindNode.asText())
                         : java.util.Optional.<StepKind>empty();
                 if (kind.isEmpty()) {
-                    problems.add(new RecipeProblem(number, "kind", (kindNode == null ? "missing" : "unknown step kind '"
-                            + kindNode.asText() + "'") + "; use one of " + kinds()));
+                    problems.add(new RecipeProblem(number, "kind", kindNode == null
+                            ? Message.of("recipe.error.noKind", String.valueOf(kinds()))
+                            : Message.of("recipe.error.unknownKind", kindNode.asText(), String.valueOf(kinds()))));
                     continue;
                 }
                 JsonNode nameNode = s.get("name");
                 String stepName = nameNode != null && nameNode.isTextual() && !nameNode.asText().isBlank()
                         ? nameNode.asText() : "step" + number;
                 if (nameNode != null && !nameNode.isTextual()) {
-                    problems.add(new RecipeProblem(number, "name", "must be a string"));
+                    problems.add(new RecipeProblem(number, "name", Message.of("recipe.error.nameNotString")));
                 }
                 if (!names.add(stepName)) {
-                    problems.add(new RecipeProblem(number, "name", "'" + stepName + "' is already used by an "
-                            + "earlier step; step names must be unique"));
+                    problems.add(new RecipeProblem(number, "name", Message.of("recipe.error.duplicateName", stepName)));
                 }
                 ObjectNode fields = ((ObjectNode) s).deepCopy();
                 fields.remove("kind");
@@ -142,15 +142,14 @@ public record Recipe(int recipeVersion, String name, List<RecipeStep> steps, Pat
             int eq = o.indexOf('=');
             int dot = eq < 0 ? -1 : o.lastIndexOf('.', eq);
             if (eq < 0 || dot <= 0 || dot == eq - 1) {
-                throw new RecipeException(0, "--set", "'" + o + "' is not STEP.FIELD=VALUE (e.g. 4.k=6 or segment.k=6)");
+                throw new RecipeException(0, "--set", Message.of("recipe.error.setSyntax", o));
             }
             String stepRef = o.substring(0, dot);
             String field = o.substring(dot + 1, eq);
             String value = o.substring(eq + 1);
             int index = indexOf(copy, stepRef);
             if (index < 0) {
-                throw new RecipeException(0, "--set", "no step '" + stepRef + "'; use a step number (1.."
-                        + copy.size() + ") or name");
+                throw new RecipeException(0, "--set", Message.of("recipe.error.setNoStep", stepRef, copy.size()));
             }
             RecipeStep s = copy.get(index);
             ObjectNode fields = s.fields().deepCopy();

@@ -1,20 +1,36 @@
 package io.safesegment.core.recipe;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import java.util.List;
 
-/** A recipe was rejected; {@link #problems()} lists every reason, each naming the step number and field. */
-public final class RecipeException extends RuntimeException {
+/**
+ * A recipe was rejected; {@link #problems()} lists every reason, each naming the step number and field. The GUI
+ * shows {@link #message()} in the UI language; {@link #getMessage()} is the English text.
+ */
+public final class RecipeException extends RuntimeException implements LocalizedMessage {
     private static final long serialVersionUID = 1L;
     private final transient List<RecipeProblem> problems;
+    private final transient Message message;
 
     /** Rejects with the given problems (at least one). */
     public RecipeException(List<RecipeProblem> problems) {
-        super(summary(problems));
+        this(summary(problems), problems);
+    }
+
+    private RecipeException(Message summary, List<RecipeProblem> problems) {
+        super(summary.english());
         this.problems = List.copyOf(problems);
+        this.message = summary;
     }
 
     /** Rejects with one problem. */
     public RecipeException(int step, String field, String reason) {
+        this(List.of(new RecipeProblem(step, field, reason)));
+    }
+
+    /** Rejects with one problem whose reason is translated. */
+    public RecipeException(int step, String field, Message reason) {
         this(List.of(new RecipeProblem(step, field, reason)));
     }
 
@@ -23,11 +39,13 @@ public final class RecipeException extends RuntimeException {
         return problems;
     }
 
-    private static String summary(List<RecipeProblem> problems) {
-        StringBuilder sb = new StringBuilder("The recipe was rejected before anything was written: ");
-        for (int i = 0; i < problems.size(); i++) {
-            sb.append(i == 0 ? "" : "; ").append(problems.get(i).message());
-        }
-        return sb.toString();
+    @Override
+    public Message message() {
+        return message;
+    }
+
+    private static Message summary(List<RecipeProblem> problems) {
+        return Message.of("recipe.error.rejected",
+                Message.join("; ", problems.stream().map(RecipeProblem::localized).toList()));
     }
 }

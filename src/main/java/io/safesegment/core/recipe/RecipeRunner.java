@@ -1,5 +1,7 @@
 package io.safesegment.core.recipe;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -109,7 +111,7 @@ public final class RecipeRunner {
             try {
                 r = runStep(s, slice);
             } catch (StepOptions.FieldException e) {
-                throw new RecipeException(s.number(), e.field, e.getMessage());
+                throw new RecipeException(s.number(), e.field, LocalizedMessage.of(e));
             }
             results.add(r);
             onStep.accept(r);
@@ -251,8 +253,7 @@ public final class RecipeRunner {
         } else {
             try (KeyVault vault = keys.open()) {
                 if (vault == null) {
-                    throw new RecipeException(s.number(), "policy", "the policy's keyed rules need the workspace "
-                            + "key vault");
+                    throw new RecipeException(s.number(), "policy", Message.of("recipe.error.policyNeedsVault"));
                 }
                 PrivacyService.ensureKeys(vault, plan.requiredKeys()); // validation allowed it: createMissingKeys
                 outcome = PrivacyService.mask(plan, PrivacyService.keysFrom(vault), progress);
@@ -359,7 +360,7 @@ public final class RecipeRunner {
     private StepData in(RecipeStep s, String field) {
         StepData d = data.get(s.text(field, ""));
         if (d == null) {
-            throw new RecipeException(s.number(), field, "no output named '" + s.text(field, "") + "'");
+            throw new RecipeException(s.number(), field, Message.of("recipe.error.noOutput", s.text(field, "")));
         }
         return d;
     }

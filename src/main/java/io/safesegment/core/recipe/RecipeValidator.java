@@ -1,5 +1,7 @@
 package io.safesegment.core.recipe;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.safesegment.core.crypto.KeyInfo;
 import io.safesegment.core.crypto.KeyPurpose;
@@ -70,7 +72,7 @@ public final class RecipeValidator {
             try {
                 checkStep(s);
             } catch (StepOptions.FieldException e) {
-                problem(s, e.field, e.getMessage());
+                problem(s, e.field, LocalizedMessage.of(e));
             }
             outputs.putIfAbsent(s.name(), StepData.written(null, RoleMapping.empty(), null, null));
         }
@@ -91,24 +93,25 @@ public final class RecipeValidator {
         for (var it = s.fields().fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!spec.containsKey(f)) {
-                problem(s, f, "unknown field for a " + s.kind().id() + " step; it takes " + spec.keySet());
+                problem(s, f, Message.of("recipe.error.stepUnknownField", s.kind().id(),
+                        String.valueOf(spec.keySet())));
             }
         }
         for (String f : s.kind().required()) {
             if (s.get(f) == null) {
-                problem(s, f, "missing; a " + s.kind().id() + " step needs it");
+                problem(s, f, Message.of("recipe.error.stepMissingField", s.kind().id()));
             }
         }
         for (var e : spec.entrySet()) {
             JsonNode v = s.get(e.getKey());
             if (v != null && !e.getValue().accepts(v)) {
-                problem(s, e.getKey(), "wrong type: must be " + e.getValue().description());
+                problem(s, e.getKey(), Message.of("recipe.error.wrongType", e.getValue().description()));
             } else if (v != null && e.getValue() == FieldType.REF && !outputs.containsKey(v.asText())) {
-                problem(s, e.getKey(), "'" + v.asText() + "' is not the name of an earlier step's output");
+                problem(s, e.getKey(), Message.of("recipe.error.notOutput", v.asText()));
             } else if (v != null && e.getValue() == FieldType.FILE
                     && !Files.isRegularFile(RecipePaths.input(recipe, v.asText()))) {
-                problem(s, e.getKey(), "file not found: " + RecipePaths.input(recipe, v.asText())
-                        + " (paths are relative to the recipe file)");
+                problem(s, e.getKey(), Message.of("recipe.error.fileNotFound",
+                        RecipePaths.input(recipe, v.asText()).toString()));
             }
         }
     }
@@ -121,7 +124,7 @@ public final class RecipeValidator {
                 try {
                     CleaningPipeline.fromJson(s.get("steps").toString());
                 } catch (RuntimeException e) {
-                    problem(s, "steps", e.getMessage());
+                    problem(s, "steps", LocalizedMessage.of(e));
                 }
                 outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".csv"), in.roles(), null,
                         in.policyId()));
@@ -167,10 +170,10 @@ public final class RecipeValidator {
                 checkRecommendInputs(s);
                 checkModel(s, "model", s.text("model", "hybrid"));
                 if (s.integer("n", 10) <= 0) {
-                    problem(s, "n", "must be > 0");
+                    problem(s, "n", Message.of("recipe.error.positive"));
                 }
                 if (s.get("segment") != null && s.get("segments") == null) {
-                    problem(s, "segment", "needs 'segments': the step whose output assigns customers to segments");
+                    problem(s, "segment", Message.of("recipe.error.needsSegments"));
                 }
                 outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".csv"), RoleMapping.empty(),
                         List.of("customer_id", "rank", "product_id", "product_name", "score"), null));
@@ -198,7 +201,7 @@ public final class RecipeValidator {
         try {
             imported = TableImport.load(file, options, Progress.NONE);
         } catch (RuntimeException e) {
-            problem(s, "file", "cannot be read: " + e.getMessage());
+            problem(s, "file", Message.of("recipe.error.cannotRead", LocalizedMessage.of(e)));
             outputs.put(s.name(), StepData.written(file, roles, null, null));
             return;
         }
@@ -207,8 +210,8 @@ public final class RecipeValidator {
         imported.columns().forEach(c -> types.put(c.name(), c.type()));
         for (var e : roles.asMap().entrySet()) {
             if (!columns.contains(e.getValue())) {
-                problem(s, "roles." + e.getKey().cliName(), "missing column '" + e.getValue() + "'; the file has "
-                        + columns);
+                problem(s, "roles." + e.getKey().cliName(), Message.of("recipe.error.missingFileColumn",
+                        e.getValue(), String.valueOf(columns)));
             }
         }
         outputs.put(s.name(), new StepData(file, options, roles, columns, types, null));
@@ -220,23 +223,22 @@ public final class RecipeValidator {
         String p = s.text("unitPrice", in.roles().column(SemanticRole.UNIT_PRICE).orElse(null));
         String target = s.text("target", "amount");
         if (q == null) {
-            problem(s, "quantity", "missing; name the quantity column or map the quantity role on import");
+            problem(s, "quantity", Message.of("recipe.error.noQuantity"));
         }
         if (p == null) {
-            problem(s, "unitPrice", "missing; name the unit price column or map the unit_price role on import");
+            problem(s, "unitPrice", Message.of("recipe.error.noUnitPrice"));
         }
         for (var f : new String[][] {{"quantity", q}, {"unitPrice", p}}) {
             if (f[1] != null) {
                 requireColumns(s, f[0], in, List.of(f[1]));
                 ColumnType t = in.types().get(f[1]);
                 if (t != null && t != ColumnType.INTEGER && t != ColumnType.DECIMAL) {
-                    problem(s, f[0], "column '" + f[1] + "' is " + t + ", not a number; declare its type in the "
-                            + "import options");
+                    problem(s, f[0], Message.of("recipe.error.notNumeric", f[1], String.valueOf(t)));
                 }
             }
         }
         if (in.columns() != null && in.columns().contains(target)) {
-            problem(s, "target", "column '" + target + "' already exists; name another target");
+            problem(s, "target", Message.of("recipe.error.targetExists", target));
         }
         List<String> cols = in.columns() == null ? null : new ArrayList<>(in.columns());
         if (cols != null) {
@@ -267,8 +269,7 @@ public final class RecipeValidator {
         boolean byFile = s.get("policy") != null;
         boolean byId = s.get("policyId") != null;
         if (byFile == byId) {
-            problem(s, "policy", "give either 'policy' (a policy file) or 'policyId' (+ 'policyRevision') of a "
-                    + "policy saved in the workspace");
+            problem(s, "policy", Message.of("recipe.error.policyChoice"));
             return;
         }
         Path policyFile;
@@ -276,7 +277,7 @@ public final class RecipeValidator {
             policyFile = byFile ? RecipePaths.input(recipe, s.text("policy", ""))
                     : PrivacyService.findPolicy(workspace, s.text("policyId", ""), (int) s.integer("policyRevision", 0));
         } catch (RuntimeException e) {
-            problem(s, byFile ? "policy" : policyFieldToBlame(s), e.getMessage());
+            problem(s, byFile ? "policy" : policyFieldToBlame(s), LocalizedMessage.of(e));
             return;
         }
         MaskingPolicy policy;
@@ -284,17 +285,17 @@ public final class RecipeValidator {
             policy = PolicyJson.read(policyFile);
             PolicyValidator.requireValid(policy);
         } catch (RuntimeException e) {
-            problem(s, byFile ? "policy" : "policyId", e.getMessage());
+            problem(s, byFile ? "policy" : "policyId", LocalizedMessage.of(e));
             return;
         }
         if (byId && s.get("policyRevision") != null && policy.revision() != s.integer("policyRevision", 0)) {
-            problem(s, "policyRevision", "the saved policy has revision " + policy.revision());
+            problem(s, "policyRevision", Message.of("recipe.error.revision", policy.revision()));
         }
         if (in.columns() != null) {
             for (var rule : policy.rules()) {
                 if (!in.columns().contains(rule.column())) {
-                    problem(s, "policy", "missing column '" + rule.column() + "': the policy has a rule for it but "
-                            + "the input has " + in.columns());
+                    problem(s, "policy", Message.of("recipe.error.policyColumn", rule.column(),
+                            String.valueOf(in.columns())));
                 }
             }
         }
@@ -313,21 +314,20 @@ public final class RecipeValidator {
             boolean vaultKey = enc.hasNonNull("vaultKey");
             boolean pgp = enc.hasNonNull("pgpRecipient");
             if (vaultKey == pgp || enc.size() != 1) {
-                problem(s, "encrypt", "takes exactly one of {\"vaultKey\": \"KEY_ID\"} or "
-                        + "{\"pgpRecipient\": \"recipient.asc\"}");
+                problem(s, "encrypt", Message.of("recipe.error.encryptChoice"));
             } else if (vaultKey) {
                 keyNeeds.putIfAbsent(enc.get("vaultKey").asText(), new KeyNeed(KeyPurpose.FILE, s.number(),
                         "encrypt.vaultKey", false));
             } else {
                 Path recipient = RecipePaths.input(recipe, enc.get("pgpRecipient").asText());
                 if (!Files.isRegularFile(recipient)) {
-                    problem(s, "encrypt.pgpRecipient", "file not found: " + recipient);
+                    problem(s, "encrypt.pgpRecipient", Message.of("recipe.error.recipientNotFound", String.valueOf(recipient)));
                 } else {
                     try {
                         // Expired, revoked or non-encryption keys are refused now rather than after earlier writes.
                         PgpRecipient.load(recipient, Instant.now());
                     } catch (IOException | RuntimeException e) {
-                        problem(s, "encrypt.pgpRecipient", e.getMessage());
+                        problem(s, "encrypt.pgpRecipient", LocalizedMessage.of(e));
                     }
                 }
             }
@@ -335,7 +335,7 @@ public final class RecipeValidator {
         JsonNode sign = s.get("sign");
         if (sign != null) {
             if (!sign.hasNonNull("vaultKey") || !sign.get("vaultKey").isTextual()) {
-                problem(s, "sign.vaultKey", "missing; name the SIGNING_ED25519 key in the workspace vault");
+                problem(s, "sign.vaultKey", Message.of("recipe.error.noSigningKey"));
             } else {
                 keyNeeds.putIfAbsent(sign.get("vaultKey").asText(), new KeyNeed(KeyPurpose.SIGNING_ED25519,
                         s.number(), "sign.vaultKey", false));
@@ -343,7 +343,7 @@ public final class RecipeValidator {
             for (var it = sign.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
                 if (!f.equals("vaultKey") && !f.equals("creator")) {
-                    problem(s, "sign." + f, "unknown field; sign takes vaultKey and creator");
+                    problem(s, "sign." + f, Message.of("recipe.error.signField"));
                 }
             }
         }
@@ -360,13 +360,14 @@ public final class RecipeValidator {
         }
         StepOptions.transactionOptions(s);
         if (s.number("longTail", 0) < 0) {
-            problem(s, "longTail", "must be >= 0");
+            problem(s, "longTail", Message.of("recipe.error.nonNegative"));
         }
     }
 
     private void checkModel(RecipeStep s, String field, String model) {
         if (!Recommenders.NAMES.contains(model.trim().toLowerCase(Locale.ROOT))) {
-            problem(s, field, "unknown model '" + model + "'; use one of " + Recommenders.NAMES);
+            problem(s, field, Message.of("recipe.error.unknownModel", model,
+                    String.valueOf(Recommenders.NAMES)));
         }
     }
 
@@ -384,22 +385,20 @@ public final class RecipeValidator {
         } catch (IOException | RuntimeException e) {
             for (var need : keyNeeds.entrySet()) {
                 problems.add(new RecipeProblem(need.getValue().step(), need.getValue().field(),
-                        "key '" + need.getKey() + "' cannot be checked: " + e.getMessage()));
+                        Message.of("recipe.error.keyUnchecked", need.getKey(), LocalizedMessage.of(e))));
             }
             return;
         }
         for (var need : keyNeeds.entrySet()) {
             KeyNeed n = need.getValue();
             if (!vault) {
-                problems.add(new RecipeProblem(n.step(), n.field(), "needs key '" + need.getKey() + "' from the "
-                        + "workspace key vault, which is not open (give the vault password, e.g. --password-file)"));
+                problems.add(new RecipeProblem(n.step(), n.field(), Message.of("recipe.error.vaultClosed", need.getKey())));
             } else if (!present.containsKey(need.getKey()) && !n.create()) {
-                problems.add(new RecipeProblem(n.step(), n.field(), "missing key '" + need.getKey() + "' ("
-                        + n.purpose() + ") in the workspace vault; create it (safesegment keys create) or, for "
-                        + "masking keys, set createMissingKeys"));
+                problems.add(new RecipeProblem(n.step(), n.field(), Message.of("recipe.error.missingKey", need.getKey(),
+                        String.valueOf(n.purpose()))));
             } else if (present.containsKey(need.getKey()) && present.get(need.getKey()).purpose() != n.purpose()) {
-                problems.add(new RecipeProblem(n.step(), n.field(), "key '" + need.getKey() + "' is a "
-                        + present.get(need.getKey()).purpose() + " key, not " + n.purpose()));
+                problems.add(new RecipeProblem(n.step(), n.field(), Message.of("recipe.error.keyPurpose", need.getKey(),
+                        String.valueOf(present.get(need.getKey()).purpose()), String.valueOf(n.purpose()))));
             }
         }
     }
@@ -418,7 +417,7 @@ public final class RecipeValidator {
         }
         for (String c : columns) {
             if (!data.columns().contains(c)) {
-                problem(s, field, "missing column '" + c + "'; the input has " + data.columns());
+                problem(s, field, Message.of("recipe.error.missingInputColumn", c, String.valueOf(data.columns())));
             }
         }
     }
@@ -428,14 +427,18 @@ public final class RecipeValidator {
         for (var e : outputs.entrySet()) {
             if (p.equals(e.getValue().file())) {
                 // Checked here, not when writing: a clash found mid-run would leave earlier outputs behind.
-                problem(s, field, "writes " + p.getFileName() + ", the file of earlier output '" + e.getKey()
-                        + "'; choose another file name");
+                problem(s, field, Message.of("recipe.error.outputClash",
+                        String.valueOf(p.getFileName()), e.getKey()));
             }
         }
         return p;
     }
 
     private void problem(RecipeStep s, String field, String reason) {
+        problems.add(new RecipeProblem(s.number(), field, reason));
+    }
+
+    private void problem(RecipeStep s, String field, Message reason) {
         problems.add(new RecipeProblem(s.number(), field, reason));
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.recommend.data.ProductCatalog;
 import io.safesegment.core.recommend.model.Explanation;
@@ -103,7 +104,7 @@ public final class FittedModel {
         for (int x = 0; x < sample.length; x++) {
             if ((x & 63) == 0) {
                 progress.checkCancelled();
-                progress.update((double) x / sample.length, "Scoring segment members");
+                progress.report((double) x / sample.length, Message.of("progress.recommend.scoring"));
             }
             int u = sample[x];
             model.score(u, scores);
@@ -142,7 +143,7 @@ public final class FittedModel {
             out.add(new RecommendedItem(out.size() + 1, id, catalogue.label(id), catalogue.category(id), mean[i],
                     sample.length == 0 ? Explanation.Kind.POPULAR.name() : "SEGMENT_PROFILE", text, List.of()));
         }
-        progress.update(1, "Segment preview ready");
+        progress.report(1, Message.of("progress.recommend.preview"));
         return new SegmentPreview(segment, model.name(), members.length, sample.length, out);
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.recommend.data.ProductCatalog;
@@ -90,7 +91,7 @@ public record RecommendInputs(Path transactions, Path products, Path ratings, Tr
                         progress.slice(0, 0.95)), SkippedRows.NONE);
         Map<String, String> seg = segments == null ? Map.of()
                 : SegmentMap.load(segments, segmentColumn, roles.restrictedTo(headerOf(segments))).segments();
-        progress.update(1, "Inputs loaded");
+        progress.report(1, Message.of("progress.recommend.inputs"));
         return new Loaded(load.matrix(), catalogue, seg, load.skipped());
     }
 

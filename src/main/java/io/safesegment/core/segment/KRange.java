@@ -1,5 +1,7 @@
 package io.safesegment.core.segment;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.cluster.KMeans;
 import io.safesegment.core.segment.cluster.KMeansOptions;
 import io.safesegment.core.segment.cluster.KMeansResult;
@@ -37,10 +39,10 @@ public final class KRange {
         /** Validates the range. */
         public Options {
             if (from < 2 || to < from) {
-                throw new IllegalArgumentException("k range must satisfy 2 <= from <= to, was " + from + ".." + to);
+                throw new LocalizedArgumentException(Message.of("segment.error.krange", from, to));
             }
             if (sampleSize < 2) {
-                throw new IllegalArgumentException("silhouette sample size must be at least 2");
+                throw new LocalizedArgumentException(Message.of("segment.error.silhouetteSample"));
             }
         }
     }
@@ -68,7 +70,7 @@ public final class KRange {
             progress.checkCancelled();
             int step = k - options.from();
             Progress slice = progress.slice((double) step / count, (double) (step + 1) / count);
-            slice.update(0, "k = " + k);
+            slice.report(0, Message.of("progress.krange.k", k));
             KMeansResult r = options.miniBatch()
                     ? MiniBatchKMeans.fit(x, MiniBatchKMeans.Options.of(k, options.seed()), slice)
                     : KMeans.fit(x, new KMeansOptions(k, 1, 300, 1e-4, options.seed()), slice);
@@ -76,7 +78,7 @@ public final class KRange {
             double db = DaviesBouldin.of(x, r.labels(), k);
             scores.add(new Score(k, r.inertia(), sil, db));
         }
-        progress.update(1, "k range finished");
+        progress.report(1, Message.of("progress.krange.done"));
         return suggest(scores);
     }
 

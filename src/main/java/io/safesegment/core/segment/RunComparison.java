@@ -1,5 +1,7 @@
 package io.safesegment.core.segment;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.metrics.AdjustedRandIndex;
 
 /**
@@ -16,9 +18,7 @@ public record RunComparison(double ari, int[] sizesA, int[] sizesB, long[][] con
     /** Compares two runs; they must cover the same customers in the same order. */
     public static RunComparison compare(ClusteringRun a, ClusteringRun b) {
         if (!a.rowFingerprint().equals(b.rowFingerprint()) || a.labels().length != b.labels().length) {
-            throw new IllegalArgumentException("Runs " + a.id() + " and " + b.id()
-                    + " cover different customers (row fingerprints differ); compare runs built from the same data"
-                    + " with the same missing-value handling");
+            throw new LocalizedArgumentException(Message.of("segment.error.compareRuns", String.valueOf(a.id()), String.valueOf(b.id())));
         }
         long[][] table = new long[a.k() + 1][b.k() + 1];
         for (int i = 0; i < a.labels().length; i++) {

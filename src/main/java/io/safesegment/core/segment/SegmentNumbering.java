@@ -161,7 +161,7 @@ public final class SegmentNumbering {
 
     /** The name of segment number {@code n} (0-based) when the algorithm gives none. */
     public static String defaultName(int n) {
-        return "Segment " + (n + 1);
+        return SegmentNames.defaultName(n).english();
     }
 
     private static int compareRows(double[][] rows, int a, int b) {

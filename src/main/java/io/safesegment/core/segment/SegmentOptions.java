@@ -1,5 +1,7 @@
 package io.safesegment.core.segment;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.cluster.Hierarchical;
 import java.util.List;
 
@@ -23,32 +25,32 @@ public record SegmentOptions(Algorithm algorithm, int k, long seed, int restarts
     /** Validates the fields the algorithm uses. */
     public SegmentOptions {
         if (algorithm == null) {
-            throw new IllegalArgumentException("choose an algorithm");
+            throw new LocalizedArgumentException(Message.of("segment.error.noAlgorithm"));
         }
         groupBy = List.copyOf(groupBy == null ? List.of() : groupBy);
         switch (algorithm) {
             case KMEANS, GMM, HIERARCHICAL -> {
                 if (k < 1) {
-                    throw new IllegalArgumentException("k must be at least 1, was " + k);
+                    throw new LocalizedArgumentException(Message.of("segment.error.k", k));
                 }
                 if (algorithm == Algorithm.KMEANS && restarts < 1) {
-                    throw new IllegalArgumentException("restarts must be at least 1, was " + restarts);
+                    throw new LocalizedArgumentException(Message.of("segment.error.restarts", restarts));
                 }
                 if (algorithm == Algorithm.HIERARCHICAL && (sampleSize < 2 || sampleSize > Hierarchical.MAX_SAMPLE)) {
-                    throw new IllegalArgumentException("hierarchical sample size must be 2.." + Hierarchical.MAX_SAMPLE);
+                    throw new LocalizedArgumentException(Message.of("segment.error.sample", Hierarchical.MAX_SAMPLE));
                 }
             }
             case DBSCAN -> {
                 if (minPoints < 1) {
-                    throw new IllegalArgumentException("minPoints must be at least 1, was " + minPoints);
+                    throw new LocalizedArgumentException(Message.of("segment.error.minPoints", minPoints));
                 }
                 if (epsilon < 0 || Double.isNaN(epsilon)) {
-                    throw new IllegalArgumentException("epsilon must be positive (or 0 for the suggested value)");
+                    throw new LocalizedArgumentException(Message.of("segment.error.epsilon"));
                 }
             }
             case RULES -> {
                 if (groupBy.isEmpty()) {
-                    throw new IllegalArgumentException("rule-based grouping needs at least one column to group by");
+                    throw new LocalizedArgumentException(Message.of("segment.error.rulesColumns"));
                 }
                 if (!(bandWidth > 0)) {
                     throw new IllegalArgumentException("band width must be positive, was " + bandWidth);
@@ -66,7 +68,7 @@ public record SegmentOptions(Algorithm algorithm, int k, long seed, int restarts
     /** Defaults for {@code algorithm} with k clusters; DBSCAN gets minPoints 10 and the suggested ε. */
     public static SegmentOptions of(Algorithm algorithm, int k, long seed) {
         return switch (algorithm) {
-            case RULES -> throw new IllegalArgumentException("rule-based grouping needs columns; use rules(...)");
+            case RULES -> throw new LocalizedArgumentException(Message.of("segment.error.rulesFactory"));
             default -> new SegmentOptions(algorithm, k, seed, 4, 10, 0, Hierarchical.DEFAULT_SAMPLE, List.of(), 10);
         };
     }

@@ -1,5 +1,7 @@
 package io.safesegment.core.segment;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.RoleSuggester;
@@ -63,7 +65,7 @@ public final class SegmentationService {
                                FeatureOptions features) {
         public FeatureInput {
             if (customers == null) {
-                throw new IllegalArgumentException("--in FILE is required: the customers CSV to segment");
+                throw new LocalizedArgumentException(Message.of("segment.error.noInput"));
             }
             roles = roles == null ? RoleMapping.empty() : roles;
             features = features == null ? FeatureOptions.defaults() : features;
@@ -171,7 +173,8 @@ public final class SegmentationService {
         IntColumn segment = IntColumn.create("segment", labels);
         StringColumn name = StringColumn.create("segment_name");
         for (int l : labels) {
-            name.append(l < 0 ? "Noise" : l < names.size() ? names.get(l) : "Segment " + (l + 1));
+            name.append(l < 0 ? SegmentNames.noise().english() : l < names.size() ? names.get(l)
+                    : SegmentNames.defaultName(l).english());
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("runId", run.id());

@@ -1,5 +1,7 @@
 package io.safesegment.core.segment;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.cluster.Assignment;
 import io.safesegment.core.segment.cluster.Dbscan;
 import io.safesegment.core.segment.cluster.DiagonalGaussianMixture;
@@ -68,9 +70,8 @@ public final class Segmenter {
                 if (eps == 0) {
                     int needed = Math.max(2, options.minPoints());
                     if (x.n() < needed) {
-                        throw new IllegalArgumentException("DBSCAN chooses epsilon from the k-distance curve, which"
-                                + " with minPoints = " + options.minPoints() + " needs at least " + needed
-                                + " rows, got " + x.n() + "; give an epsilon or lower minPoints");
+                        throw new LocalizedArgumentException(Message.of("segment.error.dbscanRows",
+                                options.minPoints(), needed, x.n()));
                     }
                     curve = KDistance.compute(x, Math.max(1, options.minPoints() - 1), KDISTANCE_SAMPLE, options.seed());
                     eps = curve.suggestedEpsilon();
@@ -112,7 +113,7 @@ public final class Segmenter {
         }
         long durationMillis = (System.nanoTime() - start) / 1_000_000;
         progress.checkCancelled();
-        progress.update(0.9, "Silhouette on a sample");
+        progress.report(0.9, Message.of("progress.segment.silhouette"));
         int[] sizes = Assignment.sizes(labels, k);
         int noise = 0;
         for (int l : labels) {
@@ -126,7 +127,7 @@ public final class Segmenter {
                 names.add(SegmentNumbering.defaultName(c));
             }
         }
-        progress.update(1, "Segmentation finished");
+        progress.report(1, Message.of("progress.segment.done"));
         ClusteringRun run = new ClusteringRun(UUID.randomUUID().toString(), Instant.now(), options.algorithm(), params,
                 options.seed(), features.featureNames(), features.fingerprint(), features.rowFingerprint(),
                 durationMillis, labels, sizes, noise, centroids, names,
@@ -144,8 +145,8 @@ public final class Segmenter {
             } else if (features.attributes().containsKey(column)) {
                 keys.add(RuleGrouping.bands(features.attributes().get(column), options.bandWidth()));
             } else {
-                throw new FeatureException("Cannot group by '" + column + "'; available: text columns "
-                        + features.categories().keySet() + " and numeric columns " + features.attributes().keySet());
+                throw new FeatureException(Message.of("segment.error.groupBy", column,
+                        String.valueOf(features.categories().keySet()), String.valueOf(features.attributes().keySet())));
             }
         }
         return keys;

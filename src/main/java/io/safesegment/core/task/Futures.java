@@ -1,5 +1,6 @@
 package io.safesegment.core.task;
 
+import io.safesegment.core.i18n.Message;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +19,13 @@ public final class Futures {
      * @throws TaskCancelledException when the user cancelled or the waiting thread was interrupted
      */
     public static <T> T await(Future<T> future, Progress progress, double fraction, String message) {
+        return await(future, progress, fraction, Message.literal(message));
+    }
+
+    /** {@link #await(Future, Progress, double, String)} with a message the front end renders in its language. */
+    public static <T> T await(Future<T> future, Progress progress, double fraction, Message message) {
         while (true) {
-            progress.update(fraction, message);
+            progress.report(fraction, message);
             progress.checkCancelled();
             try {
                 return future.get(100, TimeUnit.MILLISECONDS);

@@ -1,5 +1,6 @@
 package io.safesegment.ui.common;
 
+import io.safesegment.core.i18n.LocalizedMessage;
 import org.controlsfx.control.Notifications;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ButtonBar;
@@ -125,6 +126,9 @@ public final class FxDialogService implements DialogService {
     static String userMessage(Throwable error) {
         Throwable t = error;
         while (t != null) {
+            if (t instanceof LocalizedMessage localized && localized.message() != null) {
+                return localized.message().in(I18n.locale());
+            }
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
                 return t.getMessage();
             }

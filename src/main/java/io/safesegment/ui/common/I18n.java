@@ -1,5 +1,7 @@
 package io.safesegment.ui.common;
 
+import io.safesegment.core.i18n.Message;
+import io.safesegment.core.segment.SegmentNames;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +60,19 @@ public final class I18n {
             return "!" + key + "!";
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A core message (progress step, error) in the current language. */
+    public static String render(Message message) {
+        return message == null ? "" : message.in(locale);
+    }
+
+    /**
+     * A segment name as stored in a run ("Segment 3", "Noise" or a name someone chose) in the current language:
+     * the core's default names are translated ("细分 3"), chosen names are shown as they are.
+     */
+    public static String segmentName(String stored) {
+        return render(SegmentNames.display(stored));
     }
 
     /** {@code en} or {@code zh_CN}, the form stored in the user settings. */

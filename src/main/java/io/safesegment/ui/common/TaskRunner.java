@@ -1,5 +1,6 @@
 package io.safesegment.ui.common;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.task.TaskCancelledException;
 import java.time.Duration;
@@ -187,6 +188,12 @@ public final class TaskRunner implements TaskExecutor, AutoCloseable {
             if (message != null) {
                 updateMessage(message);
             }
+        }
+
+        /** Core messages are rendered in the UI language the moment they arrive. */
+        @Override
+        public void report(double fraction, Message message) {
+            update(fraction, message == null ? null : message.in(I18n.locale()));
         }
     }
 

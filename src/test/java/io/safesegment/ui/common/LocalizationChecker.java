@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  */
 final class LocalizationChecker {
     static final Pattern JAVA_KEY = Pattern.compile("(?:\\bi18n|\\.getString)\\(\\s*\"([A-Za-z0-9_.\\-]+)\"");
+    /** Keys of the core bundles: {@code Message.of("key"...)}. */
+    static final Pattern CORE_KEY = Pattern.compile("\\bMessage\\.of\\(\\s*\"([A-Za-z0-9_.\\-]+)\"");
     static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.\\-]+)\"");
 
     /** One defect, e.g. {@code MISSING_IN_BUNDLE messages_zh_CN.properties: data.title}. */
@@ -43,6 +45,14 @@ final class LocalizationChecker {
      * @param roots   directories searched for {@code *.java} and {@code *.fxml} files
      */
     static List<Problem> check(List<Path> bundles, List<Path> roots) throws IOException {
+        return check(bundles, roots, JAVA_KEY);
+    }
+
+    /**
+     * Like {@link #check(List, List)} with another pattern for keys in Java code (group 1 is the key), e.g.
+     * {@link #CORE_KEY} for the core bundles.
+     */
+    static List<Problem> check(List<Path> bundles, List<Path> roots, Pattern javaKey) throws IOException {
         List<Problem> problems = new ArrayList<>();
         List<Set<String>> keySets = new ArrayList<>();
         Set<String> defined = new TreeSet<>();
@@ -63,7 +73,7 @@ final class LocalizationChecker {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String name = file.getFileName().toString();
-                    Pattern pattern = name.endsWith(".java") ? JAVA_KEY : name.endsWith(".fxml") ? FXML_KEY : null;
+                    Pattern pattern = name.endsWith(".java") ? javaKey : name.endsWith(".fxml") ? FXML_KEY : null;
                     if (pattern == null) {
                         continue;
                     }
@@ -86,10 +96,15 @@ final class LocalizationChecker {
     }
 
     private static Set<String> keys(Path bundle) throws IOException {
+        return new TreeSet<>(load(bundle).stringPropertyNames());
+    }
+
+    /** The bundle's entries, read as UTF-8 like {@link java.util.ResourceBundle} does. */
+    static Properties load(Path bundle) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
     }
 }

@@ -119,6 +119,29 @@ class TaskRunnerTest {
     }
 
     @Test
+    void aCoreMessageIsShownInTheUiLanguage() throws Exception {
+        java.util.Locale old = I18n.locale();
+        CountDownLatch proceed = new CountDownLatch(1);
+        try {
+            I18n.setLocale(I18n.CHINESE);
+            fx(() -> runner.run("Segmenting", progress -> {
+                progress.report(0.25, io.safesegment.core.i18n.Message.of("progress.kmeans.iteration", 3));
+                assertTrue(proceed.await(30, TimeUnit.SECONDS));
+                return "done";
+            }, successes::add, failures::add));
+
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> runner.runningTasks().size() == 1
+                    && runner.runningTasks().getFirst().getProgress() == 0.25
+                    && "k-means 第 3 次迭代".equals(runner.runningTasks().getFirst().getMessage())));
+        } finally {
+            proceed.countDown();
+            I18n.setLocale(old);
+        }
+        runner.awaitIdle(Duration.ofSeconds(30));
+        assertEquals(List.of("done"), successes);
+    }
+
+    @Test
     void sameThreadRunnerFinishesBeforeRunReturns() throws Exception {
         try (TaskRunner direct = TaskRunner.sameThread()) {
             AtomicReference<BackgroundTask<Integer>> task = new AtomicReference<>();

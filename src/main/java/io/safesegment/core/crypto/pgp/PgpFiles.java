@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto.pgp;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.TamperedDataException;
 import io.safesegment.core.crypto.WrongKeyException;
@@ -79,10 +80,10 @@ public final class PgpFiles {
                  OutputStream literal = new PGPLiteralDataGenerator().open(encrypted, PGPLiteralData.BINARY,
                          in.getFileName().toString(), new Date(Files.getLastModifiedTime(in).toMillis()),
                          new byte[BUFFER])) {
-                copied[0] = copy(source, literal, size, "Encrypting " + in.getFileName(), progress);
+                copied[0] = copy(source, literal, size, Message.of("progress.pgp.encrypting", in.getFileName().toString()), progress);
             } catch (PGPException e) {
-                throw new CryptoException("OpenPGP encryption of " + in.getFileName() + " failed: " + e.getMessage(),
-                        e);
+                throw new CryptoException(Message.of("pgp.error.encrypt",
+                        String.valueOf(in.getFileName()), String.valueOf(e.getMessage())), e);
             }
             if (armor) {
                 target.close();
@@ -103,7 +104,7 @@ public final class PgpFiles {
         try {
             ring = new BcPGPSecretKeyRing(secretKeyRing);
         } catch (PGPException e) {
-            throw new CryptoException("The workspace OpenPGP key in the vault is damaged", e);
+            throw new CryptoException(Message.of("pgp.error.damagedKey"), e);
         }
         String name = in.getFileName().toString();
         long size = Files.size(in);
@@ -173,8 +174,8 @@ public final class PgpFiles {
         if (o instanceof PGPEncryptedDataList list) {
             return list;
         }
-        throw new CryptoException(name + " is not an OpenPGP encrypted file (found "
-                + (o == null ? "nothing" : o.getClass().getSimpleName()) + ")");
+        throw new CryptoException(o == null ? Message.of("pgp.error.notEncryptedEmpty", name)
+                : Message.of("pgp.error.notEncrypted", name, o.getClass().getSimpleName()));
     }
 
     private static long writeLiteral(InputStream clear, OutputStream sink, String name, long size, Progress progress)
@@ -188,19 +189,19 @@ public final class PgpFiles {
                 } else if (o instanceof PGPLiteralData literal) {
                     long n;
                     try (InputStream content = literal.getInputStream()) {
-                        n = copy(content, sink, size, "Decrypting " + name, progress);
+                        n = copy(content, sink, size, Message.of("progress.pgp.decrypting", name), progress);
                     }
                     drain(factory);
                     return n;
                 } else if (!(o instanceof PGPOnePassSignatureList) && !(o instanceof PGPSignatureList)) {
-                    throw new CryptoException(name + " contains an unexpected " + o.getClass().getSimpleName());
+                    throw new CryptoException(Message.of("pgp.error.unexpected", name, o.getClass().getSimpleName()));
                 }
                 o = factory.nextObject();
             }
         } catch (PGPException e) {
             throw new TamperedDataException(name + " could not be decompressed: " + e.getMessage(), e);
         }
-        throw new CryptoException(name + " holds no literal data packet");
+        throw new CryptoException(Message.of("pgp.error.noLiteral", name));
     }
 
     /** Reads trailing packets (e.g. signatures) so the MDC at the end of the encrypted stream is reached. */
@@ -210,7 +211,7 @@ public final class PgpFiles {
         }
     }
 
-    private static long copy(InputStream in, OutputStream out, long expected, String message, Progress progress)
+    private static long copy(InputStream in, OutputStream out, long expected, Message message, Progress progress)
             throws IOException {
         byte[] buffer = new byte[BUFFER];
         long total = 0;
@@ -221,10 +222,10 @@ public final class PgpFiles {
             out.write(buffer, 0, n);
             total += n;
             if ((++step & 63) == 0 && expected > 0) {
-                progress.update(Math.min(1, (double) total / expected), message);
+                progress.report(Math.min(1, (double) total / expected), message);
             }
         }
-        progress.update(1, message);
+        progress.report(1, message);
         return total;
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto.pgp;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.crypto.CryptoException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -88,7 +89,7 @@ public final class PgpKeyGenerator {
             return new Generated(secret.getEncoded(), pub.getEncoded(),
                     HexFormat.of().withUpperCase().formatHex(pub.getPublicKey().getFingerprint()));
         } catch (PGPException | IOException e) {
-            throw new CryptoException("Could not generate the OpenPGP key: " + e.getMessage(), e);
+            throw new CryptoException(Message.of("pgp.error.generate", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -103,7 +104,7 @@ public final class PgpKeyGenerator {
         try (OutputStream armored = ArmoredOutputStream.builder().build(bytes)) {
             readPublic(publicKeyRing).encode(armored, true);
         } catch (IOException e) {
-            throw new CryptoException("Could not armour the public key: " + e.getMessage(), e);
+            throw new CryptoException(Message.of("pgp.error.armour", String.valueOf(e.getMessage())), e);
         }
         return bytes.toString(StandardCharsets.US_ASCII);
     }
@@ -112,7 +113,7 @@ public final class PgpKeyGenerator {
         try {
             return new BcPGPPublicKeyRing(publicKeyRing);
         } catch (IOException e) {
-            throw new CryptoException("The stored OpenPGP public key is damaged", e);
+            throw new CryptoException(Message.of("pgp.error.damagedPublicKey"), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto.pgp;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.UnusableKeyException;
 import java.io.IOException;
@@ -40,16 +41,16 @@ public record PgpRecipient(Path source, String fingerprint, List<String> userIds
         try (InputStream in = PGPUtil.getDecoderStream(Files.newInputStream(file))) {
             PGPPublicKeyRingCollection rings = new PGPPublicKeyRingCollection(in, new BcKeyFingerprintCalculator());
             if (rings.size() != 1) {
-                throw new CryptoException(file + " holds " + rings.size()
-                        + " public keys; export exactly one recipient key (gpg --armor --export ID)");
+                throw new CryptoException(Message.of("pgp.error.manyKeys", String.valueOf(file),
+                        rings.size()));
             }
             ring = rings.getKeyRings().next();
         } catch (PGPException | IOException | RuntimeException e) {
             if (e instanceof CryptoException ce) {
                 throw ce;
             }
-            throw new CryptoException(file + " is not an OpenPGP public key (" + e.getMessage()
-                    + "); export one with: gpg --armor --export ID > KEY.asc", e);
+            throw new CryptoException(Message.of("pgp.error.notPublicKey", String.valueOf(file),
+                    String.valueOf(e.getMessage())), e);
         }
         PGPPublicKey primary = ring.getPublicKey();
         String fingerprint = HexFormat.of().withUpperCase().formatHex(primary.getFingerprint());
@@ -57,11 +58,11 @@ public record PgpRecipient(Path source, String fingerprint, List<String> userIds
         primary.getUserIDs().forEachRemaining(userIds::add);
         String who = file.getFileName() + " (" + fingerprint + ")";
         if (primary.getVersion() != 4) {
-            throw new UnusableKeyException(who + " is a v" + primary.getVersion()
-                    + " key; SafeSegment encrypts to v4 keys, which GnuPG 2.2 uses");
+            throw new UnusableKeyException(Message.of("pgp.error.version", who,
+                    primary.getVersion()));
         }
         if (hasVerifiedSignature(primary, primary, PGPSignature.KEY_REVOCATION)) {
-            throw new UnusableKeyException(who + " has been revoked by its owner; ask the recipient for a new key");
+            throw new UnusableKeyException(Message.of("pgp.error.revoked", who));
         }
         requireNotExpired(primary, now, who);
         List<String> reasons = new ArrayList<>();
@@ -78,8 +79,8 @@ public record PgpRecipient(Path source, String fingerprint, List<String> userIds
             }
         }
         if (chosen == null) {
-            throw new UnusableKeyException(who + " has no key that may encrypt (" + String.join("; ", reasons)
-                    + "); ask the recipient for a key with a valid encryption subkey");
+            throw new UnusableKeyException(Message.of("pgp.error.noEncryptionKey", who,
+                    String.join("; ", reasons)));
         }
         return new PgpRecipient(file, fingerprint, List.copyOf(userIds), chosen);
     }
@@ -130,8 +131,8 @@ public record PgpRecipient(Path source, String fingerprint, List<String> userIds
         if (valid > 0) {
             Instant expiry = primary.getCreationTime().toInstant().plusSeconds(valid);
             if (expiry.isBefore(now)) {
-                throw new UnusableKeyException(who + " expired on " + expiry
-                        + "; ask the recipient to extend it (gpg --quick-set-expire) and send it again");
+                throw new UnusableKeyException(Message.of("pgp.error.expired", who,
+                        String.valueOf(expiry)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto.sign;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.VaultKey;
@@ -42,7 +43,7 @@ public final class Ed25519Keys {
             KeyPair pair = generator.generateKeyPair();
             return new Pair(pair.getPrivate().getEncoded(), pair.getPublic().getEncoded());
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("This Java runtime cannot generate Ed25519 keys", e);
+            throw new CryptoException(Message.of("sign.error.noEd25519"), e);
         }
     }
 
@@ -57,7 +58,8 @@ public final class Ed25519Keys {
             signature.update(data);
             return signature.sign();
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("Signing with key '" + key.info().name() + "' failed: " + e.getMessage(), e);
+            throw new CryptoException(Message.of("sign.error.failed", key.info().name(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 

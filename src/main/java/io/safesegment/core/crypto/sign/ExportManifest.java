@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto.sign;
 
+import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.KeyPurpose;
@@ -78,22 +79,22 @@ public record ExportManifest(int format, String policyId, String creator, String
                                         Instant now, Progress progress) throws IOException {
         signingKey.requirePurpose(KeyPurpose.SIGNING_ED25519);
         if (files.isEmpty()) {
-            throw new CryptoException("A manifest needs at least one file");
+            throw new CryptoException(Message.of("sign.error.emptyManifest"));
         }
         List<FileEntry> entries = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             if (!Files.isRegularFile(file)) {
-                throw new CryptoException("Cannot add " + file + " to the manifest: it is not a readable file");
+                throw new CryptoException(Message.of("sign.error.unreadable", String.valueOf(file)));
             }
-            progress.update((double) i / files.size(), "Hashing " + file.getFileName());
+            progress.report((double) i / files.size(), Message.of("progress.manifest.hashing", file.getFileName().toString()));
             entries.add(new FileEntry(file.getFileName().toString(), Files.size(file),
                     FileDigests.sha256(file, progress)));
         }
         ExportManifest manifest = new ExportManifest(FORMAT, policyId, creator,
                 now.truncatedTo(ChronoUnit.SECONDS).toString(), entries);
         byte[] signature = Ed25519Keys.sign(signingKey, ManifestCodec.canonical(manifest));
-        progress.update(1, "Manifest signed");
+        progress.report(1, Message.of("progress.manifest.signed"));
         return new SignedManifest(manifest, SignedManifest.ALGORITHM, signingKey.info().fingerprint(),
                 signingKey.publicMaterial(), signature);
     }

@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto.sign;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.task.Progress;
 import java.io.IOException;
@@ -20,7 +21,7 @@ final class FileDigests {
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new CryptoException("SHA-256 is missing from this Java runtime", e);
+            throw new CryptoException(Message.of("crypto.error.noSha256"), e);
         }
         byte[] buffer = new byte[1 << 20];
         try (InputStream in = Files.newInputStream(file)) {

@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto.sign;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,11 +80,11 @@ public final class ManifestVerifier {
         if (signatureValid) {
             Path dir = manifestFile.toAbsolutePath().getParent();
             for (int i = 0; i < m.files().size(); i++) {
-                progress.update((double) i / m.files().size(), "Checking " + m.files().get(i).name());
+                progress.report((double) i / m.files().size(), Message.of("progress.manifest.checking", m.files().get(i).name()));
                 checks.add(check(dir, m.files().get(i), progress));
             }
         }
-        progress.update(1, "Manifest checked");
+        progress.report(1, Message.of("progress.manifest.checked"));
         return new Report(manifestFile, signatureValid, trusted, signed.keyFingerprint(), m.policyId(), m.creator(),
                 m.createdAt(), checks);
     }

@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto.vault;
 
+import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -106,7 +107,7 @@ public final class KeyVault implements AutoCloseable {
     public static KeyVault create(Path workspaceDir, char[] password, Argon2Params params) throws IOException {
         Path file = fileIn(workspaceDir);
         if (password.length == 0) {
-            throw new CryptoException("The vault password is empty; put a password in the password file");
+            throw new CryptoException(Message.of("vault.error.emptyPassword"));
         }
         try (ExclusiveFileLock lock = ExclusiveFileLock.acquire(file)) {
             return createLocked(file, password, params);
@@ -115,10 +116,10 @@ public final class KeyVault implements AutoCloseable {
 
     private static KeyVault createLocked(Path file, char[] password, Argon2Params params) throws IOException {
         if (Files.exists(file)) {
-            throw new CryptoException("A key vault already exists at " + file + "; open it instead of creating one");
+            throw new CryptoException(Message.of("vault.error.exists", file.toString()));
         }
         if (password.length == 0) {
-            throw new CryptoException("The vault password is empty; put a password in the password file");
+            throw new CryptoException(Message.of("vault.error.emptyPassword"));
         }
         SecureRandom random = new SecureRandom();
         byte[] salt = new byte[Argon2Kdf.SALT_BYTES];
@@ -138,9 +139,7 @@ public final class KeyVault implements AutoCloseable {
     public static KeyVault open(Path workspaceDir, char[] password) throws IOException {
         Path file = fileIn(workspaceDir);
         if (!Files.isRegularFile(file)) {
-            throw new KeyNotFoundException("No key vault in " + workspaceDir
-                    + "; create one with: safesegment keys create --workspace " + workspaceDir
-                    + " --name NAME --purpose PURPOSE");
+            throw new KeyNotFoundException(Message.of("vault.error.noVault", workspaceDir.toString()));
         }
         byte[] bytes = Files.readAllBytes(file);
         Sealed sealed = Sealed.parse(file, bytes);
@@ -161,19 +160,19 @@ public final class KeyVault implements AutoCloseable {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             byte[] magic = new byte[MAGIC.length];
             if (bytes.length < MAGIC.length + 5) {
-                throw new VaultFormatException(file + " is not a SafeSegment key vault (too short)");
+                throw new VaultFormatException(Message.of("vault.error.tooShort", file.toString()));
             }
             buf.get(magic);
             if (!Arrays.equals(magic, MAGIC)) {
-                throw new VaultFormatException(file + " is not a SafeSegment key vault");
+                throw new VaultFormatException(Message.of("vault.error.notVault", file.toString()));
             }
             int version = buf.get() & 0xFF;
             if (version != FORMAT_VERSION) {
-                throw new VaultFormatException(file + " has vault format " + version + "; update SafeSegment");
+                throw new VaultFormatException(Message.of("vault.error.version", file.toString(), version));
             }
             int headerLength = buf.getInt();
             if (headerLength < 2 || headerLength > buf.remaining()) {
-                throw new VaultFormatException(file + " has a damaged header; restore it from a backup");
+                throw new VaultFormatException(Message.of("vault.error.damagedHeader", file.toString()));
             }
             int aadLength = buf.position() + headerLength;
             try {
@@ -184,7 +183,7 @@ public final class KeyVault implements AutoCloseable {
                 byte[] nonce = Base64.getDecoder().decode(header.path("nonce").asText());
                 return new Sealed(file, bytes, params, salt, nonce, aadLength);
             } catch (IOException | IllegalArgumentException e) {
-                throw new VaultFormatException(file + " has a damaged header; restore it from a backup");
+                throw new VaultFormatException(Message.of("vault.error.damagedHeader", file.toString()));
             }
         }
 
@@ -199,13 +198,12 @@ public final class KeyVault implements AutoCloseable {
                 return readEntries(body);
             } catch (AEADBadTagException e) {
                 if (opening) {
-                    throw new WrongPasswordException("the key vault " + file);
+                    throw new WrongPasswordException(Message.of("vault.named", file.toString()));
                 }
-                throw new VaultFormatException(file + " was changed by another program and no longer opens with "
-                        + "this vault's key; open it again");
+                throw new VaultFormatException(Message.of("vault.error.changed", file.toString()));
             } catch (GeneralSecurityException | IOException | RuntimeException e) {
-                throw new VaultFormatException(file
-                        + " could not be read after unlocking; restore it from a backup");
+                throw new VaultFormatException(Message.of("vault.error.unreadable",
+                        file.toString()));
             } finally {
                 Secrets.wipe(body);
             }
@@ -218,7 +216,7 @@ public final class KeyVault implements AutoCloseable {
             return open(workspaceDir, password);
         }
         if (password.length == 0) {
-            throw new CryptoException("The vault password is empty; put a password in the password file");
+            throw new CryptoException(Message.of("vault.error.emptyPassword"));
         }
         // Two processes may both find no vault: the lock makes the second one open what the first created.
         try (ExclusiveFileLock lock = ExclusiveFileLock.acquire(fileIn(workspaceDir))) {
@@ -235,8 +233,7 @@ public final class KeyVault implements AutoCloseable {
      */
     public static void requireValidName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new CryptoException("Key name '" + PrintableText.of(name, 64) + "' is invalid: use 1-64 letters, digits, "
-                    + "'.', '_' or '-', starting with a letter or digit");
+            throw new CryptoException(Message.of("vault.error.keyName", PrintableText.of(name, 64)));
         }
     }
 
@@ -267,8 +264,7 @@ public final class KeyVault implements AutoCloseable {
         requireValidName(name);
         return change(() -> {
             if (entries.stream().anyMatch(e -> e.info.name().equals(name))) {
-                throw new CryptoException("A key named '" + name + "' already exists; rotate it or choose another "
-                        + "name");
+                throw new CryptoException(Message.of("vault.error.keyExists", name));
             }
             return addVersion(name, purpose, 1);
         });
@@ -329,8 +325,8 @@ public final class KeyVault implements AutoCloseable {
     public VaultKey version(String name, int version) {
         requireOpen();
         return entries.stream().filter(e -> e.info.name().equals(name) && e.info.version() == version).findFirst()
-                .orElseThrow(() -> new KeyNotFoundException("The vault has no version " + version + " of key '"
-                        + PrintableText.of(name, 64) + "'; was the data encrypted in another workspace?"))
+                .orElseThrow(() -> new KeyNotFoundException(Message.of("vault.error.noVersion", version,
+                        PrintableText.of(name, 64))))
                 .copy();
     }
 
@@ -352,7 +348,7 @@ public final class KeyVault implements AutoCloseable {
     public void changePassword(char[] newPassword) throws IOException {
         requireOpen();
         if (newPassword == null || newPassword.length == 0) {
-            throw new CryptoException("The new vault password is empty; choose a non-empty password");
+            throw new CryptoException(Message.of("vault.error.emptyNewPassword"));
         }
         byte[] newSalt = new byte[Argon2Kdf.SALT_BYTES];
         random.nextBytes(newSalt);
@@ -416,8 +412,7 @@ public final class KeyVault implements AutoCloseable {
         }
         Sealed sealed = Sealed.parse(file, Files.readAllBytes(file));
         if (!Arrays.equals(sealed.salt(), salt) || !sealed.params().equals(params)) {
-            throw new CryptoException("The password of " + file + " was changed by another program since it was "
-                    + "opened; open the vault again with the new password");
+            throw new CryptoException(Message.of("vault.error.passwordChanged", file.toString()));
         }
         List<Entry> fresh = sealed.unseal(vaultKey, false);
         entries.forEach(e -> Secrets.wipe(e.material));
@@ -489,8 +484,8 @@ public final class KeyVault implements AutoCloseable {
     private Entry currentEntry(String name) {
         return entries.stream().filter(e -> e.info.name().equals(name) && !e.info.retired())
                 .max(Comparator.comparingInt(e -> e.info.version()))
-                .orElseThrow(() -> new KeyNotFoundException("The vault has no key named '" + PrintableText.of(name, 64)
-                        + "'; list keys with: safesegment keys list"));
+                .orElseThrow(() -> new KeyNotFoundException(Message.of("vault.error.noKey",
+                        PrintableText.of(name, 64))));
     }
 
     private void requireOpen() {
@@ -525,7 +520,7 @@ public final class KeyVault implements AutoCloseable {
             cipher.updateAAD(prefix);
             sealed = cipher.doFinal(body);
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("Could not encrypt the key vault: " + e.getMessage(), e);
+            throw new CryptoException(Message.of("vault.error.encrypt", e.getMessage()), e);
         } finally {
             Secrets.wipe(body);
         }
@@ -583,7 +578,7 @@ public final class KeyVault implements AutoCloseable {
             }
             return HexFormat.of().formatHex(sha.digest(), 0, 8);
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("SHA-256 is missing from this Java runtime", e);
+            throw new CryptoException(Message.of("crypto.error.noSha256"), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.data.clean;
 
+import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,12 +56,12 @@ public record CleaningPipeline(List<CleaningStep> steps) {
         List<StepOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             progress.checkCancelled();
-            progress.update((double) i / steps.size(), steps.get(i).describe());
+            progress.report((double) i / steps.size(), Message.literal(steps.get(i).describe()));
             StepOutcome outcome = steps.get(i).apply(current);
             outcomes.add(outcome);
             current = outcome.table();
         }
-        progress.update(1.0, steps.size() + " cleaning steps applied");
+        progress.report(1.0, Message.of("progress.clean.done", steps.size()));
         return new Result(current == original ? original.copy() : current, outcomes);
     }
 

@@ -1,5 +1,7 @@
 package io.safesegment.core.data.clean;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -39,12 +41,12 @@ public record DeriveColumn(String source, Derivation derivation, String target, 
     /** Validates the step. */
     public DeriveColumn {
         if (derivation == null || target == null || target.isBlank()) {
-            throw new IllegalArgumentException("Choose what to derive and a name for the new column");
+            throw new LocalizedArgumentException(Message.of("derive.error.choose"));
         }
         boolean relative = derivation == Derivation.AGE_YEARS || derivation == Derivation.TENURE_MONTHS
                 || derivation == Derivation.DAYS_SINCE;
         if (relative && asOf == null) {
-            throw new IllegalArgumentException("Ages and tenures need a reference date (asOf)");
+            throw new LocalizedArgumentException(Message.of("derive.error.noReferenceDate"));
         }
     }
 

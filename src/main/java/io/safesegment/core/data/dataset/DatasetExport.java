@@ -1,5 +1,7 @@
 package io.safesegment.core.data.dataset;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataExportException;
 import io.safesegment.core.data.io.CsvImportOptions;
@@ -28,8 +30,8 @@ public final class DatasetExport {
     /** Loads {@code dataset}, declaring the column types recorded in its schema (a text postcode stays text). */
     public static Table load(Dataset dataset, Progress progress) {
         if (!Files.isRegularFile(dataset.file())) {
-            throw new IllegalArgumentException("The file of dataset '" + dataset.name() + "' is missing: "
-                    + dataset.file());
+            throw new LocalizedArgumentException(Message.of("export.error.datasetMissing", dataset.name(),
+                    String.valueOf(dataset.file())));
         }
         Map<String, ColumnType> types = new LinkedHashMap<>();
         dataset.columns().forEach(c -> types.put(c.name(), c.type()));
@@ -51,13 +53,13 @@ public final class DatasetExport {
                                       boolean overwrite, Progress progress) {
         for (Dataset d : catalog.list()) {
             if (sameFile(d.file(), output)) {
-                throw new DataExportException("Refusing to write over " + output + ": it is the file of dataset '"
-                        + d.name() + "' in the workspace; choose another output file", null);
+                throw new DataExportException(Message.of("export.error.datasetFile",
+                        output.toString(), d.name()), null);
             }
         }
         if (Files.exists(output) && !overwrite) {
-            throw new DataExportException(output + " already exists; choose another file or allow overwriting "
-                    + "(--force)", null);
+            throw new DataExportException(Message.of("export.error.exists",
+                    output.toString()), null);
         }
         Table table = load(dataset, progress.slice(0, 0.5));
         return TableExport.write(table, output, ExportOptions.defaults().withFormat(format)

@@ -1,5 +1,7 @@
 package io.safesegment.core.data.dataset;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.io.ImportResult;
@@ -40,11 +42,11 @@ public final class DatasetImport {
     public static Imported importFile(DatasetCatalog catalog, Path source, DatasetImportOptions options,
                                       Progress progress) {
         if (!Files.isRegularFile(source)) {
-            throw new IllegalArgumentException("File " + source + " does not exist or is not a regular file");
+            throw new LocalizedArgumentException(Message.of("import.error.noSource", String.valueOf(source)));
         }
         Path copy = freeCopy(catalog.workspace().dataDirectory(), source.getFileName().toString());
         try {
-            progress.update(0, "Copying " + source.getFileName());
+            progress.report(0, Message.of("progress.dataset.copying", source.getFileName().toString()));
             AtomicFiles.write(copy, false, out -> Files.copy(source, out));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot copy " + source + " into the workspace (" + copy + "): "
@@ -62,7 +64,7 @@ public final class DatasetImport {
             Dataset dataset = catalog.register(new NewDataset(name, copy, DatasetKind.IMPORTED,
                     DatasetCatalog.columns(loaded.table(), options.privacyRoles().apply(loaded.table())), roles,
                     List.of(), List.of(step), loaded.table().rowCount()));
-            progress.update(1, "Imported " + dataset.name());
+            progress.report(1, Message.of("progress.dataset.imported", dataset.name()));
             return new Imported(dataset, loaded);
         } catch (RuntimeException e) {
             deleteQuietly(copy);

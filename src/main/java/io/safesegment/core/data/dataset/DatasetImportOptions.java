@@ -1,5 +1,7 @@
 package io.safesegment.core.data.dataset;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.io.CsvImportOptions;
@@ -22,7 +24,7 @@ public record DatasetImportOptions(String name, CsvImportOptions read, RoleMappi
     /** Validates; null roles mean none, a null suggester suggests nothing. */
     public DatasetImportOptions {
         if (name != null && name.isBlank()) {
-            throw new IllegalArgumentException("A dataset name must not be blank");
+            throw new LocalizedArgumentException(Message.of("import.error.blankName"));
         }
         Objects.requireNonNull(read, "read");
         roles = roles == null ? RoleMapping.empty() : roles;

@@ -1,5 +1,6 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataImportException;
 import io.safesegment.core.task.Progress;
@@ -104,7 +105,7 @@ public final class CsvImport {
                 LOG.info("{}: {}", p.source, note);
             }
         }
-        throw DataImportException.forFile(file, "column types kept changing while reading; declare the types", null);
+        throw DataImportException.forFile(file, Message.of("import.error.typesChanging"), null);
     }
 
     private static ImportResult read(Path file, Prepared p, List<ColumnSpec> specs, List<String> warnings,
@@ -114,14 +115,14 @@ public final class CsvImport {
                 ParallelCsvReader.Loaded loaded = ParallelCsvReader.load(new ParallelCsvReader.Settings(file,
                         p.source, p.bomLength, p.fileSize, p.format.delimiter(), p.format.quote(), p.format.header(),
                         specs, p.declared, options.missingValues(), p.format.decimalSeparator(),
-                        options.skipBadRows(), options.maxFieldChars(), chunkBytes), progress, "Reading " + p.fileName);
+                        options.skipBadRows(), options.maxFieldChars(), chunkBytes), progress, Message.of("progress.import.reading", p.fileName));
                 if (loaded != null) {
                     return finish(p, specs, warnings, loaded.builders(), loaded.rows(), loaded.skipped(),
                             loaded.issues(), progress);
                 }
                 LOG.debug("{}: the parallel reader cannot decide this file alone; reading it sequentially", p.source);
             } catch (IOException e) {
-                throw DataImportException.forFile(file, "cannot read the file: " + e.getMessage(), e);
+                throw DataImportException.forFile(file, Message.of("import.error.cannotRead", e.getMessage()), e);
             }
         }
         return readSequentially(file, p, specs, warnings, options, progress);
@@ -147,7 +148,7 @@ public final class CsvImport {
                 while (!done) {
                     RecordBatches.Batch batch = batches.take();
                     for (int b = 0; b < batch.size(); b++) {
-                        String problem = batch.problems()[b];
+                        Message problem = batch.problems()[b];
                         int problemColumn = batch.problemColumns()[b];
                         long line = batch.lines()[b];
                         if (problem == null) {
@@ -160,7 +161,7 @@ public final class CsvImport {
                                                 p.format.decimalSeparator()), line);
                                     }
                                     problemColumn = i + 1;
-                                    problem = invalidValueProblem(spec);
+                                    problem = invalidValue(spec);
                                     break;
                                 }
                             }
@@ -170,13 +171,13 @@ public final class CsvImport {
                                 throw new DataImportException(p.source, line, problemColumn, problem);
                             }
                             skipped++;
-                            addIssue(issues, new RowIssue(line, problemColumn, problem));
+                            addIssue(issues, new RowIssue(line, problemColumn, problem.english()));
                             continue;
                         }
                         row++;
                     }
                     progress.checkCancelled();
-                    progress.update(size > 0 ? (double) counting.count() / size : -1, "Reading " + p.fileName);
+                    progress.report(size > 0 ? (double) counting.count() / size : -1, Message.of("progress.import.reading", p.fileName));
                     if (batch.failure() != null) {
                         if (!(batch.failure() instanceof DataImportException e) || !options.skipBadRows()) {
                             throw batch.failure();
@@ -189,7 +190,7 @@ public final class CsvImport {
                 }
             }
         } catch (IOException e) {
-            throw DataImportException.forFile(file, "cannot read the file: " + e.getMessage(), e);
+            throw DataImportException.forFile(file, Message.of("import.error.cannotRead", e.getMessage()), e);
         }
         return finish(p, specs, warnings, builders, row, skipped, issues, progress);
     }
@@ -208,15 +209,20 @@ public final class CsvImport {
         int rows = row;
         // Building string dictionaries dominates this step; columns are independent, so use both cores.
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> columns[i] = builders[i].build(rows));
-        progress.update(1.0, "Read " + row + " rows from " + p.fileName);
+        progress.report(1.0, Message.of("progress.import.read", row, p.fileName));
         Table table = Table.create(tableName(p.fileName), columns);
         return new ImportResult(table, specs, p.format, skipped, issues, warnings);
     }
 
     /** The message for a value that does not fit its declared column type. */
+    static Message invalidValue(ColumnSpec spec) {
+        return spec.pattern() == null ? Message.of("import.error.invalidValue", spec.name(), String.valueOf(spec.type()))
+                : Message.of("import.error.invalidValuePattern", spec.name(), String.valueOf(spec.type()), spec.pattern());
+    }
+
+    /** {@link #invalidValue(ColumnSpec)} in English, for row issues. */
     static String invalidValueProblem(ColumnSpec spec) {
-        return "value in column \"" + spec.name() + "\" is not a valid " + spec.type()
-                + (spec.pattern() == null ? "" : " (" + spec.pattern() + ")") + "; change the declared type or fix the value";
+        return invalidValue(spec).english();
     }
 
     static void addIssue(List<RowIssue> issues, RowIssue issue) {
@@ -256,14 +262,14 @@ public final class CsvImport {
         String fileName = file.getFileName() == null ? source : file.getFileName().toString();
         Sample sample = readSample(file);
         if (sample.size == 0) {
-            throw DataImportException.forFile(file, "the file is empty; choose a file with a header and data rows",
+            throw DataImportException.forFile(file, Message.of("import.error.emptyFile"),
                     null);
         }
         EncodingDetector.Detection detected = EncodingDetector.detect(sample.bytes, sample.length, sample.truncated);
         Charset charset = options.encoding() != null ? options.encoding() : detected.charset();
         int bomLength = bomLengthFor(charset, sample.bytes, sample.length);
         if (sample.size <= bomLength) {
-            throw DataImportException.forFile(file, "the file is empty (only a byte-order mark)", null);
+            throw DataImportException.forFile(file, Message.of("import.error.onlyBom"), null);
         }
         if (!charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32")) {
             checkNotBinary(file, sample);
@@ -280,7 +286,7 @@ public final class CsvImport {
         List<String[]> records = sampleRecords(text, source, delimiter, quote, INFERENCE_ROWS + 1,
                 options.maxFieldChars());
         if (records.isEmpty()) {
-            throw DataImportException.forFile(file, "the file contains no records (only blank lines)", null);
+            throw DataImportException.forFile(file, Message.of("import.error.onlyBlank"), null);
         }
         boolean header = options.header() != null ? options.header() : looksLikeHeader(records);
         List<String> warnings = new ArrayList<>();
@@ -300,8 +306,8 @@ public final class CsvImport {
                 : detectDecimalSeparator(dataRows, delimiter);
         for (String declaredName : options.columnTypes().keySet()) {
             if (!names.contains(declaredName)) {
-                throw DataImportException.forFile(file, "a type is declared for column \"" + declaredName
-                        + "\" but the file has no such column; columns are " + names, null);
+                throw DataImportException.forFile(file, Message.of("import.error.noDeclaredColumn",
+                        declaredName, String.valueOf(names)), null);
             }
         }
         List<ColumnSpec> specs = new ArrayList<>();
@@ -346,7 +352,7 @@ public final class CsvImport {
     private static Sample readSample(Path file) {
         try {
             if (Files.isDirectory(file)) {
-                throw DataImportException.forFile(file, "is a directory; choose a data file", null);
+                throw DataImportException.forFile(file, Message.of("import.error.directory"), null);
             }
             long size = Files.size(file);
             byte[] bytes = new byte[(int) Math.min(SAMPLE_BYTES, size)];
@@ -359,12 +365,12 @@ public final class CsvImport {
             }
             return new Sample(bytes, length, size > length, size);
         } catch (NoSuchFileException e) {
-            throw DataImportException.forFile(file, "file not found; check the path", e);
+            throw DataImportException.forFile(file, Message.of("import.error.notFound"), e);
         } catch (AccessDeniedException e) {
-            throw DataImportException.forFile(file, "permission denied; check the file's permissions", e);
+            throw DataImportException.forFile(file, Message.of("import.error.denied"), e);
         } catch (IOException e) {
-            throw DataImportException.forFile(file, "cannot read the file (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")", e);
+            throw DataImportException.forFile(file, Message.of("import.error.cannotReadDetail",
+                    e.getClass().getSimpleName(), e.getMessage()), e);
         }
     }
 
@@ -393,9 +399,8 @@ public final class CsvImport {
             }
         }
         if (nul > Math.max(8, sample.length / 100) || control > Math.max(8, sample.length / 20)) {
-            throw DataImportException.forFile(file, "looks like a binary file, not delimited text (" + nul
-                    + " NUL and " + control + " control bytes in the first " + sample.length + " bytes); if it is "
-                    + "UTF-16 text without a byte-order mark choose the encoding UTF-16LE or UTF-16BE", null);
+            throw DataImportException.forFile(file, Message.of("import.error.binary", nul, control,
+                    sample.length), null);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import java.nio.charset.Charset;
 import java.util.Map;
@@ -29,19 +31,19 @@ public record CsvImportOptions(Charset encoding, Character delimiter, char quote
     /** Validates and copies the collections. */
     public CsvImportOptions {
         if (delimiter != null && (delimiter == '\n' || delimiter == '\r' || delimiter == quote)) {
-            throw new IllegalArgumentException("The delimiter must differ from the quote and from line breaks");
+            throw new LocalizedArgumentException(Message.of("import.options.delimiter"));
         }
         if (quote == '\n' || quote == '\r') {
-            throw new IllegalArgumentException("The quote character cannot be a line break");
+            throw new LocalizedArgumentException(Message.of("import.options.quote"));
         }
         if (decimalSeparator != null && decimalSeparator != '.' && decimalSeparator != ',') {
-            throw new IllegalArgumentException("The decimal separator must be '.' or ','");
+            throw new LocalizedArgumentException(Message.of("import.options.decimal"));
         }
         if (decimalSeparator != null && delimiter != null && decimalSeparator.equals(delimiter)) {
-            throw new IllegalArgumentException("The decimal separator cannot equal the delimiter");
+            throw new LocalizedArgumentException(Message.of("import.options.decimalDelimiter"));
         }
         if (maxFieldChars < 1) {
-            throw new IllegalArgumentException("maxFieldChars must be positive");
+            throw new LocalizedArgumentException(Message.of("import.options.maxFieldChars"));
         }
         columnTypes = columnTypes == null ? Map.of() : Map.copyOf(columnTypes);
         missingValues = missingValues == null ? DEFAULT_MISSING : Set.copyOf(missingValues);

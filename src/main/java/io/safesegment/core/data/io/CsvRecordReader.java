@@ -1,5 +1,6 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.DataImportException;
 import java.io.IOException;
 import java.io.Reader;
@@ -155,7 +156,7 @@ public final class CsvRecordReader {
         while (true) {
             if (pos >= lim && !fill()) {
                 throw new DataImportException(source, openLine, count + 1,
-                        "a quoted field starts here but its closing quote is missing; fix the quote or re-export the file");
+                        Message.of("import.error.unclosedQuote"));
             }
             int start = pos;
             while (pos < lim) {
@@ -244,8 +245,8 @@ public final class CsvRecordReader {
 
     private void checkLength(long startLine) {
         if (sb.length() > maxFieldChars) {
-            throw new DataImportException(source, startLine, count + 1, "a field is longer than " + maxFieldChars
-                    + " characters; the file may be missing a closing quote, or raise the field size limit");
+            throw new DataImportException(source, startLine, count + 1, Message.of("import.error.fieldTooLong",
+                    maxFieldChars));
         }
     }
 
@@ -263,7 +264,7 @@ public final class CsvRecordReader {
         if (count == fields.length) {
             if (count >= maxColumns) {
                 throw new DataImportException(source, recordLine, count,
-                        "more than " + maxColumns + " fields in one record; check the delimiter or the file type");
+                        Message.of("import.error.tooManyFields", maxColumns));
             }
             fields = Arrays.copyOf(fields, count * 2);
         }
@@ -289,10 +290,9 @@ public final class CsvRecordReader {
             lim = n;
             return true;
         } catch (CharacterCodingException e) {
-            throw new DataImportException(source, line, 0, "the bytes here are not valid in the chosen encoding; "
-                    + "choose the right encoding (e.g. --encoding GB18030 or windows-1252)", e);
+            throw new DataImportException(source, line, 0, Message.of("import.error.encoding"), e);
         } catch (IOException e) {
-            throw new DataImportException(source, line, 0, "cannot read the file: " + e.getMessage(), e);
+            throw new DataImportException(source, line, 0, Message.of("import.error.cannotRead", e.getMessage()), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataImportException;
 import io.safesegment.core.task.Progress;
@@ -55,12 +56,12 @@ public final class ExcelImport {
     private static SheetRows read(Path file, int limit, Progress progress) {
         try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
             if (wb.getNumberOfSheets() == 0) {
-                throw DataImportException.forFile(file, "the workbook has no sheets", null);
+                throw DataImportException.forFile(file, Message.of("import.error.noSheets"), null);
             }
             Sheet sheet = wb.getSheetAt(0);
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             if (headerRow == null || headerRow.getLastCellNum() <= 0) {
-                throw DataImportException.forFile(file, "the first sheet is empty; put column names in row 1", null);
+                throw DataImportException.forFile(file, Message.of("import.error.emptySheet"), null);
             }
             int width = headerRow.getLastCellNum();
             List<String> raw = new ArrayList<>();
@@ -96,12 +97,12 @@ public final class ExcelImport {
                 }
                 if ((r & 0x3FFF) == 0) {
                     progress.checkCancelled();
-                    progress.update((double) r / Math.max(1, last), "Reading row " + r);
+                    progress.report((double) r / Math.max(1, last), Message.of("progress.import.row", r));
                 }
             }
             return new SheetRows(names.names(), rows, warnings);
         } catch (NoSuchFileException e) {
-            throw DataImportException.forFile(file, "file not found; check the path", e);
+            throw DataImportException.forFile(file, Message.of("import.error.notFound"), e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof DataImportException d) {
                 throw d;
@@ -109,8 +110,8 @@ public final class ExcelImport {
             if (e instanceof io.safesegment.core.task.TaskCancelledException t) {
                 throw t;
             }
-            throw DataImportException.forFile(file, "not a readable .xlsx workbook (" + e.getClass().getSimpleName()
-                    + "); save it as .xlsx or export it as CSV", e);
+            throw DataImportException.forFile(file, Message.of("import.error.notXlsx",
+                    e.getClass().getSimpleName()), e);
         }
     }
 

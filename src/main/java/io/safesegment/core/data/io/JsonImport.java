@@ -1,5 +1,6 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -63,7 +64,7 @@ public final class JsonImport {
         try (InputStream in = Files.newInputStream(file); JsonParser parser = MAPPER.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw DataImportException.forFile(file, "the file is empty", null);
+                throw DataImportException.forFile(file, Message.of("import.error.jsonEmpty"), null);
             }
             boolean array = first == JsonToken.START_ARRAY;
             JsonToken token = array ? parser.nextToken() : first;
@@ -71,8 +72,7 @@ public final class JsonImport {
                 JsonLocation at = parser.currentLocation();
                 if (token != JsonToken.START_OBJECT) {
                     throw new DataImportException(source, at.getLineNr(), at.getColumnNr(),
-                            "expected a JSON object (one record) here; the file must be an array of objects or "
-                                    + "JSON lines");
+                            Message.of("import.error.jsonObject"));
                 }
                 JsonNode node = MAPPER.readTree(parser);
                 Map<Integer, String> record = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ public final class JsonImport {
                 records.add(record);
                 if ((records.size() & 0x3FFF) == 0) {
                     progress.checkCancelled();
-                    progress.update(-1, "Reading " + records.size() + " records");
+                    progress.report(-1, Message.of("progress.import.records", records.size()));
                 }
                 token = parser.nextToken();
             }
@@ -97,29 +97,29 @@ public final class JsonImport {
             if (array && token == JsonToken.END_ARRAY && parser.nextToken() != null) {
                 JsonLocation at = parser.currentLocation();
                 throw new DataImportException(source, at.getLineNr(), at.getColumnNr(),
-                        "unexpected content after the closing ]; remove it");
+                        Message.of("import.error.jsonTrailing"));
             }
             if (array && token == null) {
                 throw new DataImportException(source, parser.currentLocation().getLineNr(), 0,
-                        "the array is not closed with ]; the file may be truncated");
+                        Message.of("import.error.jsonUnclosed"));
             }
         } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
             JsonLocation at = e.getLocation();
             throw new DataImportException(source, at == null ? 0 : at.getLineNr(), 0,
-                    "the JSON ends before an array or object is closed; the file may be truncated", e);
+                    Message.of("import.error.jsonEnds"), e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new DataImportException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "invalid JSON (" + redact(e.getOriginalMessage()) + ")", e);
+                    Message.of("import.error.jsonInvalid", redact(e.getOriginalMessage())), e);
         } catch (NoSuchFileException e) {
-            throw DataImportException.forFile(file, "file not found; check the path", e);
+            throw DataImportException.forFile(file, Message.of("import.error.notFound"), e);
         } catch (AccessDeniedException e) {
-            throw DataImportException.forFile(file, "permission denied; check the file's permissions", e);
+            throw DataImportException.forFile(file, Message.of("import.error.denied"), e);
         } catch (IOException e) {
-            throw DataImportException.forFile(file, "cannot read the file: " + e.getMessage(), e);
+            throw DataImportException.forFile(file, Message.of("import.error.cannotRead", e.getMessage()), e);
         }
         if (index.isEmpty()) {
-            throw DataImportException.forFile(file, "the file holds no records with fields", null);
+            throw DataImportException.forFile(file, Message.of("import.error.jsonNoFields"), null);
         }
         List<String> raw = new ArrayList<>(index.keySet());
         HeaderNames.Result names = HeaderNames.normalise(raw);

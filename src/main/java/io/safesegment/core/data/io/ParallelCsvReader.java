@@ -1,5 +1,6 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.task.TaskCancelledException;
 import io.safesegment.core.task.WorkerPool;
@@ -63,7 +64,7 @@ final class ParallelCsvReader {
      * @throws WidenColumn          when an inferred column must be re-read with a wider type
      * @throws TaskCancelledException when {@code progress} is cancelled
      */
-    static Loaded load(Settings s, Progress progress, String message) throws IOException {
+    static Loaded load(Settings s, Progress progress, Message message) throws IOException {
         progress.checkCancelled();
         try (FileChannel channel = FileChannel.open(s.file(), StandardOpenOption.READ)) {
             long[] starts = chunkStarts(channel, s.dataStart(), s.size(), s.chunkBytes());
@@ -108,15 +109,15 @@ final class ParallelCsvReader {
     }
 
     private static ChunkParser await(Future<ChunkParser> f, Shared shared, Progress progress, long size,
-                                     String message) throws IOException {
+                                     Message message) throws IOException {
         while (true) {
             try {
                 ChunkParser done = f.get(100, TimeUnit.MILLISECONDS);
-                progress.update(size > 0 ? (double) shared.bytesDone.get() / size : -1, message);
+                progress.report(size > 0 ? (double) shared.bytesDone.get() / size : -1, message);
                 progress.checkCancelled();
                 return done;
             } catch (TimeoutException e) {
-                progress.update(size > 0 ? (double) shared.bytesDone.get() / size : -1, message);
+                progress.report(size > 0 ? (double) shared.bytesDone.get() / size : -1, message);
                 progress.checkCancelled();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

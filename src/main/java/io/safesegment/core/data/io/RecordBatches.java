@@ -1,5 +1,6 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.DataImportException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -21,13 +22,12 @@ final class RecordBatches implements AutoCloseable {
             Thread.ofPlatform().daemon().name("safesegment-csv-reader-", 0).factory());
 
     /** One batch of records; {@code failure} or {@code end} mark the last batch. */
-    record Batch(String[][] rows, long[] lines, String[] problems, int[] problemColumns, int size,
+    record Batch(String[][] rows, long[] lines, Message[] problems, int[] problemColumns, int size,
                  RuntimeException failure, boolean end) {
     }
 
     /** The message for a record holding a NUL character. */
-    static final String NUL_PROBLEM = "contains a NUL character; the file may be binary or UTF-16 without a "
-            + "byte-order mark";
+    static final String NUL_PROBLEM = Message.of("import.error.nul").english();
 
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -58,7 +58,7 @@ final class RecordBatches implements AutoCloseable {
         Batch current = null;
         String[][] rows = new String[BATCH_ROWS][];
         long[] lines = new long[BATCH_ROWS];
-        String[] problems = new String[BATCH_ROWS];
+        Message[] problems = new Message[BATCH_ROWS];
         int[] columns = new int[BATCH_ROWS];
         int size = 0;
         try {
@@ -71,10 +71,10 @@ final class RecordBatches implements AutoCloseable {
                 }
                 lines[size] = records.recordLine();
                 if (records.fieldCount() != width) {
-                    problems[size] = fieldCountProblem(records.fieldCount(), width);
+                    problems[size] = fieldCount(records.fieldCount(), width);
                 } else if (records.nulColumn() > 0) {
                     columns[size] = records.nulColumn();
-                    problems[size] = NUL_PROBLEM;
+                    problems[size] = Message.of("import.error.nul");
                 } else {
                     rows[size] = records.record();
                 }
@@ -86,7 +86,7 @@ final class RecordBatches implements AutoCloseable {
                     }
                     rows = new String[BATCH_ROWS][];
                     lines = new long[BATCH_ROWS];
-                    problems = new String[BATCH_ROWS];
+                    problems = new Message[BATCH_ROWS];
                     columns = new int[BATCH_ROWS];
                     size = 0;
                 }
@@ -100,9 +100,14 @@ final class RecordBatches implements AutoCloseable {
     }
 
     /** The message for a record with the wrong number of fields. */
+    /** A record with the wrong number of fields, as a message for the exception the GUI shows. */
+    static Message fieldCount(int count, int width) {
+        return Message.of("import.error.fieldCount", count, width);
+    }
+
+    /** {@link #fieldCount(int, int)} in English, for row issues. */
     static String fieldCountProblem(int count, int width) {
-        return "has " + count + " fields, expected " + width
-                + "; check quotes and delimiters on this line, or use skip-bad-rows";
+        return fieldCount(count, width).english();
     }
 
     private boolean put(Batch batch) {

@@ -1,5 +1,6 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.task.Progress;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class RowTableBuilder {
             }
             specs.add(spec);
             columns[i] = builder.build(values.size());
-            progress.update((i + 1.0) / names.size(), "Building column " + (i + 1) + " of " + names.size());
+            progress.report((i + 1.0) / names.size(), Message.of("progress.import.column", i + 1, names.size()));
         }
         return new ImportResult(Table.create(tableName, columns), specs, null, 0, List.of(), notes);
     }

@@ -1,5 +1,7 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -47,18 +49,19 @@ public final class TableExport {
      */
     public static ExportResult write(Table table, Path output, ExportOptions options, Progress progress) {
         ExportFormat format = options.format() != null ? options.format() : ExportFormat.fromFileName(output)
-                .orElseThrow(() -> new DataExportException(output + ": unknown output format; use a file name ending"
-                        + " in .csv, .tsv, .xlsx or .json", null));
+                .orElseThrow(() -> new DataExportException(Message.of("export.error.format",
+                        output.toString()), null));
         try {
             if (options.input() != null) {
                 AtomicFiles.requireNotSameFile(options.input(), output);
             }
         } catch (IOException e) {
-            throw new DataExportException(e.getMessage(), e);
+            throw e instanceof LocalizedMessage l ? new DataExportException(l.message(), e)
+                    : new DataExportException(e.getMessage(), e);
         }
         if (format == ExportFormat.XLSX && table.rowCount() > XLSX_MAX_ROWS) {
-            throw new DataExportException(output + ": " + table.rowCount() + " rows exceed Excel's limit of "
-                    + XLSX_MAX_ROWS + "; export as CSV instead", null);
+            throw new DataExportException(Message.of("export.error.xlsxRows",
+                    output.toString(), table.rowCount(), XLSX_MAX_ROWS), null);
         }
         long[] neutralised = new long[1];
         try {
@@ -71,10 +74,10 @@ public final class TableExport {
                 }
             });
         } catch (IOException e) {
-            throw new DataExportException(output + ": cannot write the file (" + e.getMessage()
-                    + "); check the folder exists and is writable", e);
+            throw new DataExportException(Message.of("export.error.write",
+                    output.toString(), e.getMessage()), e);
         }
-        progress.update(1.0, "Wrote " + table.rowCount() + " rows");
+        progress.report(1.0, Message.of("progress.export.wrote", table.rowCount()));
         return new ExportResult(output.toAbsolutePath().toString(), format, table.rowCount(), table.columnCount(),
                 neutralised[0]);
     }
@@ -245,7 +248,7 @@ public final class TableExport {
     private static void tick(Progress progress, int row, int rows) {
         if ((row & (PROGRESS_EVERY - 1)) == 0) {
             progress.checkCancelled();
-            progress.update((double) row / Math.max(1, rows), "Writing row " + row + " of " + rows);
+            progress.report((double) row / Math.max(1, rows), Message.of("progress.export.row", row, rows));
         }
     }
 }

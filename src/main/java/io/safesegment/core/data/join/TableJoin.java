@@ -1,5 +1,6 @@
 package io.safesegment.core.data.join;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.io.CellText;
 import io.safesegment.core.task.Progress;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class TableJoin {
     public static JoinResult join(Table left, Table right, JoinOptions options, Progress progress) {
         List<Column<?>> leftKeys = columns(left, options.leftKeys(), "left");
         List<Column<?>> rightKeys = columns(right, options.rightKeys(), "right");
-        progress.update(0, "Indexing the right table");
+        progress.report(0, Message.of("progress.join.index"));
         Map<String, int[]> index = new HashMap<>();
         for (int r = 0; r < right.rowCount(); r++) {
             String key = key(rightKeys, r);
@@ -43,7 +44,7 @@ public final class TableJoin {
             }
         }
         int duplicateRight = (int) index.values().stream().filter(rows -> rows.length > 1).count();
-        progress.update(0.4, "Matching rows");
+        progress.report(0.4, Message.of("progress.join.match"));
         int capacity = Math.max(16, left.rowCount());
         int[] leftIdx = new int[capacity];
         int[] rightIdx = new int[capacity];
@@ -87,9 +88,9 @@ public final class TableJoin {
             }
         }
         int duplicateLeft = (int) leftKeyCounts.values().stream().filter(c -> c > 1).count();
-        progress.update(0.7, "Building the joined table");
+        progress.report(0.7, Message.of("progress.join.build"));
         Table result = build(left, right, options, Arrays.copyOf(leftIdx, n), Arrays.copyOf(rightIdx, n));
-        progress.update(1.0, "Joined " + n + " rows");
+        progress.report(1.0, Message.of("progress.join.done", n));
         JoinReport report = new JoinReport(left.rowCount(), right.rowCount(), matchedLeft,
                 left.rowCount() - matchedLeft, unmatchedRight, duplicateLeft, duplicateRight, n);
         return new JoinResult(result, report);

@@ -1,5 +1,6 @@
 package io.safesegment.core.data.pg;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataImportException;
 import io.safesegment.core.data.io.ColumnSpec;
@@ -119,8 +120,8 @@ public final class PostgresSource {
                         row++;
                         if (row % FETCH_SIZE == 0) {
                             progress.checkCancelled();
-                            progress.update(total > 0 ? Math.min(1.0, (double) row / total) : -1,
-                                    "Fetched " + row + " rows");
+                            progress.report(total > 0 ? Math.min(1.0, (double) row / total) : -1,
+                                    Message.of("progress.pg.fetched", row));
                         }
                     }
                     Column<?>[] built = new Column<?>[n];
@@ -128,7 +129,7 @@ public final class PostgresSource {
                         built[i] = columns[i].column();
                     }
                     c.commit();
-                    progress.update(1.0, "Fetched " + row + " rows");
+                    progress.report(1.0, Message.of("progress.pg.fetched", row));
                     LOG.info("Loaded {} rows x {} columns from {}", row, n, options.describe());
                     return new ImportResult(Table.create(tableName, built), specs, null, 0, List.of(),
                             header.renames());
@@ -168,24 +169,23 @@ public final class PostgresSource {
 
     /** Turns driver errors into messages that name the server and say what to do. */
     private DataImportException translate(SQLException e, String doing) {
-        String server = "PostgreSQL server " + options.describe();
+        Message server = Message.of("import.pg.server", options.describe());
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String advice;
+        Message advice;
         if (state.equals("28P01") || state.equals("28000")) {
-            advice = "authentication failed for user \"" + options.user() + "\"; check the user name and password";
+            advice = Message.of("import.pg.auth", options.user());
         } else if (state.startsWith("08")) {
-            advice = "cannot connect; check the host and port, that the server is running and accepts TCP "
-                    + "connections, and any firewall";
+            advice = Message.of("import.pg.connect");
         } else if (state.equals("3D000")) {
-            advice = "the database does not exist; check the database name";
+            advice = Message.of("import.pg.noDatabase");
         } else if (state.equals("42P01")) {
-            advice = "the table or view does not exist; refresh the table list";
+            advice = Message.of("import.pg.noTable");
         } else if (state.startsWith("42")) {
-            advice = "the query is not valid SQL (" + e.getMessage() + "); fix the query";
+            advice = Message.of("import.pg.badSql", e.getMessage());
         } else if (state.equals("57014")) {
-            advice = "the query was cancelled";
+            advice = Message.of("import.pg.cancelled");
         } else {
-            advice = doing + " failed (" + state + ": " + e.getMessage() + ")";
+            advice = Message.of("import.pg.failed", doing, state, e.getMessage());
         }
         LOG.debug("{} while {}: SQL state {}", server, doing, state);
         return new DataImportException(server, 0, 0, advice, e);

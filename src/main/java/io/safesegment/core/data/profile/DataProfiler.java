@@ -1,5 +1,6 @@
 package io.safesegment.core.data.profile;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Futures;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.task.WorkerPool;
@@ -64,12 +65,12 @@ public final class DataProfiler {
             long memory = 0;
             for (int i = 0; i < n; i++) {
                 Profiled p = Futures.await(futures.get(i), progress, (double) i / (n + 1),
-                        "Profiling column " + (i + 1) + " of " + n);
+                        Message.of("progress.profile.column", i + 1, n));
                 columns.add(p.profile);
                 memory += p.bytes;
             }
-            long duplicateRows = Futures.await(duplicates, progress, (double) n / (n + 1), "Counting duplicate rows");
-            progress.update(1.0, "Profiled " + table.rowCount() + " rows");
+            long duplicateRows = Futures.await(duplicates, progress, (double) n / (n + 1), Message.of("progress.profile.duplicates"));
+            progress.report(1.0, Message.of("progress.profile.done", table.rowCount()));
             return new DatasetProfile(table.name(), table.rowCount(), duplicateRows, memory, columns);
         } finally {
             futures.forEach(f -> f.cancel(false));

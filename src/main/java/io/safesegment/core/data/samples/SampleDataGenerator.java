@@ -1,5 +1,6 @@
 package io.safesegment.core.data.samples;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.samples.ProductCatalog.Product;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
@@ -58,18 +59,18 @@ public final class SampleDataGenerator {
         SplittableRandom productRandom = root.split();
         SplittableRandom personRandom = root.split();
 
-        progress.update(0, "Building the product catalogue");
+        progress.report(0, Message.of("progress.samples.catalogue"));
         ProductCatalog catalog = ProductCatalog.generate(options.products(), productRandom);
         List<SampleDataResult.SampleFile> files = new ArrayList<>();
         files.add(writeProducts(options.outDir(), catalog));
         files.add(writeBundles(options.outDir(), catalog));
 
-        progress.update(0.02, "Planning customer behaviour");
+        progress.report(0.02, Message.of("progress.samples.plan"));
         CustomerPlan[] plans = plan(options, catalog, root);
         files.add(writeCustomers(options.outDir(), plans, personRandom, progress.slice(0.05, 0.2)));
         files.add(writeTransactions(options, plans, catalog, progress.slice(0.2, 0.97)));
         files.add(writeSegments(options.outDir(), plans));
-        progress.update(1, "Sample data written");
+        progress.report(1, Message.of("progress.samples.done"));
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
         LOG.info("Generated sample data for {} customers in {} ms", options.customers(), duration.toMillis());
         return new SampleDataResult(options, files, duration);
@@ -163,7 +164,7 @@ public final class SampleDataGenerator {
                 rows[0] += copies;
                 if (plan.index() % PROGRESS_EVERY == 0) {
                     progress.checkCancelled();
-                    progress.update((double) plan.index() / plans.length, "Writing customers");
+                    progress.report((double) plan.index() / plans.length, Message.of("progress.samples.customers"));
                 }
             }
             w.flush();
@@ -196,7 +197,7 @@ public final class SampleDataGenerator {
                 }
                 if (plan.index() % PROGRESS_EVERY == 0) {
                     progress.checkCancelled();
-                    progress.update((double) plan.index() / plans.length, "Writing transactions");
+                    progress.report((double) plan.index() / plans.length, Message.of("progress.samples.transactions"));
                 }
             }
             w.append(sb);

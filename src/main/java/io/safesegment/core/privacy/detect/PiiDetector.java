@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.detect;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.task.Progress;
 import java.util.ArrayList;
@@ -54,10 +55,10 @@ public final class PiiDetector {
         for (int i = 0; i < n; i++) {
             progress.checkCancelled();
             Column<?> column = table.column(i);
-            progress.update((double) i / n, "Scanning column " + column.name());
+            progress.report((double) i / n, Message.of("progress.detect.column", column.name()));
             columns.add(detect(column.name(), sample(column)));
         }
-        progress.update(1, "Scan complete");
+        progress.report(1, Message.of("progress.detect.done"));
         return new DetectionReport(table.name(), table.rowCount(), columns);
     }
 

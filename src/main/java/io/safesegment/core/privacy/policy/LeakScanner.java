@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.policy;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.privacy.detect.EntityType;
 import io.safesegment.core.privacy.detect.Recognizers;
@@ -103,7 +104,7 @@ public final class LeakScanner {
         for (int ci = 0; ci < n; ci++) {
             progress.checkCancelled();
             Column<?> column = masked.column(ci);
-            progress.update((double) ci / n, "Leak scan: " + column.name());
+            progress.report((double) ci / n, Message.of("progress.leak.column", column.name()));
             ColumnScan scan = new ColumnScan(column.name(), identifiers, grams.get(column.name()), distinctive,
                     aligned, strong, keyedColumns.contains(column.name()));
             for (int i = 0; i < column.size(); i++) {
@@ -113,7 +114,7 @@ public final class LeakScanner {
             }
             scan.result().ifPresent(leaks::add);
         }
-        progress.update(1, "Leak scan complete");
+        progress.report(1, Message.of("progress.leak.done"));
         return new LeakReport(leaks);
     }
 

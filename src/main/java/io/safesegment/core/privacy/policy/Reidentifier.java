@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.policy;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.field.FpeAlphabet;
@@ -52,7 +53,7 @@ public final class Reidentifier {
             if (d == null) {
                 continue;
             }
-            progress.update((double) done.size() / Math.max(1, policy.rules().size()), "Decrypting " + rule.column());
+            progress.report((double) done.size() / Math.max(1, policy.rules().size()), Message.of("progress.reidentify.column", rule.column()));
             Column<?> column = out.column(rule.column());
             String[] values = new String[column.size()];
             for (int i = 0; i < values.length; i++) {
@@ -70,7 +71,7 @@ public final class Reidentifier {
             out.replaceColumn(rule.column(), StringColumn.create(rule.column(), values));
             done.add(rule.column());
         }
-        progress.update(1, "Re-identification complete");
+        progress.report(1, Message.of("progress.reidentify.done"));
         return new Result(out, done);
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.review;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.DataExportException;
 import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.data.io.ExportOptions;
@@ -139,7 +140,7 @@ public final class MaskedExport {
             // charged before writing: if another run spent the budget meanwhile, nothing is released
             ledger.charge(datasetKey, cost, policy.id(), policy.revision());
         }
-        progress.update(0.8, "Writing " + target.getFileName());
+        progress.report(0.8, Message.of("progress.maskedexport.writing", target.getFileName().toString()));
         try {
             // The data module's exporter: format from the extension, spreadsheet formulas neutralised, atomic write.
             TableExport.write(mask.masked(), target, ExportOptions.defaults().withInput(input), progress.slice(0.8, 1));
@@ -154,7 +155,7 @@ public final class MaskedExport {
             dataset = MaskedDatasets.register(lineage, target.getFileName().toString(), mask.masked(), policy,
                     target.getFileName().toString(), override, Progress.NONE);
         }
-        progress.update(1, "Export complete");
+        progress.report(1, Message.of("progress.maskedexport.done"));
         return new Outcome(leaks, target, mask.masked().rowCount(), override, dataset);
     }
 }

@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.review;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,13 +37,13 @@ public final class UtilityCostCalculator {
         for (int ci = 0; ci < n; ci++) {
             progress.checkCancelled();
             Column<?> before = original.column(ci);
-            progress.update((double) ci / Math.max(1, n), "Utility cost: " + before.name());
+            progress.report((double) ci / Math.max(1, n), Message.of("progress.utility.column", before.name()));
             Column<?> after = masked.containsColumn(before.name()) ? masked.column(before.name()) : null;
             ColumnUtility utility = after == null ? removed(before) : compare(before, after);
             changed += utility.changedCells();
             columns.add(utility);
         }
-        progress.update(1, "Utility cost measured");
+        progress.report(1, Message.of("progress.utility.done"));
         return new UtilityCost(rows, (long) rows * n, changed, columns);
     }
 

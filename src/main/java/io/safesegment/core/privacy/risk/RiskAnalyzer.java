@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.risk;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +35,7 @@ public final class RiskAnalyzer {
         if (n == 0) {
             throw new IllegalArgumentException("Dataset '" + table.name() + "' has no rows; nothing to measure");
         }
-        progress.update(0.05, "Grouping records into equivalence classes");
+        progress.report(0.05, Message.of("progress.risk.grouping"));
         int[] classOf = classIds(table, options.quasiIdentifiers(), progress);
         int classes = Arrays.stream(classOf).max().orElse(-1) + 1;
         int[] size = new int[classes];
@@ -42,7 +43,7 @@ public final class RiskAnalyzer {
             size[c]++;
         }
         progress.checkCancelled();
-        progress.update(0.6, "Computing risk measures");
+        progress.report(0.6, Message.of("progress.risk.measures"));
         TreeMap<Integer, Integer> histogram = new TreeMap<>();
         int k = Integer.MAX_VALUE;
         int uniques = 0;
@@ -74,7 +75,7 @@ public final class RiskAnalyzer {
         double marketer = samplingFraction == 1.0 ? (double) classes / n : samplingFraction;
         RiskReport.Diversity diversity = options.sensitive() == null ? null
                 : diversity(table.column(options.sensitive()), classOf, size);
-        progress.update(1, "Risk measured");
+        progress.report(1, Message.of("progress.risk.done"));
         return new RiskReport(n, options.quasiIdentifiers(), classes, k, histogram, belowK, options.kTarget(),
                 (double) uniques / n, prosecutor, journalist, marketer, diversity);
     }

@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.CustomerIds;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
@@ -124,7 +125,7 @@ public final class RatingsLoader {
                 ratings++;
                 if ((lineNo & 0xffff) == 0) {
                     progress.checkCancelled();
-                    progress.update(-1, "Reading ratings (" + lineNo + " lines)");
+                    progress.report(-1, Message.of("progress.recommend.ratings.reading", lineNo));
                 }
             }
         } catch (IOException e) {
@@ -138,7 +139,7 @@ public final class RatingsLoader {
             throw new RecommendDataException(file + " has no ratings (the file is empty or has only a header); "
                     + "expected lines of user, item, rating[, timestamp]");
         }
-        progress.update(1, "Loaded " + m.nnz() + " ratings");
+        progress.report(1, Message.of("progress.recommend.ratings", m.nnz()));
         return m;
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.CustomerIds;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
@@ -135,14 +136,14 @@ public final class TransactionLoader {
                 builder.add(customer, r.field(cProduct), value, time);
                 if ((++rows & 0x3ffff) == 0) {
                     progress.checkCancelled();
-                    progress.update(totalBytes > 0 ? Math.min(0.9, 0.9 * approxBytes(rows) / totalBytes) : -1,
-                            "Reading transactions (" + rows + " rows)");
+                    progress.report(totalBytes > 0 ? Math.min(0.9, 0.9 * approxBytes(rows) / totalBytes) : -1,
+                            Message.of("progress.recommend.reading", rows));
                 }
             }
         } catch (IOException e) {
             throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        progress.update(0.95, "Building the interaction matrix");
+        progress.report(0.95, Message.of("progress.recommend.matrix"));
         double halfLifeSeconds = options.halfLifeDays() * SECONDS_PER_DAY;
         InteractionBuilder.EventWeight weight = options.weighting() != Weighting.RECENCY ? null
                 : (v, t, latest) -> v * Math.pow(0.5, (latest - t) / halfLifeSeconds);
@@ -154,7 +155,7 @@ public final class TransactionLoader {
                     + "; there is nothing to recommend from.");
         }
         InteractionMatrix m = nettedReturns == 0 ? built : withoutNonPositive(built);
-        progress.update(1, "Loaded " + m.nnz() + " interactions");
+        progress.report(1, Message.of("progress.recommend.interactions", m.nnz()));
         return new TransactionLoad(m, new SkippedRows(withoutCustomer, returnLines, nettedReturns,
                 built.nnz() - m.nnz()));
     }

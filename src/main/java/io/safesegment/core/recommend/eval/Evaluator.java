@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.eval;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.recommend.data.ProductCatalog;
 import io.safesegment.core.recommend.model.RatingPredictor;
@@ -94,7 +95,7 @@ public final class Evaluator {
                 Split split = splits.get(f);
                 Progress p = progress.slice((double) step / steps, (step + 1.0) / steps);
                 step++;
-                progress.update((double) (step - 1) / steps, "Evaluating " + c.name() + " fold " + (f + 1));
+                progress.report((double) (step - 1) / steps, Message.of("progress.eval.fold", c.name(), f + 1));
                 Recommender model = c.factory().get();
                 params = model.params();
                 long t0 = System.nanoTime();
@@ -124,7 +125,7 @@ public final class Evaluator {
             results.add(new ModelEvaluation(c.name(), params, splits.size(), MetricAccumulator.round(fit),
                     MetricAccumulator.round(eval), overall.toMetrics(nItems, rmse, mae, categoryShare), seg));
         }
-        progress.update(1, "Evaluation finished");
+        progress.report(1, Message.of("progress.eval.done"));
         return new EvaluationReport(data.rows(), data.items().size(), data.nnz(), data.explicit(), options, results);
     }
 
@@ -234,7 +235,7 @@ public final class Evaluator {
             partialSeg[ch] = seg;
             int d = done.incrementAndGet();
             synchronized (progress) {
-                progress.update((double) d / chunks, "Ranking " + model.name());
+                progress.report((double) d / chunks, Message.of("progress.eval.ranking", model.name()));
             }
         });
         for (int ch = 0; ch < chunks; ch++) {

@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.task.Progress;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class BprRecommender implements Recommender {
                     q[qj + f] += lr * (-g * pf - reg * qjf);
                 }
             }
-            progress.update((epoch + 1.0) / params.epochs(), "BPR epoch " + (epoch + 1) + " / " + params.epochs());
+            progress.report((epoch + 1.0) / params.epochs(), Message.of("progress.model.bpr", epoch + 1, params.epochs()));
         }
     }
 

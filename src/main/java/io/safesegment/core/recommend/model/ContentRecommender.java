@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.recommend.data.ProductCatalog;
 import io.safesegment.core.task.Progress;
@@ -65,7 +66,7 @@ public final class ContentRecommender implements Recommender {
                 postingWeights[t][fill[t]++] = vectors.weights[i][x];
             }
         }
-        progress.update(1, "TF-IDF over " + vectors.vocabulary + " terms");
+        progress.report(1, Message.of("progress.model.tfidf", vectors.vocabulary));
     }
 
     @Override

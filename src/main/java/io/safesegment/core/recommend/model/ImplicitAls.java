@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.task.Progress;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class ImplicitAls implements Recommender {
             progress.checkCancelled();
             solve(train, x, y, progress);
             solve(items, y, x, progress);
-            progress.update((it + 1.0) / params.iterations(), "ALS iteration " + (it + 1) + " / " + params.iterations());
+            progress.report((it + 1.0) / params.iterations(), Message.of("progress.model.als", it + 1, params.iterations()));
         }
     }
 

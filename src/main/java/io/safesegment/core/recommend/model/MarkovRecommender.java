@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.IdIndex;
 import io.safesegment.core.recommend.data.InteractionBuilder;
 import io.safesegment.core.recommend.data.InteractionMatrix;
@@ -59,7 +60,7 @@ public final class MarkovRecommender implements Recommender {
                 outTotal[j] += transitions.value(e);
             }
         }
-        progress.update(1, "Counted " + transitions.nnz() + " item transitions");
+        progress.report(1, Message.of("progress.model.transitions", transitions.nnz()));
     }
 
     /** The user's items ordered by time (ties and unknown times by item index). */

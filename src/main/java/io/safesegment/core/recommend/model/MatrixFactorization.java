@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.task.Progress;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class MatrixFactorization implements Recommender, RatingPredictor {
                     q[qi + f] += lr * (err * pf - reg * qf);
                 }
             }
-            progress.update((epoch + 1.0) / params.epochs(), "MF epoch " + (epoch + 1) + " / " + params.epochs());
+            progress.report((epoch + 1.0) / params.epochs(), Message.of("progress.model.mf", epoch + 1, params.epochs()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.task.Progress;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ public final class PopularityRecommender implements Recommender, RatingPredictor
             }
             dampedMean[i] = (sum + params.damping() * mu) / (items.rowLength(i) + params.damping());
         }
-        progress.update(1, "Counted item popularity");
+        progress.report(1, Message.of("progress.model.popularity"));
     }
 
     @Override

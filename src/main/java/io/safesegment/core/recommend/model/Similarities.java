@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.task.Progress;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -157,7 +158,7 @@ public final class Similarities {
             }
             int d = done.incrementAndGet();
             synchronized (progress) {
-                progress.update((double) d / blocks, "Neighbours " + Math.min(n, d * BLOCK) + " / " + n);
+                progress.report((double) d / blocks, Message.of("progress.model.neighbours", Math.min(n, d * BLOCK), n));
             }
         });
         int[] ptr = new int[n + 1];

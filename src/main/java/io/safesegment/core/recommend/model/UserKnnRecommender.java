@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.task.Progress;
 import java.util.Arrays;
@@ -43,7 +44,7 @@ public final class UserKnnRecommender implements Recommender, RatingPredictor {
             userMean[u] = train.rowMean(u);
         }
         this.globalMean = train.globalMean();
-        progress.update(1, "User neighbourhoods are computed on demand");
+        progress.report(1, Message.of("progress.model.userknn"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import smile.clustering.Clustering;
 import smile.clustering.DBSCAN;
@@ -47,7 +48,7 @@ public final class Dbscan {
     /** Clusters {@code x}. */
     public static Result fit(Points x, Options options, Progress progress) {
         RowCount.require("DBSCAN", x.n(), 1);
-        progress.update(-1, "DBSCAN");
+        progress.report(-1, Message.of("progress.dbscan"));
         double[][] rows = new double[x.n()][];
         for (int i = 0; i < x.n(); i++) {
             rows[i] = x.row(i);
@@ -65,7 +66,7 @@ public final class Dbscan {
                 labels[i] = group[i];
             }
         }
-        progress.update(1, "DBSCAN finished");
+        progress.report(1, Message.of("progress.dbscan.done"));
         return new Result(labels, model.k(), noise);
     }
 }

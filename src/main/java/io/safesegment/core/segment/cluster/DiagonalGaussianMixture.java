@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 
 /**
@@ -91,7 +92,7 @@ public final class DiagonalGaussianMixture {
             iter++;
             ll = eStep(x, resp, weights, means, vars);
             mStep(x, resp, weights, means, vars, floor);
-            em.update((double) iter / options.maxIter(), "EM iteration " + iter);
+            em.report((double) iter / options.maxIter(), Message.of("progress.em.iteration", iter));
             if (Math.abs(ll - previous) < options.tol()) {
                 break;
             }

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class Hierarchical {
         for (int i = 0; i < sample.n(); i++) {
             sampleRows[i] = sample.row(i);
         }
-        progress.update(0.1, "Ward linkage on " + rows.length + " rows");
+        progress.report(0.1, Message.of("progress.hierarchical.ward", rows.length));
         progress.checkCancelled();
         HierarchicalClustering tree = HierarchicalClustering.fit(WardLinkage.of(sampleRows));
         progress.checkCancelled();
@@ -93,7 +94,7 @@ public final class Hierarchical {
         for (int i = 0; i < merges.length; i++) {
             list.add(new Merge(merges[i][0], merges[i][1], height[i]));
         }
-        progress.update(1, "hierarchical clustering finished");
+        progress.report(1, Message.of("progress.hierarchical.done"));
         return new Result(labels, Assignment.toRows(centres, options.k(), x.d()), rows, list);
     }
 }

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -33,7 +34,7 @@ public final class KMeans {
                 best = run;
             }
         }
-        progress.update(1, "k-means finished");
+        progress.report(1, Message.of("progress.kmeans.done"));
         return best;
     }
 
@@ -78,7 +79,7 @@ public final class KMeans {
                 break;
             }
             System.arraycopy(labels, 0, previous, 0, n);
-            progress.update((double) iter / maxIter, "k-means iteration " + iter);
+            progress.report((double) iter / maxIter, Message.of("progress.kmeans.iteration", iter));
         }
         // A final assignment so that labels and centres agree exactly (as scikit-learn does).
         double inertia = Assignment.assign(x, centres, k, labels);

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import java.util.SplittableRandom;
 
@@ -59,7 +60,7 @@ public final class MiniBatchKMeans {
                     centres[best * d + j] += eta * (data[i * d + j] - centres[best * d + j]);
                 }
             }
-            progress.update((double) (it + 1) / options.iterations(), "mini-batch " + (it + 1));
+            progress.report((double) (it + 1) / options.iterations(), Message.of("progress.minibatch", it + 1));
         }
         int[] labels = new int[n];
         double inertia = Assignment.assign(x, centres, k, labels);

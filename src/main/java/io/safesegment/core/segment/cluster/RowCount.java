@@ -1,5 +1,8 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * The one check every clustering algorithm makes before it starts: there must be at least as many rows as
  * segments. Without it the libraries fail deep inside with messages such as Smile's "HeapSelect i is greater than
@@ -17,11 +20,11 @@ public final class RowCount {
      */
     public static void require(String algorithm, int rows, int k) {
         if (rows == 0) {
-            throw new IllegalArgumentException(algorithm + " has no rows to cluster (0 rows)");
+            throw new LocalizedArgumentException(Message.of("segment.error.noRows", String.valueOf(algorithm)));
         }
         if (rows < k) {
-            throw new IllegalArgumentException(algorithm + " needs at least k = " + k + " rows, got " + rows
-                    + "; lower k or add rows");
+            throw new LocalizedArgumentException(Message.of("segment.error.tooFewRows",
+                    String.valueOf(algorithm), k, rows));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.CustomerIds;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
@@ -37,11 +38,11 @@ public final class ColumnValues {
     /**
      * The column playing {@code role} in {@code table} according to {@code roles}, or an error saying how to map it.
      */
-    public static Column<?> require(Table table, RoleMapping roles, SemanticRole role, String what) {
+    public static Column<?> require(Table table, RoleMapping roles, SemanticRole role, Message what) {
         try {
             return table.column(roles.require(role, table, what));
         } catch (IllegalArgumentException e) {
-            throw new FeatureException(e.getMessage());
+            throw FeatureException.from(e);
         }
     }
 
@@ -77,9 +78,8 @@ public final class ColumnValues {
             return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
         } catch (NumberFormatException e) {
             // The cell itself is not quoted: a text column chosen by mistake may hold names, e-mails or ids.
-            throw new FeatureException("Column '" + io.safesegment.core.PrintableText.of(column.name(), 64)
-                    + "' row " + (row + 1) + ": the value (" + s.length() + " characters of text) is not a number;"
-                    + " fix the value or leave the column out of the features");
+            throw new FeatureException(Message.of("features.error.notNumber",
+                    io.safesegment.core.PrintableText.of(column.name(), 64), row + 1, s.length()));
         }
     }
 
@@ -109,8 +109,8 @@ public final class ColumnValues {
                     // try the next spelling
                 }
             }
-            throw new FeatureException("Column '" + io.safesegment.core.PrintableText.of(column.name(), 64)
-                    + "' row " + (row + 1) + ": the value is not a date (yyyy-MM-dd, yyyy-MM-ddTHH:mm:ss, M/d/yyyy H:mm or yyyy/M/d)");
+            throw new FeatureException(Message.of("features.error.notDate",
+                    io.safesegment.core.PrintableText.of(column.name(), 64), row + 1));
         }
     }
 

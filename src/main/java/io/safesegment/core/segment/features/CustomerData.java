@@ -1,5 +1,7 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.AmountDerivation;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
@@ -53,9 +55,8 @@ public record CustomerData(Table customers, Table transactions, Table products, 
         }
         overrides.asMap().forEach((role, column) -> {
             if (tables.stream().noneMatch(t -> t.containsColumn(column))) {
-                throw new IllegalArgumentException("--map " + role.cliName() + "=" + column + ": no input has a column '"
-                        + column + "'; columns are " + tables.stream().flatMap(t -> t.columnNames().stream())
-                        .distinct().toList());
+                throw new LocalizedArgumentException(Message.of("segment.error.mapColumn", role.cliName(), column,
+                        String.valueOf(tables.stream().flatMap(t -> t.columnNames().stream()).distinct().toList())));
             }
         });
         return new CustomerData(customers, transactions, products,

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.task.Progress;
@@ -32,10 +33,10 @@ public final class FeatureBuilder {
 
     /** Builds the matrix. */
     public static FeatureMatrix build(CustomerData data, FeatureOptions options, Progress progress) {
-        progress.update(0, "Preparing customers");
+        progress.report(0, Message.of("progress.features.customers"));
         Table customers = data.customers();
         Column<?> idColumn = ColumnValues.require(customers, data.customerRoles(), SemanticRole.CUSTOMER_ID,
-                "The customers table");
+                Message.of("segment.what.customers"));
         // Sized for every row up front: re-hashing a million ids while growing was a tenth of feature building.
         Map<String, Integer> rowOf = HashMap.newHashMap(customers.rowCount());
         List<Integer> keptRows = new ArrayList<>();
@@ -56,10 +57,8 @@ public final class FeatureBuilder {
         if (n == 0) {
             // Otherwise the first complaint would be a missing reference date or an empty feature: true, but not why.
             throw new FeatureException(withoutId == 0
-                    ? "The customers table has no rows (only a header?); segmentation needs customers"
-                    : "The customers table has no row with a customer id (column '"
-                    + io.safesegment.core.PrintableText.of(idColumn.name(), 64)
-                    + "'); map another column with --map customer_id=<column>");
+                    ? Message.of("features.error.noCustomers")
+                    : Message.of("features.error.noCustomerIds", io.safesegment.core.PrintableText.of(idColumn.name(), 64)));
         }
         progress.checkCancelled();
 
@@ -83,7 +82,7 @@ public final class FeatureBuilder {
                 numeric.put("tenure_days", numeric.get("first_purchase_days"));
             }
         }
-        progress.update(0.75, "Selecting features");
+        progress.report(0.75, Message.of("progress.features.selecting"));
 
         List<String> names = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
@@ -93,9 +92,9 @@ public final class FeatureBuilder {
                 String prefix = requested.equals("channel_shares") ? "channel:" : "category:";
                 List<String> matching = numeric.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
                 if (matching.isEmpty()) {
-                    throw new FeatureException("Feature '" + requested + "' needs "
-                            + (prefix.equals("channel:") ? "transactions with a channel column"
-                            : "transactions and a products file with a category column"));
+                    throw new FeatureException(prefix.equals("channel:")
+                            ? Message.of("features.error.needsChannel", requested)
+                            : Message.of("features.error.needsCategory", requested));
                 }
                 for (String m : matching) {
                     names.add(m);
@@ -107,8 +106,7 @@ public final class FeatureBuilder {
                 columns.add(numeric.get(requested));
                 oneHot.add(false);
             } else if (needReference.contains(requested)) {
-                throw new FeatureException("Feature '" + requested + "' counts days and needs a reference date: give "
-                        + "one (--reference-date), or transactions or a date column to take it from");
+                throw new FeatureException(Message.of("features.error.noReferenceDate", requested));
             } else if (text.containsKey(requested)) {
                 String[] values = text.get(requested);
                 TreeSet<String> levels = new TreeSet<>();
@@ -119,12 +117,11 @@ public final class FeatureBuilder {
                 }
                 if (levels.isEmpty()) {
                     // An all-empty column is typed as text; one-hot encoding it would silently yield no feature.
-                    throw new FeatureException("Feature '" + requested + "' has no values at all; leave it out");
+                    throw new FeatureException(Message.of("features.error.noValues", requested));
                 }
                 if (levels.size() > MAX_CATEGORIES) {
-                    throw new FeatureException("Column '" + requested + "' has " + levels.size()
-                            + " distinct values; one-hot encoding allows at most " + MAX_CATEGORIES
-                            + ". Leave it out or group it first");
+                    throw new FeatureException(Message.of("features.error.tooManyLevels", requested,
+                            levels.size(), MAX_CATEGORIES));
                 }
                 for (String level : levels) {
                     double[] col = new double[n];
@@ -144,8 +141,9 @@ public final class FeatureBuilder {
                     available.add("channel_shares");
                     available.add("category_shares");
                 }
-                throw new FeatureException("Unknown feature '" + requested + "'; available: " + available
-                        + (aggregates == null ? " (transaction aggregates need a transactions file)" : ""));
+                throw new FeatureException(aggregates == null
+                        ? Message.of("features.error.unknownNoTransactions", requested, String.valueOf(available))
+                        : Message.of("features.error.unknown", requested, String.valueOf(available)));
             }
         }
         progress.checkCancelled();
@@ -168,7 +166,7 @@ public final class FeatureBuilder {
             if (count > 0) {
                 missing.put(names.get(j), count);
                 if (count == n) {
-                    throw new FeatureException("Feature '" + names.get(j) + "' has no values at all; leave it out");
+                    throw new FeatureException(Message.of("features.error.noValues", names.get(j)));
                 }
                 double mean = sum / (n - count);
                 col = col.clone(); // imputation writes: copy only columns that have gaps (not 8 MB per feature)
@@ -190,7 +188,7 @@ public final class FeatureBuilder {
             dropped += b ? 1 : 0;
         }
         if (dropped == n) {
-            throw new FeatureException("Every row has a missing value; choose mean imputation or other features");
+            throw new FeatureException(Message.of("features.error.allMissing"));
         }
         int[] keep = new int[n - dropped];
         for (int i = 0, p = 0; i < n; i++) {
@@ -234,7 +232,7 @@ public final class FeatureBuilder {
                 aggregates == null ? 0 : aggregates.withoutCustomer(), aggregates == null ? 0 : aggregates.withoutAmount(),
                 data.amountDerivation().map(d -> d.describe()).orElse(null), roles,
                 aggregates == null ? null : aggregates.frequencyCounts());
-        progress.update(1, "Features ready");
+        progress.report(1, Message.of("progress.features.done"));
         return new FeatureMatrix(keptIds, names, raw, scaled, categories, attributes, reference, report);
     }
 

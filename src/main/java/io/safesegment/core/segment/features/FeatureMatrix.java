@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.cluster.Points;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ public record FeatureMatrix(List<String> customerIds, List<String> featureNames,
     public double[] rawColumn(String name) {
         int j = featureNames.indexOf(name);
         if (j < 0) {
-            throw new FeatureException("No feature named '" + name + "'; available: " + featureNames);
+            throw new FeatureException(Message.of("features.error.noFeature", name, String.valueOf(featureNames)));
         }
         return raw[j];
     }

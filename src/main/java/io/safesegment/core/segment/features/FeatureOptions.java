@@ -1,5 +1,7 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +36,16 @@ public record FeatureOptions(List<String> columns, Set<String> logColumns, Scali
     /** Validates and copies. */
     public FeatureOptions {
         if (columns == null || columns.isEmpty()) {
-            throw new IllegalArgumentException("choose at least one feature column");
+            throw new LocalizedArgumentException(Message.of("features.error.noFeatures"));
         }
         columns = List.copyOf(columns);
         logColumns = Set.copyOf(logColumns == null ? Set.of() : logColumns);
         scalingByColumn = Map.copyOf(scalingByColumn == null ? Map.of() : scalingByColumn);
         if (scaling == null) {
-            throw new IllegalArgumentException("scaling is required");
+            throw new LocalizedArgumentException(Message.of("features.error.noScaling"));
         }
         if (missing == null) {
-            throw new IllegalArgumentException("missing-value handling is required");
+            throw new LocalizedArgumentException(Message.of("features.error.noMissingHandling"));
         }
     }
 

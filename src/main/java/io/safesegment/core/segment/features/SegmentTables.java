@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataImportException;
 import io.safesegment.core.data.RoleMapping;
@@ -44,9 +45,9 @@ public final class SegmentTables {
     /** Reads one CSV file through the project's importer, declaring identifier and text-like columns as text. */
     public static Table read(Path file, RoleMapping overrides, Progress progress) {
         if (!Files.isRegularFile(file)) {
-            throw new FeatureException("File not found: " + file + "; check the path");
+            throw new FeatureException(Message.of("segment.error.fileNotFound", file.toString()));
         }
-        progress.update(-1, "Reading " + file.getFileName());
+        progress.report(-1, Message.of("progress.segment.reading", file.getFileName().toString()));
         try {
             CsvImportOptions options = CsvImportOptions.defaults();
             List<ColumnSpec> columns = CsvImport.preview(file, options).columns();
@@ -67,7 +68,7 @@ public final class SegmentTables {
             }
             return TableImport.load(file, options.withColumnTypes(declared), progress).table();
         } catch (DataImportException e) {
-            throw new FeatureException(e.getMessage());
+            throw FeatureException.from(e);
         }
     }
 
@@ -95,6 +96,6 @@ public final class SegmentTables {
 
     /** Wraps an {@link IOException} with the file name. */
     static FeatureException wrap(Path file, IOException e) {
-        return new FeatureException("Cannot read " + file + ": " + e.getMessage());
+        return new FeatureException(Message.of("segment.error.cannotRead", file.toString(), e.getMessage()));
     }
 }

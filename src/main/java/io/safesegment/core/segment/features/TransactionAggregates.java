@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.task.Progress;
@@ -58,7 +59,7 @@ final class TransactionAggregates {
         Table tx = data.transactions();
         RoleMapping roles = data.transactionRoles();
         TransactionAggregates a = new TransactionAggregates(rowOf.size());
-        String what = "The transactions table";
+        Message what = Message.of("segment.what.transactions");
         Column<?> id = ColumnValues.require(tx, roles, SemanticRole.CUSTOMER_ID, what);
         Column<?> time = ColumnValues.require(tx, roles, SemanticRole.TIMESTAMP, what);
         Column<?> amount = ColumnValues.optional(tx, roles, SemanticRole.AMOUNT);
@@ -66,8 +67,7 @@ final class TransactionAggregates {
         Column<?> price = null;
         if (amount == null) {
             if (data.amountDerivation().isEmpty()) {
-                throw new FeatureException(what + " has no column mapped to the role 'amount'; map one, e.g. --map "
-                        + "amount=<column>, or map quantity=<column>,unit_price=<column> to derive it");
+                throw new FeatureException(Message.of("features.error.noAmount", what));
             }
             quantity = ColumnValues.require(tx, roles, SemanticRole.QUANTITY, what);
             price = ColumnValues.require(tx, roles, SemanticRole.UNIT_PRICE, what);
@@ -83,7 +83,7 @@ final class TransactionAggregates {
         for (int r = 0; r < rows; r++) {
             if ((r & 0xFFFF) == 0) {
                 progress.checkCancelled();
-                progress.update((double) r / rows, "Aggregating transactions");
+                progress.report((double) r / rows, Message.of("progress.features.aggregating"));
             }
             String customerId = ColumnValues.customerId(id, r);
             if (customerId == null) {
@@ -137,13 +137,13 @@ final class TransactionAggregates {
                 }
             }
         }
-        progress.update(1, "Transactions aggregated");
+        progress.report(1, Message.of("progress.features.aggregated"));
         return a;
     }
 
     private static Map<String, String> categoryMap(Table products, RoleMapping roles) {
-        Column<?> pid = ColumnValues.require(products, roles, SemanticRole.PRODUCT_ID, "The products table");
-        Column<?> cat = ColumnValues.require(products, roles, SemanticRole.CATEGORY, "The products table");
+        Column<?> pid = ColumnValues.require(products, roles, SemanticRole.PRODUCT_ID, Message.of("segment.what.products"));
+        Column<?> cat = ColumnValues.require(products, roles, SemanticRole.CATEGORY, Message.of("segment.what.products"));
         Map<String, String> map = new HashMap<>();
         for (int r = 0; r < products.rowCount(); r++) {
             String p = ColumnValues.text(pid, r);

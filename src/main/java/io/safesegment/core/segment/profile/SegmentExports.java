@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.profile;
 
+import io.safesegment.core.segment.SegmentNames;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -27,8 +28,9 @@ public final class SegmentExports {
             Map<Integer, String> tails = new HashMap<>();
             for (int i = 0; i < labels.length; i++) {
                 int l = labels[i];
-                String tail = tails.computeIfAbsent(l, label -> "," + label + "," + csv(label < 0 ? "Noise"
-                        : label < names.size() ? names.get(label) : "Segment " + (label + 1)) + "\n");
+                String tail = tails.computeIfAbsent(l, label -> "," + label + "," + csv(label < 0
+                        ? SegmentNames.noise().english() : label < names.size() ? names.get(label)
+                        : SegmentNames.defaultName(label).english()) + "\n");
                 w.write(csv(customerIds.get(i)));
                 w.write(tail);
             }

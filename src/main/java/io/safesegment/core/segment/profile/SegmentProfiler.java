@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.profile;
 
+import io.safesegment.core.segment.SegmentNames;
 import io.safesegment.core.segment.features.FeatureMatrix;
 import io.safesegment.core.task.ParallelRanges;
 import java.util.ArrayList;
@@ -75,7 +76,8 @@ public final class SegmentProfiler {
         }
         Map<String, List<SegmentProfile.CategoryShare>> top = new LinkedHashMap<>();
         features.categories().forEach((column, values) -> top.put(column, topValues(values, rows)));
-        String name = seg < 0 ? "Noise" : seg < names.size() ? names.get(seg) : "Segment " + (seg + 1);
+        String name = seg < 0 ? SegmentNames.noise().english() : seg < names.size() ? names.get(seg)
+                : SegmentNames.defaultName(seg).english();
         return new SegmentProfile(seg, name, rows.length, (double) rows.length / n, stats, top,
                 seg < 0 ? "Noise" : SegmentLabeler.label(stats));
     }

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.projection;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 
 /**
@@ -38,7 +39,7 @@ public final class Pca2d {
                 cov[b][a] = cov[a][b];
             }
         }
-        progress.update(0.5, "Principal components");
+        progress.report(0.5, Message.of("progress.projection.pca"));
         SymmetricEigen eigen = SymmetricEigen.of(cov);
         double total = 0;
         for (double v : eigen.values()) {
@@ -66,7 +67,7 @@ public final class Pca2d {
             x[i] = (float) px;
             y[i] = (float) py;
         }
-        progress.update(1, "Projection ready");
+        progress.report(1, Message.of("progress.projection.done"));
         return new Projection(x, y, explained, axes);
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.rfm;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.AmountDerivation;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
@@ -43,7 +44,7 @@ public final class RfmAnalyzer {
     /** {@link RfmResult#frequencyCounts()} without an order id. */
     public static final String LINE_ITEMS = io.safesegment.core.segment.features.FeatureReport.LINE_ITEMS;
 
-    private static final String WHAT = "The transactions table";
+    private static final Message WHAT = Message.of("segment.what.transactions");
 
     private RfmAnalyzer() {
     }
@@ -62,7 +63,7 @@ public final class RfmAnalyzer {
         try {
             roles = RoleSuggester.resolve(transactions, options.roles());
         } catch (IllegalArgumentException e) {
-            throw new FeatureException(e.getMessage());
+            throw FeatureException.from(e);
         }
         Column<?> id = ColumnValues.require(transactions, roles, SemanticRole.CUSTOMER_ID, WHAT);
         Column<?> time = ColumnValues.require(transactions, roles, SemanticRole.TIMESTAMP, WHAT);
@@ -70,8 +71,7 @@ public final class RfmAnalyzer {
         Column<?> amount = derivation.isPresent() ? null : roles.has(SemanticRole.AMOUNT)
                 ? ColumnValues.require(transactions, roles, SemanticRole.AMOUNT, WHAT) : null;
         if (amount == null && derivation.isEmpty()) {
-            throw new FeatureException(WHAT + " has no column mapped to the role 'amount'; map one, e.g. --map "
-                    + "amount=<column>, or map quantity=<column>,unit_price=<column> to derive it");
+            throw new FeatureException(Message.of("features.error.noAmount", WHAT));
         }
         Column<?> quantity = derivation.isEmpty() ? null
                 : ColumnValues.require(transactions, roles, SemanticRole.QUANTITY, WHAT);
@@ -88,7 +88,7 @@ public final class RfmAnalyzer {
         for (int r = 0; r < rows; r++) {
             if ((r & 0xFFFF) == 0) {
                 progress.checkCancelled();
-                progress.update(0.8 * r / rows, "Reading transactions");
+                progress.report(0.8 * r / rows, Message.of("progress.rfm.reading"));
             }
             String cid = ColumnValues.customerId(id, r);
             if (cid == null) {
@@ -103,8 +103,7 @@ public final class RfmAnalyzer {
             }
             LocalDate day = ColumnValues.date(time, r);
             if (day == null) {
-                throw new FeatureException("Transactions row " + (r + 1) + " has no timestamp (column '"
-                        + time.name() + "'); clean the file first");
+                throw new FeatureException(Message.of("rfm.error.noTimestamp", r + 1, time.name()));
             }
             int c = index.computeIfAbsent(cid, k -> {
                 stats.add(new Stats());
@@ -124,9 +123,8 @@ public final class RfmAnalyzer {
             latest = Math.max(latest, e);
         }
         if (index.isEmpty()) {
-            throw new FeatureException(WHAT + " has no row with a customer id and an amount ("
-                    + withoutCustomer + " without customer id, " + withoutAmount + " without amount); RFM needs "
-                    + "purchases");
+            throw new FeatureException(Message.of("rfm.error.noPurchases", WHAT, withoutCustomer,
+                    withoutAmount));
         }
         LocalDate reference = options.referenceDate() != null ? options.referenceDate() : LocalDate.ofEpochDay(latest);
         int n = index.size();
@@ -146,7 +144,7 @@ public final class RfmAnalyzer {
         int[] r = quintileScores(negRecency);
         int[] f = quintileScores(frequency);
         int[] m = quintileScores(monetary);
-        progress.update(0.9, "Naming segments");
+        progress.report(0.9, Message.of("progress.rfm.naming"));
         Map<String, double[]> summary = new LinkedHashMap<>(); // count, revenue
         options.rules().forEach(rule -> summary.putIfAbsent(rule.name(), new double[2]));
         List<RfmResult.Customer> customers = new ArrayList<>(n);
@@ -172,12 +170,11 @@ public final class RfmAnalyzer {
         List<RfmResult.SegmentSummary> segments = new ArrayList<>();
         summary.forEach((name, s) -> {
             if (!Double.isFinite(s[1])) {
-                throw new FeatureException("The revenue of segment '" + name + "' adds up beyond ±1.8e308; check the"
-                        + " amount column for corrupted or absurd values");
+                throw new FeatureException(Message.of("rfm.error.revenueOverflow", name));
             }
         });
         summary.forEach((name, s) -> segments.add(new RfmResult.SegmentSummary(name, (int) s[0], s[0] / n, s[1])));
-        progress.update(1, "RFM finished");
+        progress.report(1, Message.of("progress.rfm.done"));
         Map<String, String> used = new LinkedHashMap<>();
         roles.asMap().forEach((role, column) -> {
             if (role == SemanticRole.CUSTOMER_ID || role == SemanticRole.TIMESTAMP || role == SemanticRole.ORDER_ID

@@ -1,5 +1,7 @@
 package io.safesegment.core.segment.rfm;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.RoleMapping;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +20,7 @@ public record RfmOptions(LocalDate referenceDate, List<RfmSegmentRule> rules, Ro
     public RfmOptions {
         rules = List.copyOf(rules);
         if (rules.isEmpty()) {
-            throw new IllegalArgumentException("RFM needs at least one segment rule");
+            throw new LocalizedArgumentException(Message.of("rfm.error.noRules"));
         }
         roles = roles == null ? RoleMapping.empty() : roles;
     }

@@ -1,5 +1,7 @@
 package io.safesegment.core.segment.rfm;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,7 @@ public record RfmSegmentRule(String name, String pattern) {
     /** Checks the pattern compiles. */
     public RfmSegmentRule {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("an RFM segment rule needs a name");
+            throw new LocalizedArgumentException(Message.of("rfm.error.ruleName"));
         }
         Pattern.compile(pattern);
     }

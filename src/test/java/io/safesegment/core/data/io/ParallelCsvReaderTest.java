@@ -1,5 +1,6 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.Message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -81,7 +82,7 @@ class ParallelCsvReaderTest {
             csv.append(r).append(",name ").append(r % 37).append(',').append(r * 0.5).append(r % 3 == 0 ? "\r\n" : "\n");
         }
         Path file = write("plain.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
-        ParallelCsvReader.Loaded loaded = ParallelCsvReader.load(settings(file, 3, 40), Progress.NONE, "");
+        ParallelCsvReader.Loaded loaded = ParallelCsvReader.load(settings(file, 3, 40), Progress.NONE, Message.literal(""));
         assertNotNull(loaded, "a file without quoted line breaks needs no fallback");
         assertEquals(500, loaded.rows());
         assertEquals(ImportResultView.of(CsvImport.load(file, CsvImportOptions.defaults(), Progress.NONE, 0)),
@@ -96,7 +97,7 @@ class ParallelCsvReaderTest {
         long guess = ParallelCsvReader.chunkStarts(java.nio.channels.FileChannel.open(file), 0, Files.size(file),
                 10)[1];
         assertEquals(csv.indexOf("second"), guess);
-        assertNull(ParallelCsvReader.load(settings(file, 2, 10), Progress.NONE, ""));
+        assertNull(ParallelCsvReader.load(settings(file, 2, 10), Progress.NONE, Message.literal("")));
         Table table = CsvImport.load(file, CsvImportOptions.defaults(), Progress.NONE, 10).table();
         assertEquals("first line\nsecond line", table.stringColumn("note").get(0));
         assertEquals(2, table.rowCount());
@@ -112,7 +113,7 @@ class ParallelCsvReaderTest {
         ParallelCsvReader.Settings skipping = settings(file, 2, 64);
         skipping = new ParallelCsvReader.Settings(file, "f.csv", 0, Files.size(file), ',', '"', true,
                 skipping.specs(), skipping.declared(), Set.of(""), '.', true, 1000, 64);
-        ParallelCsvReader.Loaded loaded = ParallelCsvReader.load(skipping, Progress.NONE, "");
+        ParallelCsvReader.Loaded loaded = ParallelCsvReader.load(skipping, Progress.NONE, Message.literal(""));
         assertNotNull(loaded);
         assertEquals(299, loaded.rows());
         assertEquals(List.of(new RowIssue(251, 0, RecordBatches.fieldCountProblem(3, 2))), loaded.issues());
