@@ -8,8 +8,10 @@ import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,6 +27,8 @@ public final class SessionRecipe {
 
     private final List<RecipeStep> steps = new ArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** Files that hold a step's output although no step field names them (e.g. a dataset registered on export). */
+    private final Map<String, String> producers = new HashMap<>();
 
     /**
      * Appends a step and returns it (numbered, with a name unique in this recipe, derived from {@code name}).
@@ -68,6 +72,43 @@ public final class SessionRecipe {
         return null;
     }
 
+    /**
+     * Notes that {@code file} holds the output of step {@code step}, so a later section that reads the file names that
+     * step instead of importing the file anew: a replay then reads what the replay itself produced. Used for the
+     * workspace copy of a masked export, whose path no step field holds.
+     */
+    public synchronized void producedBy(Path file, String step) {
+        producers.put(key(file), Objects.requireNonNull(step, "step"));
+    }
+
+    /**
+     * The name of the step whose output {@code file} holds, or null: a step that {@link #producedBy produced} it, an
+     * {@code import} of it, or a step whose {@code output} is its absolute path. Sections call this before recording
+     * an {@code import} of a file, so a flow across sections stays one chain of steps.
+     */
+    public synchronized String stepFor(Path file) {
+        String path = key(file);
+        String produced = producers.get(path);
+        if (produced != null && steps.stream().anyMatch(s -> s.name().equals(produced))) {
+            return produced;
+        }
+        for (RecipeStep s : steps) {
+            if (s.kind() == StepKind.IMPORT && path.equals(s.text("file", null))) {
+                return s.name();
+            }
+        }
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (path.equals(steps.get(i).text("output", null))) {
+                return steps.get(i).name();
+            }
+        }
+        return null;
+    }
+
+    private static String key(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
     /** Removes the step at 0-based {@code index}. Later steps that used its output then fail validation by name. */
     public void remove(int index) {
         synchronized (this) {
@@ -91,6 +132,7 @@ public final class SessionRecipe {
     public void clear() {
         synchronized (this) {
             steps.clear();
+            producers.clear();
         }
         fire();
     }
@@ -99,6 +141,7 @@ public final class SessionRecipe {
     public void replaceWith(Recipe recipe) {
         synchronized (this) {
             steps.clear();
+            producers.clear();
             steps.addAll(recipe.steps());
             renumber();
         }

@@ -22,8 +22,8 @@ public interface Debouncer {
         };
     }
 
-    /** A debouncer that runs every action immediately. */
-    static Debouncer immediate() {
+    /** A debouncer that runs every action immediately (ViewModel tests, also across sections in ui.flow). */
+    public static Debouncer immediate() {
         return Runnable::run;
     }
 }

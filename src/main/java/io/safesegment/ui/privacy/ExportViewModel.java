@@ -120,7 +120,7 @@ public final class ExportViewModel {
         if (outcome.dataset() != null) {
             state.session.datasetsChanged();
         }
-        record(p, input, target, outcome.overridden());
+        record(p, input, target, outcome);
         String done = outcome.overridden() ? i18n("privacy.export.overridden", outcome.rows(), target.getFileName())
                 : i18n("privacy.export.done", outcome.rows(), target.getFileName());
         message.set(done);
@@ -130,8 +130,11 @@ public final class ExportViewModel {
         state.dialogs.notify(done);
     }
 
-    /** Appends MASK (input = the last import or clean step) and EXPORT steps to the session recipe. */
-    private void record(MaskingPolicy p, Path input, Path target, boolean overridden) {
+    /**
+     * Appends MASK (input = the last import or clean step) and EXPORT steps to the session recipe, and notes the
+     * registered masked dataset as the EXPORT step's output.
+     */
+    private void record(MaskingPolicy p, Path input, Path target, MaskedExport.Outcome outcome) {
         SessionRecipe recipe = state.session.recipe();
         String source = lastDataStep(recipe);
         if (source == null && input != null) {
@@ -143,12 +146,16 @@ public final class ExportViewModel {
         }
         var mask = SessionRecipe.fields().put("input", source).put("policyId", p.id())
                 .put("policyRevision", p.revision());
-        if (overridden) {
+        if (outcome.overridden()) {
             mask.put("allowResidual", true);
         }
         String masked = recipe.append(StepKind.MASK, "mask", mask).name();
-        recipe.append(StepKind.EXPORT, "export", SessionRecipe.fields().put("input", masked)
-                .put("output", target.toAbsolutePath().toString()).put("format", "csv"));
+        String exported = recipe.append(StepKind.EXPORT, "export", SessionRecipe.fields().put("input", masked)
+                .put("output", target.toAbsolutePath().toString()).put("format", "csv")).name();
+        if (outcome.dataset() != null && state.session.workspace() != null) {
+            // Segments and Recommendations read the masked dataset from its workspace copy: they name this step.
+            recipe.producedBy(state.session.workspace().directory().resolve(outcome.dataset().file()), exported);
+        }
     }
 
     private static String lastDataStep(SessionRecipe recipe) {

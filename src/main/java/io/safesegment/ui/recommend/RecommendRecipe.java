@@ -103,13 +103,12 @@ final class RecommendRecipe {
         return f;
     }
 
-    /** The name of the step importing {@code file}, appending one when the recipe has none yet. */
+    /** The name of the step whose output {@code file} is (import or earlier output), appending an import if none. */
     private String importOf(Path file, RoleMapping roles) {
         String path = file.toAbsolutePath().normalize().toString();
-        for (RecipeStep s : recipe.steps()) {
-            if (s.kind() == StepKind.IMPORT && path.equals(s.text("file", null))) {
-                return s.name();
-            }
+        String known = recipe.stepFor(file); // imported, or written by an earlier step (a masked export)
+        if (known != null) {
+            return known;
         }
         ObjectNode f = SessionRecipe.fields();
         f.put("file", path);

@@ -83,13 +83,15 @@ final class SegmentRecording {
         return recipe.append(StepKind.RFM, "rfm", f);
     }
 
-    /** The name of the session's import of {@code file}, appending one (with its saved roles) when there is none. */
+    /**
+     * The name of the step whose output {@code file} is (its import, or the step that wrote it, such as a masked
+     * export), appending an import (with its saved roles) when there is none.
+     */
     private String importOf(Path file, RoleMapping roles, String name) {
         String path = file.toAbsolutePath().normalize().toString();
-        for (RecipeStep s : recipe.steps()) {
-            if (s.kind() == StepKind.IMPORT && s.fields().has("file") && path.equals(s.fields().get("file").asText())) {
-                return s.name();
-            }
+        String known = recipe.stepFor(file); // imported, or written by an earlier step (a masked export)
+        if (known != null) {
+            return known;
         }
         ObjectNode f = SessionRecipe.fields();
         f.put("file", path);

@@ -94,4 +94,29 @@ class SessionRecipeTest {
         session.save("r", elsewhere);
         assertTrue(Files.readString(elsewhere).contains("\"file\" : \"../data/customers.csv\""));
     }
+
+    @Test
+    void aFileIsNamedByTheStepThatImportedOrWroteItSoSectionsChainTheirSteps() {
+        SessionRecipe recipe = new SessionRecipe();
+        Path raw = dir.resolve("customers.csv");
+        Path target = dir.resolve("out").resolve("masked.csv");
+        Path registeredCopy = dir.resolve("ws").resolve("data").resolve("masked.csv");
+        RecipeStep imported = recipe.append(StepKind.IMPORT, "customers", importOf(raw));
+        ObjectNode export = SessionRecipe.fields();
+        export.put("input", imported.name());
+        export.put("output", target.toAbsolutePath().toString());
+        RecipeStep exported = recipe.append(StepKind.EXPORT, "export", export);
+        assertNull(recipe.stepFor(registeredCopy), "a file no step made");
+
+        recipe.producedBy(registeredCopy, exported.name());
+        assertEquals(imported.name(), recipe.stepFor(dir.resolve("x").resolve("..").resolve("customers.csv")));
+        assertEquals(exported.name(), recipe.stepFor(target), "an absolute output");
+        assertEquals(exported.name(), recipe.stepFor(registeredCopy), "the noted copy of the output");
+
+        recipe.remove(1);
+        assertNull(recipe.stepFor(registeredCopy), "the step that made it was removed: import it again");
+        recipe.append(StepKind.EXPORT, "export", export);
+        recipe.clear();
+        assertNull(recipe.stepFor(registeredCopy));
+    }
 }
