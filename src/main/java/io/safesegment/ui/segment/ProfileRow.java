@@ -12,7 +12,8 @@ public final class ProfileRow {
     /** Wraps a profile. */
     public ProfileRow(SegmentProfile profile) {
         this.profile = profile;
-        this.name = new SimpleStringProperty(this, "name", profile.name());
+        // default names ("Segment 3") in the UI language; a name the user chose is shown as it is
+        this.name = new SimpleStringProperty(this, "name", io.safesegment.ui.common.I18n.segmentName(profile.name()));
     }
 
     /** The statistics. */

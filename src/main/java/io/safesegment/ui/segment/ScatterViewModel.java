@@ -5,6 +5,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 import io.safesegment.core.segment.ClusteringRun;
 import io.safesegment.core.segment.features.FeatureMatrix;
 import io.safesegment.core.workspace.AtomicFiles;
+import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.chart.ScatterData;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class ScatterViewModel {
             cx[c] = counts[c] == 0 ? Double.NaN : cx[c] / counts[c];
             cy[c] = counts[c] == 0 ? Double.NaN : cy[c] / counts[c];
         }
-        scatter.set(new ScatterData(xs, ys, labels, r.segmentNames(), cx, cy, axisTitle(xAxis.get(), current),
+        scatter.set(new ScatterData(xs, ys, labels, r.segmentNames().stream().map(I18n::segmentName).toList(), cx, cy, axisTitle(xAxis.get(), current),
                 axisTitle(yAxis.get(), current), this::describe));
     }
 
@@ -148,7 +149,7 @@ public final class ScatterViewModel {
     }
 
     private static String segmentName(ClusteringRun r, int label) {
-        return label < 0 ? i18n("segments.noise") : r.segmentNames().get(label);
+        return label < 0 ? i18n("segments.noise") : I18n.segmentName(r.segmentNames().get(label));
     }
 
     /** Lists the customers whose points a lasso selected. */
