@@ -22,7 +22,7 @@ public final class RecipeService {
     public static RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, boolean dryRun, Progress progress)
             throws IOException {
         RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
-        return dryRun ? runner.dryRun() : runner.run(progress);
+        return dryRun ? runner.dryRun() : audited(workspace, runner.run(progress));
     }
 
     /**
@@ -34,7 +34,20 @@ public final class RecipeService {
     public static RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, boolean dryRun, Progress progress,
                                    java.util.function.Consumer<RecipeResult.StepResult> onStep) throws IOException {
         RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
-        return dryRun ? runner.dryRun() : runner.run(progress, onStep);
+        return dryRun ? runner.dryRun() : audited(workspace, runner.run(progress, onStep));
+    }
+
+    /** One audit entry per replay in a workspace: the recipe's name and each step's kind and status. */
+    private static RecipeResult audited(Path workspace, RecipeResult result) {
+        if (workspace != null) {
+            String steps = String.join(" ", result.steps().stream().map(s -> s.kind() + ":" + s.status()).toList());
+            io.safesegment.core.governance.AuditService.record(io.safesegment.core.workspace.Workspace.open(workspace),
+                    new io.safesegment.core.governance.AuditEvent(io.safesegment.core.governance.AuditAction.RECIPE_RUN,
+                            result.name() == null || result.name().isBlank() ? "recipe" : result.name(), null,
+                            io.safesegment.core.governance.AuditOutcome.SUCCESS,
+                            steps.length() > 900 ? steps.substring(0, 900) + "…" : steps));
+        }
+        return result;
     }
 
     /** Every problem of {@code recipe} against {@code workspace} (empty when it can run), nothing written. */
