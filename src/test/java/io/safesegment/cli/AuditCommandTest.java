@@ -96,6 +96,19 @@ class AuditCommandTest {
     }
 
     @Test
+    void reidentificationIsRecordedWithItsColumnsOnly() {
+        var run = CliTestSupport.run("reidentify", "--policy", dir.resolve("policy.json").toString(), "--in",
+                dir.resolve("masked.csv").toString(), "--out", dir.resolve("back.csv").toString(), "--workspace",
+                ws.toString(), "--password-file", pw.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        var audit = CliTestSupport.run("audit", "list", "--workspace", ws.toString(), "--action", "reidentify",
+                "--json");
+        JsonNode entry = audit.json().get("entries").get(0);
+        assertEquals("masked.csv", entry.get("object").asText());
+        assertEquals("columns=[email] out=back.csv", entry.get("detail").asText());
+    }
+
+    @Test
     void theDatabaseHoldsNoPersonalValueOfTheSampleCustomers() throws Exception {
         String db = new String(Files.readAllBytes(ws.resolve(Workspace.DATABASE_FILE)), StandardCharsets.ISO_8859_1);
         List<String> lines = Files.readAllLines(customers);

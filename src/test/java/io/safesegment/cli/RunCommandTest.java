@@ -72,6 +72,10 @@ class RunCommandTest {
         assertEquals("done", step.get("status").asText());
         assertEquals("2025-12-31", step.get("details").get("referenceDate").asText(), "--set overrides the recipe");
         assertEquals(4, Files.readAllLines(ws.resolve("exports/rfm.csv")).size());
+        var audit = CliTestSupport.run("audit", "list", "--workspace", ws.toString(), "--action", "recipe-run",
+                "--json");
+        assertEquals(1, audit.json().get("entries").size(), "one audit entry per replay (issue 17 item 2)");
+        assertTrue(audit.json().get("entries").get(0).get("detail").asText().contains("rfm:done"), audit.out());
     }
 
     @Test
