@@ -99,4 +99,22 @@ class RunCommandTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("step 2 (sign.vaultKey): needs key 'signing'"), run.err());
     }
+
+    @Test
+    void aRefusedReplayIsAuditedAsAFailureWithoutCreatingAWorkspace() throws Exception {
+        Path ws = dir.resolve("ws-audited");
+        String recipe = recipe("{\"kind\":\"recommend\",\"transactions\":\"tx\",\"seed\":1,\"n\":\"ten\"}")
+                .toString();
+        Path absent = dir.resolve("ws-absent");
+        assertEquals(1, CliTestSupport.run("run", recipe, "--workspace", absent.toString()).exitCode());
+        assertFalse(Files.exists(absent.resolve("workspace.db")), "a refused run creates no workspace to audit in");
+
+        assertEquals(0, CliTestSupport.run("workspace", "--workspace", ws.toString()).exitCode());
+        assertEquals(1, CliTestSupport.run("run", recipe, "--workspace", ws.toString()).exitCode());
+        var audit = CliTestSupport.run("audit", "list", "--workspace", ws.toString(), "--action", "recipe-run",
+                "--json");
+        JsonNode entry = audit.json().get("entries").get(0);
+        assertEquals("failure", entry.get("outcome").asText());
+        assertEquals("error=RecipeException", entry.get("detail").asText());
+    }
 }
