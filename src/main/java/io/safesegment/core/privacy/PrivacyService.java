@@ -269,14 +269,19 @@ public final class PrivacyService {
     /** One audit entry per masked export: source, policy revision, leak-scan outcome and any override reason. */
     private static void auditMask(MaskOptions o, MaskingPolicy policy, MaskSource source, LeakReport leaks,
                                   boolean written) {
+        auditExport(Workspace.open(o.workspace()), o.output(), source.dataset() == null ? null
+                : source.dataset().fingerprint(), o.sourceDataset() != null ? o.sourceDataset()
+                : source.file().getFileName().toString(), policy, leaks.blocked(), written, o.residualReason());
+    }
+
+    private static void auditExport(Workspace workspace, Path output, String fingerprint, String source,
+                                    MaskingPolicy policy, boolean leakBlocked, boolean written, String reason) {
         AuditOutcome outcome = !written ? AuditOutcome.BLOCKED
-                : leaks.blocked() ? AuditOutcome.OVERRIDDEN : AuditOutcome.SUCCESS;
-        String reason = o.residualReason() == null ? "" : " overrideReason=" + abbreviate(o.residualReason(), 300);
-        AuditService.record(Workspace.open(o.workspace()), new AuditEvent(AuditAction.MASK_EXPORT,
-                o.output().getFileName().toString(), source.dataset() == null ? null : source.dataset().fingerprint(),
-                outcome, "source=" + (o.sourceDataset() != null ? o.sourceDataset() : source.file().getFileName())
-                + " policy=" + policy.id() + "@" + policy.revision() + " leakScan="
-                + (leaks.blocked() ? "blocked" : "clean") + " override=" + (written && leaks.blocked()) + reason));
+                : leakBlocked ? AuditOutcome.OVERRIDDEN : AuditOutcome.SUCCESS;
+        AuditService.record(workspace, new AuditEvent(AuditAction.MASK_EXPORT, output.getFileName().toString(),
+                fingerprint, outcome, "source=" + source + " policy=" + policy.id() + "@" + policy.revision()
+                + " leakScan=" + (leakBlocked ? "blocked" : "clean") + " override=" + (written && leakBlocked)
+                + (reason == null ? "" : " overrideReason=" + abbreviate(reason, 300))));
     }
 
     private static String abbreviate(String text, int max) {
@@ -564,8 +569,15 @@ public final class PrivacyService {
         for (var rule : policy.rules()) {
             OperatorFactory.create(rule);
         }
-        return io.safesegment.core.privacy.review.MaskedExport.export(table, policy, keys, input, target,
+        var outcome = io.safesegment.core.privacy.review.MaskedExport.export(table, policy, keys, input, target,
                 overrideReason, lineage, progress);
+        if (lineage != null) { // the Privacy section's export of a workspace dataset
+            Dataset source = lineage.source(); // null for a table not (yet) registered as a dataset
+            auditExport(lineage.catalog().workspace(), target, source == null ? null : source.fingerprint(),
+                    source == null ? String.valueOf(table.name()) : source.name(), policy, outcome.leaks().blocked(),
+                    !outcome.blocked(), overrideReason);
+        }
+        return outcome;
     }
 
     /** Reads a policy file (without validating it). */

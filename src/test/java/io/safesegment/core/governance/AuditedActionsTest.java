@@ -8,7 +8,16 @@ import io.safesegment.core.crypto.Argon2Params;
 import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.data.dataset.Dataset;
+import io.safesegment.core.data.dataset.DatasetCatalog;
+import io.safesegment.core.data.dataset.DatasetExport;
+import io.safesegment.core.data.dataset.DatasetImport;
+import io.safesegment.core.data.dataset.DatasetImportOptions;
 import io.safesegment.core.privacy.PrivacyService;
+import io.safesegment.core.privacy.mask.KeyMaterial;
+import io.safesegment.core.privacy.policy.MaskingRule;
+import io.safesegment.core.privacy.review.MaskedDatasets;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.Workspace;
@@ -73,5 +82,31 @@ class AuditedActionsTest {
         assertEquals(1, entries.size());
         assertEquals("policy-change", entries.getFirst().action());
         assertEquals("customers@4", entries.getFirst().object());
+    }
+
+    @Test
+    void thePrivacySectionsExportOfAWorkspaceDatasetIsRecordedCleanAndBlocked() throws Exception {
+        Path file = Files.writeString(dir.resolve("会员.csv"), "邮箱,城市\nann@example.com,北京\nbob@example.org,上海\n");
+        DatasetCatalog catalog = new DatasetCatalog(Workspace.open(dir.resolve("ws")));
+        Dataset source = DatasetImport.importFile(catalog, file, DatasetImportOptions.defaults(), Progress.NONE)
+                .dataset();
+        KeyMaterial keys = KeyMaterial.fromSeed(new byte[] {4, 5, 6});
+        MaskingPolicy redact = new MaskingPolicy(MaskingPolicy.FORMAT_VERSION, "member", 2, "t", Instant.EPOCH,
+                Map.of("邮箱", ColumnRole.DIRECT_IDENTIFIER), List.of(MaskingRule.of("邮箱", "redact")));
+        MaskingPolicy keep = new MaskingPolicy(MaskingPolicy.FORMAT_VERSION, "member", 3, "t", Instant.EPOCH,
+                Map.of("邮箱", ColumnRole.DIRECT_IDENTIFIER), List.of(MaskingRule.of("邮箱", "keep")));
+        for (MaskingPolicy policy : List.of(redact, keep)) {
+            PrivacyService.exportTable(DatasetExport.load(source, Progress.NONE), policy, keys, source.file(),
+                    dir.resolve("out-" + policy.revision() + ".csv"), null,
+                    new MaskedDatasets.Lineage(catalog, source), Progress.NONE);
+        }
+        List<AuditEntry> exports = AuditService.list(catalog.workspace(), new AuditFilter(AuditAction.MASK_EXPORT,
+                null, null, null, null));
+        assertEquals(List.of("out-2.csv success", "out-3.csv blocked"),
+                exports.stream().map(e -> e.object() + " " + e.outcome()).toList());
+        assertEquals(source.fingerprint(), exports.getFirst().fingerprint());
+        assertEquals("source=会员.csv policy=member@2 leakScan=clean override=false", exports.getFirst().detail());
+        String db = Files.readString(catalog.workspace().databaseFile(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(db.contains("ann@example.com"));
     }
 }
