@@ -50,7 +50,7 @@ final class ReidentifyCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         Reidentifier.Result result;
         try (MaskKeysMixin.OpenKeys open = keys.openExisting(spec.commandLine(), Map.of())) {
-            result = PrivacyService.reidentify(input, policyFile, output, open.material(), progress);
+            result = PrivacyService.reidentify(input, policyFile, output, open.material(), keys.workspace, progress);
         }
         Report report = new Report(input.toString(), output.toString(), result.decrypted());
         if (json) {

@@ -31,7 +31,7 @@ public final class SafeSegmentCli implements Runnable {
             CleanCommand.class, JoinCommand.class, ProfileCommand.class, DetectCommand.class, PolicyCommand.class,
             MaskCommand.class, AnonymiseCommand.class, RiskCommand.class, ReidentifyCommand.class, KeysCommand.class,
             EncryptCommand.class, DecryptCommand.class, PgpCommand.class, SignCommand.class, VerifyCommand.class,
-            SegmentCommand.class, RfmCommand.class, RecommendCommand.class, RunCommand.class,
+            SegmentCommand.class, RfmCommand.class, RecommendCommand.class, RunCommand.class, AuditCommand.class,
             CommandLine.HelpCommand.class);
 
     /** Options that still mean "open the GUI" when given alone. */

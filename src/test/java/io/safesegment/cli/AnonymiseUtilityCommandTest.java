@@ -65,6 +65,15 @@ class AnonymiseUtilityCommandTest {
         JsonNode step = kept.get("steps").get(kept.get("steps").size() - 1).get("parameters").get("utility");
         assertEquals(ari, step.get("ari").asDouble(), 1e-12);
         assertEquals(u.get("ndcg10Anonymised").asDouble(), step.get("ndcg10Anonymised").asDouble(), 1e-12);
+
+        // and the run is in the workspace's audit trail, with the kept dataset's fingerprint (issue 17 item 2)
+        var audit = CliTestSupport.run("audit", "list", "--workspace", dir.resolve("ws").toString(), "--action",
+                "anonymise", "--json");
+        assertEquals(0, audit.exitCode(), audit.err());
+        JsonNode entry = audit.json().get("entries").get(0);
+        assertEquals("customers.csv", entry.get("object").asText());
+        assertEquals(kept.get("fingerprint").asText(), entry.get("fingerprint").asText());
+        assertEquals("success", entry.get("outcome").asText());
     }
 
     @Test

@@ -72,6 +72,10 @@ class RunCommandTest {
         assertEquals("done", step.get("status").asText());
         assertEquals("2025-12-31", step.get("details").get("referenceDate").asText(), "--set overrides the recipe");
         assertEquals(4, Files.readAllLines(ws.resolve("exports/rfm.csv")).size());
+        var audit = CliTestSupport.run("audit", "list", "--workspace", ws.toString(), "--action", "recipe-run",
+                "--json");
+        assertEquals(1, audit.json().get("entries").size(), "one audit entry per replay (issue 17 item 2)");
+        assertTrue(audit.json().get("entries").get(0).get("detail").asText().contains("rfm:done"), audit.out());
     }
 
     @Test
@@ -94,5 +98,23 @@ class RunCommandTest {
                 + "\"sign\":{\"vaultKey\":\"signing\"}}").toString(), "--workspace", ws.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("step 2 (sign.vaultKey): needs key 'signing'"), run.err());
+    }
+
+    @Test
+    void aRefusedReplayIsAuditedAsAFailureWithoutCreatingAWorkspace() throws Exception {
+        Path ws = dir.resolve("ws-audited");
+        String recipe = recipe("{\"kind\":\"recommend\",\"transactions\":\"tx\",\"seed\":1,\"n\":\"ten\"}")
+                .toString();
+        Path absent = dir.resolve("ws-absent");
+        assertEquals(1, CliTestSupport.run("run", recipe, "--workspace", absent.toString()).exitCode());
+        assertFalse(Files.exists(absent.resolve("workspace.db")), "a refused run creates no workspace to audit in");
+
+        assertEquals(0, CliTestSupport.run("workspace", "--workspace", ws.toString()).exitCode());
+        assertEquals(1, CliTestSupport.run("run", recipe, "--workspace", ws.toString()).exitCode());
+        var audit = CliTestSupport.run("audit", "list", "--workspace", ws.toString(), "--action", "recipe-run",
+                "--json");
+        JsonNode entry = audit.json().get("entries").get(0);
+        assertEquals("failure", entry.get("outcome").asText());
+        assertEquals("error=RecipeException", entry.get("detail").asText());
     }
 }

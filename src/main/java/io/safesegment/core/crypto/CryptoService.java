@@ -9,6 +9,11 @@ import io.safesegment.core.crypto.pgp.PgpKeyGenerator;
 import io.safesegment.core.crypto.pgp.PgpRecipient;
 import io.safesegment.core.crypto.sign.ManifestVerifier;
 import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.governance.AuditAction;
+import io.safesegment.core.governance.CheckpointSigner;
+import io.safesegment.core.governance.AuditEvent;
+import io.safesegment.core.governance.AuditOutcome;
+import io.safesegment.core.governance.AuditService;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
@@ -30,12 +35,16 @@ public final class CryptoService {
     public static FileCryptoResult encryptWithKey(Path in, Path out, KeyVault vault, String keyName,
                                                   Progress progress) throws IOException {
         VaultKey fileKey = vault.current(keyName).requirePurpose(KeyPurpose.FILE);
+        FileCryptoResult result;
         try {
-            return FileCipher.withDefaults().encryptWithKey(in, out, keyName, fileKey.info().version(),
+            result = FileCipher.withDefaults().encryptWithKey(in, out, keyName, fileKey.info().version(),
                     fileKey.material(), progress);
         } finally {
             fileKey.wipe();
         }
+        audit(vault, AuditAction.ENCRYPT, in, "key=" + keyName + " v" + fileKey.info().version() + " out="
+                + out.getFileName());
+        return result;
     }
 
     /** Encrypts {@code in} to {@code out} with a key derived from {@code password} (Argon2id, default cost). */
@@ -58,8 +67,20 @@ public final class CryptoService {
     /** Decrypts a file encrypted with a vault FILE key (the key version named in its header). */
     public static FileCryptoResult decryptWithVault(Path in, Path out, KeyVault vault, Progress progress)
             throws IOException {
-        return FileCipher.withDefaults().decrypt(in, out,
+        FileCryptoResult result = FileCipher.withDefaults().decrypt(in, out,
                 h -> vault.version(h.keyName(), h.keyVersion()).requirePurpose(KeyPurpose.FILE).material(), progress);
+        audit(vault, AuditAction.DECRYPT, in, "out=" + out.getFileName());
+        return result;
+    }
+
+    /**
+     * Records an encryption or decryption with a vault key in the vault's workspace (file names and key names only;
+     * password-based encryption has no workspace and is not recorded).
+     */
+    private static void audit(KeyVault vault, AuditAction action, Path in, String detail) {
+        AuditService.recordIfWorkspace(vault.file().toAbsolutePath().getParent(), new AuditEvent(action,
+                in.getFileName().toString(), null, AuditOutcome.SUCCESS, detail),
+                VaultCheckpointSigner.existing(vault).orElse(null));
     }
 
     /** OpenPGP-encrypts {@code in} to {@code recipient} (integrity-protected, fresh session key). */
@@ -81,6 +102,19 @@ public final class CryptoService {
     /** Writes exported public-key text atomically (never key material: only public keys come here). */
     public static void writePublicKey(Path out, String text) throws IOException {
         AtomicFiles.writeString(out, text, false);
+    }
+
+    /**
+     * The signer of audit checkpoints over the vault's Ed25519 key, creating {@value VaultCheckpointSigner#KEY_NAME}
+     * when the vault has none (an on-demand checkpoint).
+     */
+    public static CheckpointSigner auditSigner(KeyVault vault) throws IOException {
+        return VaultCheckpointSigner.ensure(vault);
+    }
+
+    /** The public keys of the vault's Ed25519 keys: what an audit checkpoint may be signed by. */
+    public static List<byte[]> auditSigningKeys(KeyVault vault) {
+        return VaultCheckpointSigner.trustedKeys(vault);
     }
 
     /** Verifies a signed manifest against pinned public keys. */

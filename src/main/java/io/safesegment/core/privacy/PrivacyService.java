@@ -1,5 +1,9 @@
 package io.safesegment.core.privacy;
 
+import io.safesegment.core.governance.AuditAction;
+import io.safesegment.core.governance.AuditEvent;
+import io.safesegment.core.governance.AuditOutcome;
+import io.safesegment.core.governance.AuditService;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.data.RoleMapping;
@@ -260,8 +264,33 @@ public final class PrivacyService {
         if (ledger != null && budget == null) {
             budget = ledger.status(dataset);
         }
+        if (o.workspace() != null) {
+            auditMask(o, plan.policy(), source, leaks, export != null);
+        }
         return new MaskOutcome(plan, source.file(), table.rowCount(), result, leaks, export, budget, override,
                 source.dataset(), masked);
+    }
+
+    /** One audit entry per masked export: source, policy revision, leak-scan outcome and any override reason. */
+    private static void auditMask(MaskOptions o, MaskingPolicy policy, MaskSource source, LeakReport leaks,
+                                  boolean written) {
+        auditExport(Workspace.open(o.workspace()), o.output(), source.dataset() == null ? null
+                : source.dataset().fingerprint(), o.sourceDataset() != null ? o.sourceDataset()
+                : source.file().getFileName().toString(), policy, leaks.blocked(), written, o.residualReason());
+    }
+
+    private static void auditExport(Workspace workspace, Path output, String fingerprint, String source,
+                                    MaskingPolicy policy, boolean leakBlocked, boolean written, String reason) {
+        AuditOutcome outcome = !written ? AuditOutcome.BLOCKED
+                : leakBlocked ? AuditOutcome.OVERRIDDEN : AuditOutcome.SUCCESS;
+        AuditService.record(workspace, new AuditEvent(AuditAction.MASK_EXPORT, output.getFileName().toString(),
+                fingerprint, outcome, "source=" + source + " policy=" + policy.id() + "@" + policy.revision()
+                + " leakScan=" + (leakBlocked ? "blocked" : "clean") + " override=" + (written && leakBlocked)
+                + (reason == null ? "" : " overrideReason=" + abbreviate(reason, 300))));
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 
     /**
@@ -616,6 +645,13 @@ public final class PrivacyService {
     /** Saves a policy revision atomically. @throws PolicyException naming the file when it cannot be written */
     public static void savePolicy(MaskingPolicy policy, Path file) {
         PolicyJson.write(policy, file);
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && folder.getFileName() != null && POLICY_FOLDER.equals(folder.getFileName().toString())) {
+            // a revision saved in a workspace's policy store is a policy change of that workspace
+            AuditService.recordIfWorkspace(folder.getParent(), new AuditEvent(AuditAction.POLICY_CHANGE,
+                    policy.id() + "@" + policy.revision(), null, AuditOutcome.SUCCESS, "rules="
+                    + policy.rules().size() + " file=" + file.getFileName()), null);
+        }
     }
 
     /** Masks {@code table} with {@code policy} and measures risk before and after and the utility cost. */
@@ -668,8 +704,15 @@ public final class PrivacyService {
         for (var rule : policy.rules()) {
             OperatorFactory.create(rule);
         }
-        return io.safesegment.core.privacy.review.MaskedExport.export(table, policy, keys, input, target,
+        var outcome = io.safesegment.core.privacy.review.MaskedExport.export(table, policy, keys, input, target,
                 overrideReason, lineage, progress);
+        if (lineage != null) { // the Privacy section's export of a workspace dataset
+            Dataset source = lineage.source(); // null for a table not (yet) registered as a dataset
+            auditExport(lineage.catalog().workspace(), target, source == null ? null : source.fingerprint(),
+                    source == null ? String.valueOf(table.name()) : source.name(), policy, outcome.leaks().blocked(),
+                    !outcome.blocked(), overrideReason);
+        }
+        return outcome;
     }
 
     /** Reads a policy file (without validating it). */
@@ -714,6 +757,19 @@ public final class PrivacyService {
         TableExport.write(result.table(), output, ExportOptions.defaults().withInput(input), progress);
         LOG.info("Re-identified columns {} of {} into {}", result.decrypted(), input.getFileName(),
                 output.getFileName());
+        return result;
+    }
+
+    /**
+     * {@link #reidentify(Path, Path, Path, KeyMaterial, Progress)}, recorded in the audit trail of {@code workspace}
+     * (the workspace whose vault gave the keys).
+     */
+    public static Reidentifier.Result reidentify(Path input, Path policyFile, Path output, KeyMaterial keys,
+                                                 Path workspace, Progress progress) throws IOException {
+        Reidentifier.Result result = reidentify(input, policyFile, output, keys, progress);
+        AuditService.record(Workspace.open(workspace), new AuditEvent(AuditAction.REIDENTIFY,
+                input.getFileName().toString(), null, AuditOutcome.SUCCESS, "columns=" + result.decrypted()
+                + " out=" + output.getFileName()));
         return result;
     }
 
@@ -834,6 +890,13 @@ public final class PrivacyService {
             PolicyJson.write(AnonymisationPolicy.policy(id, options, result.optimum().levelArray(),
                     r.hierarchyFiles()), r.policyOutput());
             policyWritten = r.policyOutput();
+        }
+        if (r.workspace() != null) {
+            AuditService.record(Workspace.open(r.workspace()), new AuditEvent(AuditAction.ANONYMISE,
+                    r.input().getFileName().toString(), kept == null ? null : kept.fingerprint(),
+                    result.found() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, "models=" + options.models()
+                    + " found=" + result.found() + (result.found() ? " suppressedRows="
+                    + result.optimum().suppressedRows() : "")));
         }
         return new AnonymiseOutcome(result, written, policyWritten, kept,
                 AnonymisationPolicy.reproducesSuppression(options), measured);

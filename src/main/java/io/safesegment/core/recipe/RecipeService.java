@@ -1,6 +1,11 @@
 package io.safesegment.core.recipe;
 
+import io.safesegment.core.governance.AuditAction;
+import io.safesegment.core.governance.AuditEvent;
+import io.safesegment.core.governance.AuditOutcome;
+import io.safesegment.core.governance.AuditService;
 import io.safesegment.core.task.Progress;
+import io.safesegment.core.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -22,7 +27,7 @@ public final class RecipeService {
     public static RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, boolean dryRun, Progress progress)
             throws IOException {
         RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
-        return dryRun ? runner.dryRun() : runner.run(progress);
+        return dryRun ? runner.dryRun() : audited(recipe, workspace, () -> runner.run(progress));
     }
 
     /**
@@ -34,7 +39,38 @@ public final class RecipeService {
     public static RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, boolean dryRun, Progress progress,
                                    java.util.function.Consumer<RecipeResult.StepResult> onStep) throws IOException {
         RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
-        return dryRun ? runner.dryRun() : runner.run(progress, onStep);
+        return dryRun ? runner.dryRun() : audited(recipe, workspace, () -> runner.run(progress, onStep));
+    }
+
+    private interface Replay {
+        RecipeResult run() throws IOException;
+    }
+
+    /**
+     * One audit entry per replay in a workspace: the recipe's name and each step's kind and status, or the failure's
+     * exception type (its message may name a file; the type is enough to find the log line).
+     */
+    private static RecipeResult audited(Recipe recipe, Path workspace, Replay replay) throws IOException {
+        RecipeResult result;
+        try {
+            result = replay.run();
+        } catch (IOException | RuntimeException e) {
+            // a refused recipe may name a workspace that does not exist yet: recording must not create it
+            AuditService.recordIfWorkspace(workspace, new AuditEvent(AuditAction.RECIPE_RUN, objectName(recipe.name()),
+                    null, AuditOutcome.FAILURE, "error=" + e.getClass().getSimpleName()), null);
+            throw e;
+        }
+        if (workspace != null) {
+            String steps = String.join(" ", result.steps().stream().map(s -> s.kind() + ":" + s.status()).toList());
+            AuditService.record(Workspace.open(workspace), new AuditEvent(AuditAction.RECIPE_RUN,
+                    objectName(result.name()), null, AuditOutcome.SUCCESS,
+                    steps.length() > 900 ? steps.substring(0, 900) + "…" : steps));
+        }
+        return result;
+    }
+
+    private static String objectName(String recipeName) {
+        return recipeName == null || recipeName.isBlank() ? "recipe" : recipeName;
     }
 
     /** Every problem of {@code recipe} against {@code workspace} (empty when it can run), nothing written. */

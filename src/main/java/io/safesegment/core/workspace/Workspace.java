@@ -27,7 +27,7 @@ public final class Workspace {
     /** File name of the workspace database inside the workspace directory. */
     public static final String DATABASE_FILE = "workspace.db";
     /** Schema version written to the {@code meta} table; bump with a migration when the schema changes. */
-    public static final int SCHEMA_VERSION = DatasetStore.SCHEMA_VERSION;
+    public static final int SCHEMA_VERSION = AuditTables.SCHEMA_VERSION;
 
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
@@ -204,6 +204,7 @@ public final class Workspace {
                 ps.executeUpdate();
             }
             DatasetStore.migrate(c);
+            AuditTables.migrate(c);
         } catch (SQLException e) {
             throw new WorkspaceException("Workspace database " + databaseFile() + " cannot be opened (" + e.getMessage()
                     + "). Is it a SafeSegment workspace and not open in another program?", e);

@@ -88,7 +88,7 @@ class DatasetStoreTest {
                     + legacyFile.toAbsolutePath() + "', 'csv', '2026-01-02T03:04:05Z')");
         }
         Workspace ws = Workspace.open(tmp);
-        assertEquals("2", ws.setting("schema_version").orElseThrow());
+        assertEquals("3", ws.setting("schema_version").orElseThrow()); // through version 2 to 3 (audit tables)
         assertEquals(legacyFile.toAbsolutePath(), ws.datasets().getFirst().path());
         DatasetStore store = new DatasetStore(ws);
         DatasetRecord legacy = store.byName("mall.csv").orElseThrow();

@@ -13,10 +13,15 @@ import io.safesegment.core.crypto.KeyInfo;
 import io.safesegment.core.crypto.KeyNotFoundException;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.Secrets;
+import io.safesegment.core.crypto.VaultCheckpointSigner;
 import io.safesegment.core.crypto.VaultKey;
 import io.safesegment.core.crypto.WrongPasswordException;
 import io.safesegment.core.crypto.pgp.PgpKeyGenerator;
 import io.safesegment.core.crypto.sign.Ed25519Keys;
+import io.safesegment.core.governance.AuditAction;
+import io.safesegment.core.governance.AuditEvent;
+import io.safesegment.core.governance.AuditOutcome;
+import io.safesegment.core.governance.AuditService;
 import io.safesegment.core.workspace.AtomicFiles;
 import io.safesegment.core.workspace.ExclusiveFileLock;
 import java.io.ByteArrayOutputStream;
@@ -262,12 +267,14 @@ public final class KeyVault implements AutoCloseable {
     public KeyInfo create(String name, KeyPurpose purpose) throws IOException {
         requireOpen();
         requireValidName(name);
-        return change(() -> {
+        KeyInfo created = change(() -> {
             if (entries.stream().anyMatch(e -> e.info.name().equals(name))) {
                 throw new CryptoException(Message.of("vault.error.keyExists", name));
             }
             return addVersion(name, purpose, 1);
         });
+        audit(AuditAction.KEY_CREATE, created);
+        return created;
     }
 
     /**
@@ -280,12 +287,16 @@ public final class KeyVault implements AutoCloseable {
     public Ensured ensure(String name, KeyPurpose purpose) throws IOException {
         requireOpen();
         requireValidName(name);
-        return change(() -> {
+        Ensured ensured = change(() -> {
             Optional<Entry> existing = entries.stream().filter(e -> e.info.name().equals(name) && !e.info.retired())
                     .max(Comparator.comparingInt(e -> e.info.version()));
             return existing.map(e -> new Ensured(e.info, false))
                     .orElseGet(() -> new Ensured(addVersion(name, purpose, 1), true));
         });
+        if (ensured.created()) {
+            audit(AuditAction.KEY_CREATE, ensured.key());
+        }
+        return ensured;
     }
 
     /**
@@ -303,7 +314,7 @@ public final class KeyVault implements AutoCloseable {
      */
     public KeyInfo rotate(String name) throws IOException {
         requireOpen();
-        return change(() -> {
+        KeyInfo rotated = change(() -> {
             Entry current = currentEntry(name);
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
@@ -313,6 +324,15 @@ public final class KeyVault implements AutoCloseable {
             }
             return addVersion(name, current.info.purpose(), current.info.version() + 1);
         });
+        audit(AuditAction.KEY_ROTATE, rotated);
+        return rotated;
+    }
+
+    /** One audit entry per key change, in the workspace that holds this vault (names and versions, never material). */
+    private void audit(AuditAction action, KeyInfo key) {
+        AuditService.recordIfWorkspace(file.toAbsolutePath().getParent(), new AuditEvent(action,
+                key.name() + " v" + key.version(), null, AuditOutcome.SUCCESS, "purpose=" + key.purpose()),
+                VaultCheckpointSigner.existing(this).orElse(null));
     }
 
     /** A copy of the current (newest, not retired) version of {@code name}; wipe it after use. */

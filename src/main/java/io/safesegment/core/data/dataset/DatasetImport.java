@@ -2,6 +2,10 @@ package io.safesegment.core.data.dataset;
 
 import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
+import io.safesegment.core.governance.AuditAction;
+import io.safesegment.core.governance.AuditEvent;
+import io.safesegment.core.governance.AuditOutcome;
+import io.safesegment.core.governance.AuditService;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.io.ImportResult;
@@ -65,6 +69,9 @@ public final class DatasetImport {
                     DatasetCatalog.columns(loaded.table(), options.privacyRoles().apply(loaded.table())), roles,
                     List.of(), List.of(step), loaded.table().rowCount()));
             progress.report(1, Message.of("progress.dataset.imported", dataset.name()));
+            AuditService.record(catalog.workspace(), new AuditEvent(AuditAction.IMPORT, dataset.name(),
+                    dataset.fingerprint(), AuditOutcome.SUCCESS, "source=" + source.getFileName() + " rows="
+                    + loaded.table().rowCount()));
             return new Imported(dataset, loaded);
         } catch (RuntimeException e) {
             deleteQuietly(copy);
