@@ -2,11 +2,19 @@ package io.safesegment.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
@@ -33,21 +41,42 @@ final class ClippedText {
         root.applyCss();
         root.layout();
         List<Clip> clips = new ArrayList<>();
-        collect(root, where, clips);
+        collect(root, where, clips, false);
         return clips;
     }
 
-    private static void collect(Node node, String where, List<Clip> clips) {
+    private static void collect(Node node, String where, List<Clip> clips, boolean scrolled) {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
         if (node instanceof Labeled labeled) {
             check(labeled, where, clips);
+            if (!scrolled) {
+                checkInsideWindow(labeled, where, clips);
+            }
         }
+        // Inside a scroll pane, a table or a list a node may lie outside the window: the user scrolls to it.
+        boolean scrolling = scrolled || node instanceof ScrollPane || node instanceof VirtualFlow<?>
+                || node instanceof TableView<?> || node instanceof TreeTableView<?> || node instanceof ListView<?>
+                || node instanceof TreeView<?> || node.getStyleClass().contains("tab-header-area");
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, where, clips);
+                collect(child, where, clips, scrolling);
             }
+        }
+    }
+
+    /** A label, button or picker pushed past the window's right or bottom edge is cut off without an ellipsis. */
+    private static void checkInsideWindow(Labeled labeled, String where, List<Clip> clips) {
+        if (labeled.getScene() == null || labeled.getWidth() <= 0) {
+            return;
+        }
+        Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());
+        Scene scene = labeled.getScene();
+        if (bounds.getMaxX() > scene.getWidth() + 1 || bounds.getMaxY() > scene.getHeight() + 1) {
+            String text = labeled.getText() == null ? "" : labeled.getText();
+            clips.add(new Clip(where, describe(labeled), text, "(beyond the window edge at x="
+                    + Math.round(bounds.getMaxX()) + ", y=" + Math.round(bounds.getMaxY()) + ")"));
         }
     }
 

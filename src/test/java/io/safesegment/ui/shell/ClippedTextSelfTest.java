@@ -67,6 +67,18 @@ class ClippedTextSelfTest {
     }
 
     @Test
+    void aButtonPushedPastTheWindowEdgeIsFlagged(FxRobot robot) {
+        javafx.scene.control.Button outside = new javafx.scene.control.Button("Export");
+        outside.setId("outside");
+        outside.setTranslateX(380);
+
+        List<ClippedText.Clip> clips = clipsOf(robot, outside);
+
+        assertEquals(1, clips.size(), clips.toString());
+        assertTrue(clips.getFirst().shown().contains("beyond the window edge"), clips.toString());
+    }
+
+    @Test
     void aClippedCellPassesOnlyWithATooltipOfItsText(FxRobot robot) {
         ListCell<String> bare = new ListCell<>();
         bare.setText(LONG);

@@ -24,6 +24,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
@@ -102,10 +103,12 @@ class ClippingTest {
         // Data with the customers loaded, then its dialogs.
         robot.interact(() -> app.context.data().loadSelected());
         awaitIdle();
-        visitTabs(robot, "data");
+        visitTabs(robot, "data", 0);
         openAndCheck(robot, "data/roles", "dialog-roles", () -> robot.clickOn("#rolesButton"));
         openAndCheck(robot, "data/join", "dialog-join", () -> robot.clickOn("#joinButton"));
         openAndCheck(robot, "data/export", "dialog-export", () -> robot.clickOn("#exportButton"));
+        openAndCheck(robot, "data/postgres", "dialog-postgres", () -> robot.clickOn("#postgresButton"));
+        checkStepDialogs(robot);
         app.dialogs.nextFile = home.resolve("samples").resolve("customers.csv");
         openAndCheck(robot, "data/import preview", "dialog-import", () -> robot.clickOn("#importButton"));
 
@@ -115,13 +118,13 @@ class ClippingTest {
         awaitIdle();
         robot.clickOn("#acceptButton");
         awaitIdle();
-        visitTabs(robot, "privacy");
+        visitTabs(robot, "privacy", 0);
 
         // Segments after a run.
         section(robot, Section.SEGMENTS);
         robot.interact(() -> app.context.segments().run());
         awaitIdle();
-        visitTabs(robot, "segments");
+        visitTabs(robot, "segments", 0);
 
         // Recommendations: built, trained, evaluated and previewed.
         section(robot, Section.RECOMMENDATIONS);
@@ -139,10 +142,11 @@ class ClippingTest {
         robot.interact(() -> robot.lookup("#customerBox").queryAs(ComboBox.class).getSelectionModel().select(0));
         robot.clickOn("#previewButton");
         awaitIdle();
-        visitTabs(robot, "recommendations");
+        visitTabs(robot, "recommendations", 3);
 
         section(robot, Section.GOVERNANCE);
-        check("governance", app.window.scene());
+        robot.interact(() -> check("governance", app.window.scene()));
+        screenshot(robot, app.window.scene(), "governance");
 
         // Secondary windows of the menus.
         openAndCheck(robot, "keys", "dialog-keys", () -> fire(robot, "keysOpenItem"));
@@ -179,8 +183,8 @@ class ClippingTest {
         return (TabPane) app.window.scene().lookup("#tabs");
     }
 
-    /** Checks the section on each of its tabs; the first tab is the section's screenshot. */
-    private void visitTabs(FxRobot robot, String section) throws Exception {
+    /** Checks the section on each of its tabs; tab {@code shotTab} is the section's screenshot. */
+    private void visitTabs(FxRobot robot, String section, int shotTab) throws Exception {
         AtomicReference<Integer> count = new AtomicReference<>();
         robot.interact(() -> count.set(tabs().getTabs().size()));
         for (int i = count.get() - 1; i >= 0; i--) {
@@ -189,8 +193,10 @@ class ClippingTest {
             int tab = i;
             robot.interact(() -> check(section + " tab " + (tab + 1) + " (" + tabs().getTabs().get(tab).getText()
                     + ")", app.window.scene()));
+            if (i == shotTab) {
+                screenshot(robot, app.window.scene(), section);
+            }
         }
-        screenshot(robot, app.window.scene(), section);
     }
 
     private void check(String where, Scene scene) {
@@ -208,6 +214,24 @@ class ClippingTest {
         screenshot(robot, scene, shot);
         robot.interact(this::closeSecondaryWindows);
         awaitIdle();
+    }
+
+    /** Every cleaning step that asks for parameters opens a dialog; steps that ask nothing open none. */
+    private void checkStepDialogs(FxRobot robot) throws Exception {
+        AtomicReference<List<MenuItem>> steps = new AtomicReference<>();
+        robot.interact(() -> steps.set(List.copyOf(
+                ((MenuButton) app.window.scene().lookup("#addStepButton")).getItems())));
+        for (MenuItem step : steps.get()) {
+            robot.interact(step::fire);
+            awaitIdle();
+            Optional<Stage> window = secondaryWindows().stream().reduce((first, last) -> last);
+            if (window.isPresent()) {
+                Scene scene = window.get().getScene();
+                robot.interact(() -> check("data/step " + step.getText(), scene));
+                robot.interact(this::closeSecondaryWindows);
+                awaitIdle();
+            }
+        }
     }
 
     private List<Stage> secondaryWindows() {
