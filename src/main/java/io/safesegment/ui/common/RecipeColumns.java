@@ -29,9 +29,16 @@ public final class RecipeColumns {
                 super.updateItem(item, empty);
                 S row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : item);
-                setTooltip(row == null || item == null || item.isEmpty() ? null : new Tooltip(tooltip.apply(row)));
+                setTooltip(row == null || item == null || item.isEmpty() ? null : new Tooltip(tipText(item,
+                        tooltip.apply(row))));
             }
         });
+    }
+
+    /** The tooltip shows the full cell text first (a narrow column cuts it off), then the row's detail. */
+    private static String tipText(String item, String detail) {
+        return detail == null || detail.isEmpty() || detail.contains(item) ? (detail == null || detail.isEmpty()
+                ? item : detail) : item + "\n\n" + detail;
     }
 
     /** Cells of {@code list} that wrap their text to the list's width. */

@@ -17,6 +17,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -87,15 +88,17 @@ final class ImportPreviewDialog {
             int index = i;
             TableColumn<List<String>, String> tc = new TableColumn<>();
             tc.setSortable(false);
-            tc.setPrefWidth(130);
+            tc.setPrefWidth(150);
             tc.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                     index < cell.getValue().size() ? cell.getValue().get(index) : ""));
+            DataTableCells.withTooltips(tc);
             ComboBox<ColumnType> type = new ComboBox<>();
             type.getItems().setAll(ColumnType.values());
             type.valueProperty().bindBidirectional(column.chosenProperty());
             type.setId("type-" + column.name());
             type.getStyleClass().add("type-box");
             type.setMaxWidth(Double.MAX_VALUE);
+            type.setMinWidth(Region.USE_PREF_SIZE); // the longest type name stays readable
             Label name = new Label(column.name());
             name.getStyleClass().add("import-column-name");
             VBox header = new VBox(4, name, type);

@@ -3,6 +3,7 @@ package io.safesegment.ui.privacy;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.privacy.review.PolicyReview;
+import io.safesegment.ui.common.TooltipCell;
 import io.safesegment.ui.common.ViewLoader;
 import java.util.AbstractList;
 import javafx.beans.binding.Bindings;
@@ -15,7 +16,6 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -107,6 +107,7 @@ public final class ReviewView {
             TableColumn<Integer, String> group = new TableColumn<>(column.name());
             TableColumn<Integer, String> before = new TableColumn<>(i18n("privacy.compare.original"));
             before.setCellValueFactory(c -> new ReadOnlyStringWrapper(column.getString(c.getValue())));
+            TooltipCell.install(before);
             TableColumn<Integer, String> now = new TableColumn<>(i18n("privacy.compare.masked"));
             now.setCellValueFactory(c -> new ReadOnlyStringWrapper(after == null ? i18n("privacy.compare.removed")
                     : after.getString(c.getValue())));
@@ -125,7 +126,7 @@ public final class ReviewView {
     }
 
     /** Masked value cell, tinted when masking changed the value and greyed when the column was removed. */
-    private static final class MaskedCell extends TableCell<Integer, String> {
+    private static final class MaskedCell extends TooltipCell<Integer> {
         private final Column<?> before;
         private final Column<?> after;
 
@@ -138,7 +139,6 @@ public final class ReviewView {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("changed-cell", "removed-cell");
-            setText(empty ? null : item);
             if (empty || getTableRow() == null || getTableRow().getItem() == null) {
                 return;
             }

@@ -2,6 +2,7 @@ package io.safesegment.ui.segment;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.ui.common.ColumnWidths;
 import io.safesegment.ui.common.ViewLoader;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class ProfilesView {
                         SegmentText.number(stat.overallMedian()), String.format(Locale.ROOT, "%+.2f", stat.z()))));
             }
         });
-        column.setPrefWidth(120);
+        ColumnWidths.atLeast(column, 120);
         column.setComparator(String::compareTo);
         return column;
     }

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -26,6 +27,7 @@ public final class SegmentsView {
 
     @FXML private StackPane segmentsView;
     @FXML private VBox sourceSlot;
+    @FXML private HBox actionsRow;
     @FXML private VBox sidePanes;
     @FXML private Tab scatterTab;
     @FXML private Tab profileTab;
@@ -48,6 +50,7 @@ public final class SegmentsView {
     @FXML
     private void initialize() {
         sourceSlot.getChildren().setAll(SourceView.create(model.source()));
+        actionsRow.getChildren().add(SourceView.summary(model.source()));
         sidePanes.getChildren().setAll(FeaturesView.create(model.features()), AlgorithmView.create(model.algorithm()),
                 KScoringView.create(model.scoring()));
         scatterTab.setContent(ScatterView.create(model.scatter()));

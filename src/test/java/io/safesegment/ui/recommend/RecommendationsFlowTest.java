@@ -142,7 +142,7 @@ class RecommendationsFlowTest {
         robot.clickOn("#previewButton");
         awaitIdle();
         assertPreview(robot, "popularity for C0000042", "itemknn for C0000042");
-        screenshot(robot, "recommendations.png");
+        screenshot(robot, "recommendations-preview.png");
 
         // 5. Preview for one segment.
         robot.interact(() -> robot.lookup("#targetBox").queryAs(ComboBox.class)
