@@ -18,9 +18,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * Feeds the browser's column headers with privacy roles. The Privacy section's policy for the dataset wins (it holds
- * the user's role overrides); while no policy exists, personal-data detection runs in the background and its
- * suggested roles label the headers. Detection results are kept per dataset and column list, so cleaning steps that
- * keep the columns do not rescan a million rows.
+ * the user's role overrides); while no policy exists, personal-data detection (the standard recognisers, through
+ * {@code PrivacyService.detect}) runs in the background and its suggested roles label the headers. Detection results
+ * are kept per dataset and column list, so cleaning steps that keep the columns do not rescan a million rows.
  */
 public final class ColumnRolesModel {
     private static final Logger LOG = LoggerFactory.getLogger(ColumnRolesModel.class);
