@@ -98,6 +98,63 @@ public final class DatasetService {
         return name.endsWith(".xlsx") ? ExcelImport.preview(file) : JsonImport.preview(file);
     }
 
+    // ---- the Data section's calls on a loaded table and a PostgreSQL server (front ends call no engine) ----------
+
+    /** The user and semantic roles suggested for {@code table}'s columns, from names and values. */
+    public static RoleSuggestion suggestRoleMapping(Table table) {
+        return RoleSuggester.suggest(table);
+    }
+
+    /** The column types a workspace keeps for {@code table} (restored when the dataset is loaded again). */
+    public static Map<String, ColumnType> columnTypes(Table table) {
+        return io.safesegment.core.data.io.WorkspaceDatasets.columnTypes(table);
+    }
+
+    /** Applies one cleaning step to a copy of {@code table}. */
+    public static io.safesegment.core.data.clean.StepOutcome applyStep(Table table, CleaningStep step) {
+        return step.apply(table);
+    }
+
+    /** The step's short user-facing description, e.g. {@code Fill missing income with the median}. */
+    public static String describe(CleaningStep step) {
+        return step.describe();
+    }
+
+    /** The type name of each step, in order: what a lineage records (never the user's parameters). */
+    public static List<String> stepTypes(CleaningPipeline steps) {
+        return steps.steps().stream().map(step -> step.getClass().getSimpleName()).toList();
+    }
+
+    /** The user tables and views of a PostgreSQL server, system schemas excluded, sorted. */
+    public static List<io.safesegment.core.data.pg.TableRef> postgresTables(
+            io.safesegment.core.data.pg.PostgresConnectionOptions server) {
+        return new io.safesegment.core.data.pg.PostgresSource(server).listTables();
+    }
+
+    /** The number of rows of a PostgreSQL table. */
+    public static long countPostgresRows(io.safesegment.core.data.pg.PostgresConnectionOptions server,
+                                         io.safesegment.core.data.pg.TableRef table) {
+        return new io.safesegment.core.data.pg.PostgresSource(server).countRows(table);
+    }
+
+    /** The number of rows a read-only PostgreSQL query returns. */
+    public static long countPostgresQueryRows(io.safesegment.core.data.pg.PostgresConnectionOptions server,
+                                              String sql) {
+        return new io.safesegment.core.data.pg.PostgresSource(server).countQueryRows(sql);
+    }
+
+    /** Loads a whole PostgreSQL table. */
+    public static ImportResult loadPostgresTable(io.safesegment.core.data.pg.PostgresConnectionOptions server,
+                                                 io.safesegment.core.data.pg.TableRef table, Progress progress) {
+        return new io.safesegment.core.data.pg.PostgresSource(server).loadTable(table, progress);
+    }
+
+    /** Loads the result of a read-only PostgreSQL query as table {@code tableName}. */
+    public static ImportResult loadPostgresQuery(io.safesegment.core.data.pg.PostgresConnectionOptions server,
+                                                 String sql, String tableName, Progress progress) {
+        return new io.safesegment.core.data.pg.PostgresSource(server).loadQuery(sql, tableName, progress);
+    }
+
     /** Statistics per column of {@code table} (counts, missing, distinct, min/max, histogram, top values). */
     public static DatasetProfile profile(Table table, Progress progress) {
         return DataProfiler.profile(table, ProfileOptions.defaults(), progress);

@@ -39,6 +39,21 @@ public final class WorkspaceService {
         return LeftoverCleanup.run(alsoScan);
     }
 
+    /** The demo samples: from the class path, then from the {@value DemoWorkspace#SAMPLES_PROPERTY} directory. */
+    public static DemoWorkspace bundledDemo() {
+        return DemoWorkspace.bundled();
+    }
+
+    /** Whether {@code workspace} was never set up: no datasets and never marked as demo or non-demo. */
+    public static boolean isFresh(Workspace workspace) {
+        return DemoWorkspace.isFresh(workspace);
+    }
+
+    /** Copies {@code demo}'s samples into {@code workspace}, registers them and marks it as the demo (idempotent). */
+    public static DemoWorkspace.Result installDemo(DemoWorkspace demo, Workspace workspace) {
+        return demo.install(workspace);
+    }
+
     /**
      * Refuses to write {@code output} over {@code input} (same path or same file by link): a front end calls it
      * before asking for a password, so the refusal comes first; the services check again before writing.

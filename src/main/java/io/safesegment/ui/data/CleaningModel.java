@@ -63,20 +63,21 @@ public final class CleaningModel {
             return;
         }
         running.set(true);
-        tasks.run(i18n("data.task.clean", step.describe()),
-                progress -> step.apply(current),
+        String described = DatasetService.describe(step);
+        tasks.run(i18n("data.task.clean", described),
+                progress -> DatasetService.applyStep(current, step),
                 outcome -> {
                     running.set(false);
                     pipeline = pipeline.then(step);
-                    steps.add(new StepRow(step, step.describe(), describe(outcome)));
+                    steps.add(new StepRow(step, described, describe(outcome)));
                     data.setCleaned(outcome.table());
                     save();
                     data.recorder().cleaned(dataset, CleaningPipeline.empty().then(step));
-                    status.accept(i18n("data.status.cleaned", step.describe(), outcome.summary()));
+                    status.accept(i18n("data.status.cleaned", described, outcome.summary()));
                 },
                 error -> {
                     running.set(false);
-                    dialogs.showError(i18n("data.error.clean", step.describe()), error);
+                    dialogs.showError(i18n("data.error.clean", described), error);
                 });
     }
 
@@ -102,7 +103,7 @@ public final class CleaningModel {
                     List<StepRow> rows = new ArrayList<>();
                     for (int i = 0; i < target.steps().size(); i++) {
                         CleaningStep step = target.steps().get(i);
-                        rows.add(new StepRow(step, step.describe(), describe(result.outcomes().get(i))));
+                        rows.add(new StepRow(step, DatasetService.describe(step), describe(result.outcomes().get(i))));
                     }
                     steps.setAll(rows);
                     data.setCleaned(target.steps().isEmpty() ? original : result.table());

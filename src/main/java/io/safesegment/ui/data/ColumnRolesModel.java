@@ -3,7 +3,7 @@ package io.safesegment.ui.data;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.ColumnRole;
-import io.safesegment.core.privacy.detect.PiiDetector;
+import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.ui.common.BackgroundTask;
 import io.safesegment.ui.common.TaskExecutor;
@@ -18,9 +18,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * Feeds the browser's column headers with privacy roles. The Privacy section's policy for the dataset wins (it holds
- * the user's role overrides); while no policy exists, personal-data detection runs in the background and its
- * suggested roles label the headers. Detection results are kept per dataset and column list, so cleaning steps that
- * keep the columns do not rescan a million rows.
+ * the user's role overrides); while no policy exists, personal-data detection (the standard recognisers, through
+ * {@code PrivacyService.detect}) runs in the background and its suggested roles label the headers. Detection results
+ * are kept per dataset and column list, so cleaning steps that keep the columns do not rescan a million rows.
  */
 public final class ColumnRolesModel {
     private static final Logger LOG = LoggerFactory.getLogger(ColumnRolesModel.class);
@@ -29,7 +29,6 @@ public final class ColumnRolesModel {
     private final ObservableValue<MaskingPolicy> policy;
     private final ObjectProperty<Map<String, ColumnRole>> roles;
     private final TaskExecutor tasks;
-    private final PiiDetector detector;
     private DetectedKey detectedFor;
     private Map<String, ColumnRole> detected = Map.of();
     private BackgroundTask<Map<String, ColumnRole>> running;
@@ -43,12 +42,11 @@ public final class ColumnRolesModel {
      * @param roles  receives the roles by column name (the Data section's {@code columnRolesProperty()})
      */
     public ColumnRolesModel(ObservableValue<Table> table, ObservableValue<MaskingPolicy> policy,
-                            ObjectProperty<Map<String, ColumnRole>> roles, TaskExecutor tasks, PiiDetector detector) {
+                            ObjectProperty<Map<String, ColumnRole>> roles, TaskExecutor tasks) {
         this.table = Objects.requireNonNull(table);
         this.policy = Objects.requireNonNull(policy);
         this.roles = Objects.requireNonNull(roles);
         this.tasks = Objects.requireNonNull(tasks);
-        this.detector = Objects.requireNonNull(detector);
         table.addListener((obs, old, now) -> update());
         policy.addListener((obs, old, now) -> update());
         update();
@@ -79,7 +77,7 @@ public final class ColumnRolesModel {
         cancelDetection();
         roles.set(Map.of());
         running = tasks.run(i18n("data.task.roles", current.name()),
-                progress -> detector.scan(current, progress).suggestedRoles(),
+                progress -> PrivacyService.detect(current, progress).suggestedRoles(),
                 found -> {
                     detectedFor = key;
                     detected = Map.copyOf(found);

@@ -4,10 +4,10 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.DataExportException;
 import io.safesegment.core.data.DatasetService;
-import io.safesegment.core.workspace.AtomicFiles;
 import io.safesegment.core.data.io.ExportFormat;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
+import io.safesegment.core.workspace.WorkspaceService;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ public final class ExportModel {
                     // Never over the user's original file of an import, nor over any workspace dataset's file.
                     for (Path kept : data.protectedFiles()) {
                         try {
-                            AtomicFiles.requireNotSameFile(kept, file);
+                            WorkspaceService.requireNotSameFile(kept, file);
                         } catch (java.io.IOException e) {
                             throw new DataExportException(e.getMessage(), e);
                         }

@@ -2,11 +2,11 @@ package io.safesegment.ui.data;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.data.pg.PostgresConnectionOptions;
-import io.safesegment.core.data.pg.PostgresSource;
 import io.safesegment.core.data.pg.TableRef;
 import io.safesegment.core.task.Progress;
 import io.safesegment.ui.common.DialogService;
@@ -58,7 +58,7 @@ public final class PostgresModel {
 
     /** Connects and lists the tables. */
     public void testConnection(char[] password) {
-        run(password, i18n("data.task.pg.connect"), PostgresSource::listTables, found -> {
+        run(password, i18n("data.task.pg.connect"), DatasetService::postgresTables, found -> {
             tables.setAll(found);
             if (table.get() == null || !found.contains(table.get())) {
                 table.set(found.isEmpty() ? null : found.getFirst());
@@ -76,7 +76,8 @@ public final class PostgresModel {
             return;
         }
         run(password, i18n("data.task.pg.count"),
-                source -> byQuery ? source.countQueryRows(sql) : source.countRows(chosen),
+                server -> byQuery ? DatasetService.countPostgresQueryRows(server, sql)
+                        : DatasetService.countPostgresRows(server, chosen),
                 count -> message.set(i18n("data.pg.count", count)));
     }
 
@@ -90,8 +91,8 @@ public final class PostgresModel {
         }
         String name = (byQuery ? "query" : chosen.name()) + "@" + database.get().trim();
         run(password, i18n("data.task.load", name),
-                (source, progress) -> byQuery ? source.loadQuery(sql, name, progress)
-                        : source.loadTable(chosen, progress),
+                (server, progress) -> byQuery ? DatasetService.loadPostgresQuery(server, sql, name, progress)
+                        : DatasetService.loadPostgresTable(server, chosen, progress),
                 loaded -> {
                     message.set(i18n("data.pg.loaded", loaded.table().rowCount(), name));
                     // The lineage names the database and table, never the user, password or the query text (a
@@ -103,11 +104,12 @@ public final class PostgresModel {
                 });
     }
 
-    private <T> void run(char[] password, String title, Function<PostgresSource, T> call, Consumer<T> done) {
-        run(password, title, (source, progress) -> call.apply(source), done);
+    private <T> void run(char[] password, String title, Function<PostgresConnectionOptions, T> call,
+                         Consumer<T> done) {
+        run(password, title, (server, progress) -> call.apply(server), done);
     }
 
-    private <T> void run(char[] password, String title, BiFunction<PostgresSource, Progress, T> call,
+    private <T> void run(char[] password, String title, BiFunction<PostgresConnectionOptions, Progress, T> call,
                          Consumer<T> done) {
         if (running.get()) {
             return;
@@ -122,7 +124,7 @@ public final class PostgresModel {
         running.set(true);
         ProgressWork<T> work = progress -> {
             try {
-                return call.apply(new PostgresSource(options), progress);
+                return call.apply(options, progress);
             } finally {
                 options.clearPassword();
             }

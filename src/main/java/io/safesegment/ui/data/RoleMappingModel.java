@@ -5,7 +5,6 @@ import static io.safesegment.ui.common.I18n.i18n;
 import io.safesegment.core.data.AmountDerivation;
 import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.RoleMapping;
-import io.safesegment.core.data.RoleSuggester;
 import io.safesegment.core.data.RoleSuggestion;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.dataset.Dataset;
@@ -72,7 +71,7 @@ public final class RoleMappingModel {
 
     /** Opens the panel for {@code dataset}, whose rows are {@code table} (suggestions look at the values). */
     void open(Dataset dataset, Table table) {
-        RoleSuggestion suggestion = RoleSuggester.suggest(table);
+        RoleSuggestion suggestion = DatasetService.suggestRoleMapping(table);
         RoleMapping saved = dataset.roles().restrictedTo(table);
         RoleMapping start = saved.asMap().isEmpty() ? suggestion.mapping() : saved;
         columns.setAll(table.columnNames());

@@ -8,7 +8,6 @@ import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.LineageStep;
-import io.safesegment.core.data.io.WorkspaceDatasets;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
@@ -85,7 +84,7 @@ final class SessionDatasets {
                     CleaningModel cleaning = data.cleaning();
                     CleaningPipeline cleaningSteps = name.equals(cleaning.dataset()) ? cleaning.pipeline()
                             : CleaningPipeline.empty();
-                    DatasetService.saveDatasetSettings(workspace, saved.name(), WorkspaceDatasets.columnTypes(made),
+                    DatasetService.saveDatasetSettings(workspace, saved.name(), DatasetService.columnTypes(made),
                             cleaningSteps);
                     data.recorder().copied(name, saved.name());
                     sessionTables.remove(name);
@@ -112,7 +111,7 @@ final class SessionDatasets {
         copy.setName(name);
         data.recorder().copied(source, name);
         keep(name, copy, DatasetKind.CLEANED, List.of(source), List.of(LineageStep.of("clean", "steps",
-                steps.steps().stream().map(step -> step.getClass().getSimpleName()).toList())));
+                DatasetService.stepTypes(steps))));
     }
 
     /** A session table by name, or null. */

@@ -1,7 +1,6 @@
 package io.safesegment.ui.shell;
 
 import io.safesegment.core.crypto.Argon2Params;
-import io.safesegment.core.privacy.detect.PiiDetector;
 import io.safesegment.core.workspace.DemoWorkspace;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskRunner;
@@ -36,8 +35,7 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
         PrivacyViewModel privacy = PrivacyViewModel.create(session, data.tableProperty(), tasks, dialogs,
                 shell::setStatus, () -> shell.sectionProperty().set(Section.DATA), vaults.vaultProperty());
         // After the Privacy ViewModel, so its saved policy is loaded before the headers decide whether to detect.
-        new ColumnRolesModel(data.tableProperty(), privacy.policyProperty(), data.columnRolesProperty(), tasks,
-                PiiDetector.standard());
+        new ColumnRolesModel(data.tableProperty(), privacy.policyProperty(), data.columnRolesProperty(), tasks);
         KeysViewModel keys = new KeysViewModel(session, vaults,
                 new UnlockViewModel(session, vaults, tasks, Argon2Params.DEFAULT), tasks, dialogs, shell::setStatus);
         SegmentsViewModel segments = new SegmentsViewModel(session, data.tableProperty(), tasks, dialogs,

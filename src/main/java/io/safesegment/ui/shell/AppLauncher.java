@@ -14,7 +14,7 @@ public final class AppLauncher {
     public static void launch(String[] args) {
         LaunchOptions.parse(java.util.List.of(args)); // fail fast, before a window appears
         // plaintext temporary files of a crashed run go before anything else starts (listed in the log)
-        io.safesegment.core.workspace.LeftoverCleanup.run(java.util.List.of());
+        io.safesegment.core.workspace.WorkspaceService.removeLeftovers(java.util.List.of());
         Application.launch(SafeSegmentApp.class, args);
     }
 }

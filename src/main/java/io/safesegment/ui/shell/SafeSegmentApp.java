@@ -1,7 +1,7 @@
 package io.safesegment.ui.shell;
 
-import io.safesegment.core.workspace.DemoWorkspace;
 import io.safesegment.core.workspace.WorkspaceLocations;
+import io.safesegment.core.workspace.WorkspaceService;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.FxDialogService;
 import io.safesegment.ui.common.TaskRunner;
@@ -18,7 +18,7 @@ public final class SafeSegmentApp extends Application {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         DialogService dialogs = new FxDialogService(() -> stage);
         LastResortHandler.install(dialogs);
-        context = AppContext.create(WorkspaceLocations.settingsFile(), DemoWorkspace.bundled(),
+        context = AppContext.create(WorkspaceLocations.settingsFile(), WorkspaceService.bundledDemo(),
                 TaskRunner.background(), dialogs);
         window = new MainWindow(stage, context);
         window.show();

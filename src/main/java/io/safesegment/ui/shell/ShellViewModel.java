@@ -7,6 +7,7 @@ import io.safesegment.core.workspace.UserSettings;
 import io.safesegment.core.workspace.WindowGeometry;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.core.workspace.WorkspaceLocations;
+import io.safesegment.core.workspace.WorkspaceService;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.TaskExecutor;
@@ -110,8 +111,8 @@ public final class ShellViewModel {
         tasks.run(i18n("workspace.task.open", dir.getFileName()), progress -> {
             progress.update(-1, null);
             Workspace workspace = Workspace.open(dir);
-            if (demoRequested || (isDefault && DemoWorkspace.isFresh(workspace))) {
-                demo.install(workspace);
+            if (demoRequested || (isDefault && WorkspaceService.isFresh(workspace))) {
+                WorkspaceService.installDemo(demo, workspace);
             }
             return new Opened(workspace, workspace.isDemo());
         }, opened -> {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.clean.DropDuplicates;
+import io.safesegment.core.data.clean.FillMissing;
 import io.safesegment.core.data.dataset.DatasetImportOptions;
 import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.LineageStep;
@@ -122,5 +123,21 @@ class DatasetServiceTest {
     void describeNamesEveryCleaningStep() {
         assertEquals(1, DatasetService.describe(CleaningPipeline.empty().then(new DropDuplicates(List.of())))
                 .size());
+    }
+
+    @Test
+    void stepTypesNameTheStepKindsButNeverTheirValues() {
+        CleaningPipeline steps = CleaningPipeline.empty().then(new DropDuplicates(List.of()))
+                .then(new FillMissing("city", FillMissing.Strategy.CONSTANT, "Secret Street 7"));
+        assertEquals(List.of("DropDuplicates", "FillMissing"), DatasetService.stepTypes(steps));
+    }
+
+    @Test
+    void oneStepIsAppliedToACopyAndDescribedLikeInThePipeline() {
+        Table table = Table.create("t", tech.tablesaw.api.StringColumn.create("a", "x", "x", "y"));
+        DropDuplicates step = new DropDuplicates(List.of());
+        assertEquals(2, DatasetService.applyStep(table, step).table().rowCount());
+        assertEquals(3, table.rowCount(), "the input table is not changed");
+        assertEquals(DatasetService.describe(CleaningPipeline.empty().then(step)), List.of(DatasetService.describe(step)));
     }
 }

@@ -33,4 +33,15 @@ class WorkspaceServiceTest {
         assertTrue(e.getMessage().contains("Refusing to overwrite"), e.getMessage());
         assertDoesNotThrow(() -> WorkspaceService.requireNotSameFile(in, dir.resolve("out.csv")));
     }
+
+    @Test
+    void installsTheDemoIntoAFreshWorkspaceOnly() throws Exception {
+        Path samples = SampleCsvFiles.write(dir.resolve("samples"), 20);
+        Workspace workspace = Workspace.open(dir.resolve("ws"));
+        assertTrue(WorkspaceService.isFresh(workspace));
+        DemoWorkspace.Result result = WorkspaceService.installDemo(DemoWorkspace.fromDirectory(samples), workspace);
+        assertEquals(DemoWorkspace.SAMPLE_FILES.size(), result.copied().size());
+        assertTrue(workspace.isDemo());
+        assertFalse(WorkspaceService.isFresh(workspace));
+    }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.safesegment.core.data.ColumnRole;
-import io.safesegment.core.privacy.detect.PiiDetector;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.ui.common.TaskRunner;
 import java.time.Duration;
@@ -57,7 +56,7 @@ class ColumnRolesModelTest {
     @Test
     void withoutAPolicyDetectionLabelsTheEmailColumnAsADirectIdentifier() throws Exception {
         try (TaskRunner runner = TaskRunner.background()) {
-            fx(() -> new ColumnRolesModel(table, policy, roles, runner, PiiDetector.standard()));
+            fx(() -> new ColumnRolesModel(table, policy, roles, runner));
             fx(() -> table.set(customers("customers.csv")));
             runner.awaitIdle(Duration.ofSeconds(60));
             WaitForAsyncUtils.waitForFxEvents();
@@ -69,7 +68,7 @@ class ColumnRolesModelTest {
     @Test
     void thePolicyRolesWinAndDetectionReturnsWhenThePolicyIsGone() throws Exception {
         TaskRunner runner = TaskRunner.sameThread();
-        fx(() -> new ColumnRolesModel(table, policy, roles, runner, PiiDetector.standard()));
+        fx(() -> new ColumnRolesModel(table, policy, roles, runner));
         fx(() -> table.set(customers("customers.csv")));
         assertEquals(ColumnRole.DIRECT_IDENTIFIER, roles.get().get("email"));
 
@@ -88,7 +87,7 @@ class ColumnRolesModelTest {
     @Test
     void aPolicyArrivingWhileDetectionRunsIsNotOverwrittenByTheDetection() throws Exception {
         try (TaskRunner runner = TaskRunner.background()) {
-            fx(() -> new ColumnRolesModel(table, policy, roles, runner, PiiDetector.standard()));
+            fx(() -> new ColumnRolesModel(table, policy, roles, runner));
             fx(() -> {
                 table.set(customers("customers.csv"));
                 policy.set(policyWith(Map.of("email", ColumnRole.QUASI_IDENTIFIER)));
