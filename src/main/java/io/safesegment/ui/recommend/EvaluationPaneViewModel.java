@@ -76,7 +76,8 @@ public final class EvaluationPaneViewModel {
             EvaluationReport report = RecommendationService.evaluate(request, data.loaded(), params,
                     progress.slice(0, 0.98));
             if (workspace != null) {
-                EvaluationRunStore.SavedRun saved = RecommendationService.saveEvaluation(workspace, description, report);
+                EvaluationRunStore.SavedRun saved = RecommendationService.saveEvaluation(workspace, description,
+                        report);
                 WorkspaceService.recordRunDatasets(workspace, RunDatasets.RECOMMEND_EVALUATION, saved.id(), inputs);
             }
             return report;
@@ -97,8 +98,9 @@ public final class EvaluationPaneViewModel {
         if (run == null || workspace == null || section.exclusive.isBusy()) {
             return;
         }
-        section.start(i18n("recommend.task.openrun"), progress -> RecommendationService.savedEvaluation(workspace, run.id())
-                .orElseThrow(() -> new IllegalStateException(i18n("recommend.error.runmissing"))),
+        section.start(i18n("recommend.task.openrun"),
+                progress -> RecommendationService.savedEvaluation(workspace, run.id())
+                        .orElseThrow(() -> new IllegalStateException(i18n("recommend.error.runmissing"))),
                 saved -> evaluation.show(saved.report(), saved.source()));
     }
 

@@ -51,7 +51,8 @@ public final class RunHistory {
 
     /** The names of the datasets run {@code runId} read ("customers + transactions"), or "–" when not recorded. */
     public String datasetsOf(String runId) {
-        return WorkspaceService.describeRunDatasets(datasetsByRun.getOrDefault(runId, java.util.List.of())).orElse("–");
+        return WorkspaceService.describeRunDatasets(datasetsByRun.getOrDefault(runId, java.util.List.of()))
+                .orElse("–");
     }
 
     /** Compares two saved runs in the background: adjusted Rand index and segment sizes side by side. */
