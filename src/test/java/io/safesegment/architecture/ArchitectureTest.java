@@ -17,22 +17,6 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     static final String ROOT = "io.safesegment";
 
-    /**
-     * ui classes (simple names of top-level classes) that still call core outside the service API: frozen debt of
-     * decision record 0021, to shrink — remove a name as soon as its class calls services only. Names, not
-     * packages, so a ui class that is renamed, split or new must obey the rule.
-     */
-    static final Set<String> UI_CLASSES_CALLING_CORE_DIRECTLY = Set.of(
-            // ui.keys
-            "KeysViewModel", "UnlockViewModel", "PgpKeyViewModel", "RecipientEncryptViewModel",
-            // ui.privacy
-            "PrivacyView", "PrivacyViewModel", "ExportViewModel",
-            // ui.recommend
-            "BuiltInteractions", "Explanations", "RecommendSource", "RecommendationsViewModel", "DataPaneViewModel",
-            "EvaluationPaneViewModel",
-            // ui.segment
-            "FeatureCatalog", "RunHistory", "SegmentsViewModel", "ScatterViewModel", "SourceViewModel");
-
     private static JavaClasses classes;
 
     @BeforeAll
@@ -111,8 +95,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void uiCallsCoreOnlyThroughTheServiceApiExceptFrozenDebt() {
-        ServiceApi.frontEndCallsOnlyServiceApi(ROOT, "ui", UI_CLASSES_CALLING_CORE_DIRECTLY).check(classes);
+    void uiCallsCoreOnlyThroughTheServiceApi() {
+        // the allow-list of record 0021 is empty: every ui class calls core through the service API only
+        ServiceApi.frontEndCallsOnlyServiceApi(ROOT, "ui", Set.of()).check(classes);
     }
 
     @Test

@@ -395,6 +395,16 @@ public final class DatasetService {
         return new DatasetCatalog(workspace).find(name).filter(d -> d.name().equals(name));
     }
 
+    /** Every dataset of {@code workspace}, protected ones first: the order of a dataset picker. */
+    public static List<Dataset> datasetChoices(Workspace workspace) {
+        return new DatasetCatalog(workspace).choicesForAnalysis();
+    }
+
+    /** The dataset a section preselects for a table about {@code word} (see {@link DatasetCatalog#preferredFor}). */
+    public static Optional<Dataset> preferredDataset(Workspace workspace, String word) {
+        return new DatasetCatalog(workspace).preferredFor(word);
+    }
+
     /**
      * Writes a table made in memory (a join, a PostgreSQL read, a cleaned copy) to the workspace's data folder and
      * registers it with its lineage.

@@ -24,6 +24,7 @@ import io.safesegment.core.privacy.policy.Reidentifier;
 import io.safesegment.core.privacy.risk.RiskAnalyzer;
 import io.safesegment.core.privacy.risk.RiskOptions;
 import io.safesegment.core.privacy.risk.RiskReport;
+import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.workspace.Workspace;
 import java.util.LinkedHashMap;
 import io.safesegment.core.crypto.KeyPurpose;
@@ -713,6 +714,17 @@ public final class PrivacyService {
                     !outcome.blocked(), overrideReason);
         }
         return outcome;
+    }
+
+    /**
+     * The lineage of a masked export of the loaded table {@code tableName}: the workspace catalogue and the dataset
+     * named exactly so (null source when the table is not a workspace dataset).
+     */
+    public static io.safesegment.core.privacy.review.MaskedDatasets.Lineage maskedLineage(Workspace workspace,
+                                                                                           String tableName) {
+        DatasetCatalog catalog = new DatasetCatalog(workspace);
+        return new io.safesegment.core.privacy.review.MaskedDatasets.Lineage(catalog, catalog.find(tableName)
+                .filter(d -> d.name().equals(tableName)).orElse(null));
     }
 
     /** Reads a policy file (without validating it). */

@@ -13,6 +13,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.recommend.data.ProductCatalog;
 import io.safesegment.core.recommend.eval.EvaluationOptions;
 import io.safesegment.core.recommend.eval.EvaluationReport;
@@ -191,6 +192,63 @@ public final class RecommendationService {
             }
             models = List.copyOf(names);
         }
+    }
+
+    /** Saves an evaluation report in {@code workspace} (described by its {@code source}) to reopen later. */
+    public static EvaluationRunStore.SavedRun saveEvaluation(Workspace workspace, String source,
+                                                             EvaluationReport report) {
+        return new EvaluationRunStore(workspace).save(source, report);
+    }
+
+    /** The saved evaluation run {@code id} of {@code workspace}, if it is still there. */
+    public static java.util.Optional<EvaluationRunStore.SavedRun> savedEvaluation(Workspace workspace, String id) {
+        return new EvaluationRunStore(workspace).load(id);
+    }
+
+    /** The evaluation runs saved in {@code workspace}. */
+    public static List<EvaluationRunStore.Summary> savedEvaluations(Workspace workspace) {
+        return new EvaluationRunStore(workspace).list();
+    }
+
+    /**
+     * How big built interactions are.
+     *
+     * @param customers    customers (matrix rows)
+     * @param items        distinct items
+     * @param interactions stored customer–item interactions
+     */
+    public record MatrixSize(int customers, int items, int interactions) {
+    }
+
+    /** The size of {@code matrix}. */
+    public static MatrixSize size(InteractionMatrix matrix) {
+        return new MatrixSize(matrix.rows(), matrix.items().size(), matrix.nnz());
+    }
+
+    /** Ids of the customers with at least one interaction, sorted (a search list). */
+    public static List<String> customersWithHistory(InteractionMatrix matrix) {
+        return java.util.stream.IntStream.range(0, matrix.rows()).filter(u -> matrix.rowLength(u) > 0)
+                .mapToObj(u -> matrix.users().id(u)).sorted().toList();
+    }
+
+    /** Whether the values of {@code matrix} are explicit ratings (matrix factorisation applies). */
+    public static boolean isExplicit(InteractionMatrix matrix) {
+        return matrix.explicit();
+    }
+
+    /** The matrix rows of the customers {@code ids} that have one (unknown ids are left out). */
+    public static int[] customerRows(InteractionMatrix matrix, List<String> ids) {
+        return ids.stream().mapToInt(id -> matrix.users().indexOf(id)).filter(u -> u >= 0).toArray();
+    }
+
+    /** How many of the customers at {@code rows} have an interaction with {@code itemId} (0 for an unknown item). */
+    public static int owners(InteractionMatrix matrix, int[] rows, String itemId) {
+        int column = matrix.items().indexOf(itemId);
+        int owners = 0;
+        for (int u : rows) {
+            owners += column >= 0 && matrix.contains(u, column) ? 1 : 0;
+        }
+        return owners;
     }
 
     /** Cross-validates the models on the same splits. Unknown model names fail before any work. */

@@ -12,6 +12,7 @@ import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.data.dataset.DerivedDatasets;
 import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.LineageStep;
+import io.safesegment.core.segment.features.ColumnValues;
 import io.safesegment.core.segment.features.CustomerData;
 import io.safesegment.core.segment.features.FeatureBuilder;
 import io.safesegment.core.segment.features.FeatureMatrix;
@@ -356,6 +357,21 @@ public final class SegmentationService {
      * @param result   scores per k and the suggested k
      */
     public record KRangeOutcome(FeatureMatrix features, KRange.Result result) {
+    }
+
+    /** Whether {@code table} has the column {@code roles} map to {@code role} (see {@link ColumnValues#optional}). */
+    public static boolean hasRoleColumn(Table table, RoleMapping roles, SemanticRole role) {
+        return ColumnValues.optional(table, roles, role) != null;
+    }
+
+    /** Whether {@code column} holds numbers. */
+    public static boolean isNumericColumn(tech.tablesaw.columns.Column<?> column) {
+        return ColumnValues.isNumeric(column);
+    }
+
+    /** Whether {@code column} holds dates or date-times. */
+    public static boolean isDateColumn(tech.tablesaw.columns.Column<?> column) {
+        return ColumnValues.isDate(column);
     }
 
     /** Builds the features and scores every k of {@code options} (inertia, silhouette, Davies–Bouldin). */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The front ends' entry to a workspace as a whole: what it holds, and start-up housekeeping. */
 public final class WorkspaceService {
@@ -29,6 +31,27 @@ public final class WorkspaceService {
     public static Summary summary(Path directory) {
         Workspace ws = Workspace.open(directory);
         return new Summary(ws.directory(), ws.databaseFile(), ws.isDemo(), ws.datasets());
+    }
+
+    /** Records which datasets run {@code runId} of {@code runKind} ({@link RunDatasets#SEGMENT}, ...) read. */
+    public static void recordRunDatasets(Workspace workspace, String runKind, String runId,
+                                         List<RunDatasets.Used> used) {
+        new RunDatasets(workspace).record(runKind, runId, used);
+    }
+
+    /** The datasets each run of {@code runKind} read, by run id. */
+    public static Map<String, List<RunDatasets.Used>> runDatasets(Workspace workspace, String runKind) {
+        return new RunDatasets(workspace).all(runKind);
+    }
+
+    /** The names of the datasets a run read ("customers + transactions"), empty when none is recorded. */
+    public static Optional<String> describeRunDatasets(List<RunDatasets.Used> used) {
+        return RunDatasets.describe(used);
+    }
+
+    /** Writes {@code bytes} to {@code target} through a temporary file moved atomically (see {@link AtomicFiles}). */
+    public static void writeAtomically(Path target, byte[] bytes, boolean sync) throws IOException {
+        AtomicFiles.write(target, bytes, sync);
     }
 
     /**

@@ -6,8 +6,7 @@ import io.safesegment.core.crypto.KeyInfo;
 import io.safesegment.core.crypto.KeyNotFoundException;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.VaultKey;
-import io.safesegment.core.crypto.pgp.PgpKeyGenerator;
-import io.safesegment.core.workspace.AtomicFiles;
+import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.ui.common.DialogService.FileFilter;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +45,7 @@ public final class PgpKeyViewModel {
                     new KeyNotFoundException(i18n("keys.error.noPgpKey")));
             VaultKey key = vault.current(info.name());
             key.wipe(); // only the public half is needed
-            AtomicFiles.writeString(target, PgpKeyGenerator.armor(key.publicMaterial()), false);
+            CryptoService.writePublicKey(target, CryptoService.armoredPublicKey(key));
             return target;
         }, file -> section.status.accept(i18n("keys.status.exported", file)), i18n("keys.error.exportPublic"));
     }

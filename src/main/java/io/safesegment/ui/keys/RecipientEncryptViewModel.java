@@ -4,6 +4,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.VaultKey;
+import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.core.crypto.pgp.PgpFiles;
 import io.safesegment.core.crypto.pgp.PgpRecipient;
 import io.safesegment.core.crypto.sign.ExportManifest;
@@ -13,7 +14,6 @@ import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.ui.common.DialogService.FileFilter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -92,7 +92,7 @@ public final class RecipientEncryptViewModel {
         String creator = System.getProperty("user.name", "safesegment");
         encryptResult.set("");
         section.tasks.run(i18n("keys.task.encrypt", file.getFileName()), progress -> {
-            PgpFiles.Result result = PgpFiles.encrypt(file, encrypted, to, false, new SecureRandom(), progress);
+            PgpFiles.Result result = CryptoService.pgpEncrypt(file, encrypted, to, false, progress);
             VaultKey signing = signingKey(vault);
             try {
                 SignedManifest signed = ExportManifest.create(List.of(encrypted), policyId, creator, signing,
@@ -128,7 +128,7 @@ public final class RecipientEncryptViewModel {
                     return k.publicMaterial();
                 }).toList()).orElse(List.of());
         section.tasks.run(i18n("keys.task.verify", file.getFileName()),
-                progress -> ManifestVerifier.verifyPinned(file, trusted, progress), this::showReport,
+                progress -> CryptoService.verifyPinned(file, trusted, progress), this::showReport,
                 error -> {
                     verifyOk.set(false);
                     verifyResult.set(error.getMessage());

@@ -2,7 +2,6 @@ package io.safesegment.ui.privacy;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
-import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
@@ -173,9 +172,7 @@ public final class ExportViewModel {
         if (workspace == null) {
             return null;
         }
-        DatasetCatalog catalog = new DatasetCatalog(workspace);
-        return new MaskedDatasets.Lineage(catalog, catalog.find(t.name()).filter(d -> d.name().equals(t.name()))
-                .orElse(null));
+        return PrivacyService.maskedLineage(workspace, t.name());
     }
 
     /** The workspace file the table was loaded from, so the export never replaces it. */

@@ -6,7 +6,6 @@ import io.safesegment.core.task.Progress;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * The interaction matrix and everything the section derives from it once: the catalogue, the customer → segment
@@ -25,9 +24,7 @@ public record BuiltInteractions(RecommendInputs.Loaded loaded, SourceChoice choi
         RecommendInputs.Loaded loaded = RecommendationService.loadForPreview(choice.inputs(),
                 choice.segmentSource() == SegmentSource.RFM, progress.slice(0, 0.95));
         Map<String, String> segmentMap = loaded.segments();
-        var matrix = loaded.matrix();
-        List<String> customers = IntStream.range(0, matrix.rows()).filter(u -> matrix.rowLength(u) > 0)
-                .mapToObj(u -> matrix.users().id(u)).sorted().toList();
+        List<String> customers = RecommendationService.customersWithHistory(loaded.matrix());
         progress.update(1, null);
         return new BuiltInteractions(loaded, choice, customers, List.copyOf(new TreeSet<>(segmentMap.values())));
     }
@@ -40,6 +37,6 @@ public record BuiltInteractions(RecommendInputs.Loaded loaded, SourceChoice choi
 
     /** Whether the values are explicit ratings (MF applies). */
     boolean explicit() {
-        return loaded.matrix().explicit();
+        return RecommendationService.isExplicit(loaded.matrix());
     }
 }

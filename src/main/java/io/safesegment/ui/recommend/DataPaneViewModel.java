@@ -2,6 +2,7 @@ package io.safesegment.ui.recommend;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.core.recommend.RecommendationService;
 import io.safesegment.core.recommend.data.SkippedRows;
 import io.safesegment.core.workspace.RunDatasets;
 import java.util.List;
@@ -36,12 +37,12 @@ public final class DataPaneViewModel {
             section.trained.clear();
             section.built.set(result);
             onBuilt.run();
-            var m = result.loaded().matrix();
-            section.dataSummary.set(i18n("recommend.data.summary", m.rows(), m.items().size(), m.nnz(),
+            RecommendationService.MatrixSize m = RecommendationService.size(result.loaded().matrix());
+            section.dataSummary.set(i18n("recommend.data.summary", m.customers(), m.items(), m.interactions(),
                     result.segments().size(), result.choice().description())
                     + (result.choice().inputs().transactions() == null ? ""
                     : "\n" + skippedText(result.loaded().skipped())));
-            section.status.accept(i18n("recommend.status.built", m.nnz()));
+            section.status.accept(i18n("recommend.status.built", m.interactions()));
         });
     }
 

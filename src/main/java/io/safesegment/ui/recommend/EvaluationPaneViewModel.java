@@ -9,6 +9,7 @@ import io.safesegment.core.recommend.eval.EvaluationOptions;
 import io.safesegment.core.recommend.eval.EvaluationReport;
 import io.safesegment.core.workspace.RunDatasets;
 import io.safesegment.core.workspace.Workspace;
+import io.safesegment.core.workspace.WorkspaceService;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 
@@ -34,7 +35,7 @@ public final class EvaluationPaneViewModel {
             return;
         }
         try {
-            evaluation.savedRuns().setAll(new EvaluationRunStore(workspace).list());
+            evaluation.savedRuns().setAll(RecommendationService.savedEvaluations(workspace));
         } catch (RuntimeException e) {
             section.dialogs.showError(i18n("recommend.runs.error"), e);
         }
@@ -75,8 +76,9 @@ public final class EvaluationPaneViewModel {
             EvaluationReport report = RecommendationService.evaluate(request, data.loaded(), params,
                     progress.slice(0, 0.98));
             if (workspace != null) {
-                EvaluationRunStore.SavedRun saved = new EvaluationRunStore(workspace).save(description, report);
-                new RunDatasets(workspace).record(RunDatasets.RECOMMEND_EVALUATION, saved.id(), inputs);
+                EvaluationRunStore.SavedRun saved = RecommendationService.saveEvaluation(workspace, description,
+                        report);
+                WorkspaceService.recordRunDatasets(workspace, RunDatasets.RECOMMEND_EVALUATION, saved.id(), inputs);
             }
             return report;
         }, report -> {
@@ -96,8 +98,9 @@ public final class EvaluationPaneViewModel {
         if (run == null || workspace == null || section.exclusive.isBusy()) {
             return;
         }
-        section.start(i18n("recommend.task.openrun"), progress -> new EvaluationRunStore(workspace).load(run.id())
-                .orElseThrow(() -> new IllegalStateException(i18n("recommend.error.runmissing"))),
+        section.start(i18n("recommend.task.openrun"),
+                progress -> RecommendationService.savedEvaluation(workspace, run.id())
+                        .orElseThrow(() -> new IllegalStateException(i18n("recommend.error.runmissing"))),
                 saved -> evaluation.show(saved.report(), saved.source()));
     }
 

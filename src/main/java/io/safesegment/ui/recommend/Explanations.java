@@ -2,6 +2,7 @@ package io.safesegment.ui.recommend;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.core.recommend.RecommendationService;
 import io.safesegment.core.recommend.RecommendedItem;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.recommend.data.ProductCatalog;
@@ -35,17 +36,13 @@ final class Explanations {
      */
     static List<RecommendedItem> forSegment(List<RecommendedItem> items, ProductCatalog catalogue,
             InteractionMatrix data, List<String> members) {
-        int[] rows = members.stream().mapToInt(id -> data.users().indexOf(id)).filter(u -> u >= 0).toArray();
+        int[] rows = RecommendationService.customerRows(data, members);
         List<RecommendedItem> out = new ArrayList<>(items.size());
         for (RecommendedItem item : items) {
             String text;
             if ("SEGMENT_PROFILE".equals(item.reason())) {
-                int column = data.items().indexOf(item.itemId());
-                int owners = 0;
-                for (int u : rows) {
-                    owners += column >= 0 && data.contains(u, column) ? 1 : 0;
-                }
-                text = i18n("recommend.why.segmentprofile", owners, rows.length);
+                text = i18n("recommend.why.segmentprofile", RecommendationService.owners(data, rows, item.itemId()),
+                        rows.length);
             } else {
                 text = render(item, catalogue, null);
             }

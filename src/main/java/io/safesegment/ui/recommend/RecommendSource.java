@@ -5,7 +5,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 import io.safesegment.core.recommend.data.TransactionOptions;
 import io.safesegment.core.recommend.data.Weighting;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.data.dataset.DatasetCatalog;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.workspace.RunDatasets;
 import io.safesegment.core.workspace.Workspace;
 import java.nio.file.Path;
@@ -50,17 +50,16 @@ public final class RecommendSource {
                 : workspace.datasets().stream().map(Workspace.DatasetEntry::name).sorted().toList();
         datasets.setAll(names);
         if (workspace != null) {
-            preferProtected(new DatasetCatalog(workspace), transactions, "transaction");
-            preferProtected(new DatasetCatalog(workspace), ratings, "rating");
+            preferProtected(workspace, transactions, "transaction");
+            preferProtected(workspace, ratings, "rating");
         }
         keepOrGuess(transactions, "transaction");
         keepOrGuess(products, "product");
         keepOrGuess(ratings, "rating");
         if (workspace != null) {
             // No name says "transaction" (e.g. "Online Retail.csv"): the roles confirmed in the mapping panel may.
-            DatasetCatalog catalog = new DatasetCatalog(workspace);
-            byRoles(catalog, transactions, "transaction");
-            byRoles(catalog, ratings, "rating");
+            byRoles(workspace, transactions, "transaction");
+            byRoles(workspace, ratings, "rating");
         }
         keepOrGuess(segmentsDataset, "segment");
         if (segmentsDataset.get() != null && segmentSource.get() == SegmentSource.RFM
@@ -73,17 +72,17 @@ public final class RecommendSource {
      * Switches {@code choice} to the newest protected dataset about {@code word} when one appeared since the last
      * refresh; a user who then picks another dataset keeps it (each protected dataset is offered once).
      */
-    private void preferProtected(DatasetCatalog catalog, StringProperty choice, String word) {
-        Optional<Dataset> preferred = catalog.preferredFor(word).filter(Dataset::isProtected);
+    private void preferProtected(Workspace workspace, StringProperty choice, String word) {
+        Optional<Dataset> preferred = DatasetService.preferredDataset(workspace, word).filter(Dataset::isProtected);
         if (preferred.isPresent() && !preferred.get().name().equals(offered.get(word))) {
             offered.put(word, preferred.get().name());
             choice.set(preferred.get().name());
         }
     }
 
-    private static void byRoles(DatasetCatalog catalog, StringProperty choice, String word) {
+    private static void byRoles(Workspace workspace, StringProperty choice, String word) {
         if (choice.get() == null) {
-            catalog.preferredFor(word).ifPresent(d -> choice.set(d.name()));
+            DatasetService.preferredDataset(workspace, word).ifPresent(d -> choice.set(d.name()));
         }
     }
 
@@ -92,20 +91,19 @@ public final class RecommendSource {
         if (workspace == null) {
             return List.of();
         }
-        DatasetCatalog catalog = new DatasetCatalog(workspace);
         List<RunDatasets.Used> used = new java.util.ArrayList<>();
         boolean rated = kind.get() == InputKind.RATINGS;
-        addUsed(catalog, used, rated ? "ratings" : "transactions", rated ? ratings.get() : transactions.get());
-        addUsed(catalog, used, "products", products.get());
+        addUsed(workspace, used, rated ? "ratings" : "transactions", rated ? ratings.get() : transactions.get());
+        addUsed(workspace, used, "products", products.get());
         if (segmentSource.get() == SegmentSource.DATASET) {
-            addUsed(catalog, used, "segments", segmentsDataset.get());
+            addUsed(workspace, used, "segments", segmentsDataset.get());
         }
         return used;
     }
 
-    private static void addUsed(DatasetCatalog catalog, List<RunDatasets.Used> used, String role, String name) {
+    private static void addUsed(Workspace workspace, List<RunDatasets.Used> used, String role, String name) {
         if (name != null && !name.isBlank()) {
-            used.add(new RunDatasets.Used(role, catalog.find(name).filter(d -> d.name().equals(name))
+            used.add(new RunDatasets.Used(role, DatasetService.findDataset(workspace, name)
                     .map(Dataset::id).orElse(null), name));
         }
     }
@@ -153,7 +151,7 @@ public final class RecommendSource {
 
     /** The roles saved with dataset {@code name} in the mapping panel (empty for none or an unknown name). */
     static io.safesegment.core.data.RoleMapping savedRoles(Workspace workspace, String name) {
-        return new DatasetCatalog(workspace).find(name).filter(d -> d.name().equals(name)).map(Dataset::roles)
+        return DatasetService.findDataset(workspace, name).map(Dataset::roles)
                 .orElse(io.safesegment.core.data.RoleMapping.empty());
     }
 

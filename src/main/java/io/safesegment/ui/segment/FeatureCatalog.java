@@ -1,7 +1,7 @@
 package io.safesegment.ui.segment;
 
 import io.safesegment.core.data.SemanticRole;
-import io.safesegment.core.segment.features.ColumnValues;
+import io.safesegment.core.segment.SegmentationService;
 import io.safesegment.core.segment.features.CustomerData;
 import io.safesegment.core.segment.features.FeatureBuilder;
 import io.safesegment.core.segment.features.FeatureOptions;
@@ -32,11 +32,11 @@ final class FeatureCatalog {
             for (String aggregate : AGGREGATES) {
                 add(rows, names, aggregate, true);
             }
-            if (ColumnValues.optional(data.transactions(), data.transactionRoles(), SemanticRole.CHANNEL) != null) {
+            if (SegmentationService.hasRoleColumn(data.transactions(), data.transactionRoles(), SemanticRole.CHANNEL)) {
                 add(rows, names, "channel_shares", false);
             }
             if (data.products() != null
-                    && ColumnValues.optional(data.products(), data.productRoles(), SemanticRole.CATEGORY) != null) {
+                    && SegmentationService.hasRoleColumn(data.products(), data.productRoles(), SemanticRole.CATEGORY)) {
                 add(rows, names, "category_shares", false);
             }
         }
@@ -45,9 +45,9 @@ final class FeatureCatalog {
             if (name.equals(idColumn) || looksLikeIdentifier(name)) {
                 continue;
             }
-            if (ColumnValues.isNumeric(column)) {
+            if (SegmentationService.isNumericColumn(column)) {
                 add(rows, names, name, true);
-            } else if (ColumnValues.isDate(column)) {
+            } else if (SegmentationService.isDateColumn(column)) {
                 add(rows, names, name.equals(birth) ? "age" : name.equals(signup) ? "tenure_days" : name + "_days",
                         true);
             } else if (column.countUnique() <= FeatureBuilder.MAX_CATEGORIES) {

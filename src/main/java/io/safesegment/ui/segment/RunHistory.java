@@ -8,6 +8,7 @@ import io.safesegment.core.segment.SegmentationService;
 import io.safesegment.core.segment.SegmentRunStore;
 import io.safesegment.core.workspace.RunDatasets;
 import io.safesegment.core.workspace.Workspace;
+import io.safesegment.core.workspace.WorkspaceService;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
@@ -43,14 +44,15 @@ public final class RunHistory {
             return;
         }
         tasks.run(i18n("segments.task.runs"), progress -> {
-            datasetsByRun = new RunDatasets(workspace).all(RunDatasets.SEGMENT);
+            datasetsByRun = WorkspaceService.runDatasets(workspace, RunDatasets.SEGMENT);
             return SegmentationService.savedRuns(workspace);
         }, runs::setAll, error -> dialogs.showError(i18n("segments.error.runs"), error));
     }
 
     /** The names of the datasets run {@code runId} read ("customers + transactions"), or "–" when not recorded. */
     public String datasetsOf(String runId) {
-        return RunDatasets.describe(datasetsByRun.getOrDefault(runId, java.util.List.of())).orElse("–");
+        return WorkspaceService.describeRunDatasets(datasetsByRun.getOrDefault(runId, java.util.List.of()))
+                .orElse("–");
     }
 
     /** Compares two saved runs in the background: adjusted Rand index and segment sizes side by side. */

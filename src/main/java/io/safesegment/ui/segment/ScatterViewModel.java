@@ -4,7 +4,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.segment.ClusteringRun;
 import io.safesegment.core.segment.features.FeatureMatrix;
-import io.safesegment.core.workspace.AtomicFiles;
+import io.safesegment.core.workspace.WorkspaceService;
 import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.chart.ScatterData;
 import java.util.ArrayList;
@@ -171,7 +171,7 @@ public final class ScatterViewModel {
     /** Saves an image of the scatter plot ({@code png} = the encoded picture) where the user chooses. */
     public void exportPlot(byte[] png) {
         context.saveAs(i18n("segments.export.plot.title"), "segments-scatter.png", i18n("segments.export.png"),
-                "*.png", file -> AtomicFiles.write(file, png, false));
+                "*.png", file -> WorkspaceService.writeAtomically(file, png, false));
     }
 
     /** True until a run exists (export disabled). */

@@ -10,6 +10,7 @@ import io.safesegment.core.segment.profile.SegmentProfile;
 import io.safesegment.core.segment.projection.Projection;
 import io.safesegment.core.workspace.RunDatasets;
 import io.safesegment.core.workspace.Workspace;
+import io.safesegment.core.workspace.WorkspaceService;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
@@ -92,7 +93,7 @@ public final class SegmentsViewModel {
                     Projection p = SegmentationService.project(m, progress.slice(0.8, 0.9));
                     List<SegmentProfile> ps = SegmentationService.profiles(m, r);
                     SegmentationService.saveRun(workspace, r);
-                    new RunDatasets(workspace).record(RunDatasets.SEGMENT, r.id(), inputs);
+                    WorkspaceService.recordRunDatasets(workspace, RunDatasets.SEGMENT, r.id(), inputs);
                     return new SegmentsContext.CurrentRun(m, r, p, ps);
                 }, result -> {
                     context.setCurrent(result.value());

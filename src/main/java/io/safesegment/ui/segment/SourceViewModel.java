@@ -3,11 +3,12 @@ package io.safesegment.ui.segment;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.dataset.Dataset;
-import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.segment.SegmentationService;
 import io.safesegment.core.workspace.RunDatasets;
 import io.safesegment.core.workspace.Workspace;
+import io.safesegment.core.workspace.WorkspaceService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,14 +120,13 @@ public final class SourceViewModel {
             datasetChoices.clear();
             return;
         }
-        DatasetCatalog catalog = new DatasetCatalog(workspace);
-        datasetChoices.setAll(catalog.choicesForAnalysis().stream().map(Dataset::name).toList());
-        keepOrPrefer(catalog, customersDataset, "customer");
-        keepOrPrefer(catalog, transactionsDataset, "transaction");
+        datasetChoices.setAll(DatasetService.datasetChoices(workspace).stream().map(Dataset::name).toList());
+        keepOrPrefer(workspace, customersDataset, "customer");
+        keepOrPrefer(workspace, transactionsDataset, "transaction");
     }
 
-    private void keepOrPrefer(DatasetCatalog catalog, StringProperty choice, String word) {
-        Optional<Dataset> preferred = catalog.preferredFor(word);
+    private void keepOrPrefer(Workspace workspace, StringProperty choice, String word) {
+        Optional<Dataset> preferred = DatasetService.preferredDataset(workspace, word);
         // A protected dataset appearing is preselected once: downstream work is on protected data by default, but
         // a user who then picks another dataset keeps that choice.
         boolean newProtected = preferred.isPresent() && preferred.get().isProtected()
@@ -151,10 +151,10 @@ public final class SourceViewModel {
         String transactionsName = transactionsDataset.get() == null ? "transactions.csv" : transactionsDataset.get();
         String customersShown = loadedCustomers != null ? loadedCustomers.name() : customersName;
         List<RunDatasets.Used> reading = usedDatasets(workspace, customersShown, transactionsName);
-        DatasetCatalog catalog = new DatasetCatalog(workspace);
         SourceFiles chosen = new SourceFiles(loadedCustomers != null ? null : datasetFile(workspace, customersName),
-                savedRoles(catalog, customersShown), datasetFile(workspace, transactionsName),
-                savedRoles(catalog, transactionsName), datasetFile(workspace, PRODUCTS), savedRoles(catalog, PRODUCTS));
+                savedRoles(workspace, customersShown), datasetFile(workspace, transactionsName),
+                savedRoles(workspace, transactionsName), datasetFile(workspace, PRODUCTS),
+                savedRoles(workspace, PRODUCTS));
         context.start(i18n("segments.task.load"), progress -> {
             Table c = loadedCustomers != null ? loadedCustomers
                     : SegmentationService.readTable(chosen.customers(), chosen.customerRoles(), progress);
@@ -170,7 +170,7 @@ public final class SourceViewModel {
             files = new SourceFiles(chosen.customers(), chosen.customerRoles(),
                     read.transactions() == null ? null : chosen.transactions(), chosen.transactionRoles(),
                     read.products() == null ? null : chosen.products(), chosen.productRoles());
-            usedDatasets.set(RunDatasets.describe(reading).orElse(""));
+            usedDatasets.set(WorkspaceService.describeRunDatasets(reading).orElse(""));
             customerCount = read.customers().rowCount();
             transactionCount = read.transactions() == null ? 0 : read.transactions().rowCount();
             sourceText.set(i18n("segments.source.summary", customerCount, transactionCount));
@@ -181,19 +181,18 @@ public final class SourceViewModel {
     }
 
     /** The roles saved with dataset {@code name} (empty when it is not a workspace dataset or has none). */
-    private static RoleMapping savedRoles(DatasetCatalog catalog, String name) {
-        return name == null ? RoleMapping.empty() : catalog.find(name).filter(d -> d.name().equals(name))
+    private static RoleMapping savedRoles(Workspace workspace, String name) {
+        return name == null ? RoleMapping.empty() : DatasetService.findDataset(workspace, name)
                 .map(Dataset::roles).orElse(RoleMapping.empty());
     }
 
     /** The datasets a load reads, as recorded with the runs made from it. */
     private static List<RunDatasets.Used> usedDatasets(Workspace workspace, String customers, String transactions) {
-        DatasetCatalog catalog = new DatasetCatalog(workspace);
         List<RunDatasets.Used> list = new ArrayList<>();
-        list.add(new RunDatasets.Used("customers", catalog.find(customers).filter(d -> d.name().equals(customers))
+        list.add(new RunDatasets.Used("customers", DatasetService.findDataset(workspace, customers)
                 .map(Dataset::id).orElse(null), customers == null ? "" : customers));
-        list.add(new RunDatasets.Used("transactions", catalog.find(transactions)
-                .filter(d -> d.name().equals(transactions)).map(Dataset::id).orElse(null), transactions));
+        list.add(new RunDatasets.Used("transactions", DatasetService.findDataset(workspace, transactions)
+                .map(Dataset::id).orElse(null), transactions));
         return list;
     }
 
