@@ -174,6 +174,7 @@ public final class RecipeRunner {
                         in.policyId()));
             }
             case MASK -> status = mask(s, details, progress);
+            case ANONYMISE -> status = anonymise(s, details, progress);
             case SEGMENT -> {
                 StepData customers = in(s, "customers");
                 StepData tx = s.get("transactions") == null ? null : in(s, "transactions");
@@ -268,6 +269,32 @@ public final class RecipeRunner {
             return "blocked";
         }
         put(s.name(), StepData.written(out, in.roles(), null, plan.policy().id()));
+        return "done";
+    }
+
+    /**
+     * Writes the optimum's table; stops the run with a problem on {@code k} when no transformation meets the
+     * targets (the step's output would not exist for later steps).
+     */
+    private String anonymise(RecipeStep s, Map<String, Object> details, Progress progress) throws IOException {
+        StepData in = in(s, "input");
+        Path out = out(s, "output", s.name() + ".csv");
+        Map<String, Path> files = AnonymiseStep.hierarchyFiles(recipe, s);
+        Table table = DatasetService.importFile(in.file(), in.options(), progress.slice(0, 0.1)).table();
+        var options = AnonymiseStep.options(s, table, AnonymiseStep.readHierarchies(files));
+        var outcome = PrivacyService.anonymise(new PrivacyService.AnonymiseRequest(in.file(), in.options(), options,
+                files, out, null, null), progress.slice(0.1, 1));
+        var result = outcome.result();
+        details.put("found", result.found());
+        details.put("rows", result.rows());
+        if (!result.found()) {
+            throw new RecipeException(s.number(), "k", Message.of("recipe.error.noAnonymisation"));
+        }
+        details.put("levels", result.levels());
+        details.put("suppressedRows", result.optimum().suppressedRows());
+        details.put("smallestClass", result.optimum().smallestClass());
+        details.put("loss", result.optimum().loss());
+        put(s.name(), StepData.written(out, in.roles(), null, in.policyId()));
         return "done";
     }
 

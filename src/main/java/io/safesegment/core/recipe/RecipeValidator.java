@@ -146,6 +146,7 @@ public final class RecipeValidator {
             }
             case DERIVE -> checkDerive(s);
             case MASK -> checkMask(s);
+            case ANONYMISE -> checkAnonymise(s);
             case SEGMENT -> {
                 StepData customers = ref(s, "customers");
                 StepOptions.featureOptions(s);
@@ -304,6 +305,39 @@ public final class RecipeValidator {
                 keyNeeds.putIfAbsent(name, new KeyNeed(purpose, s.number(), byFile ? "policy" : "policyId", create)));
         outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".csv"), in.roles(), in.columns(),
                 policy.id()));
+    }
+
+    private void checkAnonymise(RecipeStep s) {
+        StepData in = ref(s, "input");
+        List<String> qis = StepOptions.strings(s, "quasiIdentifiers");
+        requireColumns(s, "quasiIdentifiers", in, qis);
+        String sensitive = s.text("sensitive", null);
+        if (sensitive != null) {
+            requireColumns(s, "sensitive", in, List.of(sensitive));
+        }
+        for (String column : AnonymiseStep.hierarchyFiles(recipe, s).keySet()) {
+            if (!qis.contains(column) && !column.equals(sensitive)) {
+                problem(s, "hierarchies." + column, Message.of("recipe.error.hierarchyColumn", column));
+            }
+        }
+        AnonymiseStep.readHierarchies(AnonymiseStep.hierarchyFiles(recipe, s));
+        AnonymiseStep.models(s);
+        AnonymiseStep.metric(s);
+        double suppression = s.number("suppressionLimit", 0);
+        if (!(suppression >= 0 && suppression <= 1)) {
+            problem(s, "suppressionLimit", Message.of("recipe.error.share"));
+        }
+        if (sensitive == null) {
+            for (String f : new String[] {"l", "t"}) {
+                if (s.get(f) != null) {
+                    problem(s, f, Message.of("recipe.error.needsSensitive"));
+                }
+            }
+        } else if (qis.contains(sensitive)) {
+            problem(s, "sensitive", Message.of("recipe.error.sensitiveIsQi", sensitive));
+        }
+        outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".csv"), in.roles(), in.columns(),
+                in.policyId()));
     }
 
     private void checkExport(RecipeStep s) {

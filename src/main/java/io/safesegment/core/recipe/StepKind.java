@@ -28,6 +28,14 @@ public enum StepKind {
     MASK(fields("input", FieldType.REF, "policy", FieldType.FILE, "policyId", FieldType.STRING,
             "policyRevision", FieldType.INTEGER, "datasetId", FieldType.STRING, "allowResidual", FieldType.BOOLEAN,
             "createMissingKeys", FieldType.BOOLEAN, "output", FieldType.OUTPUT), Set.of("input")),
+    /**
+     * Generalise quasi-identifiers to the least-loss transformation meeting k (and l, t) within a suppression
+     * limit; hierarchies are files per column or built from the values. Deterministic: no seed.
+     */
+    ANONYMISE(fields("input", FieldType.REF, "quasiIdentifiers", FieldType.STRINGS, "hierarchies", FieldType.OBJECT,
+            "sensitive", FieldType.STRING, "k", FieldType.INTEGER, "l", FieldType.NUMBER, "t", FieldType.NUMBER,
+            "suppressionLimit", FieldType.NUMBER, "metric", FieldType.STRING, "output", FieldType.OUTPUT),
+            Set.of("input", "quasiIdentifiers", "k")),
     /** Build customer features and run a clustering; writes assignments and profiles. */
     SEGMENT(fields("customers", FieldType.REF, "transactions", FieldType.REF, "products", FieldType.REF,
             "features", FieldType.STRINGS, "scaling", FieldType.STRING,

@@ -41,6 +41,7 @@ final class StepText {
             case JOIN -> i18n("recipe.kind.join");
             case DERIVE -> i18n("recipe.kind.derive");
             case MASK -> i18n("recipe.kind.mask");
+            case ANONYMISE -> i18n("recipe.kind.anonymise");
             case SEGMENT -> i18n("recipe.kind.segment");
             case RFM -> i18n("recipe.kind.rfm");
             case RECOMMEND -> i18n("recipe.kind.recommend");

@@ -1,0 +1,129 @@
+package io.safesegment.core.recipe;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.safesegment.core.privacy.PrivacyService;
+import io.safesegment.core.privacy.anonymise.AnonymiseOptions;
+import io.safesegment.core.privacy.anonymise.Hierarchy;
+import io.safesegment.core.privacy.anonymise.PrivacyModel;
+import io.safesegment.core.privacy.anonymise.UtilityMetric;
+import io.safesegment.core.task.WorkerPool;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+
+/**
+ * Turns an {@code anonymise} step's fields into {@link AnonymiseOptions}, the same way for validation and replay.
+ * Hierarchy files are relative to the recipe; a quasi-identifier without one gets a hierarchy built from its own
+ * values ({@link PrivacyService#suggestHierarchy}). The step needs no seed: the lattice search is exhaustive (with
+ * monotonicity pruning) and ties are broken in a fixed order, so the same input always gives the same levels.
+ */
+final class AnonymiseStep {
+    private AnonymiseStep() {
+    }
+
+    /** Column → hierarchy file, resolved against the recipe; a value that is not a text names its field. */
+    static Map<String, Path> hierarchyFiles(Recipe recipe, RecipeStep s) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        JsonNode o = s.get("hierarchies");
+        if (o == null) {
+            return files;
+        }
+        for (var it = o.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (!e.getValue().isTextual()) {
+                throw new StepOptions.FieldException("hierarchies." + e.getKey(), "must be a hierarchy file path");
+            }
+            files.put(e.getKey(), RecipePaths.input(recipe, e.getValue().asText()));
+        }
+        return files;
+    }
+
+    /**
+     * Reads the hierarchy files, names the field of one that is missing or unreadable.
+     *
+     * @throws StepOptions.FieldException naming {@code hierarchies.<column>}
+     */
+    static Map<String, Hierarchy> readHierarchies(Map<String, Path> files) {
+        Map<String, Hierarchy> read = new LinkedHashMap<>();
+        for (var e : files.entrySet()) {
+            String field = "hierarchies." + e.getKey();
+            if (!Files.isRegularFile(e.getValue())) {
+                throw new StepOptions.FieldException(field, "file not found: " + e.getValue()
+                        + " (paths are relative to the recipe file)");
+            }
+            try {
+                read.putAll(PrivacyService.readHierarchies(Map.of(e.getKey(), e.getValue())));
+            } catch (RuntimeException ex) {
+                throw new StepOptions.FieldException(field, "cannot read the hierarchy: " + ex.getMessage());
+            }
+        }
+        return read;
+    }
+
+    /** The privacy models of the step: k-anonymity, plus distinct l-diversity and equal-distance t-closeness. */
+    static List<PrivacyModel> models(RecipeStep s) {
+        List<PrivacyModel> models = new ArrayList<>();
+        try {
+            models.add(new PrivacyModel.KAnonymity((int) s.integer("k", 0)));
+        } catch (IllegalArgumentException e) {
+            throw new StepOptions.FieldException("k", e.getMessage());
+        }
+        try {
+            if (s.get("l") != null) {
+                models.add(new PrivacyModel.LDiversity(s.number("l", 0), PrivacyModel.LVariant.parse("distinct"), 3));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new StepOptions.FieldException("l", e.getMessage());
+        }
+        try {
+            if (s.get("t") != null) {
+                models.add(new PrivacyModel.TCloseness(s.number("t", 0), PrivacyModel.TDistance.parse("equal")));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new StepOptions.FieldException("t", e.getMessage());
+        }
+        return models;
+    }
+
+    static UtilityMetric metric(RecipeStep s) {
+        try {
+            return UtilityMetric.parse(s.text("metric", "loss"));
+        } catch (IllegalArgumentException e) {
+            throw new StepOptions.FieldException("metric", e.getMessage());
+        }
+    }
+
+    /**
+     * The options for {@code table}: the given hierarchies, and for every other quasi-identifier one built from its
+     * values.
+     */
+    static AnonymiseOptions options(RecipeStep s, Table table, Map<String, Hierarchy> given) {
+        List<String> qis = StepOptions.strings(s, "quasiIdentifiers");
+        Map<String, Hierarchy> hierarchies = new LinkedHashMap<>(given);
+        for (String qi : qis) {
+            if (!hierarchies.containsKey(qi) && table.columnNames().contains(qi)) {
+                hierarchies.put(qi, PrivacyService.suggestHierarchy(table, qi));
+            }
+        }
+        return options(s, qis, hierarchies);
+    }
+
+    /** Validates the step's targets with these hierarchies (the field named by the failing check). */
+    static AnonymiseOptions options(RecipeStep s, List<String> qis, Map<String, Hierarchy> hierarchies) {
+        List<PrivacyModel> models = models(s);
+        UtilityMetric metric = metric(s);
+        try {
+            return new AnonymiseOptions(qis, hierarchies, s.text("sensitive", null), models,
+                    s.number("suppressionLimit", 0), metric, WorkerPool.THREADS);
+        } catch (IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            String field = m.contains("suppression") ? "suppressionLimit"
+                    : m.contains("sensitive") ? "sensitive" : "quasiIdentifiers";
+            throw new StepOptions.FieldException(field, m);
+        }
+    }
+}
