@@ -35,7 +35,8 @@ import tech.tablesaw.api.Table;
  * the applied policy, "Find optimal" as a cancellable background search, the optimum's generalisation levels, the
  * highest prosecutor risk before and after, and the solution space (every lattice node: height against loss).
  * Hierarchies are built from the column values ({@link PrivacyService#suggestHierarchy}). Nothing is recorded in the
- * session recipe: {@code core.recipe.StepKind} has no anonymise step yet.
+ * session recipe: the pane only shows the optimum and writes nothing, and the Privacy section records steps only
+ * when data are written (Export masked); a recipe's {@code anonymise} step is written by hand.
  */
 public final class AnonymiseViewModel {
     /** One lattice node of the solution-space plot. */
