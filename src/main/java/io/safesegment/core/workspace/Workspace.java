@@ -189,26 +189,40 @@ public final class Workspace {
 
     private void migrate() {
         try (Connection c = connect(); Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)");
-            st.execute("CREATE TABLE IF NOT EXISTS datasets (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, "
-                    + "path TEXT NOT NULL, kind TEXT NOT NULL, added_at TEXT NOT NULL)");
-            // Added after schema version 1 without a migration step: CREATE IF NOT EXISTS upgrades old workspaces.
-            st.execute("CREATE TABLE IF NOT EXISTS dataset_recipes (dataset TEXT PRIMARY KEY, column_types TEXT, "
-                    + "cleaning_steps TEXT, updated_at TEXT NOT NULL)");
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', ?)")) {
-                ps.setString(1, Integer.toString(SCHEMA_VERSION));
-                ps.executeUpdate();
+            // One writer at a time: two processes opening a new workspace at once both saw a missing column and the
+            // second ALTER TABLE failed ("duplicate column name"). Under the write lock the second one sees the
+            // first one's tables and has nothing left to do.
+            st.execute("BEGIN IMMEDIATE");
+            try {
+                migrateLocked(c, st);
+                st.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                st.execute("ROLLBACK");
+                throw e;
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)")) {
-                ps.setString(1, Instant.now().toString());
-                ps.executeUpdate();
-            }
-            DatasetStore.migrate(c);
-            AuditTables.migrate(c);
         } catch (SQLException e) {
             throw new WorkspaceException("Workspace database " + databaseFile() + " cannot be opened (" + e.getMessage()
                     + "). Is it a SafeSegment workspace and not open in another program?", e);
         }
+    }
+
+    private static void migrateLocked(Connection c, Statement st) throws SQLException {
+        st.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)");
+        st.execute("CREATE TABLE IF NOT EXISTS datasets (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, "
+                + "path TEXT NOT NULL, kind TEXT NOT NULL, added_at TEXT NOT NULL)");
+        // Added after schema version 1 without a migration step: CREATE IF NOT EXISTS upgrades old workspaces.
+        st.execute("CREATE TABLE IF NOT EXISTS dataset_recipes (dataset TEXT PRIMARY KEY, column_types TEXT, "
+                + "cleaning_steps TEXT, updated_at TEXT NOT NULL)");
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', ?)")) {
+            ps.setString(1, Integer.toString(SCHEMA_VERSION));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO meta(key, value) VALUES('created_at', ?)")) {
+            ps.setString(1, Instant.now().toString());
+            ps.executeUpdate();
+        }
+        DatasetStore.migrate(c);
+        AuditTables.migrate(c);
     }
 
     /**

@@ -28,6 +28,14 @@ class ClippedTextSelfTest {
     void start(Stage stage) {
         root = new VBox();
         stage.setScene(new Scene(root, 400, 300));
+        // The primary stage is shared with earlier GUI tests: the main window leaves its minimum size and width on
+        // it, and the "beyond the window edge" case needs this window to be 400 wide.
+        stage.setMaximized(false);
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
+        stage.setWidth(400);
+        stage.setHeight(300);
+        stage.sizeToScene();
         stage.show();
     }
 
