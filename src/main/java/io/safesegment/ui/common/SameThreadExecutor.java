@@ -14,15 +14,16 @@ final class SameThreadExecutor implements TaskExecutor {
     @Override
     public <T> BackgroundTask<T> run(String title, ProgressWork<T> work, Consumer<? super T> onSuccess,
                                      Consumer<Throwable> onFailure) {
-        Handle<T> handle = new Handle<>(title);
+        CancellationToken token = new CancellationToken();
+        TaskHandle<T> handle = new TaskHandle<>(title, token::cancel);
         T result;
         try {
-            result = work.run(handle.token);
+            result = work.run(token);
         } catch (TaskCancelledException e) {
             handle.end(BackgroundTask.State.CANCELLED);
             return handle;
         } catch (Exception | Error e) {
-            if (handle.token.isCancelled()) {
+            if (token.isCancelled()) {
                 handle.end(BackgroundTask.State.CANCELLED);
             } else {
                 handle.end(BackgroundTask.State.FAILED);
@@ -30,55 +31,12 @@ final class SameThreadExecutor implements TaskExecutor {
             }
             return handle;
         }
-        if (handle.token.isCancelled()) {
+        if (token.isCancelled()) {
             handle.end(BackgroundTask.State.CANCELLED);
             return handle;
         }
         handle.end(BackgroundTask.State.SUCCEEDED);
         onSuccess.accept(result);
         return handle;
-    }
-
-    private static final class Handle<T> implements BackgroundTask<T> {
-        private final String title;
-        private final CancellationToken token = new CancellationToken();
-        private State state = State.RUNNING;
-        private final java.util.List<Runnable> onCancelled = new java.util.ArrayList<>();
-
-        Handle(String title) {
-            this.title = title;
-        }
-
-        void end(State end) {
-            state = end;
-            if (end == State.CANCELLED) {
-                onCancelled.forEach(Runnable::run);
-                onCancelled.clear();
-            }
-        }
-
-        @Override
-        public String title() {
-            return title;
-        }
-
-        @Override
-        public State state() {
-            return state;
-        }
-
-        @Override
-        public void cancel() {
-            token.cancel();
-        }
-
-        @Override
-        public void whenCancelled(Runnable action) {
-            if (state == State.CANCELLED) {
-                action.run();
-            } else if (state == State.RUNNING) {
-                onCancelled.add(action);
-            }
-        }
     }
 }

@@ -56,7 +56,7 @@ public final class TaskRunner implements TaskExecutor, AutoCloseable {
     public <T> BackgroundTask<T> run(String title, ProgressWork<T> work, Consumer<? super T> onSuccess,
                                      Consumer<Throwable> onFailure) {
         ProgressTask<T> task = new ProgressTask<>(title, work);
-        FxHandle<T> handle = new FxHandle<>(task, title);
+        TaskHandle<T> handle = new TaskHandle<>(title, task::cancel);
         inFlight.register();
         onFx(() -> running.add(task));
         task.stateProperty().addListener((obs, old, state) -> {
@@ -78,7 +78,7 @@ public final class TaskRunner implements TaskExecutor, AutoCloseable {
         return handle;
     }
 
-    private static <T> void finish(Task<T> task, Worker.State state, FxHandle<T> handle,
+    private static <T> void finish(Task<T> task, Worker.State state, TaskHandle<T> handle,
                                    Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         if (state == Worker.State.SUCCEEDED) {
             handle.end(BackgroundTask.State.SUCCEEDED);
@@ -115,51 +115,6 @@ public final class TaskRunner implements TaskExecutor, AutoCloseable {
     public void close() {
         if (executor != null) {
             executor.shutdownNow();
-        }
-    }
-
-    /** The {@link BackgroundTask} face of a JavaFX task; its state is updated on the JavaFX thread. */
-    private static final class FxHandle<T> implements BackgroundTask<T> {
-        private final Task<T> task;
-        private final String title;
-        private volatile State state = State.RUNNING;
-        private final java.util.List<Runnable> onCancelled = new java.util.ArrayList<>();
-
-        FxHandle(Task<T> task, String title) {
-            this.task = task;
-            this.title = title;
-        }
-
-        void end(State end) {
-            state = end;
-            if (end == State.CANCELLED) {
-                onCancelled.forEach(Runnable::run);
-                onCancelled.clear();
-            }
-        }
-
-        @Override
-        public String title() {
-            return title;
-        }
-
-        @Override
-        public State state() {
-            return state;
-        }
-
-        @Override
-        public void cancel() {
-            task.cancel();
-        }
-
-        @Override
-        public void whenCancelled(Runnable action) {
-            if (state == State.CANCELLED) {
-                action.run();
-            } else if (state == State.RUNNING) {
-                onCancelled.add(action);
-            }
         }
     }
 
