@@ -2,13 +2,9 @@ package io.safesegment.ui.keys;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
-import io.safesegment.ui.common.OwnerStyle;
-import io.safesegment.ui.common.WindowKeys;
+import io.safesegment.ui.common.SecondaryWindow;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -31,32 +27,11 @@ public final class KeysWindow {
      */
     public static Stage show(Window owner, KeysViewModel model, ObservableValue<Locale> language, Runnable help) {
         model.refresh();
-        if (open != null && open.isShowing()) {
-            if (open.getProperties().get(KeysViewModel.class) == model) {
-                open.toFront();
-                return open;
-            }
-            open.close(); // a window of another application context (tests start one per test)
+        Stage stage = SecondaryWindow.show(open, model, owner, () -> KeysView.create(model),
+                () -> i18n("keys.window.title"), 1440, 860, language, help);
+        if (stage == open) {
+            return stage;
         }
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        Scene scene = new Scene(KeysView.create(model), 1440, 860);
-        stage.setScene(scene);
-        stage.setTitle(i18n("keys.window.title"));
-        OwnerStyle.follow(stage, owner, language, () -> {
-            scene.setRoot(KeysView.create(model));
-            stage.setTitle(i18n("keys.window.title"));
-        });
-        WindowKeys.closeOnEscape(stage);
-        stage.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F1) {
-                e.consume();
-                help.run();
-            }
-        });
-        stage.getProperties().put(KeysViewModel.class, model);
         open = stage;
         stage.show();
         return stage;

@@ -2,13 +2,9 @@ package io.safesegment.ui.recipe;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
-import io.safesegment.ui.common.OwnerStyle;
-import io.safesegment.ui.common.WindowKeys;
+import io.safesegment.ui.common.SecondaryWindow;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -31,34 +27,13 @@ public final class RecipeWindow {
      * @param help     opens the Recipe page of the user guide (F1)
      */
     public static Stage show(Window owner, RecipeViewModel model, ObservableValue<Locale> language, Runnable help) {
-        if (open != null && open.isShowing()) {
-            if (open.getProperties().get(RecipeViewModel.class) == model) {
-                open.toFront();
-                return open;
-            }
-            open.close(); // a window of another application context (tests start one per test)
+        Stage stage = SecondaryWindow.show(open, model, owner, () -> RecipeView.create(model),
+                () -> i18n("recipe.window.title"), 1000, 620, language, help);
+        if (stage == open) {
+            return stage;
         }
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        Scene scene = new Scene(RecipeView.create(model), 1000, 620);
-        stage.setScene(scene);
-        stage.setTitle(i18n("recipe.window.title"));
         stage.setMinWidth(660);
         stage.setMinHeight(440);
-        OwnerStyle.follow(stage, owner, language, () -> {
-            scene.setRoot(RecipeView.create(model));
-            stage.setTitle(i18n("recipe.window.title"));
-        });
-        WindowKeys.closeOnEscape(stage);
-        stage.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F1) {
-                e.consume();
-                help.run();
-            }
-        });
-        stage.getProperties().put(RecipeViewModel.class, model);
         open = stage;
         stage.show();
         return stage;
