@@ -16,7 +16,21 @@ public enum AuditAction {
     KEY_ROTATE("key-rotate"),
     REIDENTIFY("reidentify"),
     RECIPE_RUN("recipe-run"),
-    AUDIT_EXPORT("audit-export");
+    AUDIT_EXPORT("audit-export"),
+    SIGN_IN("sign-in"),
+    SIGN_IN_FAILED("sign-in-failed"),
+    SIGN_OUT("sign-out"),
+    USER_CHANGE("user-change"),
+    PERMISSION_DENIED("permission-denied"),
+    APPROVAL("approval"),
+    REJECTION("rejection"),
+    EXPORT("export"),
+    RISK_OVERRIDE("risk-override"),
+    SUBJECT_REQUEST("subject-request"),
+    BACKUP("backup"),
+    RESTORE("restore"),
+    RETENTION("retention"),
+    ALERT("alert");
 
     private final String code;
 
