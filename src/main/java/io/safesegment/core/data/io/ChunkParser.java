@@ -21,6 +21,9 @@ final class ChunkParser {
     }
 
     private static final int CHECK_EVERY = 1024;
+    /** Marks a field already stored by {@link ColumnBuilder#putAscii} (compared by identity, never by content). */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String STORED = new String("stored");
     /** The field limit of {@link CsvRecordReader}; beyond it the sequential reader reports the record. */
     private static final int MAX_FIELDS = 100_000;
 
@@ -120,7 +123,7 @@ final class ChunkParser {
             return problem(new Event(recordLine, nulColumn, RecordBatches.NUL_PROBLEM, null));
         }
         for (int i = 0; i < width; i++) {
-            if (!builders[i].put(rows, fields[i])) {
+            if (fields[i] != STORED && !builders[i].put(rows, fields[i])) {
                 ColumnSpec spec = settings.specs().get(i);
                 if (!settings.declared()[i]) {
                     events.add(new Event(recordLine, i + 1, null,
@@ -187,6 +190,10 @@ final class ChunkParser {
             p++;
         }
         pos = p;
+        // a plain number goes straight into its column (the row is rewritten in full if this record is dropped)
+        if (count < width && p > start && builders[count].putAscii(rows, bytes, start, p - start)) {
+            return add(STORED);
+        }
         String value = decode(bytes, start, p - start);
         return value != null && add(value);
     }

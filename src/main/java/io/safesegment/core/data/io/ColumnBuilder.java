@@ -37,6 +37,20 @@ abstract class ColumnBuilder {
     /** Stores {@code value} at {@code row}; false when it is not a valid value of this type. */
     abstract boolean put(int row, String value);
 
+    /**
+     * Stores the field {@code b[from, from + length)} at {@code row} when it is a plain ASCII number this builder can
+     * take without making a String; false (nothing decided, nothing to report) sends the field down the text path of
+     * {@link #put}. Only numeric builders take the shortcut; a field as short as a missing-value token never does.
+     */
+    boolean putAscii(int row, byte[] b, int from, int length) {
+        return false;
+    }
+
+    /** Whether a field of {@code length} ASCII bytes could be a missing-value token. */
+    final boolean mayBeMissing(int length) {
+        return length <= longestMissing;
+    }
+
     /** Builds the column from rows {@code 0..rows-1}. */
     abstract Column<?> build(int rows);
 
@@ -98,6 +112,25 @@ abstract class ColumnBuilder {
         }
 
         @Override
+        boolean putAscii(int row, byte[] b, int from, int length) {
+            if (mayBeMissing(length)) {
+                return false;
+            }
+            long v = ValueParsers.parseIntegerAscii(b, from, length);
+            if (v == ValueParsers.NOT_AN_INTEGER) {
+                return false;
+            }
+            if (row >= values.length) {
+                values = Arrays.copyOf(values, grow(values.length, row));
+            }
+            if (v <= Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+                needsLong = true;
+            }
+            values[row] = v;
+            return true;
+        }
+
+        @Override
         void copyRows(ColumnBuilder from, int count, int at) {
             IntegerBuilder other = (IntegerBuilder) from;
             if (at + count > values.length) {
@@ -142,6 +175,22 @@ abstract class ColumnBuilder {
             double v = ValueParsers.parseDecimal(value, separator);
             values[row] = v;
             return !Double.isNaN(v);
+        }
+
+        @Override
+        boolean putAscii(int row, byte[] b, int from, int length) {
+            if (mayBeMissing(length)) {
+                return false;
+            }
+            double v = ValueParsers.parseDecimalAscii(b, from, length, separator);
+            if (Double.isNaN(v)) {
+                return false;
+            }
+            if (row >= values.length) {
+                values = Arrays.copyOf(values, grow(values.length, row));
+            }
+            values[row] = v;
+            return true;
         }
 
         @Override

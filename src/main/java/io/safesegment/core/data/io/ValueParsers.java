@@ -70,6 +70,71 @@ public final class ValueParsers {
         return negative ? -v : v;
     }
 
+    /**
+     * {@link #parseInteger} for the common case of plain ASCII digits read straight from bytes (no String made), or
+     * {@link #NOT_AN_INTEGER} when the field needs the text path — which then decides, so both agree by construction.
+     */
+    static long parseIntegerAscii(byte[] b, int from, int length) {
+        int i = from;
+        int end = from + length;
+        boolean negative = length > 0 && b[i] == '-';
+        if (negative) {
+            i++;
+        }
+        int digits = end - i;
+        if (digits < 1 || digits > 18 || (b[i] == '0' && (digits > 1 || negative))) {
+            return NOT_AN_INTEGER;
+        }
+        long v = 0;
+        for (; i < end; i++) {
+            int c = b[i] - '0';
+            if (c < 0 || c > 9) {
+                return NOT_AN_INTEGER;
+            }
+            v = v * 10 + c;
+        }
+        return negative ? -v : v;
+    }
+
+    /**
+     * The exact fast path of {@link #parseDecimal} read straight from ASCII bytes (no String made: creating one per
+     * field was the largest cost of loading numeric CSVs), or NaN when the field needs the text path (exponent, more
+     * than 15 digits, any other character), which then decides — so both agree by construction.
+     */
+    static double parseDecimalAscii(byte[] b, int from, int length, char decimalSeparator) {
+        if (length == 0 || length > 40) {
+            return Double.NaN;
+        }
+        int end = from + length;
+        int i = b[from] == '-' ? from + 1 : from;
+        int start = i;
+        int intDigits = 0;
+        int fracDigits = 0;
+        long mantissa = 0;
+        boolean separator = false;
+        for (; i < end; i++) {
+            int c = b[i];
+            if (c >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + (c - '0');
+                if (separator) {
+                    fracDigits++;
+                } else {
+                    intDigits++;
+                }
+            } else if (c == decimalSeparator && !separator) {
+                separator = true;
+            } else {
+                return Double.NaN;
+            }
+        }
+        int digits = intDigits + fracDigits;
+        if (digits == 0 || digits > MAX_EXACT_DIGITS || (intDigits > 1 && b[start] == '0')) {
+            return Double.NaN;
+        }
+        double value = mantissa / POWERS_OF_TEN[fracDigits];
+        return start > from ? -value : value;
+    }
+
     /** Digits that always fit a double's 53-bit mantissa exactly. */
     private static final int MAX_EXACT_DIGITS = 15;
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
