@@ -39,9 +39,13 @@ public final class SegmentProfiler {
         double[] overallMedian = new double[d];
         double[] scaledMean = new double[d];
         double[] scaledSd = new double[d];
+        ParallelRanges.run(d, 1, (from, to) -> {
+            for (int j = from; j < to; j++) {
+                overallMedian[j] = median(features.raw()[j]);
+            }
+        });
         for (int j = 0; j < d; j++) {
             overallMean[j] = mean(features.raw()[j]);
-            overallMedian[j] = median(features.raw()[j]);
             scaledMean[j] = mean(features.scaled()[j]);
             double var = 0;
             for (double v : features.scaled()[j]) {
@@ -117,73 +121,9 @@ public final class SegmentProfiler {
         if (v.length == 0) {
             return Double.NaN;
         }
-        // Selection instead of a full sort: O(n) rather than O(n log n) on a million values, same result (the order
-        // is Arrays.sort's: -0.0 before 0.0, NaN last).
-        double[] s = v.clone();
-        int m = s.length / 2;
-        double upper = select(s, m);
-        if (s.length % 2 == 1) {
-            return upper;
-        }
-        double lower = s[0]; // after select, s[0..m-1] hold the m smallest values: the largest of them is the other middle
-        for (int i = 1; i < m; i++) {
-            if (Double.compare(s[i], lower) > 0) {
-                lower = s[i];
-            }
-        }
-        return (lower + upper) / 2;
-    }
-
-    /** Rearranges {@code a} so that {@code a[k]} is the value Arrays.sort would put there, smaller ones before it. */
-    static double select(double[] a, int k) {
-        int lo = 0;
-        int hi = a.length - 1;
-        while (hi > lo) {
-            // median of three as pivot: no quadratic case on sorted or constant input runs
-            int mid = (lo + hi) >>> 1;
-            double pivot = medianOf3(a[lo], a[mid], a[hi]);
-            int i = lo;
-            int lt = lo;
-            int gt = hi;
-            while (i <= gt) { // three-way partition: < pivot | == pivot | > pivot
-                // Plain < and > first (exact for all but NaN and signed zeros, which they report as unordered or
-                // equal); Double.compare only then, keeping Arrays.sort's order. Was most of the profiles' time.
-                double x = a[i];
-                int c = x < pivot ? -1 : x > pivot ? 1 : Double.compare(x, pivot);
-                if (c < 0) {
-                    swap(a, lt++, i++);
-                } else if (c > 0) {
-                    swap(a, i, gt--);
-                } else {
-                    i++;
-                }
-            }
-            if (k < lt) {
-                hi = lt - 1;
-            } else if (k > gt) {
-                lo = gt + 1;
-            } else {
-                return a[k];
-            }
-        }
-        return a[k];
-    }
-
-    private static double medianOf3(double x, double y, double z) {
-        if (Double.compare(x, y) > 0) {
-            double t = x;
-            x = y;
-            y = t;
-        }
-        if (Double.compare(y, z) > 0) {
-            y = z;
-        }
-        return Double.compare(x, y) > 0 ? x : y;
-    }
-
-    private static void swap(double[] a, int i, int j) {
-        double t = a[i];
-        a[i] = a[j];
-        a[j] = t;
+        // Radix selection instead of a sort: linear, and the input stays as it is (Arrays.sort's order throughout)
+        int m = v.length / 2;
+        double upper = OrderStatistics.kth(v, m);
+        return v.length % 2 == 1 ? upper : (OrderStatistics.kth(v, m - 1) + upper) / 2;
     }
 }
