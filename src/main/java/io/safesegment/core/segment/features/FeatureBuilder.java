@@ -3,6 +3,7 @@ package io.safesegment.core.segment.features;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
+import io.safesegment.core.task.ParallelRanges;
 import io.safesegment.core.task.Progress;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -203,20 +204,23 @@ public final class FeatureBuilder {
 
         double[][] raw = new double[columns.size()][];
         double[][] scaled = new double[columns.size()][];
-        for (int j = 0; j < columns.size(); j++) {
-            raw[j] = select(columns.get(j), keep);
-            double[] s = raw[j].clone();
-            String name = names.get(j);
-            if (options.logColumns().contains(name)) {
-                for (int i = 0; i < s.length; i++) {
-                    s[i] = Math.log1p(Math.max(0, s[i]));
+        // columns are independent: selected, transformed and scaled in parallel (a tenth of a 1M-row run otherwise)
+        ParallelRanges.run(columns.size(), 1, (from, to) -> {
+            for (int j = from; j < to; j++) {
+                raw[j] = select(columns.get(j), keep);
+                double[] s = raw[j].clone();
+                String name = names.get(j);
+                if (options.logColumns().contains(name)) {
+                    for (int i = 0; i < s.length; i++) {
+                        s[i] = Math.log1p(Math.max(0, s[i]));
+                    }
                 }
+                Scaling scaling = options.scalingByColumn().getOrDefault(name,
+                        oneHot.get(j) ? Scaling.NONE : options.scaling());
+                Scalers.apply(s, scaling);
+                scaled[j] = s;
             }
-            Scaling scaling = options.scalingByColumn().getOrDefault(name,
-                    oneHot.get(j) ? Scaling.NONE : options.scaling());
-            Scalers.apply(s, scaling);
-            scaled[j] = s;
-        }
+        });
         Map<String, String[]> categories = new TreeMap<>();
         text.forEach((k, v) -> {
             if (new TreeSet<>(Arrays.asList(v).stream().filter(x -> x != null).toList()).size() <= MAX_CATEGORIES) {

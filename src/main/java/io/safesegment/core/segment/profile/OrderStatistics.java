@@ -64,6 +64,26 @@ final class OrderStatistics {
         return value(candidates[k]);
     }
 
+    /**
+     * The value at index {@code k - 1} given {@code atK}, the value at index {@code k}, in one pass: {@code atK} again
+     * when fewer than {@code k} values sort before it (ties), else the largest of those that do.
+     */
+    static double below(double[] values, int k, double atK) {
+        long limit = key(atK);
+        int before = 0;
+        long best = 0;
+        for (double v : values) {
+            long key = key(v);
+            if (Long.compareUnsigned(key, limit) < 0) {
+                before++;
+                if (before == 1 || Long.compareUnsigned(key, best) > 0) {
+                    best = key;
+                }
+            }
+        }
+        return before < k ? atK : value(best);
+    }
+
     private static int bucketOf(int[] counts, int k) {
         int seen = 0;
         for (int b = 0; b < counts.length; b++) {

@@ -124,6 +124,6 @@ public final class SegmentProfiler {
         // Radix selection instead of a sort: linear, and the input stays as it is (Arrays.sort's order throughout)
         int m = v.length / 2;
         double upper = OrderStatistics.kth(v, m);
-        return v.length % 2 == 1 ? upper : (OrderStatistics.kth(v, m - 1) + upper) / 2;
+        return v.length % 2 == 1 ? upper : (OrderStatistics.below(v, m, upper) + upper) / 2;
     }
 }

@@ -61,6 +61,9 @@ class MedianSelectionTest {
             Arrays.sort(sorted);
             for (int k : new int[] {0, 1, n / 3, n - 2, n - 1}) {
                 assertEquals(sorted[k], OrderStatistics.kth(v, k), "kind " + kind + ", k " + k);
+                if (k > 0) {
+                    assertEquals(sorted[k - 1], OrderStatistics.below(v, k, sorted[k]), "below, kind " + kind);
+                }
             }
             assertEquals(Arrays.hashCode(copy), Arrays.hashCode(v), "input left unchanged");
         }
