@@ -7,6 +7,8 @@ import io.safesegment.core.task.ParallelRanges;
 import io.safesegment.core.task.Progress;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,8 +41,11 @@ public final class FeatureBuilder {
         Column<?> idColumn = ColumnValues.require(customers, data.customerRoles(), SemanticRole.CUSTOMER_ID,
                 Message.of("segment.what.customers"));
         // Sized for every row up front: re-hashing a million ids while growing was a tenth of feature building.
-        Map<String, Integer> rowOf = HashMap.newHashMap(customers.rowCount());
-        List<Integer> keptRows = new ArrayList<>();
+        // Primitive-valued: a million boxed Integers and map nodes surviving into the old generation made the
+        // collector's copying a large part of a 1M-customer run.
+        Object2IntOpenHashMap<String> rowOf = new Object2IntOpenHashMap<>(customers.rowCount());
+        rowOf.defaultReturnValue(-1);
+        IntArrayList keptRows = new IntArrayList();
         List<String> ids = new ArrayList<>();
         int withoutId = 0;
         for (int r = 0; r < customers.rowCount(); r++) {
@@ -49,7 +54,7 @@ public final class FeatureBuilder {
                 withoutId++; // an empty or "NA" id is nobody in particular: leave the row out and say so
                 continue;
             }
-            if (rowOf.putIfAbsent(id, ids.size()) == null) {
+            if (rowOf.putIfAbsent(id, ids.size()) == -1) {
                 ids.add(id);
                 keptRows.add(r);
             }
@@ -73,7 +78,7 @@ public final class FeatureBuilder {
         Map<String, double[]> numeric = new LinkedHashMap<>();
         Map<String, String[]> text = new LinkedHashMap<>();
         Set<String> needReference = new TreeSet<>();
-        collectCustomerColumns(customers, data.customerRoles(), keptRows, idColumn.name(), reference, numeric, text,
+        collectCustomerColumns(customers, data.customerRoles(), keptRows.toIntArray(), idColumn.name(), reference, numeric, text,
                 needReference);
         if (aggregates != null) {
             aggregates.addTo(numeric, reference, n);
@@ -240,40 +245,62 @@ public final class FeatureBuilder {
         return new FeatureMatrix(keptIds, names, raw, scaled, categories, attributes, reference, report);
     }
 
-    private static void collectCustomerColumns(Table customers, RoleMapping roles, List<Integer> rows,
+    private static void collectCustomerColumns(Table customers, RoleMapping roles, int[] rows,
                                                String idColumn, LocalDate reference, Map<String, double[]> numeric,
                                                Map<String, String[]> text, Set<String> needReference) {
-        int n = rows.size();
+        int n = rows.length;
         String birthColumn = roles.column(SemanticRole.BIRTH_DATE).orElse(null);
         String signupColumn = roles.column(SemanticRole.SIGNUP_DATE).orElse(null);
+        List<Column<?>> columns = new ArrayList<>();
+        List<String> features = new ArrayList<>();
         for (Column<?> column : customers.columns()) {
             String name = column.name();
             if (name.equals(idColumn)) {
                 continue;
             }
-            if (ColumnValues.isNumeric(column)) {
-                double[] v = new double[n];
-                for (int i = 0; i < n; i++) {
-                    v[i] = ColumnValues.number(column, rows.get(i));
-                }
-                numeric.put(name, v);
-            } else if (ColumnValues.isDate(column)) {
+            String feature = name;
+            if (!ColumnValues.isNumeric(column) && ColumnValues.isDate(column)) {
                 boolean birth = name.equals(birthColumn);
-                String feature = birth ? "age" : name.equals(signupColumn) ? "tenure_days" : name + "_days";
+                feature = birth ? "age" : name.equals(signupColumn) ? "tenure_days" : name + "_days";
                 if (reference == null) {
                     needReference.add(feature);
                     continue;
                 }
-                double[] v = new double[n];
-                for (int i = 0; i < n; i++) {
-                    LocalDate d = ColumnValues.date(column, rows.get(i));
-                    v[i] = d == null ? Double.NaN
-                            : birth ? ChronoUnit.YEARS.between(d, reference)
-                            : ChronoUnit.DAYS.between(d, reference);
+            }
+            columns.add(column);
+            features.add(feature);
+        }
+        // each column is read on its own: in parallel, then put in column order
+        Object[] values = new Object[columns.size()];
+        ParallelRanges.run(columns.size(), 1, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                Column<?> column = columns.get(c);
+                if (ColumnValues.isNumeric(column)) {
+                    double[] v = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        v[i] = ColumnValues.number(column, rows[i]);
+                    }
+                    values[c] = v;
+                } else if (ColumnValues.isDate(column)) {
+                    boolean birth = column.name().equals(birthColumn);
+                    double[] v = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        LocalDate d = ColumnValues.date(column, rows[i]);
+                        v[i] = d == null ? Double.NaN
+                                : birth ? ChronoUnit.YEARS.between(d, reference)
+                                : ChronoUnit.DAYS.between(d, reference);
+                    }
+                    values[c] = v;
+                } else {
+                    values[c] = canonicalCase(column, rows);
                 }
-                numeric.put(feature, v);
+            }
+        });
+        for (int c = 0; c < values.length; c++) {
+            if (values[c] instanceof double[] v) {
+                numeric.put(features.get(c), v);
             } else {
-                text.put(name, canonicalCase(column, rows));
+                text.put(features.get(c), (String[]) values[c]);
             }
         }
     }
@@ -282,12 +309,12 @@ public final class FeatureBuilder {
      * Text values with case variants merged ({@code BEIJING}, {@code beijing} → the most frequent spelling), so that
      * dirty case does not create extra categories.
      */
-    private static String[] canonicalCase(Column<?> column, List<Integer> rows) {
-        int n = rows.size();
+    private static String[] canonicalCase(Column<?> column, int[] rows) {
+        int n = rows.length;
         String[] values = new String[n];
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            String v = ColumnValues.text(column, rows.get(i));
+            String v = ColumnValues.text(column, rows[i]);
             values[i] = v;
             if (v != null) {
                 spellings.computeIfAbsent(v.toLowerCase(Locale.ROOT), k -> new TreeMap<>()).merge(v, 1, Integer::sum);

@@ -5,6 +5,7 @@ import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.task.Progress;
 import java.time.LocalDate;
+import it.unimi.dsi.fastutil.objects.Object2IntMap;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class TransactionAggregates {
         Arrays.fill(lastAny, Long.MIN_VALUE);
     }
 
-    static TransactionAggregates compute(CustomerData data, Map<String, Integer> rowOf, Progress progress) {
+    static TransactionAggregates compute(CustomerData data, Object2IntMap<String> rowOf, Progress progress) {
         Table tx = data.transactions();
         RoleMapping roles = data.transactionRoles();
         TransactionAggregates a = new TransactionAggregates(rowOf.size());
@@ -90,8 +91,8 @@ final class TransactionAggregates {
                 a.withoutCustomer++;
                 continue;
             }
-            Integer c = rowOf.get(customerId);
-            if (c == null) {
+            int c = rowOf.getInt(customerId);
+            if (c < 0) {
                 a.unmatched++;
                 continue;
             }
