@@ -24,7 +24,37 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /** Writes the content of a file through its channel, e.g. at positions from several threads. */
+    @FunctionalInterface
+    public interface ChannelWriter {
+        /** Writes the whole content to {@code channel} (opened for writing, empty). */
+        void write(FileChannel channel) throws IOException;
+    }
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Atomically writes {@code target} through a {@link FileChannel}, with the same guarantees as
+     * {@link #write(Path, boolean, Writer)}: positional writes let several workers fill their parts of the file.
+     */
+    public static void writeChannel(Path target, boolean sync, ChannelWriter writer) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path tmp = TempFiles.createBeside(absolute);
+        try {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                writer.write(channel);
+                if (sync) {
+                    channel.force(true);
+                }
+            }
+            move(tmp, absolute);
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
     }
 
     /**

@@ -24,7 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
 final class ChunkPipeline implements AutoCloseable {
     /** Chunks in flight: two per worker keeps every core busy while the caller reads and writes. */
     static final int SLOTS = 2 * WorkerPool.THREADS;
-    private static final int TAG_BYTES = 16;
+    static final int TAG_BYTES = 16;
 
     private final int mode;
     private final SecretKeySpec key;
@@ -93,17 +93,28 @@ final class ChunkPipeline implements AutoCloseable {
     }
 
     private int transform(int slot, long index, int length, boolean last) {
+        return seal(ciphers[slot], mode, key, noncePrefix, headerBody, index, chunks, last, inputs[slot], length,
+                outputs[slot], source);
+    }
+
+    /**
+     * Seals (opens) one chunk as its own AES-GCM message: nonce = prefix ‖ chunk index, AAD = header ‖ last-chunk
+     * flag, so chunks cannot be reordered, dropped at the end or moved to another file.
+     *
+     * @return the bytes written to {@code output}
+     */
+    static int seal(Cipher cipher, int mode, SecretKeySpec key, byte[] noncePrefix, byte[] headerBody, long index,
+                    long chunks, boolean last, byte[] input, int length, byte[] output, String source) {
         byte[] nonce = new byte[12];
         System.arraycopy(noncePrefix, 0, nonce, 0, FileHeader.NONCE_PREFIX_BYTES);
         ByteBuffer.wrap(nonce, FileHeader.NONCE_PREFIX_BYTES, 4).putInt((int) index);
         byte[] aad = new byte[headerBody.length + 1];
         System.arraycopy(headerBody, 0, aad, 0, headerBody.length);
         aad[aad.length - 1] = (byte) (last ? 1 : 0);
-        Cipher cipher = ciphers[slot];
         try {
             cipher.init(mode, key, new GCMParameterSpec(TAG_BYTES * 8, nonce));
             cipher.updateAAD(aad);
-            return cipher.doFinal(inputs[slot], 0, length, outputs[slot], 0);
+            return cipher.doFinal(input, 0, length, output, 0);
         } catch (AEADBadTagException e) {
             throw new TamperedDataException(source + " failed authentication at chunk " + (index + 1) + " of "
                     + chunks + ": the file was corrupted, truncated, reordered or edited; nothing was written", e);
@@ -136,7 +147,7 @@ final class ChunkPipeline implements AutoCloseable {
         out.write(outputs[slot], 0, written);
     }
 
-    private static Cipher newGcm() {
+    static Cipher newGcm() {
         try {
             return Cipher.getInstance("AES/GCM/NoPadding");
         } catch (GeneralSecurityException e) {

@@ -11,6 +11,9 @@ import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -148,12 +151,17 @@ public final class FileCipher {
         }
         byte[] body = header.encodeBody();
         byte[] check = keyCheck(key, body);
-        try (InputStream stream = Files.newInputStream(in)) {
-            AtomicFiles.write(out, false, sink -> {
-                sink.write(body);
-                sink.write(check);
-                transform(Cipher.ENCRYPT_MODE, stream, sink, header, body, key, chunks, chunkSize,
-                        in.getFileName().toString(), progress);
+        byte[] chunkKey = subkey(key, CHUNK_KEY_LABEL);
+        SecretKeySpec keySpec = new SecretKeySpec(chunkKey, "AES");
+        Secrets.wipe(chunkKey);
+        try (FileChannel input = FileChannel.open(in, StandardOpenOption.READ)) {
+            AtomicFiles.writeChannel(out, false, channel -> {
+                ByteBuffer head = ByteBuffer.allocate(body.length + check.length).put(body).put(check).flip();
+                while (head.hasRemaining()) {
+                    channel.write(head, head.position());
+                }
+                PositionalEncryption.encrypt(input, size, channel, body.length + check.length, keySpec,
+                        header.noncePrefix(), body, chunkSize, chunks, in.getFileName().toString(), progress);
             });
         }
         return new FileCryptoResult(in, out, size, chunks, description);

@@ -180,6 +180,48 @@ class FileCipherTest {
         assertNoTempFiles();
     }
 
+    @Test
+    void cancellationMidwayWaitsForTheWorkersAndLeavesNoOutput() throws IOException {
+        Path in = plain(200 * CHUNK + 7, 11);
+        CancellationToken token = new CancellationToken();
+        Progress cancelAfterFirstUpdate = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                token.cancel(); // chunks are in flight on the workers by now
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return token.isCancelled();
+            }
+        };
+        Path out = dir.resolve("m.enc");
+        assertThrows(TaskCancelledException.class,
+                () -> cipher.encryptWithKey(in, out, "f", 1, key(1), cancelAfterFirstUpdate));
+        assertFalse(Files.exists(out));
+        assertNoTempFiles();
+    }
+
+    @Test
+    void manyChunksSealedInParallelDecryptInOrder() throws IOException {
+        Path in = plain(300 * CHUNK + 1, 12);
+        Path enc = dir.resolve("p.enc");
+        Path out = dir.resolve("p.out");
+        for (int round = 0; round < 3; round++) {
+            cipher.encryptWithKey(in, enc, "files", 1, key(3), Progress.NONE);
+            assertEquals(Files.size(in) + 301L * 16, Files.size(enc) - headerBytes(enc));
+            cipher.decrypt(enc, out, h -> key(3), Progress.NONE);
+            assertArrayEquals(Files.readAllBytes(in), Files.readAllBytes(out));
+        }
+    }
+
+    private static long headerBytes(Path enc) throws IOException {
+        try (var stream = Files.newInputStream(enc)) {
+            FileHeader.Parsed parsed = FileHeader.read(stream, "p.enc");
+            return parsed.body().length + FileHeader.KEY_CHECK_BYTES;
+        }
+    }
+
     private void assertNoTempFiles() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "temp files left behind");
