@@ -29,6 +29,8 @@ public final class SessionRecipe {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** Files that hold a step's output although no step field names them (e.g. a dataset registered on export). */
     private final Map<String, String> producers = new HashMap<>();
+    /** Names the step whose output is the table the Data section has loaded (recording it first if needed). */
+    private volatile java.util.function.Supplier<String> loadedTable;
 
     /**
      * Appends a step and returns it (numbered, with a name unique in this recipe, derived from {@code name}).
@@ -70,6 +72,25 @@ public final class SessionRecipe {
             }
         }
         return null;
+    }
+
+    /**
+     * Lets the section that holds the window's loaded table (the Data section) tell other sections which step
+     * produced it: its import, PostgreSQL fetch, last cleaning step or join. {@code step} is called on the caller's
+     * thread of {@link #loadedTableStep()} and may record the table's steps first (a dataset opened but not yet used).
+     */
+    public void publishLoadedTable(java.util.function.Supplier<String> step) {
+        loadedTable = Objects.requireNonNull(step, "step");
+    }
+
+    /**
+     * The name of the step whose output is the loaded table, as published by {@link #publishLoadedTable}; null when
+     * no table is loaded or it cannot be replayed. Without a publisher (a window without a Data section) the last
+     * {@code import}.
+     */
+    public String loadedTableStep() {
+        java.util.function.Supplier<String> published = loadedTable;
+        return published == null ? lastNameOf(StepKind.IMPORT) : published.get();
     }
 
     /**
