@@ -130,6 +130,33 @@ public final class SessionRecipe {
         return file.toAbsolutePath().normalize().toString();
     }
 
+    /**
+     * Replaces the fields of step {@code name} in place (same number and name), for a change that does not alter
+     * what later steps read, e.g. where a step writes its output. Returns false when there is no such step.
+     */
+    public boolean amend(String name, ObjectNode fields) {
+        Objects.requireNonNull(fields, "fields");
+        synchronized (this) {
+            int i = indexOf(name);
+            if (i < 0) {
+                return false;
+            }
+            RecipeStep s = steps.get(i);
+            steps.set(i, new RecipeStep(s.number(), s.kind(), s.name(), fields));
+        }
+        fire();
+        return true;
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Removes the step at 0-based {@code index}. Later steps that used its output then fail validation by name. */
     public void remove(int index) {
         synchronized (this) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code safesegment run} repeats them to the same assignments. The input files become {@code import} steps unless
  * the session already imported them; the Data section's in-memory table is the step the Data section publishes as
  * having made it ({@link SessionRecipe#loadedTableStep()}: its import, fetch, cleaning step or join). An export of
- * the assignments becomes an {@code export} step of the run's {@code segment} step.
+ * the assignments becomes the {@code output} of the run's {@code segment} step.
  */
 final class SegmentRecording {
     private final SessionRecipe recipe;
@@ -81,15 +81,24 @@ final class SegmentRecording {
     }
 
     /**
-     * Records that the assignments of the run recorded as {@code segmentStep} were written to {@code file} (an
-     * {@code export} step: the step's output holds the same customer_id, segment, segment_name rows).
+     * Records that the assignments of the run recorded as {@code segmentStep} were written to {@code file}. The
+     * {@code segment} step writes the very same file (same writer, same bytes), so the first export becomes that
+     * step's {@code output}; a further export of the same run is an {@code export} step of it (same rows, written
+     * by the table writer with CRLF line ends).
      */
-    RecipeStep recordAssignmentsExport(String segmentStep, Path file) {
-        if (segmentStep == null || recipe.steps().stream().noneMatch(s -> s.name().equals(segmentStep))) {
-            return null; // the run on screen was opened from the saved runs, or its step was removed
+    void recordAssignmentsExport(String segmentStep, Path file) {
+        RecipeStep step = recipe.steps().stream().filter(s -> s.name().equals(segmentStep)).findFirst().orElse(null);
+        if (step == null) {
+            return; // the run on screen was opened from the saved runs, or its step was removed
         }
-        return recipe.append(StepKind.EXPORT, segmentStep + "-export", io.safesegment.core.recipe.DataSteps
-                .exportFields(segmentStep, file, io.safesegment.core.data.io.ExportFormat.CSV));
+        if (step.get("output") == null) {
+            ObjectNode fields = step.fields().deepCopy();
+            fields.put("output", file.toAbsolutePath().toString());
+            recipe.amend(segmentStep, fields);
+        } else {
+            recipe.append(StepKind.EXPORT, segmentStep + "-export", io.safesegment.core.recipe.DataSteps
+                    .exportFields(segmentStep, file, io.safesegment.core.data.io.ExportFormat.CSV));
+        }
     }
 
     /** Records an RFM scoring of the loaded transactions; returns the step, or null without a transactions file. */
