@@ -105,4 +105,64 @@ public final class DataSteps {
         }
         return fields;
     }
+
+    /**
+     * Fields of a {@code postgres} step: the server as a JDBC URL without password or parameters, the user, and the
+     * table ({@code schema.table}) or the query. The password is never recorded; a replay reads it from the front
+     * end or the environment variable {@code SAFESEGMENT_PG_PASSWORD}.
+     *
+     * @param table the table, or null when {@code query} is given
+     */
+    public static ObjectNode postgresFields(String host, int port, String database, String user,
+                                            io.safesegment.core.data.pg.TableRef table, String query) {
+        ObjectNode fields = SessionRecipe.fields();
+        fields.put("url", "jdbc:postgresql://" + host + ":" + port + "/" + database);
+        fields.put("user", user);
+        if (table != null) {
+            fields.put("table", table.schema() + "." + table.name());
+        } else {
+            fields.put("query", query);
+        }
+        return fields;
+    }
+
+    /** Fields of a {@code roles} step replacing the role mapping of step {@code input}'s output with {@code roles}. */
+    public static ObjectNode rolesFields(String input, RoleMapping roles) {
+        ObjectNode fields = SessionRecipe.fields();
+        fields.put("input", input);
+        ObjectNode map = fields.putObject("roles");
+        roles.asMap().forEach((role, column) -> map.put(role.cliName(), column));
+        return fields;
+    }
+
+    /**
+     * Fields of an {@code encrypt} step: OpenPGP encryption of {@code source} (an earlier step's output when
+     * {@code input} is not null, else the file itself) to the public key in {@code recipientFile}, written to
+     * {@code output}, with a manifest signed by vault key {@code signingKey} (by name) when it is not null.
+     */
+    public static ObjectNode encryptFields(String input, Path source, Path recipientFile, Path output,
+                                           String signingKey, String creator, String policyId, Path manifest) {
+        ObjectNode fields = SessionRecipe.fields();
+        if (input != null) {
+            fields.put("input", input);
+        } else {
+            fields.put("file", source.toAbsolutePath().toString());
+        }
+        fields.put("pgpRecipient", recipientFile.toAbsolutePath().toString());
+        if (signingKey != null) {
+            ObjectNode sign = fields.putObject("sign");
+            sign.put("vaultKey", signingKey);
+            if (creator != null) {
+                sign.put("creator", creator);
+            }
+        }
+        if (policyId != null) {
+            fields.put("policyId", policyId);
+        }
+        fields.put("output", output.toAbsolutePath().toString());
+        if (signingKey != null && manifest != null) {
+            fields.put("manifest", manifest.toAbsolutePath().toString());
+        }
+        return fields;
+    }
 }

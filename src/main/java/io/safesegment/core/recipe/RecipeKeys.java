@@ -2,10 +2,12 @@ package io.safesegment.core.recipe;
 
 import io.safesegment.core.crypto.vault.KeyVault;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
- * How a recipe reaches the workspace key vault. Recipes hold key ids only; the password stays with the front end
- * (the CLI reads it from a file or the environment), which opens the vault when a step needs a key.
+ * How a recipe reaches secrets. Recipes hold key ids and database URLs only; the passwords stay with the front end
+ * (the CLI reads them from a file or the environment), which opens the vault when a step needs a key and hands over
+ * a database password when a {@code postgres} step connects.
  */
 public interface RecipeKeys {
     /** No vault: steps that need keys are rejected. */
@@ -17,4 +19,30 @@ public interface RecipeKeys {
      * @return the vault, or null when none is available (no password given, or no vault in the workspace)
      */
     KeyVault open() throws IOException;
+
+    /**
+     * The password of a {@code postgres} step's database as a fresh array the caller wipes, or null to fall back to
+     * the environment variable the step names ({@code passwordEnv}, default {@code SAFESEGMENT_PG_PASSWORD}).
+     *
+     * @param url  the step's JDBC URL (host, port, database; never a password)
+     * @param user the step's user name
+     */
+    default char[] databasePassword(String url, String user) {
+        return null;
+    }
+
+    /** {@code vault}'s keys plus a database password read by {@code password} (a fresh array each call, or null). */
+    static RecipeKeys withDatabasePassword(RecipeKeys vault, Supplier<char[]> password) {
+        return new RecipeKeys() {
+            @Override
+            public KeyVault open() throws IOException {
+                return vault.open();
+            }
+
+            @Override
+            public char[] databasePassword(String url, String user) {
+                return password.get();
+            }
+        };
+    }
 }

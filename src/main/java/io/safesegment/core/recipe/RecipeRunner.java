@@ -135,6 +135,14 @@ public final class RecipeRunner {
                 data.put(s.name(), new StepData(file, options, StepOptions.roles(s.get("roles")), t.columnNames(),
                         Map.of(), null));
             }
+            case POSTGRES -> put(s.name(), PostgresStep.run(this, s, details, progress));
+            case ROLES -> {
+                StepData in = in(s, "input");
+                RoleMapping roles = StepOptions.roles(s.get("roles"));
+                details.put("roles", roles.format());
+                put(s.name(), new StepData(in.file(), in.options(), roles, in.columns(), in.types(), in.policyId()));
+            }
+            case ENCRYPT -> EncryptStep.run(this, s, details, progress);
             case CLEAN -> {
                 StepData in = in(s, "input");
                 Path out = out(s, "output", s.name() + ".csv");
@@ -209,9 +217,11 @@ public final class RecipeRunner {
             }
             case RECOMMEND -> {
                 RecommendInputs inputs = recommendInputs(s);
-                var fitted = RecommendationService.fit(inputs, new RecommendationService.ModelChoice(
+                var loaded = RecommendationService.load(inputs, progress.slice(0, 0.3));
+                var fitted = RecommendationService.fit(loaded, new RecommendationService.ModelChoice(
                         s.text("model", "hybrid"), s.integer("seed", 42), s.number("longTail", 0)),
-                        progress.slice(0, 0.7));
+                        ModelParameterFields.fromJson(s.get("parameters"), s.integer("seed", 42)),
+                        progress.slice(0.3, 0.7));
                 Path out = out(s, "output", s.name() + ".csv");
                 int customers = RecommendationService.writeCampaignList(fitted, s.text("segment", null),
                         (int) s.integer("n", 10), out);
@@ -221,9 +231,12 @@ public final class RecipeRunner {
                 put(s.name(), StepData.written(out, RoleMapping.empty(), null, null));
             }
             case EVALUATE -> {
-                EvaluationReport report = RecommendationService.evaluate(new RecommendationService.EvaluateRequest(
-                        recommendInputs(s), StepOptions.strings(s, "models"), StepOptions.evaluationOptions(s),
-                        s.number("longTail", 0)), progress);
+                var request = new RecommendationService.EvaluateRequest(recommendInputs(s),
+                        StepOptions.strings(s, "models"), StepOptions.evaluationOptions(s), s.number("longTail", 0));
+                EvaluationReport report = RecommendationService.evaluate(request,
+                        RecommendationService.load(request.inputs(), progress.slice(0, 0.2)),
+                        ModelParameterFields.fromJson(s.get("parameters"), s.integer("seed", 42)),
+                        progress.slice(0.2, 1));
                 Path out = out(s, "output", s.name() + ".json");
                 AtomicFiles.write(out, JSON.writeValueAsBytes(report), false);
                 details.put("models", report.models().size());
@@ -376,15 +389,25 @@ public final class RecipeRunner {
     }
 
     private RecommendInputs recommendInputs(RecipeStep s) {
-        StepData tx = in(s, "transactions");
+        StepData tx = s.get("transactions") == null ? null : in(s, "transactions");
+        StepData ratings = s.get("ratings") == null ? null : in(s, "ratings");
         StepData products = s.get("products") == null ? null : in(s, "products");
         StepData segments = s.get("segments") == null ? null : in(s, "segments");
-        return new RecommendInputs(tx.file(), products == null ? null : products.file(), null,
-                StepOptions.transactionOptions(s), segments == null ? null : segments.file(),
-                s.text("segmentColumn", null), tx.roles());
+        return new RecommendInputs(tx == null ? null : tx.file(), products == null ? null : products.file(),
+                ratings == null ? null : ratings.file(), StepOptions.transactionOptions(s),
+                segments == null ? null : segments.file(), s.text("segmentColumn", null),
+                (tx != null ? tx : ratings).roles());
     }
 
-    private StepData in(RecipeStep s, String field) {
+    RecipeKeys keys() {
+        return keys;
+    }
+
+    Recipe recipe() {
+        return recipe;
+    }
+
+    StepData in(RecipeStep s, String field) {
         StepData d = data.get(s.text(field, ""));
         if (d == null) {
             throw new RecipeException(s.number(), field, Message.of("recipe.error.noOutput", s.text(field, "")));
@@ -392,11 +415,11 @@ public final class RecipeRunner {
         return d;
     }
 
-    private void put(String name, StepData d) {
+    void put(String name, StepData d) {
         data.put(name, d);
     }
 
-    private Path out(RecipeStep s, String field, String fallback) {
+    Path out(RecipeStep s, String field, String fallback) {
         Path p = RecipePaths.output(workspace, s, field, fallback);
         try {
             Files.createDirectories(p.getParent());
@@ -412,7 +435,7 @@ public final class RecipeRunner {
 
     private static Map<String, String> planned(Map<String, StepData> outputs, RecipeStep s) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String key : new String[] {s.name(), s.name() + ".profiles"}) {
+        for (String key : new String[] {s.name(), s.name() + ".profiles", s.name() + ".manifest"}) {
             StepData d = outputs.get(key);
             if (d != null && d.file() != null) {
                 m.put(key, d.file().toString());

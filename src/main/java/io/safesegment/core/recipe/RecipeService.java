@@ -77,4 +77,19 @@ public final class RecipeService {
     public static java.util.List<RecipeProblem> validate(Recipe recipe, Path workspace, RecipeKeys keys) {
         return new RecipeValidator(recipe, workspace, keys).validate();
     }
+
+    /**
+     * The {@code parameters} field of a {@code recommend} or {@code evaluate} step for {@code parameters}: what
+     * differs from {@code ModelParameters.defaults(seed)} (empty when nothing does), so a replay fits the same models.
+     */
+    public static com.fasterxml.jackson.databind.node.ObjectNode modelParameterFields(
+            io.safesegment.core.recommend.ModelParameters parameters, long seed) {
+        return ModelParameterFields.toJson(parameters, seed);
+    }
+
+    /** The hyper-parameters a step's {@code parameters} field stands for (the inverse of the method above). */
+    public static io.safesegment.core.recommend.ModelParameters modelParameters(
+            com.fasterxml.jackson.databind.JsonNode fields, long seed) {
+        return ModelParameterFields.fromJson(fields, seed);
+    }
 }

@@ -119,6 +119,15 @@ public final class RecipeValidator {
     private void checkStep(RecipeStep s) {
         switch (s.kind()) {
             case IMPORT -> checkImport(s);
+            case POSTGRES -> PostgresStep.check(this, s);
+            case ROLES -> {
+                StepData in = ref(s, "input");
+                RoleMapping roles = StepOptions.roles(s.get("roles"));
+                requireColumns(s, "roles", in, List.copyOf(roles.asMap().values()));
+                outputs.put(s.name(), new StepData(in.file(), in.options(), roles, in.columns(), in.types(),
+                        in.policyId()));
+            }
+            case ENCRYPT -> EncryptStep.check(this, s);
             case CLEAN -> {
                 StepData in = ref(s, "input");
                 try {
@@ -386,7 +395,10 @@ public final class RecipeValidator {
     }
 
     private void checkRecommendInputs(RecipeStep s) {
-        ref(s, "transactions");
+        if ((s.get("transactions") == null) == (s.get("ratings") == null)) {
+            problem(s, "transactions", Message.of("recipe.error.ratingsOrTransactions"));
+        }
+        ModelParameterFields.fromJson(s.get("parameters"), s.integer("seed", 42));
         optionalRef(s, "products");
         StepData segments = optionalRef(s, "segments");
         if (segments != null && s.get("segmentColumn") != null) {
@@ -437,7 +449,16 @@ public final class RecipeValidator {
         }
     }
 
-    private StepData ref(RecipeStep s, String field) {
+    /** Notes that step {@code s} needs vault key {@code name} of {@code purpose} (checked against the vault last). */
+    void needKey(String name, KeyPurpose purpose, RecipeStep s, String field) {
+        keyNeeds.putIfAbsent(name, new KeyNeed(purpose, s.number(), field, false));
+    }
+
+    Recipe recipe() {
+        return recipe;
+    }
+
+    StepData ref(RecipeStep s, String field) {
         return outputs.get(s.text(field, ""));
     }
 
@@ -456,7 +477,7 @@ public final class RecipeValidator {
         }
     }
 
-    private Path out(RecipeStep s, String field, String fallback) {
+    Path out(RecipeStep s, String field, String fallback) {
         Path p = RecipePaths.output(workspace, s, field, fallback);
         for (var e : outputs.entrySet()) {
             if (p.equals(e.getValue().file())) {
@@ -472,7 +493,7 @@ public final class RecipeValidator {
         problems.add(new RecipeProblem(s.number(), field, reason));
     }
 
-    private void problem(RecipeStep s, String field, Message reason) {
+    void problem(RecipeStep s, String field, Message reason) {
         problems.add(new RecipeProblem(s.number(), field, reason));
     }
 

@@ -29,6 +29,8 @@ public final class SessionRecipe {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** Files that hold a step's output although no step field names them (e.g. a dataset registered on export). */
     private final Map<String, String> producers = new HashMap<>();
+    /** Names the step whose output is the table the Data section has loaded (recording it first if needed). */
+    private volatile java.util.function.Supplier<String> loadedTable;
 
     /**
      * Appends a step and returns it (numbered, with a name unique in this recipe, derived from {@code name}).
@@ -73,6 +75,25 @@ public final class SessionRecipe {
     }
 
     /**
+     * Lets the section that holds the window's loaded table (the Data section) tell other sections which step
+     * produced it: its import, PostgreSQL fetch, last cleaning step or join. {@code step} is called on the caller's
+     * thread of {@link #loadedTableStep()} and may record the table's steps first (a dataset opened but not yet used).
+     */
+    public void publishLoadedTable(java.util.function.Supplier<String> step) {
+        loadedTable = Objects.requireNonNull(step, "step");
+    }
+
+    /**
+     * The name of the step whose output is the loaded table, as published by {@link #publishLoadedTable}; null when
+     * no table is loaded or it cannot be replayed. Without a publisher (a window without a Data section) the last
+     * {@code import}.
+     */
+    public String loadedTableStep() {
+        java.util.function.Supplier<String> published = loadedTable;
+        return published == null ? lastNameOf(StepKind.IMPORT) : published.get();
+    }
+
+    /**
      * Notes that {@code file} holds the output of step {@code step}, so a later section that reads the file names that
      * step instead of importing the file anew: a replay then reads what the replay itself produced. Used for the
      * workspace copy of a masked export, whose path no step field holds.
@@ -107,6 +128,33 @@ public final class SessionRecipe {
 
     private static String key(Path file) {
         return file.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * Replaces the fields of step {@code name} in place (same number and name), for a change that does not alter
+     * what later steps read, e.g. where a step writes its output. Returns false when there is no such step.
+     */
+    public boolean amend(String name, ObjectNode fields) {
+        Objects.requireNonNull(fields, "fields");
+        synchronized (this) {
+            int i = indexOf(name);
+            if (i < 0) {
+                return false;
+            }
+            RecipeStep s = steps.get(i);
+            steps.set(i, new RecipeStep(s.number(), s.kind(), s.name(), fields));
+        }
+        fire();
+        return true;
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Removes the step at 0-based {@code index}. Later steps that used its output then fail validation by name. */

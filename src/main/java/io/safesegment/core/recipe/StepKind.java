@@ -15,6 +15,19 @@ public enum StepKind {
     /** Read a file with import options and a role mapping. */
     IMPORT(fields("file", FieldType.FILE, "options", FieldType.OBJECT, "roles", FieldType.ROLES),
             Set.of("file")),
+    /**
+     * Fetch a table or a query result from PostgreSQL and write it as a file (with its column types), like an
+     * import. The URL names host, port and database, never a password: replay reads the password from the
+     * front end ({@code --pg-password-file}) or the environment variable named by {@code passwordEnv}.
+     */
+    POSTGRES(fields("url", FieldType.STRING, "user", FieldType.STRING, "table", FieldType.STRING,
+            "query", FieldType.STRING, "passwordEnv", FieldType.STRING, "roles", FieldType.ROLES,
+            "output", FieldType.OUTPUT), Set.of("url", "user")),
+    /**
+     * Replace the role mapping that travels with an earlier step's output (role edits made after later steps read
+     * the import); writes nothing.
+     */
+    ROLES(fields("input", FieldType.REF, "roles", FieldType.ROLES), Set.of("input", "roles")),
     /** Apply recorded cleaning steps (the Data section's JSON) and write the result. */
     CLEAN(fields("input", FieldType.REF, "steps", FieldType.OBJECTS, "output", FieldType.OUTPUT),
             Set.of("input", "steps")),
@@ -48,21 +61,33 @@ public enum StepKind {
     /** RFM scores and segments. */
     RFM(fields("transactions", FieldType.REF, "referenceDate", FieldType.STRING, "output", FieldType.OUTPUT),
             Set.of("transactions")),
-    /** Fit a model and write top-N per customer (of one segment: a campaign list). */
-    RECOMMEND(fields("transactions", FieldType.REF, "products", FieldType.REF, "segments", FieldType.REF,
-            "segmentColumn", FieldType.STRING, "segment", FieldType.STRING, "model", FieldType.STRING,
+    /**
+     * Fit a model (on transactions or ratings, with recorded hyper-parameters over the defaults) and write top-N
+     * per customer (of one segment: a campaign list).
+     */
+    RECOMMEND(fields("transactions", FieldType.REF, "ratings", FieldType.REF, "products", FieldType.REF,
+            "segments", FieldType.REF, "segmentColumn", FieldType.STRING, "segment", FieldType.STRING,
+            "model", FieldType.STRING, "parameters", FieldType.OBJECT,
             "seed", FieldType.INTEGER, "n", FieldType.INTEGER, "longTail", FieldType.NUMBER,
             "weighting", FieldType.STRING, "halfLife", FieldType.NUMBER, "output", FieldType.OUTPUT),
-            Set.of("transactions", "seed")),
-    /** Cross-validate models; writes the evaluation report as JSON. */
-    EVALUATE(fields("transactions", FieldType.REF, "products", FieldType.REF, "segments", FieldType.REF,
-            "segmentColumn", FieldType.STRING, "models", FieldType.STRINGS, "folds", FieldType.INTEGER,
+            Set.of("seed")),
+    /** Cross-validate models (transactions or ratings, with the desktop's hyper-parameters); writes the evaluation report as JSON. */
+    EVALUATE(fields("transactions", FieldType.REF, "ratings", FieldType.REF, "products", FieldType.REF,
+            "segments", FieldType.REF, "segmentColumn", FieldType.STRING, "models", FieldType.STRINGS,
+            "parameters", FieldType.OBJECT, "folds", FieldType.INTEGER,
             "k", FieldType.INTEGER, "split", FieldType.STRING, "testShare", FieldType.NUMBER,
             "maxUsers", FieldType.INTEGER, "seed", FieldType.INTEGER, "longTail", FieldType.NUMBER,
-            "weighting", FieldType.STRING, "output", FieldType.OUTPUT), Set.of("transactions", "models", "seed")),
+            "weighting", FieldType.STRING, "output", FieldType.OUTPUT), Set.of("models", "seed")),
     /** Write a dataset in a format, optionally encrypted (vault key id or OpenPGP recipient) and signed. */
     EXPORT(fields("input", FieldType.REF, "output", FieldType.OUTPUT, "format", FieldType.STRING,
-            "encrypt", FieldType.OBJECT, "sign", FieldType.OBJECT), Set.of("input", "output"));
+            "encrypt", FieldType.OBJECT, "sign", FieldType.OBJECT), Set.of("input", "output")),
+    /**
+     * Encrypt a file (an earlier step's output, or a file) to a vault key or an OpenPGP recipient, optionally with a
+     * signed manifest: what the Keys window's "encrypt for a recipient" does. Keys by vault key name only.
+     */
+    ENCRYPT(fields("input", FieldType.REF, "file", FieldType.FILE, "vaultKey", FieldType.STRING,
+            "pgpRecipient", FieldType.FILE, "sign", FieldType.OBJECT, "policyId", FieldType.STRING,
+            "output", FieldType.OUTPUT, "manifest", FieldType.OUTPUT), Set.of());
 
     private final Map<String, FieldType> fields;
     private final Set<String> required;

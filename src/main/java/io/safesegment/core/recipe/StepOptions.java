@@ -37,13 +37,27 @@ final class StepOptions {
     }
 
     /** A field's value is unusable. */
-    static final class FieldException extends RuntimeException {
+    static final class FieldException extends RuntimeException implements io.safesegment.core.i18n.LocalizedMessage {
         private static final long serialVersionUID = 1L;
         final String field;
+        private final transient io.safesegment.core.i18n.Message reason;
 
         FieldException(String field, String reason) {
             super(reason);
             this.field = field;
+            this.reason = null;
+        }
+
+        /** A reason with a message key, rendered in the front end's language. */
+        FieldException(String field, io.safesegment.core.i18n.Message reason) {
+            super(reason.english());
+            this.field = field;
+            this.reason = reason;
+        }
+
+        @Override
+        public io.safesegment.core.i18n.Message message() {
+            return reason;
         }
     }
 

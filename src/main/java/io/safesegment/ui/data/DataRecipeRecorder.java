@@ -94,15 +94,37 @@ final class DataRecipeRecorder {
         }
     }
 
+    /** A table was fetched from PostgreSQL as {@code dataset}: recorded at once as a {@code postgres} step. */
+    void fetched(String dataset, ObjectNode fields) {
+        String name = recipe.get().append(StepKind.POSTGRES, stem(dataset), fields).name();
+        base.put(dataset, name);
+        current.put(dataset, name);
+        unrecorded.remove(dataset);
+    }
+
     /**
      * The user confirmed {@code dataset}'s roles. When its {@code import} step is the last one recorded (the role
-     * panel opens right after an import), that step is recorded again with the roles; once later steps read it, the
-     * recording stays as it was, since a step's fields are not edited behind the steps that use it.
+     * panel opens right after an import), that step is recorded again with the roles. Once later steps read it, a
+     * step's fields are not edited behind the steps that use them: a {@code roles} step is appended instead (or the
+     * one just appended for the same table replaced), and the table's later steps read it.
      */
     void rolesConfirmed(String dataset, RoleMapping roles) {
         List<RecipeStep> steps = recipe.get().steps();
         RecipeStep last = steps.isEmpty() ? null : steps.getLast();
-        if (last == null || last.kind() != StepKind.IMPORT || !last.name().equals(current.get(dataset))) {
+        String at = current.get(dataset);
+        if (at == null) {
+            return; // not recorded yet: the import is recorded with the saved roles when an action first uses it
+        }
+        if (last == null || last.kind() != StepKind.IMPORT && last.kind() != StepKind.POSTGRES
+                || !last.name().equals(at)) {
+            String input = at;
+            if (last != null && last.kind() == StepKind.ROLES && last.name().equals(at)) {
+                input = last.text("input", at); // a second edit in a row replaces the first
+                recipe.get().remove(steps.size() - 1);
+            }
+            String name = recipe.get().append(StepKind.ROLES, stem(dataset) + "-roles",
+                    DataSteps.rolesFields(input, roles)).name();
+            current.put(dataset, name);
             return;
         }
         ObjectNode fields = last.fields().deepCopy();
@@ -112,7 +134,7 @@ final class DataRecipeRecorder {
             fields.put("roles", roles.format());
         }
         recipe.get().remove(steps.size() - 1);
-        String name = recipe.get().append(StepKind.IMPORT, last.name(), fields).name();
+        String name = recipe.get().append(last.kind(), last.name(), fields).name();
         base.put(dataset, name);
         current.put(dataset, name);
     }

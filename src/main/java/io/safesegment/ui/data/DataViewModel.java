@@ -67,6 +67,11 @@ public final class DataViewModel {
         this.dialogs = dialogs;
         this.status = status;
         this.recorder = new DataRecipeRecorder(session::recipe);
+        // Other sections that read the loaded table name the step that made it (import, fetch, cleaning, join).
+        session.recipe().publishLoadedTable(() -> {
+            String name = tableName.get();
+            return name == null || name.isEmpty() || table.get() == null ? null : recorder.inputOf(name);
+        });
         this.sessionDatasets = new SessionDatasets(this, session, tasks, dialogs, status);
         this.datasetList = new DatasetListViewModel(this, session, tasks, dialogs, status);
         this.browse = new BrowseModel(table.getReadOnlyProperty(), tasks);

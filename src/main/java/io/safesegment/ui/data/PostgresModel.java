@@ -8,6 +8,7 @@ import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.data.pg.PostgresConnectionOptions;
 import io.safesegment.core.data.pg.TableRef;
+import io.safesegment.core.recipe.DataSteps;
 import io.safesegment.core.task.Progress;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.ProgressWork;
@@ -90,11 +91,15 @@ public final class PostgresModel {
             return;
         }
         String name = (byQuery ? "query" : chosen.name()) + "@" + database.get().trim();
+        String[] at = {host.get().trim(), port.get().trim(), database.get().trim(), user.get().trim()};
         run(password, i18n("data.task.load", name),
                 (server, progress) -> byQuery ? DatasetService.loadPostgresQuery(server, sql, name, progress)
                         : DatasetService.loadPostgresTable(server, chosen, progress),
                 loaded -> {
                     message.set(i18n("data.pg.loaded", loaded.table().rowCount(), name));
+                    // The recipe holds the server, user and table or query, never the password (decision 0016).
+                    data.recorder().fetched(name, DataSteps.postgresFields(at[0], Integer.parseInt(at[1]),
+                            at[2], at[3], byQuery ? null : chosen, sql));
                     // The lineage names the database and table, never the user, password or the query text (a
                     // WHERE clause may hold personal values).
                     data.keepDataset(name, loaded.table(), DatasetKind.POSTGRES, List.of(),

@@ -19,11 +19,14 @@ final class KeysSection {
     final Consumer<String> status;
     /** True while the vault is locked (the panes' buttons wait for it). */
     final BooleanBinding locked;
+    /** The window's recipe, which records the files encrypted here. */
+    final java.util.function.Supplier<io.safesegment.core.recipe.SessionRecipe> recipe;
     private final Runnable refresh;
 
     KeysSection(VaultSession vaults, TaskExecutor tasks, DialogService dialogs, Consumer<String> status,
-                Runnable refresh) {
+                Runnable refresh, java.util.function.Supplier<io.safesegment.core.recipe.SessionRecipe> recipe) {
         this.vaults = vaults;
+        this.recipe = recipe;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.status = status;

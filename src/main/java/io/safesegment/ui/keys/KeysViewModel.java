@@ -43,7 +43,8 @@ public final class KeysViewModel {
         this.vaults = vaults;
         this.unlock = unlock;
         this.status = status;
-        KeysSection section = new KeysSection(vaults, tasks, dialogs, status, this::refresh);
+        KeysSection section = new KeysSection(vaults, tasks, dialogs, status, this::refresh,
+                workspaces::recipe);
         this.keyList = new KeyListViewModel(section);
         this.masterPassword = new MasterPasswordViewModel(section);
         this.pgpKey = new PgpKeyViewModel(section);

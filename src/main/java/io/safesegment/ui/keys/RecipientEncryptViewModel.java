@@ -11,6 +11,9 @@ import io.safesegment.core.crypto.sign.ExportManifest;
 import io.safesegment.core.crypto.sign.ManifestVerifier;
 import io.safesegment.core.crypto.sign.SignedManifest;
 import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.recipe.DataSteps;
+import io.safesegment.core.recipe.SessionRecipe;
+import io.safesegment.core.recipe.StepKind;
 import io.safesegment.ui.common.DialogService.FileFilter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +37,8 @@ public final class RecipientEncryptViewModel {
 
     private final KeysSection section;
     private final ReadOnlyObjectWrapper<PgpRecipient> recipient = new ReadOnlyObjectWrapper<>(this, "recipient");
+    /** The file {@link #recipient} was read from (recorded in the recipe; the key itself is public anyway). */
+    private Path recipientFile;
     private final ReadOnlyStringWrapper encryptResult = new ReadOnlyStringWrapper(this, "encryptResult", "");
     private final ReadOnlyObjectWrapper<Path> manifest = new ReadOnlyObjectWrapper<>(this, "manifest");
     private final ReadOnlyStringWrapper verifyResult = new ReadOnlyStringWrapper(this, "verifyResult", "");
@@ -46,6 +51,7 @@ public final class RecipientEncryptViewModel {
     /** Forgets the recipient and results (another workspace). */
     void clear() {
         recipient.set(null);
+        recipientFile = null;
         encryptResult.set("");
         manifest.set(null);
         verifyResult.set("");
@@ -62,7 +68,10 @@ public final class RecipientEncryptViewModel {
     public void loadRecipient(Path publicKeyFile) {
         recipient.set(null);
         section.tasks.run(i18n("keys.task.loadRecipient", publicKeyFile.getFileName()),
-                progress -> PgpRecipient.load(publicKeyFile, Instant.now()), recipient::set,
+                progress -> PgpRecipient.load(publicKeyFile, Instant.now()), loaded -> {
+                    recipientFile = publicKeyFile.toAbsolutePath();
+                    recipient.set(loaded);
+                },
                 error -> section.dialogs.showError(i18n("keys.error.loadRecipient", publicKeyFile.getFileName()),
                         error));
     }
@@ -90,6 +99,7 @@ public final class RecipientEncryptViewModel {
         Path encrypted = file.resolveSibling(file.getFileName() + ".pgp");
         Path manifestFile = file.resolveSibling(file.getFileName() + ".manifest.json");
         String creator = System.getProperty("user.name", "safesegment");
+        Path recipientKey = recipientFile;
         encryptResult.set("");
         section.tasks.run(i18n("keys.task.encrypt", file.getFileName()), progress -> {
             PgpFiles.Result result = CryptoService.pgpEncrypt(file, encrypted, to, false, progress);
@@ -101,8 +111,10 @@ public final class RecipientEncryptViewModel {
             } finally {
                 signing.wipe();
             }
-            return result;
-        }, result -> {
+            return new Encrypted(result, signing.info().name());
+        }, done -> {
+            PgpFiles.Result result = done.result();
+            record(file, recipientKey, encrypted, done.signingKey(), creator, policyId, manifestFile);
             section.refresh();
             manifest.set(manifestFile);
             encryptResult.set(i18n("keys.encrypt.done", result.output().getFileName(), result.bytes(),
@@ -110,6 +122,31 @@ public final class RecipientEncryptViewModel {
             section.status.accept(i18n("keys.status.encrypted", result.output()));
             verifyManifest();
         }, error -> section.dialogs.showError(i18n("keys.error.encrypt", file.getFileName()), error));
+    }
+
+    /** What an encryption wrote and which vault key signed its manifest. */
+    private record Encrypted(PgpFiles.Result result, String signingKey) {
+    }
+
+    /**
+     * Appends an {@code encrypt} step: the source by the step that wrote it when the session made it (else the file),
+     * the recipient's public key file, the signing key by name, never key material.
+     */
+    private void record(Path file, Path recipientKey, Path encrypted, String signingKey, String creator,
+                        String policyId, Path manifestFile) {
+        SessionRecipe recipe = section.recipe.get();
+        if (recipientKey == null) {
+            return; // the recipient was not loaded from a file (cannot happen through the pane)
+        }
+        String input = recipe.stepFor(file);
+        recipe.append(StepKind.ENCRYPT, "encrypt-" + stem(file), DataSteps.encryptFields(input, file, recipientKey,
+                encrypted, signingKey, creator, policyId, manifestFile));
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String safe = name.replaceAll("[^\\p{L}\\p{N}_-]+", "-").replaceAll("^-+|-+$", "");
+        return safe.isEmpty() ? "file" : safe;
     }
 
     /** Checks the last written manifest against the files next to it and the workspace signing key. */

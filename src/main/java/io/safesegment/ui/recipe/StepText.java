@@ -37,6 +37,8 @@ final class StepText {
     static String kind(StepKind kind) {
         return switch (kind) {
             case IMPORT -> i18n("recipe.kind.import");
+            case POSTGRES -> i18n("recipe.kind.postgres");
+            case ROLES -> i18n("recipe.kind.roles");
             case CLEAN -> i18n("recipe.kind.clean");
             case JOIN -> i18n("recipe.kind.join");
             case DERIVE -> i18n("recipe.kind.derive");
@@ -47,6 +49,7 @@ final class StepText {
             case RECOMMEND -> i18n("recipe.kind.recommend");
             case EVALUATE -> i18n("recipe.kind.evaluate");
             case EXPORT -> i18n("recipe.kind.export");
+            case ENCRYPT -> i18n("recipe.kind.encrypt");
         };
     }
 

@@ -83,10 +83,7 @@ public final class EvaluationPaneViewModel {
             return report;
         }, report -> {
             evaluation.show(report, description);
-            section.recipe.recordEvaluate(data.choice(), names, options, longTail);
-            if (!names.stream().allMatch(n -> RecommendRecipe.replaysExactly(n, params, options.seed()))) {
-                section.dialogs.notify(i18n("recommend.recipe.defaultsOnly"));
-            }
+            section.recipe.recordEvaluate(data.choice(), names, params, options, longTail);
             refreshRuns();
             section.status.accept(i18n("recommend.status.evaluated", report.models().size()));
         });

@@ -79,9 +79,6 @@ public final class PreviewPaneViewModel {
                 preview.showB("", List.of());
             }
             models.forEach(m -> section.recipe.recordRecommend(data.choice(), m, n, forSegment ? segment : null));
-            if (!models.stream().allMatch(TrainedModel::replaysExactly)) {
-                section.dialogs.notify(i18n("recommend.recipe.defaultsOnly"));
-            }
         });
     }
 

@@ -2,6 +2,7 @@ package io.safesegment.ui.recommend;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.recipe.RecipeService;
 import io.safesegment.core.recipe.RecipeStep;
 import io.safesegment.core.recommend.ModelParameters;
 import io.safesegment.core.recipe.SessionRecipe;
@@ -15,7 +16,8 @@ import java.util.Locale;
  * Records the section's runs into the window's recipe: a top-N preview becomes a {@code recommend} step, an
  * evaluation an {@code evaluate} step, each with its seed. The datasets they read become {@code import} steps (reused
  * when the recipe already imports the same file) and RFM segments an {@code rfm} step, so the recipe replays on its
- * own. Ratings inputs are not recorded: recipe steps read transactions only.
+ * own. Ratings inputs become a {@code ratings} field, and the hyper-parameters the models were fitted with a
+ * {@code parameters} field (only what differs from the defaults), so a replay fits the same models.
  */
 final class RecommendRecipe {
     private final SessionRecipe recipe;
@@ -27,12 +29,9 @@ final class RecommendRecipe {
     /**
      * Records the top-{@code n} of {@code model}; with {@code segment} the step lists that segment's members.
      *
-     * @return the step, or null when the input cannot be replayed (ratings)
+     * @return the step
      */
     RecipeStep recordRecommend(SourceChoice choice, TrainedModel model, int n, String segment) {
-        if (choice.kind() != InputKind.TRANSACTIONS) {
-            return null;
-        }
         ObjectNode f = inputs(choice);
         if (segment != null) {
             f.put("segment", segment);
@@ -40,19 +39,19 @@ final class RecommendRecipe {
         // evaluate steps take no half-life (the recipe format's default, 180 days, applies there)
         f.put("halfLife", choice.options().halfLifeDays());
         f.put("model", model.name());
+        parameters(f, model.parameters(), model.seed());
         f.put("seed", model.seed());
         f.put("n", n);
         f.put("longTail", model.fitted().choice().longTail());
         return recipe.append(StepKind.RECOMMEND, "recommend-" + model.name(), f);
     }
 
-    /** Records a cross-validation of {@code models}; null when the input cannot be replayed (ratings). */
-    RecipeStep recordEvaluate(SourceChoice choice, List<String> models, EvaluationOptions options, double longTail) {
-        if (choice.kind() != InputKind.TRANSACTIONS) {
-            return null;
-        }
+    /** Records a cross-validation of {@code models} fitted with {@code parameters}. */
+    RecipeStep recordEvaluate(SourceChoice choice, List<String> models, ModelParameters parameters,
+                              EvaluationOptions options, double longTail) {
         ObjectNode f = inputs(choice);
         models.forEach(f.putArray("models")::add);
+        parameters(f, parameters, options.seed());
         f.put("split", options.split().name().toLowerCase(Locale.ROOT));
         f.put("folds", options.folds());
         f.put("k", options.k());
@@ -63,30 +62,24 @@ final class RecommendRecipe {
         return recipe.append(StepKind.EVALUATE, "evaluate", f);
     }
 
-    /**
-     * Whether {@code model} with {@code parameters} is the model a recipe step (which has no hyper-parameter fields,
-     * so a replay uses the documented defaults) fits: only the parameters that model reads are compared.
-     */
-    static boolean replaysExactly(String model, ModelParameters parameters, long seed) {
-        ModelParameters d = ModelParameters.defaults(seed);
-        return switch (model) {
-            case "itemknn" -> parameters.itemKnn().equals(d.itemKnn());
-            case "userknn" -> parameters.userKnn().equals(d.userKnn());
-            case "mf" -> parameters.mf().equals(d.mf());
-            case "als" -> parameters.als().equals(d.als());
-            case "bpr" -> parameters.bpr().equals(d.bpr());
-            case "content" -> parameters.content().equals(d.content());
-            case "markov" -> parameters.markov().equals(d.markov());
-            case "hybrid" -> parameters.hybrid().equals(d.hybrid()) && parameters.itemKnn().equals(d.itemKnn())
-                    && parameters.content().equals(d.content());
-            default -> true; // popularity has no hyper-parameters
-        };
+    /** Adds the {@code parameters} field when {@code parameters} differ from the defaults for {@code seed}. */
+    private static void parameters(ObjectNode f, ModelParameters parameters, long seed) {
+        ObjectNode changed = RecipeService.modelParameterFields(parameters, seed);
+        if (!changed.isEmpty()) {
+            f.set("parameters", changed);
+        }
     }
 
     private ObjectNode inputs(SourceChoice choice) {
         ObjectNode f = SessionRecipe.fields();
-        String transactions = importOf(choice.transactions(), choice.roles());
-        f.put("transactions", transactions);
+        if (choice.kind() == InputKind.RATINGS) {
+            f.put("ratings", importOf(choice.ratings(), choice.roles()));
+        }
+        String transactions = choice.kind() == InputKind.RATINGS ? null
+                : importOf(choice.transactions(), choice.roles());
+        if (transactions != null) {
+            f.put("transactions", transactions);
+        }
         if (choice.products() != null) {
             f.put("products", importOf(choice.products(), RoleMapping.empty()));
         }
@@ -95,7 +88,7 @@ final class RecommendRecipe {
             if (choice.segmentColumn() != null) {
                 f.put("segmentColumn", choice.segmentColumn());
             }
-        } else if (choice.segmentSource() == SegmentSource.RFM) {
+        } else if (choice.segmentSource() == SegmentSource.RFM && transactions != null) {
             f.put("segments", rfmOf(transactions));
             f.put("segmentColumn", "segment");
         }

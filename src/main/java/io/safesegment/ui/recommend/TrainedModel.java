@@ -14,8 +14,4 @@ import io.safesegment.core.recommend.RecommendationService;
  */
 public record TrainedModel(String name, RecommendationService.Fitted fitted, double seconds, long seed,
                            ModelParameters parameters) {
-    /** Whether a recipe step, which has no hyper-parameter fields, replays this model exactly. */
-    boolean replaysExactly() {
-        return RecommendRecipe.replaysExactly(name, parameters, seed);
-    }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
  * Appends the Segments section's work to the window's recipe: a {@code segment} step after every run (features,
  * per-feature scaling, algorithm, parameters and seed) and an {@code rfm} step after every scoring, so
  * {@code safesegment run} repeats them to the same assignments. The input files become {@code import} steps unless
- * the session already imported them; the Data section's in-memory table is its last import.
+ * the session already imported them; the Data section's in-memory table is the step the Data section publishes as
+ * having made it ({@link SessionRecipe#loadedTableStep()}: its import, fetch, cleaning step or join). An export of
+ * the assignments becomes the {@code output} of the run's {@code segment} step.
  */
 final class SegmentRecording {
     private final SessionRecipe recipe;
@@ -30,7 +32,7 @@ final class SegmentRecording {
     /** Records a run made with these options; returns the step, or null when the inputs cannot be named. */
     RecipeStep recordSegment(FeatureOptions features, SegmentOptions options) {
         SourceViewModel.SourceFiles files = source.files();
-        String customers = files == null ? null : files.customers() == null ? recipe.lastNameOf(StepKind.IMPORT)
+        String customers = files == null ? null : files.customers() == null ? recipe.loadedTableStep()
                 : importOf(files.customers(), files.customerRoles(), "customers");
         if (customers == null) {
             return null;
@@ -52,6 +54,12 @@ final class SegmentRecording {
             }
         }
         f.put("missing", id(features.missing()));
+        if (features.logColumns().isEmpty()) {
+            f.put("log", false);
+        }
+        if (features.referenceDate() != null) {
+            f.put("referenceDate", features.referenceDate().toString());
+        }
         f.put("algorithm", options.algorithm().id());
         f.put("seed", options.seed());
         switch (options.algorithm()) {
@@ -70,6 +78,27 @@ final class SegmentRecording {
             }
         }
         return recipe.append(StepKind.SEGMENT, "segment", f);
+    }
+
+    /**
+     * Records that the assignments of the run recorded as {@code segmentStep} were written to {@code file}. The
+     * {@code segment} step writes the very same file (same writer, same bytes), so the first export becomes that
+     * step's {@code output}; a further export of the same run is an {@code export} step of it (same rows, written
+     * by the table writer with CRLF line ends).
+     */
+    void recordAssignmentsExport(String segmentStep, Path file) {
+        RecipeStep step = recipe.steps().stream().filter(s -> s.name().equals(segmentStep)).findFirst().orElse(null);
+        if (step == null) {
+            return; // the run on screen was opened from the saved runs, or its step was removed
+        }
+        if (step.get("output") == null) {
+            ObjectNode fields = step.fields().deepCopy();
+            fields.put("output", file.toAbsolutePath().toString());
+            recipe.amend(segmentStep, fields);
+        } else {
+            recipe.append(StepKind.EXPORT, segmentStep + "-export", io.safesegment.core.recipe.DataSteps
+                    .exportFields(segmentStep, file, io.safesegment.core.data.io.ExportFormat.CSV));
+        }
     }
 
     /** Records an RFM scoring of the loaded transactions; returns the step, or null without a transactions file. */

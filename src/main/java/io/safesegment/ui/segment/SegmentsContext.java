@@ -172,11 +172,18 @@ final class SegmentsContext {
 
     /** Asks where to save ({@code pattern} e.g. *.csv) and writes there in the background. */
     void saveAs(String title, String suggestedName, String filterText, String pattern, FileWrite action) {
+        saveAs(title, suggestedName, filterText, pattern, action, written -> { });
+    }
+
+    /** {@link #saveAs(String, String, String, String, FileWrite)}, calling {@code afterWrite} once written. */
+    void saveAs(String title, String suggestedName, String filterText, String pattern, FileWrite action,
+                java.util.function.Consumer<Path> afterWrite) {
         dialogs.save(title, suggestedName, exportFolder(), List.of(DialogService.FileFilter.of(filterText,
                 pattern))).ifPresent(file -> tasks.run(i18n("segments.task.export", file.getFileName()), progress -> {
                     action.write(file);
                     return file;
                 }, written -> {
+                    afterWrite.accept(written);
                     status.accept(i18n("segments.export.done", written));
                     dialogs.notify(i18n("segments.export.done", written));
                 }, error -> dialogs.showError(i18n("segments.error.export", file), error)));

@@ -40,6 +40,9 @@ public final class SegmentsViewModel {
     private final RunHistory history;
     private final SegmentRecording recording;
     private final ReadOnlyObjectWrapper<ClusteringRun> run = new ReadOnlyObjectWrapper<>(this, "run");
+    /** The run on screen that this session recorded, and its {@code segment} step (for recording an export). */
+    private SegmentsContext.CurrentRun recordedRun;
+    private String recordedStep;
 
     /**
      * @param session     the open workspace (datasets, saved runs) and the recipe being recorded
@@ -97,7 +100,9 @@ public final class SegmentsViewModel {
                     return new SegmentsContext.CurrentRun(m, r, p, ps);
                 }, result -> {
                     context.setCurrent(result.value());
-                    recording.recordSegment(options, segmentOptions);
+                    var step = recording.recordSegment(options, segmentOptions);
+                    recordedRun = result.value();
+                    recordedStep = step == null ? null : step.name();
                     ClusteringRun r = result.value().run();
                     context.status(i18n("segments.run.done", r.k(), SegmentText.algorithm(r.algorithm())));
                     history.refresh();
@@ -112,7 +117,8 @@ public final class SegmentsViewModel {
         }
         context.saveAs(i18n("segments.export.assignments.title"), "segment-assignments.csv",
                 i18n("segments.export.csv"), "*.csv",
-                file -> SegmentationService.writeAssignments(file, current.matrix(), current.run()));
+                file -> SegmentationService.writeAssignments(file, current.matrix(), current.run()),
+                file -> recording.recordAssignmentsExport(current == recordedRun ? recordedStep : null, file));
     }
 
     /** Cancels the running segment task, if any. */

@@ -172,7 +172,7 @@ class GuiSessionCliReplayTest {
         RecipeStep segmentStep = only(steps, StepKind.SEGMENT);
         List<RecipeStep> recommendSteps = steps.stream().filter(s -> s.kind() == StepKind.RECOMMEND).toList();
         assertEquals(2, recommendSteps.size(), kinds.toString());
-        RecipeStep exportStep = only(steps, StepKind.EXPORT);
+        RecipeStep exportStep = exportOf(steps, only(steps, StepKind.MASK).name());
         assertEquals(exportStep.name(), segmentStep.text("customers", null),
                 "the segmentation reads the masked export, not a file of the first workspace");
 
@@ -197,8 +197,10 @@ class GuiSessionCliReplayTest {
         }
         Path passwordFile = Files.writeString(dir.resolve("password.txt"), PASSWORD);
         Path cliMasked = dir.resolve("cli-customers-masked.csv");
+        Path cliAssignments = dir.resolve("cli-assignments.csv");
         String[] args = {"run", recipeFile.toString(), "--workspace", ws2.toString(), "--json",
-            "--password-file", passwordFile.toString(), "--set", exportStep.name() + ".output=" + cliMasked};
+            "--password-file", passwordFile.toString(), "--set", exportStep.name() + ".output=" + cliMasked,
+            "--set", segmentStep.name() + ".output=" + cliAssignments};
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = SafeSegmentCli.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true))
@@ -239,7 +241,9 @@ class GuiSessionCliReplayTest {
         }
 
         // Segments: the same customers in the same segments.
-        Path cliAssignments = Path.of(output(report, segmentStep.name()));
+        assertEquals(guiAssignments.toAbsolutePath().toString(), segmentStep.text("output", null),
+                "the export of the assignments is the segment step's output");
+        assertEquals(cliAssignments.toString(), output(report, segmentStep.name()));
         assertEquals(Files.readString(guiAssignments), Files.readString(cliAssignments));
 
         // Recommendations: the customer's top-N in the GUI is what both replayed lists give that customer.
@@ -261,6 +265,14 @@ class GuiSessionCliReplayTest {
     private static RecipeStep only(List<RecipeStep> steps, StepKind kind) {
         List<RecipeStep> found = steps.stream().filter(s -> s.kind() == kind).toList();
         assertEquals(1, found.size(), kind + " steps: " + steps);
+        return found.getFirst();
+    }
+
+    /** The one {@code export} step that writes the output of step {@code input}. */
+    private static RecipeStep exportOf(List<RecipeStep> steps, String input) {
+        List<RecipeStep> found = steps.stream().filter(s -> s.kind() == StepKind.EXPORT
+                && input.equals(s.text("input", null))).toList();
+        assertEquals(1, found.size(), "exports of " + input + ": " + steps);
         return found.getFirst();
     }
 

@@ -74,14 +74,41 @@ class PreviewPaneViewModelTest {
     }
 
     @Test
-    void changedHyperParametersAreRecordedWithANotice() throws Exception {
+    void changedHyperParametersAreRecordedAndTheReplayUsesThem() throws Exception {
         RecommendPaneFixture f = new RecommendPaneFixture(samples, dir);
         f.model.settings().neighboursProperty().set(3);
-        f.buildAndTrain("itemknn");
+        f.model.settings().shrinkageProperty().set(0);
+        f.buildAndTrain("itemknn", "popularity");
+        PreviewState preview = f.model.preview();
+        preview.customerProperty().set("C0000012");
+        preview.nProperty().set(8);
+        preview.modelAProperty().set("itemknn");
+        preview.modelBProperty().set("popularity");
         f.model.previewPane().runPreview();
-        assertEquals(StepKind.RECOMMEND, f.session.recipe().steps().getLast().kind());
-        assertEquals(List.of("Recorded in the recipe with the default hyper-parameters: a replay may rank "
-                + "differently from these settings"), f.dialogs.notices);
+        assertEquals(List.of(), f.dialogs.shown);
+        assertEquals(List.of(), f.dialogs.notices, "the recipe carries the settings: nothing to warn about");
+
+        List<RecipeStep> steps = f.session.recipe().steps();
+        RecipeStep knn = steps.stream().filter(s -> "itemknn".equals(s.text("model", null))).findFirst()
+                .orElseThrow();
+        assertEquals(3, knn.get("parameters").get("itemKnn").get("neighbours").asInt());
+        assertEquals(0, knn.get("parameters").get("itemKnn").get("shrinkage").asDouble());
+        assertTrue(knn.get("parameters").get("itemKnn").get("similarity") == null, "unchanged values stay out");
+        RecipeStep popularity = steps.getLast();
+        assertEquals("popularity", popularity.text("model", null));
+
+        var recipe = f.session.recipe().toRecipe("preview", dir);
+        RecipeResult result = new RecipeRunner(recipe, f.workspace.directory(), RecipeKeys.NONE).run(Progress.NONE);
+        assertEquals(ids(preview.itemsA()), replayedTopN(result, knn.name(), "C0000012"),
+                "the replay fits item-kNN with 3 neighbours, not the default 50");
+        var defaults = (com.fasterxml.jackson.databind.node.ObjectNode) knn.fields().deepCopy();
+        defaults.remove("parameters");
+        List<RecipeStep> withoutParameters = steps.stream().map(s -> s != knn ? s
+                : new RecipeStep(s.number(), s.kind(), s.name(), defaults)).toList();
+        RecipeResult replayedDefaults = new RecipeRunner(new io.safesegment.core.recipe.Recipe(1, "defaults",
+                withoutParameters, dir), dir.resolve("defaults-ws"), RecipeKeys.NONE).run(Progress.NONE);
+        assertTrue(!ids(preview.itemsA()).equals(replayedTopN(replayedDefaults, knn.name(), "C0000012")),
+                "the settings matter for this customer, so the test would notice defaults");
     }
 
     @Test
