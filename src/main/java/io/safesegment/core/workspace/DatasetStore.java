@@ -1,5 +1,7 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -136,8 +138,7 @@ public final class DatasetStore {
             String why = e.getMessage() != null && e.getMessage().contains("UNIQUE") ? "the name is already taken"
                     : e.getMessage() != null && e.getMessage().contains("FOREIGN KEY") ? "a parent dataset does not exist"
                     : e.getMessage();
-            throw new WorkspaceException("Cannot register dataset '" + record.name() + "' in "
-                    + workspace.databaseFile() + ": " + why, e);
+            throw new WorkspaceException(Message.of("workspace.datasetStore.cannotRegisterDataset", record.name(), workspace.databaseFile(), why), e);
         }
     }
 
@@ -166,7 +167,7 @@ public final class DatasetStore {
             ps.setString(2, stepsJson);
             ps.setLong(3, id);
             if (ps.executeUpdate() != 1) {
-                throw new WorkspaceException("The workspace " + workspace.databaseFile() + " has no dataset " + id);
+                throw new WorkspaceException(Message.of("workspace.datasetStore.theWorkspace", workspace.databaseFile(), id));
             }
         } catch (SQLException e) {
             throw new WorkspaceException("Cannot update the roles of dataset " + id + " in " + workspace.databaseFile()
@@ -245,7 +246,7 @@ public final class DatasetStore {
         } catch (IOException e) {
             throw new WorkspaceException("Cannot read dataset file " + file + " to fingerprint it: " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
+            throw new LocalizedStateException(Message.of("workspace.datasetStore.sha256IsNot"), e);
         }
     }
 

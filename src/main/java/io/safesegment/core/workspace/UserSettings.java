@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,10 +52,10 @@ public record UserSettings(String language, String theme, WindowGeometry window,
         language = language == null ? "en" : language;
         theme = theme == null ? "light" : theme;
         if (!LANGUAGES.contains(language)) {
-            throw new IllegalArgumentException("Unknown language '" + language + "'; expected one of " + LANGUAGES);
+            throw new LocalizedArgumentException(Message.of("workspace.userSettings.unknownLanguage", language, LANGUAGES));
         }
         if (!THEMES.contains(theme)) {
-            throw new IllegalArgumentException("Unknown theme '" + theme + "'; expected one of " + THEMES);
+            throw new LocalizedArgumentException(Message.of("workspace.userSettings.unknownTheme", theme, THEMES));
         }
         List<String> recent = new ArrayList<>();
         if (recentWorkspaces != null) {

@@ -1,5 +1,6 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ public final class Workspace {
             throw new WorkspaceException("Cannot create workspace directory " + dir + ": " + e.getMessage(), e);
         }
         if (!Files.isWritable(dir)) {
-            throw new WorkspaceException("Workspace directory " + dir + " is not writable");
+            throw new WorkspaceException(Message.of("workspace.workspace.workspaceDirectory", dir));
         }
         LeftoverCleanup.run(List.of(dir, dir.resolve("data"))); // plaintext a crashed run left in this workspace
         // refuses foreign, newer, empty or damaged databases before anything is written to them

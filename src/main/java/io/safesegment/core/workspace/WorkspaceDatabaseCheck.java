@@ -1,5 +1,6 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -200,6 +201,6 @@ public final class WorkspaceDatabaseCheck {
     }
 
     private static WorkspaceException refuse(Path database, String why) {
-        return new WorkspaceException("Workspace database " + database + " " + why + ". It was not changed.");
+        return new WorkspaceException(Message.of("workspace.workspaceDatabaseCheck.workspaceDatabase", database, why));
     }
 }

@@ -3,6 +3,7 @@ package io.safesegment.core.crypto.field;
 import com.google.crypto.tink.subtle.AesSiv;
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.TamperedDataException;
+import io.safesegment.core.i18n.Message;
 import java.security.GeneralSecurityException;
 
 /**
@@ -19,7 +20,7 @@ public final class AesSivEncryption implements DeterministicEncryption {
     /** Creates the service; the key array is copied by Tink and stays owned by the caller. */
     public AesSivEncryption(byte[] key) {
         if (key.length != KEY_BYTES) {
-            throw new CryptoException("AES-SIV needs a 64-byte DETERMINISTIC_AEAD key, got " + key.length + " bytes");
+            throw new CryptoException(Message.of("field.aesSivEncryption.aesSivNeedsA", key.length));
         }
         try {
             siv = new AesSiv(key);
@@ -42,8 +43,7 @@ public final class AesSivEncryption implements DeterministicEncryption {
         try {
             return siv.decryptDeterministically(ciphertext, associatedData == null ? new byte[0] : associatedData);
         } catch (GeneralSecurityException e) {
-            throw new TamperedDataException("Deterministic field value failed authentication: wrong key, wrong "
-                    + "column (associated data) or an edited value", e);
+            throw new TamperedDataException(Message.of("field.aesSivEncryption.deterministicFieldValueFailed"), e);
         }
     }
 }

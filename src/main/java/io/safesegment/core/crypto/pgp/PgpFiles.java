@@ -128,12 +128,10 @@ public final class PgpFiles {
                 }
             }
             if (data == null) {
-                throw new WrongKeyException(name + " was not encrypted to this workspace's OpenPGP key; ask the "
-                        + "sender to encrypt to the key from: safesegment pgp export-public");
+                throw new WrongKeyException(Message.of("pgp.pgpFiles.wasNotEncryptedTo", name));
             }
             if (!data.isIntegrityProtected()) {
-                throw new TamperedDataException(name + " is not integrity-protected (no MDC); refusing to decrypt it"
-                        + " — ask the sender to use a current OpenPGP program");
+                throw new TamperedDataException(Message.of("pgp.pgpFiles.isNotIntegrityProtected", name));
             }
             PGPPublicKeyEncryptedData chosen = data;
             InputStream clear = chosen.getDataStream(new BcPublicKeyDataDecryptorFactory(keyPair));
@@ -141,8 +139,7 @@ public final class PgpFiles {
                 copied[0] = writeLiteral(clear, sink, name, size, progress);
                 try {
                     if (!chosen.verify()) {
-                        throw new TamperedDataException(name + " failed its integrity check (MDC): the file was "
-                                + "corrupted or edited; nothing was written");
+                        throw new TamperedDataException(Message.of("pgp.pgpFiles.failedItsIntegrityCheck", name));
                     }
                 } catch (PGPException e) {
                     throw new TamperedDataException(name + " failed its integrity check: " + e.getMessage(), e);

@@ -4,6 +4,8 @@ import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.TypeInference;
 import io.safesegment.core.data.io.ValueParsers;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +37,7 @@ public record ParseColumn(String column, ColumnType target, String pattern, char
     public ParseColumn {
         if (target != ColumnType.INTEGER && target != ColumnType.DECIMAL && target != ColumnType.DATE
                 && target != ColumnType.DATE_TIME) {
-            throw new IllegalArgumentException("Text can be parsed to INTEGER, DECIMAL, DATE or DATE_TIME");
+            throw new LocalizedArgumentException(Message.of("clean.parseColumn.textCanBeParsed"));
         }
         if (decimalSeparator != '.' && decimalSeparator != ',') {
             decimalSeparator = '.';

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.safesegment.core.PrintableText;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,11 +37,10 @@ public final class PolicyJson {
         try {
             MaskingPolicy p = MAPPER.readValue(json, MaskingPolicy.class);
             if (p == null) {
-                throw new PolicyException(source + " holds JSON null; expected a policy object");
+                throw new PolicyException(Message.of("policy.policyJson.holdsJsonNullExpected", source));
             }
             if (p.formatVersion() > MaskingPolicy.FORMAT_VERSION) {
-                throw new PolicyException(source + " uses policy format " + p.formatVersion()
-                        + "; this SafeSegment reads up to " + MaskingPolicy.FORMAT_VERSION + ". Update SafeSegment.");
+                throw new PolicyException(Message.of("policy.policyJson.usesPolicyFormat", source, p.formatVersion(), MaskingPolicy.FORMAT_VERSION));
             }
             return p;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -57,7 +57,7 @@ public final class PolicyJson {
         try {
             return fromJson(Files.readString(file), file.toString());
         } catch (NoSuchFileException e) {
-            throw new PolicyException("Policy file " + file + " does not exist", e);
+            throw new PolicyException(Message.of("policy.policyJson.policyFile", file), e);
         } catch (IOException e) {
             throw new PolicyException("Cannot read policy file " + file + ": " + e.getMessage(), e);
         }
