@@ -4,6 +4,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.ExclusiveTask;
 import io.safesegment.ui.common.TaskExecutor;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
@@ -19,6 +20,10 @@ final class KeysSection {
     final Consumer<String> status;
     /** True while the vault is locked (the panes' buttons wait for it). */
     final BooleanBinding locked;
+    /** The one vault or file task the panes run at a time (their buttons wait for it too). */
+    final ExclusiveTask exclusive;
+    /** Locked, or a task is running: the panes' action buttons wait. */
+    final BooleanBinding blocked;
     private final Runnable refresh;
 
     KeysSection(VaultSession vaults, TaskExecutor tasks, DialogService dialogs, Consumer<String> status,
@@ -29,6 +34,8 @@ final class KeysSection {
         this.status = status;
         this.refresh = refresh;
         this.locked = vaults.vaultProperty().isNull();
+        this.exclusive = new ExclusiveTask(tasks, dialogs, () -> status.accept(i18n("status.cancelled")));
+        this.blocked = locked.or(exclusive.busyProperty());
     }
 
     /** Work on the unlocked vault. */
@@ -44,7 +51,7 @@ final class KeysSection {
             dialogs.showInformation(title, i18n("keys.locked"));
             return;
         }
-        tasks.run(title, progress -> {
+        exclusive.start(title, progress -> {
             progress.update(-1, null);
             return work.run(vault);
         }, result -> {

@@ -11,7 +11,9 @@ import io.safesegment.core.crypto.sign.ExportManifest;
 import io.safesegment.core.crypto.sign.ManifestVerifier;
 import io.safesegment.core.crypto.sign.SignedManifest;
 import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.ui.common.DialogService.FileFilter;
+import io.safesegment.ui.common.I18n;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -61,7 +63,7 @@ public final class RecipientEncryptViewModel {
     /** Reads and checks a recipient's public key; the view shows its fingerprint and user ids for confirmation. */
     public void loadRecipient(Path publicKeyFile) {
         recipient.set(null);
-        section.tasks.run(i18n("keys.task.loadRecipient", publicKeyFile.getFileName()),
+        section.exclusive.start(i18n("keys.task.loadRecipient", publicKeyFile.getFileName()),
                 progress -> PgpRecipient.load(publicKeyFile, Instant.now()), recipient::set,
                 error -> section.dialogs.showError(i18n("keys.error.loadRecipient", publicKeyFile.getFileName()),
                         error));
@@ -91,7 +93,7 @@ public final class RecipientEncryptViewModel {
         Path manifestFile = file.resolveSibling(file.getFileName() + ".manifest.json");
         String creator = System.getProperty("user.name", "safesegment");
         encryptResult.set("");
-        section.tasks.run(i18n("keys.task.encrypt", file.getFileName()), progress -> {
+        section.exclusive.start(i18n("keys.task.encrypt", file.getFileName()), progress -> {
             PgpFiles.Result result = CryptoService.pgpEncrypt(file, encrypted, to, false, progress);
             VaultKey signing = signingKey(vault);
             try {
@@ -127,11 +129,11 @@ public final class RecipientEncryptViewModel {
                     k.wipe();
                     return k.publicMaterial();
                 }).toList()).orElse(List.of());
-        section.tasks.run(i18n("keys.task.verify", file.getFileName()),
+        section.exclusive.start(i18n("keys.task.verify", file.getFileName()),
                 progress -> CryptoService.verifyPinned(file, trusted, progress), this::showReport,
                 error -> {
                     verifyOk.set(false);
-                    verifyResult.set(error.getMessage());
+                    verifyResult.set(I18n.render(LocalizedMessage.of(error)));
                 });
     }
 
@@ -188,8 +190,8 @@ public final class RecipientEncryptViewModel {
         return verifyOk.getReadOnlyProperty();
     }
 
-    /** True while the vault is locked. */
+    /** True while the vault is locked or a Keys task runs (the pane's actions wait). */
     public javafx.beans.binding.BooleanBinding lockedBinding() {
-        return section.locked;
+        return section.blocked;
     }
 }

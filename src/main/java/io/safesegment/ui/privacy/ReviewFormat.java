@@ -12,6 +12,7 @@ import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.review.ColumnUtility;
 import io.safesegment.core.privacy.review.PolicyReview;
 import io.safesegment.core.privacy.risk.RiskReport;
+import io.safesegment.ui.common.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -104,7 +105,7 @@ final class ReviewFormat {
 
     /** A share as a percentage with one decimal. */
     static String percent(double share) {
-        return i18n("privacy.percent", share);
+        return Columns.percent(share);
     }
 
     /** Per-column summary rows, in input column order. */
