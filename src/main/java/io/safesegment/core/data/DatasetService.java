@@ -17,6 +17,7 @@ import io.safesegment.core.data.samples.SampleDataGenerator;
 import io.safesegment.core.data.samples.SampleDataOptions;
 import io.safesegment.core.data.samples.SampleDataResult;
 import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.LocalizedStateException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.Workspace;
@@ -205,7 +206,7 @@ public final class DatasetService {
         try {
             return CleaningPipeline.fromJson(text);
         } catch (CleaningException e) {
-            throw new CleaningException(stepsFile.getFileName() + ": " + e.getMessage());
+            throw new CleaningException(Message.of("data.datasetService.x", stepsFile.getFileName(), LocalizedMessage.of(e)));
         }
     }
 
@@ -220,8 +221,7 @@ public final class DatasetService {
         try {
             cleaned = request.steps().apply(imported.table(), progress);
         } catch (CleaningException e) {
-            throw new CleaningException("Cannot apply " + stepsName + " to " + request.input().getFileName()
-                    + ": " + e.getMessage());
+            throw new CleaningException(Message.of("data.datasetService.cannotApply", stepsName, request.input().getFileName(), LocalizedMessage.of(e)));
         }
         ExportResult written = TableExport.write(cleaned.table(), request.output(), ExportOptions.defaults()
                 .withInput(request.input()).withNeutraliseFormulas(!request.keepFormulas()), progress);

@@ -1,6 +1,7 @@
 package io.safesegment.core.recommend;
 
 import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.recommend.data.InteractionMatrix;
@@ -121,7 +122,7 @@ public record RecommendInputs(Path transactions, Path products, Path ratings, Tr
                 }
             }
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new RecommendDataException(Message.of("recommend.recommendInputs.cannotRead", file, LocalizedMessage.of(e)), e);
         }
         return t;
     }

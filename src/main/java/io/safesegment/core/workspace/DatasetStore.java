@@ -1,5 +1,6 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.LocalizedStateException;
 import io.safesegment.core.i18n.Message;
 import java.io.IOException;
@@ -54,8 +55,7 @@ public final class DatasetStore {
         try (Connection c = workspace.connect()) {
             migrate(c);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot prepare the dataset tables in " + workspace.databaseFile() + ": "
-                    + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.datasetStore.cannotPrepareTheDataset", workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -150,8 +150,7 @@ public final class DatasetStore {
             ps.setLong(2, id);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot update the roles of dataset " + id + " in " + workspace.databaseFile()
-                    + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.datasetStore.cannotUpdateTheRoles", id, workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -170,8 +169,7 @@ public final class DatasetStore {
                 throw new WorkspaceException(Message.of("workspace.datasetStore.theWorkspace", workspace.databaseFile(), id));
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot update the roles of dataset " + id + " in " + workspace.databaseFile()
-                    + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.datasetStore.cannotUpdateTheRoles", id, workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -187,7 +185,7 @@ public final class DatasetStore {
             }
             return result;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot list datasets in " + workspace.databaseFile() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.datasetStore.cannotListDatasetsIn", workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -244,7 +242,7 @@ public final class DatasetStore {
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot read dataset file " + file + " to fingerprint it: " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.datasetStore.cannotReadDatasetFile", file, LocalizedMessage.of(e)), e);
         } catch (NoSuchAlgorithmException e) {
             throw new LocalizedStateException(Message.of("workspace.datasetStore.sha256IsNot"), e);
         }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.LocalizedStateException;
 import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -124,7 +126,7 @@ public record UserSettings(String language, String theme, WindowGeometry window,
         try {
             return MAPPER.writeValueAsString(this);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Settings cannot be serialised: " + e.getMessage(), e);
+            throw new LocalizedStateException(Message.of("workspace.userSettings.settingsCannotBeSerialised", LocalizedMessage.of(e)), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,8 +59,7 @@ public final class WorkspaceDatabaseCheck {
             }
             restrictPermissions(database);
         } catch (IOException | SQLException e) {
-            throw new WorkspaceException("Workspace database " + database + " cannot be checked (" + e.getMessage()
-                    + "). Is it open in another program?", e);
+            throw new WorkspaceException(Message.of("workspace.workspaceDatabaseCheck.workspaceDatabase2", database, LocalizedMessage.of(e)), e);
         }
     }
 

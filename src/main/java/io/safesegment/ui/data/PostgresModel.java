@@ -8,7 +8,6 @@ import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.data.pg.PostgresConnectionOptions;
 import io.safesegment.core.data.pg.TableRef;
-import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.task.Progress;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.ExclusiveTask;
@@ -119,7 +118,7 @@ public final class PostgresModel {
         try {
             options = options(password);
         } catch (IllegalArgumentException e) {
-            message.set(I18n.render(LocalizedMessage.of(e)));
+            message.set(I18n.message(e));
             return;
         }
         pending = options;
@@ -134,7 +133,7 @@ public final class PostgresModel {
     }
 
     private void fail(Throwable error) {
-        message.set(I18n.render(LocalizedMessage.of(error)));
+        message.set(I18n.message(error));
         dialogs.showError(i18n("data.error.pg"), error);
     }
 

@@ -11,7 +11,6 @@ import io.safesegment.core.crypto.sign.ExportManifest;
 import io.safesegment.core.crypto.sign.ManifestVerifier;
 import io.safesegment.core.crypto.sign.SignedManifest;
 import io.safesegment.core.crypto.vault.KeyVault;
-import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.ui.common.DialogService.FileFilter;
 import io.safesegment.ui.common.I18n;
 import java.io.IOException;
@@ -133,7 +132,7 @@ public final class RecipientEncryptViewModel {
                 progress -> CryptoService.verifyPinned(file, trusted, progress), this::showReport,
                 error -> {
                     verifyOk.set(false);
-                    verifyResult.set(I18n.render(LocalizedMessage.of(error)));
+                    verifyResult.set(I18n.message(error));
                 });
     }
 

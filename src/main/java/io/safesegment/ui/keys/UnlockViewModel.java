@@ -6,7 +6,6 @@ import io.safesegment.core.crypto.Argon2Params;
 import io.safesegment.core.crypto.Secrets;
 import io.safesegment.core.crypto.WrongPasswordException;
 import io.safesegment.core.crypto.vault.KeyVault;
-import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.ExclusiveTask;
 import io.safesegment.ui.common.I18n;
@@ -128,7 +127,7 @@ public final class UnlockViewModel {
         }, failure -> {
             Secrets.wipe(password);
             error.set(failure instanceof WrongPasswordException ? i18n("keys.unlock.wrong")
-                    : I18n.render(LocalizedMessage.of(failure)));
+                    : I18n.message(failure));
         });
     }
 

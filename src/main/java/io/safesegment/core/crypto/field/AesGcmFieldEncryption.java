@@ -2,6 +2,7 @@ package io.safesegment.core.crypto.field;
 
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.TamperedDataException;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -59,7 +60,7 @@ public final class AesGcmFieldEncryption implements RandomisedEncryption {
         } catch (AEADBadTagException e) {
             throw new TamperedDataException(Message.of("field.aesGcmFieldEncryption.encryptedFieldValueFailed"), e);
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("AES-GCM decryption failed: " + e.getMessage(), e);
+            throw new CryptoException(Message.of("field.aesGcmFieldEncryption.aesGcmDecryptionFailed", LocalizedMessage.of(e)), e);
         }
     }
 
@@ -81,7 +82,7 @@ public final class AesGcmFieldEncryption implements RandomisedEncryption {
             }
             return cipher.doFinal(plaintext);
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("AES-GCM encryption failed: " + e.getMessage(), e);
+            throw new CryptoException(Message.of("field.aesGcmFieldEncryption.aesGcmEncryptionFailed", LocalizedMessage.of(e)), e);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.safesegment.core.crypto.field;
 import com.google.crypto.tink.subtle.AesSiv;
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.TamperedDataException;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import java.security.GeneralSecurityException;
 
@@ -25,7 +26,7 @@ public final class AesSivEncryption implements DeterministicEncryption {
         try {
             siv = new AesSiv(key);
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("Cannot initialise AES-SIV: " + e.getMessage(), e);
+            throw new CryptoException(Message.of("field.aesSivEncryption.cannotInitialiseAesSiv", LocalizedMessage.of(e)), e);
         }
     }
 
@@ -34,7 +35,7 @@ public final class AesSivEncryption implements DeterministicEncryption {
         try {
             return siv.encryptDeterministically(plaintext, associatedData == null ? new byte[0] : associatedData);
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("AES-SIV encryption failed: " + e.getMessage(), e);
+            throw new CryptoException(Message.of("field.aesSivEncryption.aesSivEncryptionFailed", LocalizedMessage.of(e)), e);
         }
     }
 

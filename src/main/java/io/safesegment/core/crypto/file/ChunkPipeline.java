@@ -2,6 +2,7 @@ package io.safesegment.core.crypto.file;
 
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.TamperedDataException;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.TaskCancelledException;
 import io.safesegment.core.task.WorkerPool;
@@ -108,7 +109,7 @@ final class ChunkPipeline implements AutoCloseable {
         } catch (AEADBadTagException e) {
             throw new TamperedDataException(Message.of("file.chunkPipeline.failedAuthenticationAtChunk", source, index + 1, chunks), e);
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("AES-GCM failed on " + source + ": " + e.getMessage(), e);
+            throw new CryptoException(Message.of("file.chunkPipeline.aesGcmFailedOn", source, LocalizedMessage.of(e)), e);
         }
     }
 

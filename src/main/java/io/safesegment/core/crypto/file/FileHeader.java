@@ -3,6 +3,7 @@ package io.safesegment.core.crypto.file;
 import io.safesegment.core.crypto.Argon2Params;
 import io.safesegment.core.crypto.TamperedDataException;
 import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.LocalizedStateException;
 import io.safesegment.core.i18n.Message;
 import java.io.ByteArrayOutputStream;
@@ -159,7 +160,7 @@ public record FileHeader(int chunkSize, byte[] noncePrefix, String keyName, int 
         } catch (EOFException e) {
             throw new TamperedDataException(Message.of("file.fileHeader.isTruncatedItsHeader", source), e);
         } catch (IllegalArgumentException e) {
-            throw new TamperedDataException(source + " has a corrupted header (" + e.getMessage() + ")", e);
+            throw new TamperedDataException(Message.of("file.fileHeader.hasACorruptedHeader3", source, LocalizedMessage.of(e)), e);
         }
     }
 

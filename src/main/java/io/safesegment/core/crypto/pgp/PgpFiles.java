@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto.pgp;
 
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.TamperedDataException;
@@ -142,20 +143,18 @@ public final class PgpFiles {
                         throw new TamperedDataException(Message.of("pgp.pgpFiles.failedItsIntegrityCheck", name));
                     }
                 } catch (PGPException e) {
-                    throw new TamperedDataException(name + " failed its integrity check: " + e.getMessage(), e);
+                    throw new TamperedDataException(Message.of("pgp.pgpFiles.failedItsIntegrityCheck2", name, LocalizedMessage.of(e)), e);
                 }
             });
         } catch (PGPException e) {
-            throw new TamperedDataException(name + " could not be decrypted (" + e.getMessage()
-                    + "); it may be corrupted or truncated", e);
+            throw new TamperedDataException(Message.of("pgp.pgpFiles.couldNotBeDecrypted", name, LocalizedMessage.of(e)), e);
         } catch (IOException e) {
             if (e.getCause() instanceof TamperedDataException t) {
                 throw t;
             }
             if (e instanceof java.io.EOFException || String.valueOf(e.getMessage()).contains("premature")
                     || String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("truncat")) {
-                throw new TamperedDataException(name + " is truncated or corrupted (" + e.getMessage()
-                        + "); nothing was written", e);
+                throw new TamperedDataException(Message.of("pgp.pgpFiles.isTruncatedOrCorrupted", name, LocalizedMessage.of(e)), e);
             }
             throw e;
         }
@@ -196,7 +195,7 @@ public final class PgpFiles {
                 o = factory.nextObject();
             }
         } catch (PGPException e) {
-            throw new TamperedDataException(name + " could not be decompressed: " + e.getMessage(), e);
+            throw new TamperedDataException(Message.of("pgp.pgpFiles.couldNotBeDecompressed", name, LocalizedMessage.of(e)), e);
         }
         throw new CryptoException(Message.of("pgp.error.noLiteral", name));
     }

@@ -281,8 +281,7 @@ public final class DatasetCatalog {
         try {
             return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new WorkspaceException("Dataset metadata in the workspace database is not valid JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new WorkspaceException(Message.of("dataset.datasetCatalog.datasetMetadataInThe", e.getOriginalMessage()), e);
         }
     }
 

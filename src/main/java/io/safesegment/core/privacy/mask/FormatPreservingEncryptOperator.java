@@ -4,6 +4,7 @@ import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.field.Ff1Encryption;
 import io.safesegment.core.crypto.field.FpeAlphabet;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -68,8 +69,7 @@ public final class FormatPreservingEncryptOperator extends StringValueOperator {
         try {
             processed = encrypt ? ff1.encrypt(inner.toString()) : ff1.decrypt(inner.toString());
         } catch (CryptoException e) {
-            throw new MaskingException(ID + ": a value in column '" + columnName + "' cannot be encrypted: "
-                    + e.getMessage(), e);
+            throw new MaskingException(Message.of("mask.formatPreservingEncryptOperator.aValueInColumn", ID, columnName, LocalizedMessage.of(e)), e);
         }
         StringBuilder out = new StringBuilder(value.length());
         int next = 0;

@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.policy;
 
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.mask.KeepOperator;
 import io.safesegment.core.privacy.mask.MaskingContext;
@@ -76,7 +77,7 @@ public final class MaskingEngine {
                 try {
                     masked = Futures.await(futures.get(i), progress, (double) i / n, "Masking column " + column.name());
                 } catch (MaskingException e) {
-                    throw new PolicyException("Rule for column '" + column.name() + "': " + e.getMessage(), e);
+                    throw new PolicyException(Message.of("policy.maskingEngine.ruleForColumn", column.name(), LocalizedMessage.of(e)), e);
                 }
                 if (masked != null) {
                     out.addColumns(masked);

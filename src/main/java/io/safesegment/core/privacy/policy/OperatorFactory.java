@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.policy;
 
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.mask.CharacterMaskOperator;
 import io.safesegment.core.privacy.mask.DateGeneraliseOperator;
@@ -113,7 +114,7 @@ public final class OperatorFactory {
         try {
             return builder.apply(new Params(rule));
         } catch (MaskingException e) {
-            throw new PolicyException("Rule for column '" + rule.column() + "': " + e.getMessage(), e);
+            throw new PolicyException(Message.of("policy.operatorFactory.ruleForColumn2", rule.column(), LocalizedMessage.of(e)), e);
         }
     }
 

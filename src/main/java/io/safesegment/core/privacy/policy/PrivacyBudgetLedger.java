@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
@@ -127,7 +128,7 @@ public final class PrivacyBudgetLedger {
                 return change.get();
             }
         } catch (IOException e) {
-            throw new PolicyException("Cannot lock privacy budget file " + file + ": " + e.getMessage(), e);
+            throw new PolicyException(Message.of("policy.privacyBudgetLedger.cannotLockPrivacyBudget", file, LocalizedMessage.of(e)), e);
         }
     }
 
@@ -163,7 +164,7 @@ public final class PrivacyBudgetLedger {
             }
             return root;
         } catch (IOException e) {
-            throw new PolicyException("Cannot read privacy budget file " + file + ": " + e.getMessage(), e);
+            throw new PolicyException(Message.of("policy.privacyBudgetLedger.cannotReadPrivacyBudget", file, LocalizedMessage.of(e)), e);
         }
     }
 
@@ -171,7 +172,7 @@ public final class PrivacyBudgetLedger {
         try {
             AtomicFiles.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n", true);
         } catch (IOException e) {
-            throw new PolicyException("Cannot write privacy budget file " + file + ": " + e.getMessage(), e);
+            throw new PolicyException(Message.of("policy.privacyBudgetLedger.cannotWritePrivacyBudget", file, LocalizedMessage.of(e)), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.safesegment.core.recommend.data;
 
 import io.safesegment.core.data.io.CsvRecordReader;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,8 +23,7 @@ final class Csv {
         try {
             return Files.newBufferedReader(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage()
-                    + ". Check that the file exists and is readable.", e);
+            throw new RecommendDataException(Message.of("data.csv.cannotRead", file, LocalizedMessage.of(e)), e);
         }
     }
 

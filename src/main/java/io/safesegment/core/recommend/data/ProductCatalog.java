@@ -4,6 +4,7 @@ import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.io.CsvRecordReader;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -88,7 +89,7 @@ public record ProductCatalog(Map<String, Product> products) {
                 map.put(id, new Product(id, field(r, cName), field(r, cCat), field(r, cDesc)));
             }
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new RecommendDataException(Message.of("data.productCatalog.cannotRead", file, LocalizedMessage.of(e)), e);
         }
         return new ProductCatalog(map);
     }

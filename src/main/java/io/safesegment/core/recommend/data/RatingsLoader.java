@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.CustomerIds;
 import io.safesegment.core.data.RoleMapping;
@@ -123,7 +124,7 @@ public final class RatingsLoader {
                 }
             }
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new RecommendDataException(Message.of("data.ratingsLoader.cannotRead", file, LocalizedMessage.of(e)), e);
         }
         if (ratings == 0) {
             throw new RecommendDataException(Message.of("data.ratingsLoader.hasNoRatingsUse", file));

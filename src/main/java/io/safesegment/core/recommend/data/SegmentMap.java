@@ -5,6 +5,7 @@ import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.io.CsvRecordReader;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -67,7 +68,7 @@ public record SegmentMap(Map<String, String> segments) {
                 }
             }
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new RecommendDataException(Message.of("data.segmentMap.cannotRead", file, LocalizedMessage.of(e)), e);
         }
         return new SegmentMap(map);
     }

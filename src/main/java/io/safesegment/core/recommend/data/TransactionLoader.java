@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.CustomerIds;
 import io.safesegment.core.data.RoleMapping;
@@ -135,7 +136,7 @@ public final class TransactionLoader {
                 }
             }
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new RecommendDataException(Message.of("data.transactionLoader.cannotRead", file, LocalizedMessage.of(e)), e);
         }
         progress.report(0.95, Message.of("progress.recommend.matrix"));
         double halfLifeSeconds = options.halfLifeDays() * SECONDS_PER_DAY;
@@ -186,8 +187,7 @@ public final class TransactionLoader {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage()
-                    + ". Check that the file exists.", e);
+            throw new RecommendDataException(Message.of("data.transactionLoader.cannotRead2", file, LocalizedMessage.of(e)), e);
         }
     }
 }
