@@ -1,5 +1,8 @@
 package io.safesegment.core.crypto;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Argon2id cost parameters, stored next to whatever they protect so a file stays readable when the defaults change.
  *
@@ -17,14 +20,13 @@ public record Argon2Params(int memoryKiB, int iterations, int parallelism) {
     /** Validates the ranges RFC 9106 allows, with a cap on memory. */
     public Argon2Params {
         if (parallelism < 1 || parallelism > 255) {
-            throw new IllegalArgumentException("Argon2 parallelism must be 1..255, got " + parallelism);
+            throw new LocalizedArgumentException(Message.of("crypto.argon2Params.argon2ParallelismMustBe", parallelism));
         }
         if (iterations < 1 || iterations > 100) {
-            throw new IllegalArgumentException("Argon2 iterations must be 1..100, got " + iterations);
+            throw new LocalizedArgumentException(Message.of("crypto.argon2Params.argon2IterationsMustBe", iterations));
         }
         if (memoryKiB < 8 * parallelism || memoryKiB > MAX_MEMORY_KIB) {
-            throw new IllegalArgumentException("Argon2 memory must be " + 8 * parallelism + ".." + MAX_MEMORY_KIB
-                    + " KiB, got " + memoryKiB);
+            throw new LocalizedArgumentException(Message.of("crypto.argon2Params.argon2MemoryMustBe", 8 * parallelism, MAX_MEMORY_KIB, memoryKiB));
         }
     }
 }

@@ -16,6 +16,10 @@ import io.safesegment.core.data.profile.ProfileOptions;
 import io.safesegment.core.data.samples.SampleDataGenerator;
 import io.safesegment.core.data.samples.SampleDataOptions;
 import io.safesegment.core.data.samples.SampleDataResult;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.Workspace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -202,7 +206,7 @@ public final class DatasetService {
         try {
             return CleaningPipeline.fromJson(text);
         } catch (CleaningException e) {
-            throw new CleaningException(stepsFile.getFileName() + ": " + e.getMessage());
+            throw new CleaningException(Message.of("data.datasetService.x", stepsFile.getFileName(), LocalizedMessage.of(e)));
         }
     }
 
@@ -217,8 +221,7 @@ public final class DatasetService {
         try {
             cleaned = request.steps().apply(imported.table(), progress);
         } catch (CleaningException e) {
-            throw new CleaningException("Cannot apply " + stepsName + " to " + request.input().getFileName()
-                    + ": " + e.getMessage());
+            throw new CleaningException(Message.of("data.datasetService.cannotApply", stepsName, request.input().getFileName(), LocalizedMessage.of(e)));
         }
         ExportResult written = TableExport.write(cleaned.table(), request.output(), ExportOptions.defaults()
                 .withInput(request.input()).withNeutraliseFormulas(!request.keepFormulas()), progress);
@@ -253,8 +256,7 @@ public final class DatasetService {
         Table rightTable = importFile(request.right(), CsvImportOptions.defaults(), progress).table();
         JoinResult joined = TableJoin.join(leftTable, rightTable, request.options(), progress);
         if (request.right().toAbsolutePath().normalize().equals(request.output().toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException("Refusing to overwrite the input file " + request.right()
-                    + "; choose another output");
+            throw new LocalizedArgumentException(Message.of("data.datasetService.refusingToOverwriteThe", request.right()));
         }
         ExportResult written = TableExport.write(joined.table(), request.output(), ExportOptions.defaults()
                 .withInput(request.left()).withNeutraliseFormulas(!request.keepFormulas()), progress);
@@ -277,7 +279,7 @@ public final class DatasetService {
         NumericColumn<?> q = numeric(table, derivation.quantityColumn());
         NumericColumn<?> p = numeric(table, derivation.unitPriceColumn());
         if (table.columnNames().contains(target)) {
-            throw new IllegalArgumentException("Column '" + target + "' already exists; name another target column");
+            throw new LocalizedArgumentException(Message.of("data.datasetService.column", target));
         }
         DoubleColumn amount = DoubleColumn.create(target, table.rowCount());
         for (int r = 0; r < table.rowCount(); r++) {
@@ -318,7 +320,7 @@ public final class DatasetService {
         try {
             return MAPPER.writeValueAsString(types);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Column types could not be serialised", e);
+            throw new LocalizedStateException(Message.of("data.datasetService.columnTypesCouldNot"), e);
         }
     }
 
@@ -430,13 +432,11 @@ public final class DatasetService {
 
     private static NumericColumn<?> numeric(Table table, String name) {
         if (!table.columnNames().contains(name)) {
-            throw new IllegalArgumentException("Column '" + name + "' not found; the table has "
-                    + table.columnNames());
+            throw new LocalizedArgumentException(Message.of("data.datasetService.column2", name, table.columnNames()));
         }
         Column<?> c = table.column(name);
         if (!(c instanceof NumericColumn<?> n)) {
-            throw new IllegalArgumentException("Column '" + name + "' is " + c.type().name()
-                    + ", not a number; declare its type or parse it first");
+            throw new LocalizedArgumentException(Message.of("data.datasetService.column3", name, c.type().name()));
         }
         return n;
     }

@@ -54,14 +54,12 @@ public final class RoleMapping {
             }
             int eq = part.indexOf('=');
             if (eq <= 0 || eq == part.length() - 1) {
-                throw new IllegalArgumentException("--map entry '" + part.trim()
-                        + "' is not role=column; roles: " + knownRoles());
+                throw new LocalizedArgumentException(Message.of("data.roleMapping.mapEntry", part.trim(), knownRoles()));
             }
             String roleName = part.substring(0, eq).trim();
-            SemanticRole role = SemanticRole.fromName(roleName).orElseThrow(() -> new IllegalArgumentException(
-                    "Unknown role '" + roleName + "' in --map; roles: " + knownRoles()));
+            SemanticRole role = SemanticRole.fromName(roleName).orElseThrow(() -> new LocalizedArgumentException(Message.of("data.roleMapping.unknownRole", roleName, knownRoles())));
             if (map.containsKey(role)) {
-                throw new IllegalArgumentException("Role '" + role.cliName() + "' is mapped twice in --map");
+                throw new LocalizedArgumentException(Message.of("data.roleMapping.role", role.cliName()));
             }
             map.put(role, checkColumn(role, part.substring(eq + 1).trim()));
         }
@@ -167,7 +165,7 @@ public final class RoleMapping {
 
     private static String checkColumn(SemanticRole role, String column) {
         if (column == null || column.isBlank()) {
-            throw new IllegalArgumentException("Role '" + role.cliName() + "' is mapped to an empty column name");
+            throw new LocalizedArgumentException(Message.of("data.roleMapping.role2", role.cliName()));
         }
         return column;
     }

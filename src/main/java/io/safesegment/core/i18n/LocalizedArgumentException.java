@@ -11,7 +11,12 @@ public class LocalizedArgumentException extends IllegalArgumentException impleme
 
     /** Creates the exception; the message must not contain personal values. */
     public LocalizedArgumentException(Message message) {
-        super(message.english());
+        this(message, null);
+    }
+
+    /** Creates the exception with the low-level cause (kept for the log only). */
+    public LocalizedArgumentException(Message message, Throwable cause) {
+        super(message.english(), cause);
         this.message = message;
     }
 

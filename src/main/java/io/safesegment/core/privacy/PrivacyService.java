@@ -10,6 +10,8 @@ import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.DerivedDatasets;
 import io.safesegment.core.data.dataset.LineageStep;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.anonymise.AnonymisationPolicy;
 import io.safesegment.core.privacy.anonymise.AnonymisationResult;
 import io.safesegment.core.privacy.anonymise.AnonymiseOptions;
@@ -116,16 +118,14 @@ public final class PrivacyService {
             Objects.requireNonNull(policyFile, "policyFile");
             Objects.requireNonNull(output, "output");
             if ((input == null) == (sourceDataset == null)) {
-                throw new IllegalArgumentException("Give exactly one of an input file or a workspace dataset to mask");
+                throw new LocalizedArgumentException(Message.of("privacy.privacyService.giveExactlyOneOf"));
             }
             if ((sourceDataset != null || keepLineage) && workspace == null) {
-                throw new IllegalArgumentException("Masking a workspace dataset or keeping the masked dataset "
-                        + "needs a workspace");
+                throw new LocalizedArgumentException(Message.of("privacy.privacyService.maskingAWorkspaceDataset"));
             }
             if (residualReason != null) {
                 if (!allowResidual) {
-                    throw new IllegalArgumentException("An override reason only applies when residual personal "
-                            + "data is allowed");
+                    throw new LocalizedArgumentException(Message.of("privacy.privacyService.anOverrideReasonOnly"));
                 }
                 residualReason = LeakOverride.requireReason(residualReason);
             }
@@ -312,13 +312,13 @@ public final class PrivacyService {
         if (leaks.blocked()) {
             return new TableMaskOutcome(leaks, null, 0);
         }
-        progress.update(0.8, "Writing " + target.getFileName());
+        progress.report(0.8, Message.of("progress.maskedexport.writing", target.getFileName()));
         try {
             TableExport.write(mask.masked(), target, ExportOptions.defaults().withInput(input), progress.slice(0.8, 1));
         } catch (io.safesegment.core.data.DataExportException e) {
             throw new IOException(e.getMessage(), e);
         }
-        progress.update(1, "Export complete");
+        progress.report(1, Message.of("progress.maskedexport.done"));
         return new TableMaskOutcome(leaks, target, mask.masked().rowCount());
     }
 
@@ -388,8 +388,8 @@ public final class PrivacyService {
             best = historicRevision(folder, id, revision);
         }
         if (best == null) {
-            throw new PolicyException("No saved policy '" + id + "'" + (revision == 0 ? "" : " revision " + revision)
-                    + " in " + folder);
+            throw new PolicyException(revision == 0 ? Message.of("privacy.privacyService.noSavedPolicy", id, folder)
+                    : Message.of("privacy.privacyService.noSavedRevision", id, revision, folder));
         }
         return best;
     }
@@ -626,8 +626,7 @@ public final class PrivacyService {
         for (int h : heights) {
             size *= h;
             if (size > SOLUTION_SPACE_LIMIT) { // stop before a long product could overflow
-                throw new IllegalArgumentException("The lattice has more than " + SOLUTION_SPACE_LIMIT
-                        + " transformations; the solution space is plotted up to that many");
+                throw new LocalizedArgumentException(Message.of("privacy.privacyService.theLatticeHasMore", SOLUTION_SPACE_LIMIT));
             }
         }
         List<io.safesegment.core.privacy.anonymise.Transformation> out = new ArrayList<>();
@@ -635,7 +634,7 @@ public final class PrivacyService {
         for (long i = 0; i < size; i++) {
             progress.checkCancelled();
             out.add(io.safesegment.core.privacy.anonymise.Anonymiser.check(table, options, levels.clone()));
-            progress.update((double) (i + 1) / size, "Measured " + (i + 1) + " of " + size + " transformations");
+            progress.report((double) (i + 1) / size, Message.of("progress.anonymise.measured", i + 1, size));
             for (int j = 0; j < levels.length && ++levels[j] == heights[j]; j++) {
                 levels[j] = 0; // mixed-radix increment: the next level vector
             }

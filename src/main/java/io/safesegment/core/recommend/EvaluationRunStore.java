@@ -3,6 +3,8 @@ package io.safesegment.core.recommend;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.eval.EvaluationReport;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.core.workspace.WorkspaceException;
@@ -42,8 +44,7 @@ public final class EvaluationRunStore {
         try (Connection c = workspace.connect(); Statement s = c.createStatement()) {
             s.execute(CREATE);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot prepare the recommend_runs table in " + workspace.databaseFile()
-                    + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("recommend.evaluationRunStore.cannotPrepareTheRecommend", workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -82,8 +83,7 @@ public final class EvaluationRunStore {
             ps.setString(5, JSON.writeValueAsString(report));
             ps.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
-            throw new WorkspaceException("Cannot save the recommendation evaluation in " + workspace.databaseFile()
-                    + ": " + e.getMessage() + ". Check that the workspace folder is writable.", e);
+            throw new WorkspaceException(Message.of("recommend.evaluationRunStore.cannotSaveTheRecommendation", workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
         return run;
     }
@@ -101,8 +101,7 @@ public final class EvaluationRunStore {
                         rs.getString("source"), JSON.readValue(rs.getString("report_json"), EvaluationReport.class)));
             }
         } catch (SQLException | JsonProcessingException e) {
-            throw new WorkspaceException("Cannot load recommendation evaluation " + id + " from "
-                    + workspace.databaseFile() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("recommend.evaluationRunStore.cannotLoadRecommendationEvaluation", id, workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -121,8 +120,7 @@ public final class EvaluationRunStore {
                         report.options().seed()));
             }
         } catch (SQLException | JsonProcessingException e) {
-            throw new WorkspaceException("Cannot list recommendation evaluations in " + workspace.databaseFile()
-                    + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("recommend.evaluationRunStore.cannotListRecommendationEvaluations", workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package io.safesegment.core.recommend;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.ProductCatalog;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ public record ModelContext(ProductCatalog catalogue, Map<String, String> segment
         catalogue = catalogue == null ? ProductCatalog.empty() : catalogue;
         segments = segments == null ? Map.of() : Map.copyOf(segments);
         if (!(longTailWeight >= 0)) {
-            throw new IllegalArgumentException("longTailWeight must be >= 0, was " + longTailWeight);
+            throw new LocalizedArgumentException(Message.of("recommend.modelContext.longtailweightMustBe0", String.valueOf(longTailWeight)));
         }
     }
 

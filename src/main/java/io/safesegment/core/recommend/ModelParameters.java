@@ -1,5 +1,7 @@
 package io.safesegment.core.recommend;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.model.AlsParams;
 import io.safesegment.core.recommend.model.BprParams;
 import io.safesegment.core.recommend.model.ContentParams;
@@ -27,7 +29,7 @@ public record ModelParameters(KnnParams itemKnn, KnnParams userKnn, MfParams mf,
     public ModelParameters {
         if (itemKnn == null || userKnn == null || mf == null || als == null || bpr == null || content == null
                 || markov == null || hybrid == null) {
-            throw new IllegalArgumentException("every model's parameters are required; start from defaults(seed)");
+            throw new LocalizedArgumentException(Message.of("recommend.modelParameters.everyModelSParameters"));
         }
     }
 

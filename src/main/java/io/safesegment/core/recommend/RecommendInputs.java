@@ -1,5 +1,7 @@
 package io.safesegment.core.recommend;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.recommend.data.InteractionMatrix;
@@ -43,7 +45,7 @@ public record RecommendInputs(Path transactions, Path products, Path ratings, Tr
     public RecommendInputs {
         roles = roles == null ? RoleMapping.empty() : roles;
         if ((transactions == null) == (ratings == null)) {
-            throw new IllegalArgumentException("Give either a transactions file or a ratings file (exactly one).");
+            throw new LocalizedArgumentException(Message.of("recommend.recommendInputs.giveEitherATransactions"));
         }
         if (transactionOptions == null) {
             transactionOptions = TransactionOptions.defaults();
@@ -100,8 +102,7 @@ public record RecommendInputs(Path transactions, Path products, Path ratings, Tr
         List<Path> files = Stream.of(transactions, products, ratings, segments).filter(Objects::nonNull).toList();
         roles.asMap().forEach((role, column) -> {
             if (files.stream().noneMatch(f -> headerOf(f).containsColumn(column))) {
-                throw new RecommendDataException("--map " + role.cliName() + "=" + column + ": no input file has a "
-                        + "column '" + column + "'");
+                throw new RecommendDataException(Message.of("recommend.recommendInputs.map", role.cliName(), column, column));
             }
         });
     }
@@ -121,7 +122,7 @@ public record RecommendInputs(Path transactions, Path products, Path ratings, Tr
                 }
             }
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new RecommendDataException(Message.of("recommend.recommendInputs.cannotRead", file, LocalizedMessage.of(e)), e);
         }
         return t;
     }

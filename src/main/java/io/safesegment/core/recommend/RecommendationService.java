@@ -6,6 +6,8 @@ import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.DerivedDatasets;
 import io.safesegment.core.data.dataset.LineageStep;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.Workspace;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,8 +58,7 @@ public final class RecommendationService {
             Objects.requireNonNull(model, "model");
             model = model.trim().toLowerCase(Locale.ROOT);
             if (!Recommenders.NAMES.contains(model)) {
-                throw new IllegalArgumentException("Unknown model '" + model + "'. Use one of " + Recommenders.NAMES
-                        + ".");
+                throw new LocalizedArgumentException(Message.of("recommend.recommendationService.unknownModel", model, Recommenders.NAMES));
             }
         }
     }
@@ -150,7 +151,7 @@ public final class RecommendationService {
         requirePositive(n);
         List<String> customers = segment == null ? allCustomers(fitted) : members(fitted, segment);
         if (customers.isEmpty()) {
-            throw new IllegalArgumentException("Segment '" + segment + "' has no members; check the segment name");
+            throw new LocalizedArgumentException(Message.of("recommend.recommendationService.segment", segment));
         }
         AtomicFiles.write(target, false, os -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
@@ -188,7 +189,7 @@ public final class RecommendationService {
                 }
             }
             if (names.isEmpty()) {
-                throw new IllegalArgumentException("Name at least one model to evaluate");
+                throw new LocalizedArgumentException(Message.of("recommend.recommendationService.nameAtLeastOne"));
             }
             models = List.copyOf(names);
         }
@@ -293,7 +294,7 @@ public final class RecommendationService {
 
     private static void requirePositive(int n) {
         if (n <= 0) {
-            throw new IllegalArgumentException("The number of items must be > 0");
+            throw new LocalizedArgumentException(Message.of("recommend.recommendationService.theNumberOfItems"));
         }
     }
 

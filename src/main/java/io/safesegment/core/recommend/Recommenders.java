@@ -1,5 +1,7 @@
 package io.safesegment.core.recommend;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.model.BprRecommender;
 import io.safesegment.core.recommend.model.ContentRecommender;
 import io.safesegment.core.recommend.model.HybridRecommender;
@@ -48,8 +50,7 @@ public final class Recommenders {
             case "bpr" -> new BprRecommender(p.bpr());
             case "content" -> {
                 if (ctx.catalogue().isEmpty()) {
-                    throw new IllegalArgumentException("Model 'content' needs product descriptions: pass --products "
-                            + "FILE (columns product_id, name, category, description).");
+                    throw new LocalizedArgumentException(Message.of("recommend.recommenders.modelContentNeedsProduct"));
                 }
                 yield new ContentRecommender(p.content(), ctx.catalogue());
             }
@@ -58,7 +59,7 @@ public final class Recommenders {
                     new ItemKnnRecommender(p.itemKnn()),
                     ctx.catalogue().isEmpty() ? null : new ContentRecommender(p.content(), ctx.catalogue()),
                     new PopularityRecommender(new PopularityParams(5, ctx.segments())));
-            default -> throw new IllegalArgumentException("Unknown model '" + name + "'. Use one of " + NAMES + ".");
+            default -> throw new LocalizedArgumentException(Message.of("recommend.recommenders.unknownModel", name, NAMES));
         };
         return ctx.longTailWeight() > 0 ? new LongTailReranker(base, ctx.longTailWeight()) : base;
     }

@@ -1,5 +1,7 @@
 package io.safesegment.core.segment;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Locale;
 
 /** The segmentation methods of the segment studio. */
@@ -23,8 +25,7 @@ public enum Algorithm {
                 return a;
             }
         }
-        throw new IllegalArgumentException("Unknown algorithm '" + name
-                + "'; choose kmeans, dbscan, hierarchical, gmm or rules");
+        throw new LocalizedArgumentException(Message.of("segment.algorithm.unknownAlgorithm", name));
     }
 
     /** Lower-case name as typed on the command line. */

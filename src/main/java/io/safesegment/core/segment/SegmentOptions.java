@@ -1,6 +1,7 @@
 package io.safesegment.core.segment;
 
 import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedStateException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.cluster.Hierarchical;
 import java.util.List;
@@ -53,10 +54,10 @@ public record SegmentOptions(Algorithm algorithm, int k, long seed, int restarts
                     throw new LocalizedArgumentException(Message.of("segment.error.rulesColumns"));
                 }
                 if (!(bandWidth > 0)) {
-                    throw new IllegalArgumentException("band width must be positive, was " + bandWidth);
+                    throw new LocalizedArgumentException(Message.of("segment.segmentOptions.bandWidthMustBe", String.valueOf(bandWidth)));
                 }
             }
-            default -> throw new IllegalStateException("unknown algorithm " + algorithm);
+            default -> throw new LocalizedStateException(Message.of("segment.segmentOptions.unknownAlgorithm", algorithm));
         }
     }
 

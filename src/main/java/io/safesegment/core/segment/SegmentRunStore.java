@@ -3,6 +3,8 @@ package io.safesegment.core.segment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.core.workspace.WorkspaceException;
 import java.sql.Connection;
@@ -49,8 +51,7 @@ public final class SegmentRunStore {
         try (Connection c = workspace.connect(); Statement s = c.createStatement()) {
             s.execute(CREATE);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot prepare the segment_runs table in " + workspace.databaseFile()
-                    + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("segment.segmentRunStore.cannotPrepareTheSegment", workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -84,8 +85,7 @@ public final class SegmentRunStore {
             }
             ps.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
-            throw new WorkspaceException("Cannot save segmentation run " + run.id() + " in "
-                    + workspace.databaseFile() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("segment.segmentRunStore.cannotSaveSegmentationRun", run.id(), workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -98,8 +98,7 @@ public final class SegmentRunStore {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
         } catch (SQLException | JsonProcessingException e) {
-            throw new WorkspaceException("Cannot load segmentation run " + id + " from " + workspace.databaseFile()
-                    + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("segment.segmentRunStore.cannotLoadSegmentationRun", id, workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -121,8 +120,7 @@ public final class SegmentRunStore {
                         JSON.readValue(rs.getString("parameters_json"), new TypeReference<Map<String, Object>>() { })));
             }
         } catch (SQLException | JsonProcessingException e) {
-            throw new WorkspaceException("Cannot list segmentation runs in " + workspace.databaseFile() + ": "
-                    + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("segment.segmentRunStore.cannotListSegmentationRuns", workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
         return out;
     }

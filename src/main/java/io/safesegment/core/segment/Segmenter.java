@@ -1,6 +1,7 @@
 package io.safesegment.core.segment;
 
 import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedStateException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.cluster.Assignment;
 import io.safesegment.core.segment.cluster.Dbscan;
@@ -109,7 +110,7 @@ public final class Segmenter {
                 params.put("groupBy", options.groupBy());
                 params.put("bandWidth", options.bandWidth());
             }
-            default -> throw new IllegalStateException("unknown algorithm " + options.algorithm());
+            default -> throw new LocalizedStateException(Message.of("segment.segmenter.unknownAlgorithm", options.algorithm()));
         }
         long durationMillis = (System.nanoTime() - start) / 1_000_000;
         progress.checkCancelled();

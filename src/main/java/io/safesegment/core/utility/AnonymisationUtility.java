@@ -1,5 +1,7 @@
 package io.safesegment.core.utility;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.anonymise.AnonymiseOptions;
 import io.safesegment.core.privacy.anonymise.Anonymiser;
 import io.safesegment.core.recommend.data.InteractionMatrix;
@@ -48,11 +50,10 @@ public final class AnonymisationUtility {
         /** Requires both customer tables. */
         public Input {
             if (original == null || anonymised == null) {
-                throw new IllegalArgumentException("the original and the anonymised customers are required");
+                throw new LocalizedArgumentException(Message.of("utility.anonymisationUtility.theOriginalAndThe"));
             }
             if (original.rowCount() != anonymised.rowCount()) {
-                throw new IllegalArgumentException("the anonymised table has " + anonymised.rowCount()
-                        + " rows, the original " + original.rowCount() + "; utility compares the same customers");
+                throw new LocalizedArgumentException(Message.of("utility.anonymisationUtility.theAnonymisedTableHas", anonymised.rowCount(), original.rowCount()));
             }
         }
     }
@@ -88,8 +89,7 @@ public final class AnonymisationUtility {
         List<String> chosen = features != null ? features : UtilityFeatures.defaults(original,
                 anonymise.quasiIdentifiers(), io.safesegment.core.data.RoleMapping.empty(), tx != null);
         if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("utility: no quasi-identifier can be a segmentation feature; "
-                    + "name the features");
+            throw new LocalizedArgumentException(Message.of("utility.anonymisationUtility.utilityNoQuasiIdentifier"));
         }
         UtilityOptions options = UtilityOptions.of(
                 io.safesegment.core.segment.features.FeatureOptions.of(chosen), k, seed);
@@ -122,7 +122,7 @@ public final class AnonymisationUtility {
             ndcgOriginal = report.models().get(1).overall().ndcg();
             ndcgAnonymised = report.models().get(2).overall().ndcg();
         }
-        progress.update(1, "Utility measured");
+        progress.report(1, Message.of("progress.utility.done"));
         return new UtilityReport(a.length, options.features().columns(), options.segmentation().k(),
                 options.segmentation().seed(), ari, sizes, model, ndcgOriginal, ndcgAnonymised, ndcgInteractions);
     }
@@ -160,8 +160,7 @@ public final class AnonymisationUtility {
         for (int i = 0; i < out.length; i++) {
             Integer l = at.get(ids.get(i));
             if (l == null) {
-                throw new IllegalArgumentException("customer row " + (i + 1) + " of the original has no anonymised "
-                        + "counterpart; utility compares the same customers");
+                throw new LocalizedArgumentException(Message.of("utility.anonymisationUtility.customerRow", i + 1));
             }
             out[i] = l;
         }

@@ -1,5 +1,7 @@
 package io.safesegment.core.utility;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.anonymise.AnonymiseOptions;
 import io.safesegment.core.privacy.anonymise.Hierarchy;
 import io.safesegment.core.segment.features.ColumnValues;
@@ -35,7 +37,7 @@ public final class GeneralisedValues {
     public static Table decode(Table original, Table anonymised, AnonymiseOptions options, int[] levels) {
         List<String> qis = options.quasiIdentifiers();
         if (levels.length != qis.size()) {
-            throw new IllegalArgumentException(levels.length + " levels for " + qis.size() + " quasi-identifiers");
+            throw new LocalizedArgumentException(Message.of("utility.generalisedValues.levelsFor", levels.length, qis.size()));
         }
         Table out = anonymised.copy();
         for (int j = 0; j < qis.size(); j++) {

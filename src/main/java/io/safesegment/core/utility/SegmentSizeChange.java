@@ -1,5 +1,8 @@
 package io.safesegment.core.utility;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * How one segment of the original segmentation fared on the anonymised data.
  *
@@ -13,7 +16,7 @@ public record SegmentSizeChange(int segment, int original, int anonymised, int m
     /** Validates the counts. */
     public SegmentSizeChange {
         if (segment < 1 || original < 0 || anonymised < 0 || !(kept >= 0 && kept <= 1)) {
-            throw new IllegalArgumentException("segment >= 1, sizes >= 0 and kept in [0, 1] expected");
+            throw new LocalizedArgumentException(Message.of("utility.segmentSizeChange.segment1Sizes0"));
         }
     }
 }

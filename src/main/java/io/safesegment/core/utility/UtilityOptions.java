@@ -1,6 +1,8 @@
 package io.safesegment.core.utility;
 
 import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.eval.EvaluationOptions;
 import io.safesegment.core.segment.Algorithm;
 import io.safesegment.core.segment.SegmentOptions;
@@ -23,15 +25,14 @@ public record UtilityOptions(FeatureOptions features, SegmentOptions segmentatio
     /** Validates. */
     public UtilityOptions {
         if (features == null || segmentation == null || evaluation == null) {
-            throw new IllegalArgumentException("features, segmentation and evaluation options are required");
+            throw new LocalizedArgumentException(Message.of("utility.utilityOptions.featuresSegmentationAndEvaluation"));
         }
         if (segmentation.algorithm() != Algorithm.KMEANS) {
             // ARI compares two runs of one seeded algorithm; k-means is the one issue #16 names.
-            throw new IllegalArgumentException("utility is measured with k-means, not " + segmentation.algorithm().id());
+            throw new LocalizedArgumentException(Message.of("utility.utilityOptions.utilityIsMeasuredWith", segmentation.algorithm().id()));
         }
         if (evaluation.k() != CUTOFF) {
-            throw new IllegalArgumentException("utility reports NDCG@" + CUTOFF + "; the evaluation cut-off was "
-                    + evaluation.k());
+            throw new LocalizedArgumentException(Message.of("utility.utilityOptions.utilityReportsNdcg", CUTOFF, evaluation.k()));
         }
         roles = roles == null ? RoleMapping.empty() : roles;
     }

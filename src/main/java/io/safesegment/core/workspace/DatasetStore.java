@@ -1,5 +1,8 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -52,8 +55,7 @@ public final class DatasetStore {
         try (Connection c = workspace.connect()) {
             migrate(c);
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot prepare the dataset tables in " + workspace.databaseFile() + ": "
-                    + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.datasetStore.cannotPrepareTheDataset", workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -136,8 +138,7 @@ public final class DatasetStore {
             String why = e.getMessage() != null && e.getMessage().contains("UNIQUE") ? "the name is already taken"
                     : e.getMessage() != null && e.getMessage().contains("FOREIGN KEY") ? "a parent dataset does not exist"
                     : e.getMessage();
-            throw new WorkspaceException("Cannot register dataset '" + record.name() + "' in "
-                    + workspace.databaseFile() + ": " + why, e);
+            throw new WorkspaceException(Message.of("workspace.datasetStore.cannotRegisterDataset", record.name(), workspace.databaseFile(), why), e);
         }
     }
 
@@ -149,8 +150,7 @@ public final class DatasetStore {
             ps.setLong(2, id);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot update the roles of dataset " + id + " in " + workspace.databaseFile()
-                    + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.datasetStore.cannotUpdateTheRoles", id, workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -166,11 +166,10 @@ public final class DatasetStore {
             ps.setString(2, stepsJson);
             ps.setLong(3, id);
             if (ps.executeUpdate() != 1) {
-                throw new WorkspaceException("The workspace " + workspace.databaseFile() + " has no dataset " + id);
+                throw new WorkspaceException(Message.of("workspace.datasetStore.theWorkspace", workspace.databaseFile(), id));
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot update the roles of dataset " + id + " in " + workspace.databaseFile()
-                    + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.datasetStore.cannotUpdateTheRoles", id, workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -186,7 +185,7 @@ public final class DatasetStore {
             }
             return result;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot list datasets in " + workspace.databaseFile() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.datasetStore.cannotListDatasetsIn", workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -243,9 +242,9 @@ public final class DatasetStore {
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot read dataset file " + file + " to fingerprint it: " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.datasetStore.cannotReadDatasetFile", file, LocalizedMessage.of(e)), e);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
+            throw new LocalizedStateException(Message.of("workspace.datasetStore.sha256IsNot"), e);
         }
     }
 

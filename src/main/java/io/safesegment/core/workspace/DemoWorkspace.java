@@ -1,5 +1,7 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -100,8 +102,7 @@ public final class DemoWorkspace {
                     return true;
                 }
             } catch (IOException e) {
-                throw new WorkspaceException("Cannot copy sample " + name + " to " + target + ": " + e.getMessage()
-                        + ". Check free disk space and permissions of the workspace folder.", e);
+                throw new WorkspaceException(Message.of("workspace.demoWorkspace.cannotCopySample", name, target, LocalizedMessage.of(e)), e);
             }
         }
         return false;

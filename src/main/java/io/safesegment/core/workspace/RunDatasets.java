@@ -1,5 +1,7 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,8 +33,7 @@ public final class RunDatasets {
                     + "role TEXT NOT NULL, dataset_id INTEGER, dataset_name TEXT NOT NULL, "
                     + "PRIMARY KEY (run_kind, run_id, role))");
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot prepare the run_datasets table in " + workspace.databaseFile() + ": "
-                    + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.runDatasets.cannotPrepareTheRun", workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -63,8 +64,7 @@ public final class RunDatasets {
                 ps.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot record the datasets of run " + runId + " in "
-                    + workspace.databaseFile() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.runDatasets.cannotRecordTheDatasets", runId, workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -90,8 +90,7 @@ public final class RunDatasets {
             }
             return result;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the datasets of runs from " + workspace.databaseFile() + ": "
-                    + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.runDatasets.cannotReadTheDatasets", workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 

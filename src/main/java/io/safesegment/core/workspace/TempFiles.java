@@ -1,5 +1,7 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -75,7 +77,7 @@ public final class TempFiles {
      */
     public static Path privateFolder(String purpose) throws IOException {
         if (!purpose.matches("[a-z]+")) {
-            throw new IllegalArgumentException("purpose must be lower-case letters: " + purpose);
+            throw new LocalizedArgumentException(Message.of("workspace.tempFiles.purposeMustBeLower", purpose));
         }
         Path root = tmpRoot();
         createOwnerOnlyDirectories(root);

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,10 +54,10 @@ public record UserSettings(String language, String theme, WindowGeometry window,
         language = language == null ? "en" : language;
         theme = theme == null ? "light" : theme;
         if (!LANGUAGES.contains(language)) {
-            throw new IllegalArgumentException("Unknown language '" + language + "'; expected one of " + LANGUAGES);
+            throw new LocalizedArgumentException(Message.of("workspace.userSettings.unknownLanguage", language, LANGUAGES));
         }
         if (!THEMES.contains(theme)) {
-            throw new IllegalArgumentException("Unknown theme '" + theme + "'; expected one of " + THEMES);
+            throw new LocalizedArgumentException(Message.of("workspace.userSettings.unknownTheme", theme, THEMES));
         }
         List<String> recent = new ArrayList<>();
         if (recentWorkspaces != null) {
@@ -122,7 +126,7 @@ public record UserSettings(String language, String theme, WindowGeometry window,
         try {
             return MAPPER.writeValueAsString(this);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Settings cannot be serialised: " + e.getMessage(), e);
+            throw new LocalizedStateException(Message.of("workspace.userSettings.settingsCannotBeSerialised", LocalizedMessage.of(e)), e);
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Where the main window was and how big it was, remembered between runs.
  *
@@ -14,8 +17,7 @@ public record WindowGeometry(double x, double y, double width, double height, bo
     /** Rejects sizes a window cannot have, so a hand-edited settings file cannot produce an invisible window. */
     public WindowGeometry {
         if (!(width > 0) || !(height > 0) || !Double.isFinite(x) || !Double.isFinite(y)) {
-            throw new IllegalArgumentException("Window geometry needs finite coordinates and a positive size, got "
-                    + x + "," + y + " " + width + "x" + height);
+            throw new LocalizedArgumentException(Message.of("workspace.windowGeometry.windowGeometryNeedsFinite", String.valueOf(x), String.valueOf(y), String.valueOf(width), String.valueOf(height)));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,10 +51,10 @@ public final class Workspace {
         try {
             Files.createDirectories(dir.resolve("data"));
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot create workspace directory " + dir + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.workspace.cannotCreateWorkspaceDirectory", dir, LocalizedMessage.of(e)), e);
         }
         if (!Files.isWritable(dir)) {
-            throw new WorkspaceException("Workspace directory " + dir + " is not writable");
+            throw new WorkspaceException(Message.of("workspace.workspace.workspaceDirectory", dir));
         }
         LeftoverCleanup.run(List.of(dir, dir.resolve("data"))); // plaintext a crashed run left in this workspace
         // refuses foreign, newer, empty or damaged databases before anything is written to them
@@ -96,7 +98,7 @@ public final class Workspace {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read setting '" + key + "' from " + databaseFile() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.workspace.cannotReadSetting", key, databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -109,7 +111,7 @@ public final class Workspace {
             ps.setString(2, value);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot write setting '" + key + "' to " + databaseFile() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.workspace.cannotWriteSetting", key, databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -131,7 +133,7 @@ public final class Workspace {
             ps.setString(4, Instant.now().toString());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot register dataset '" + name + "' in " + databaseFile() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.workspace.cannotRegisterDataset", name, databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -147,7 +149,7 @@ public final class Workspace {
             }
             return result;
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot list datasets in " + databaseFile() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.workspace.cannotListDatasetsIn", databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -167,8 +169,7 @@ public final class Workspace {
             ps.setString(4, Instant.now().toString());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot save the preparation steps of '" + dataset + "' in " + databaseFile()
-                    + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.workspace.cannotSaveThePreparation", dataset, databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -182,8 +183,7 @@ public final class Workspace {
                 return rs.next() ? Optional.of(new DatasetRecipe(rs.getString(1), rs.getString(2))) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read the preparation steps of '" + dataset + "' from "
-                    + databaseFile() + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.workspace.cannotReadThePreparation", dataset, databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -201,8 +201,7 @@ public final class Workspace {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Workspace database " + databaseFile() + " cannot be opened (" + e.getMessage()
-                    + "). Is it a SafeSegment workspace and not open in another program?", e);
+            throw new WorkspaceException(Message.of("workspace.workspace.workspaceDatabase", databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +59,7 @@ public final class WorkspaceDatabaseCheck {
             }
             restrictPermissions(database);
         } catch (IOException | SQLException e) {
-            throw new WorkspaceException("Workspace database " + database + " cannot be checked (" + e.getMessage()
-                    + "). Is it open in another program?", e);
+            throw new WorkspaceException(Message.of("workspace.workspaceDatabaseCheck.workspaceDatabase2", database, LocalizedMessage.of(e)), e);
         }
     }
 
@@ -200,6 +201,6 @@ public final class WorkspaceDatabaseCheck {
     }
 
     private static WorkspaceException refuse(Path database, String why) {
-        return new WorkspaceException("Workspace database " + database + " " + why + ". It was not changed.");
+        return new WorkspaceException(Message.of("workspace.workspaceDatabaseCheck.workspaceDatabase", database, why));
     }
 }

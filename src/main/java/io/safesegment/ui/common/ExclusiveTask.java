@@ -26,8 +26,28 @@ public final class ExclusiveTask {
         this.onCancelled = onCancelled;
     }
 
+    /**
+     * For a pane that shows every failure itself (an inline message in a dialog): only
+     * {@link #start(String, ProgressWork, Consumer, Consumer)} may be used.
+     */
+    public ExclusiveTask(TaskExecutor tasks, Runnable onCancelled) {
+        this(tasks, null, onCancelled);
+    }
+
     /** Starts {@code work} in the background unless a task is already running; returns whether it started. */
     public <T> boolean start(String title, ProgressWork<T> work, Consumer<T> onSuccess) {
+        if (dialogs == null) {
+            throw new IllegalStateException("this exclusive task has no dialog service; pass a failure handler");
+        }
+        return start(title, work, onSuccess, error -> dialogs.showError(title, error));
+    }
+
+    /**
+     * Like {@link #start(String, ProgressWork, Consumer)}, but a failure goes to {@code onFailure} (an inline
+     * message, or an error dialog with its own headline) instead of the error dialog titled like the task.
+     */
+    public <T> boolean start(String title, ProgressWork<T> work, Consumer<T> onSuccess,
+                             Consumer<Throwable> onFailure) {
         if (busy.get()) {
             return false;
         }
@@ -37,7 +57,7 @@ public final class ExclusiveTask {
             onSuccess.accept(result);
         }, error -> {
             finished();
-            dialogs.showError(title, error);
+            onFailure.accept(error);
         });
         if (!task.isRunning()) {
             // A same-thread executor (tests) completes the work synchronously; the callbacks have run.

@@ -1,5 +1,6 @@
 package io.safesegment.ui.common;
 
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.SegmentNames;
 import java.text.MessageFormat;
@@ -65,6 +66,17 @@ public final class I18n {
     /** A core message (progress step, error) in the current language. */
     public static String render(Message message) {
         return message == null ? "" : message.in(locale);
+    }
+
+    /**
+     * An exception's text for an inline message: a core exception's {@link LocalizedMessage} in the current
+     * language, any other exception's own message.
+     */
+    public static String message(Throwable error) {
+        if (error instanceof LocalizedMessage localized && localized.message() != null) {
+            return render(localized.message());
+        }
+        return error.getMessage();
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.safesegment.ui.common;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -9,23 +8,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
-import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
@@ -63,14 +55,14 @@ public final class MarkdownView {
 
         @Override
         public void visit(Heading heading) {
-            TextFlow flow = inline(heading);
+            TextFlow flow = MarkdownInlines.flow(heading);
             flow.getStyleClass().addAll("md-heading", "md-h" + Math.min(3, heading.getLevel()));
             out.add(flow);
         }
 
         @Override
         public void visit(Paragraph paragraph) {
-            out.add(inline(paragraph));
+            out.add(MarkdownInlines.flow(paragraph));
         }
 
         @Override
@@ -156,77 +148,6 @@ public final class MarkdownView {
             for (org.commonmark.node.Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
                 child.accept(blocks);
             }
-        }
-    }
-
-    private static TextFlow inline(org.commonmark.node.Node block) {
-        List<Text> runs = new ArrayList<>();
-        block.accept(new Inlines(runs, List.of()));
-        TextFlow flow = new TextFlow(runs.toArray(Text[]::new));
-        flow.getStyleClass().add("md-paragraph");
-        return flow;
-    }
-
-    /** Collects the text runs of a paragraph or heading, each with the styles of the spans around it. */
-    private static final class Inlines extends AbstractVisitor {
-        private final List<Text> runs;
-        private final List<String> styles;
-
-        Inlines(List<Text> runs, List<String> styles) {
-            this.runs = runs;
-            this.styles = styles;
-        }
-
-        private void add(String literal, String... extra) {
-            Text text = new Text(literal);
-            text.getStyleClass().add("md-text");
-            text.getStyleClass().addAll(styles);
-            text.getStyleClass().addAll(extra);
-            runs.add(text);
-        }
-
-        private void nested(org.commonmark.node.Node node, String style) {
-            List<String> inner = new ArrayList<>(styles);
-            inner.add(style);
-            Inlines visitor = new Inlines(runs, inner);
-            for (org.commonmark.node.Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                child.accept(visitor);
-            }
-        }
-
-        @Override
-        public void visit(org.commonmark.node.Text text) {
-            add(text.getLiteral());
-        }
-
-        @Override
-        public void visit(Code code) {
-            add(code.getLiteral(), "md-code");
-        }
-
-        @Override
-        public void visit(Emphasis emphasis) {
-            nested(emphasis, "md-em");
-        }
-
-        @Override
-        public void visit(StrongEmphasis strong) {
-            nested(strong, "md-strong");
-        }
-
-        @Override
-        public void visit(Link link) {
-            nested(link, "md-link");
-        }
-
-        @Override
-        public void visit(SoftLineBreak lineBreak) {
-            add(" ");
-        }
-
-        @Override
-        public void visit(HardLineBreak lineBreak) {
-            add("\n");
         }
     }
 }

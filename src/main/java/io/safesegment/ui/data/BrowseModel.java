@@ -3,6 +3,7 @@ package io.safesegment.ui.data;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.ui.common.BackgroundTask;
+import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -83,7 +84,7 @@ public final class BrowseModel {
                 },
                 error -> {
                     if (request == generation) {
-                        shown.set(error.getMessage());
+                        shown.set(I18n.message(error));
                     }
                 });
     }

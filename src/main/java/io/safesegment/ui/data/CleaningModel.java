@@ -7,6 +7,7 @@ import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.clean.CleaningStep;
 import io.safesegment.core.data.clean.StepOutcome;
 import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.ExclusiveTask;
 import io.safesegment.ui.common.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import tech.tablesaw.api.Table;
@@ -26,11 +26,10 @@ import tech.tablesaw.api.Table;
  */
 public final class CleaningModel {
     private final DataViewModel data;
-    private final TaskExecutor tasks;
+    private final ExclusiveTask exclusive;
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private CleaningPipeline pipeline = CleaningPipeline.empty();
     private String dataset;
 
@@ -40,7 +39,7 @@ public final class CleaningModel {
 
     CleaningModel(DataViewModel data, TaskExecutor tasks, DialogService dialogs, Consumer<String> status) {
         this.data = data;
-        this.tasks = tasks;
+        this.exclusive = new ExclusiveTask(tasks, dialogs, () -> status.accept(i18n("status.cancelled")));
         this.dialogs = dialogs;
         this.status = status;
     }
@@ -59,15 +58,13 @@ public final class CleaningModel {
     /** Appends {@code step} and applies it to the cleaned table. */
     public void add(CleaningStep step) {
         Table current = data.tableProperty().get();
-        if (current == null || running.get()) {
+        if (current == null || exclusive.isBusy()) {
             return;
         }
-        running.set(true);
         String described = DatasetService.describe(step);
-        tasks.run(i18n("data.task.clean", described),
+        exclusive.start(i18n("data.task.clean", described),
                 progress -> DatasetService.applyStep(current, step),
                 outcome -> {
-                    running.set(false);
                     pipeline = pipeline.then(step);
                     steps.add(new StepRow(step, described, describe(outcome)));
                     data.setCleaned(outcome.table());
@@ -76,14 +73,13 @@ public final class CleaningModel {
                     status.accept(i18n("data.status.cleaned", described, outcome.summary()));
                 },
                 error -> {
-                    running.set(false);
                     dialogs.showError(i18n("data.error.clean", described), error);
                 });
     }
 
     /** Removes the last step and re-applies the others to the original table. */
     public void undo() {
-        if (pipeline.steps().isEmpty() || running.get()) {
+        if (pipeline.steps().isEmpty() || exclusive.isBusy()) {
             return;
         }
         reapply(pipeline.undo(), true);
@@ -94,11 +90,9 @@ public final class CleaningModel {
         if (original == null) {
             return;
         }
-        running.set(true);
-        tasks.run(i18n("data.task.reapply", target.steps().size()),
+        exclusive.start(i18n("data.task.reapply", target.steps().size()),
                 progress -> target.apply(original, progress),
                 result -> {
-                    running.set(false);
                     pipeline = target;
                     List<StepRow> rows = new ArrayList<>();
                     for (int i = 0; i < target.steps().size(); i++) {
@@ -113,7 +107,6 @@ public final class CleaningModel {
                     }
                 },
                 error -> {
-                    running.set(false);
                     dialogs.showError(i18n("data.error.reapply"), error);
                 });
     }
@@ -146,11 +139,11 @@ public final class CleaningModel {
 
     /** Whether a step is being applied. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return exclusive.busyProperty();
     }
 
     /** Whether Undo has nothing to do. */
     public BooleanBinding undoDisabled() {
-        return Bindings.isEmpty(steps).or(running);
+        return Bindings.isEmpty(steps).or(exclusive.busyProperty());
     }
 }

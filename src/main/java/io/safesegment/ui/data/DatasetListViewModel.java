@@ -14,8 +14,8 @@ import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.ImportResult;
 import io.safesegment.core.data.io.RowsPreview;
 import io.safesegment.core.workspace.Workspace;
-import io.safesegment.ui.common.BackgroundTask;
 import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.ExclusiveTask;
 import io.safesegment.ui.common.ProgressWork;
 import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
@@ -29,11 +29,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -47,12 +46,11 @@ import tech.tablesaw.api.Table;
 public final class DatasetListViewModel {
     private final DataViewModel data;
     private final WorkspaceSession session;
-    private final TaskExecutor tasks;
+    private final ExclusiveTask exclusive;
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final ObservableList<DatasetItem> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<DatasetItem> selected = new SimpleObjectProperty<>(this, "selected");
-    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final ReadOnlyObjectWrapper<ImportPreviewModel> pendingImport =
             new ReadOnlyObjectWrapper<>(this, "pendingImport");
 
@@ -60,7 +58,7 @@ public final class DatasetListViewModel {
                          Consumer<String> status) {
         this.data = data;
         this.session = session;
-        this.tasks = tasks;
+        this.exclusive = new ExclusiveTask(tasks, dialogs, () -> status.accept(i18n("status.cancelled")));
         this.dialogs = dialogs;
         this.status = status;
     }
@@ -104,7 +102,7 @@ public final class DatasetListViewModel {
     /** Loads the selected dataset in the background, with its saved column types and cleaning steps. */
     public void loadSelected() {
         DatasetItem item = selected.get();
-        if (item == null || loading.get()) {
+        if (item == null || exclusive.isBusy()) {
             return;
         }
         if (item.inSession()) {
@@ -148,7 +146,7 @@ public final class DatasetListViewModel {
      * previewed at once (only its head is read); an Excel or JSON preview is read in the background first.
      */
     public void beginImport(Path file) {
-        if (loading.get()) {
+        if (exclusive.isBusy()) {
             return;
         }
         if (ImportPreviewModel.isDelimited(file)) {
@@ -156,18 +154,10 @@ public final class DatasetListViewModel {
             return;
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        loading.set(true);
-        BackgroundTask<RowsPreview> task = tasks.run(i18n("data.task.preview", name),
+        exclusive.start(i18n("data.task.preview", name),
                 progress -> ImportPreviewModel.readRows(file),
-                preview -> {
-                    loading.set(false);
-                    pendingImport.set(new ImportPreviewModel(file, preview));
-                },
-                error -> {
-                    loading.set(false);
-                    dialogs.showError(i18n("data.error.load", name), error);
-                });
-        task.whenCancelled(() -> loading.set(false));
+                preview -> pendingImport.set(new ImportPreviewModel(file, preview)),
+                error -> dialogs.showError(i18n("data.error.load", name), error));
     }
 
     /** Loads the previewed file with the options chosen in the preview and adds it to the workspace. */
@@ -230,11 +220,9 @@ public final class DatasetListViewModel {
 
     /** Runs {@code work} in the background and shows its table as the current dataset. */
     private void loadAs(String name, ProgressWork<Loaded> work, Consumer<ImportResult> afterLoad) {
-        loading.set(true);
         long started = System.nanoTime();
-        BackgroundTask<Loaded> task = tasks.run(i18n("data.task.load", name), work,
+        exclusive.start(i18n("data.task.load", name), work,
                 loaded -> {
-                    loading.set(false);
                     ImportResult result = loaded.result();
                     String shown = result.table().name();
                     data.setSource(loaded.file(), null);
@@ -249,12 +237,7 @@ public final class DatasetListViewModel {
                                 i18n("data.skipped.content", result.skippedRows(), issues(result)));
                     }
                 },
-                error -> {
-                    loading.set(false);
-                    dialogs.showError(i18n("data.error.load", name), error);
-                });
-        // A cancelled load calls neither callback, so the flag follows the task's state as well.
-        task.whenCancelled(() -> loading.set(false));
+                error -> dialogs.showError(i18n("data.error.load", name), error));
     }
 
     private static String issues(ImportResult loaded) {
@@ -273,8 +256,8 @@ public final class DatasetListViewModel {
     }
 
     /** Whether a load is running. */
-    public BooleanProperty loadingProperty() {
-        return loading;
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return exclusive.busyProperty();
     }
 
     /** The import waiting for the user to confirm its preview, or null. */
@@ -284,6 +267,7 @@ public final class DatasetListViewModel {
 
     /** Whether the Load action is unavailable (nothing selected, or already loading). */
     public BooleanBinding loadDisabled() {
-        return Bindings.createBooleanBinding(() -> selected.get() == null || loading.get(), selected, loading);
+        return Bindings.createBooleanBinding(() -> selected.get() == null || exclusive.isBusy(), selected,
+                exclusive.busyProperty());
     }
 }

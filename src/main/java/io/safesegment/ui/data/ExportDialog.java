@@ -3,6 +3,7 @@ package io.safesegment.ui.data;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.io.ExportFormat;
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -40,22 +41,12 @@ final class ExportDialog {
     @FXML
     private void initialize() {
         formatBox.getItems().setAll(ExportFormat.values());
-        formatBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExportFormat format) {
-                return format == null ? "" : switch (format) {
-                    case CSV -> i18n("data.export.csv");
-                    case TSV -> i18n("data.export.tsv");
-                    case XLSX -> i18n("data.export.xlsx");
-                    case JSON -> i18n("data.export.json");
-                };
-            }
-
-            @Override
-            public ExportFormat fromString(String text) {
-                return ExportFormat.valueOf(text);
-            }
-        });
+        formatBox.setConverter(Columns.<ExportFormat>converter(format -> switch (format) {
+            case CSV -> i18n("data.export.csv");
+            case TSV -> i18n("data.export.tsv");
+            case XLSX -> i18n("data.export.xlsx");
+            case JSON -> i18n("data.export.json");
+        }));
         formatBox.valueProperty().bindBidirectional(model.formatProperty());
         bomBox.selectedProperty().bindBidirectional(model.bomProperty());
         bomBox.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportFormat.CSV)

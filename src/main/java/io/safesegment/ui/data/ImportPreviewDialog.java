@@ -4,6 +4,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.io.CsvImport;
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -91,7 +92,7 @@ final class ImportPreviewDialog {
             tc.setPrefWidth(150);
             tc.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                     index < cell.getValue().size() ? cell.getValue().get(index) : ""));
-            DataTableCells.withTooltips(tc);
+            Columns.withTooltips(tc);
             ComboBox<ColumnType> type = new ComboBox<>();
             type.getItems().setAll(ColumnType.values());
             type.valueProperty().bindBidirectional(column.chosenProperty());

@@ -7,6 +7,7 @@ import io.safesegment.core.data.io.ColumnSpec;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.CsvPreview;
 import io.safesegment.core.data.io.RowsPreview;
+import io.safesegment.ui.common.I18n;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -81,7 +82,7 @@ public final class ImportPreviewModel {
             try {
                 read(formatOptions());
             } catch (IllegalArgumentException e) {
-                error.set(e.getMessage());
+                error.set(I18n.message(e));
             }
         }
     }
@@ -101,7 +102,7 @@ public final class ImportPreviewModel {
             error.set("");
         } catch (DataImportException | IllegalArgumentException e) {
             // Keep the last good preview so the user can correct the setting that broke it.
-            error.set(e.getMessage());
+            error.set(I18n.message(e));
         } finally {
             updating = false;
         }

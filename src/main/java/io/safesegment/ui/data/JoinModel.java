@@ -11,6 +11,7 @@ import io.safesegment.core.data.join.JoinOptions;
 import io.safesegment.core.data.join.JoinReport;
 import io.safesegment.core.data.join.JoinType;
 import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.ExclusiveTask;
 import io.safesegment.ui.common.TaskExecutor;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,7 +19,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,7 +35,7 @@ import tech.tablesaw.api.Table;
  */
 public final class JoinModel {
     private final DataViewModel data;
-    private final TaskExecutor tasks;
+    private final ExclusiveTask exclusive;
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final ObservableList<DatasetItem> others = FXCollections.observableArrayList();
@@ -46,13 +46,12 @@ public final class JoinModel {
     private final StringProperty rightKey = new SimpleStringProperty(this, "rightKey");
     private final ObjectProperty<JoinType> type = new SimpleObjectProperty<>(this, "type", JoinType.LEFT);
     private final ReadOnlyObjectWrapper<JoinReport> report = new ReadOnlyObjectWrapper<>(this, "report");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private Table rightTable;
     private CsvImportOptions rightOptions;
 
     JoinModel(DataViewModel data, TaskExecutor tasks, DialogService dialogs, Consumer<String> status) {
         this.data = data;
-        this.tasks = tasks;
+        this.exclusive = new ExclusiveTask(tasks, dialogs, () -> status.accept(i18n("status.cancelled")));
         this.dialogs = dialogs;
         this.status = status;
         right.addListener((obs, old, now) -> loadRight(now));
@@ -83,20 +82,17 @@ public final class JoinModel {
             useRight(data.sessionTable(item.name()));
             return;
         }
-        running.set(true);
         CsvImportOptions options = CsvImportOptions.defaults()
                 .withColumnTypes(DatasetService.savedColumnTypes(data.session().workspace(), item.name()));
-        tasks.run(i18n("data.task.load", item.name()),
+        exclusive.start(i18n("data.task.load", item.name()),
                 progress -> DatasetService.importFile(item.path(), options, progress).table(),
                 loaded -> {
-                    running.set(false);
                     if (item.equals(right.get())) {
                         rightOptions = options;
                         useRight(loaded);
                     }
                 },
                 error -> {
-                    running.set(false);
                     dialogs.showError(i18n("data.error.load", item.name()), error);
                 });
     }
@@ -113,7 +109,7 @@ public final class JoinModel {
     public void join() {
         Table left = data.tableProperty().get();
         Table other = rightTable;
-        if (left == null || other == null || leftKey.get() == null || rightKey.get() == null || running.get()) {
+        if (left == null || other == null || leftKey.get() == null || rightKey.get() == null || exclusive.isBusy()) {
             return;
         }
         JoinOptions options = new JoinOptions(List.of(leftKey.get()), List.of(rightKey.get()), type.get(), "_right");
@@ -122,11 +118,9 @@ public final class JoinModel {
         String rightName = rightItem.name();
         CsvImportOptions readRight = rightOptions;
         String name = leftName + " ⋈ " + rightName;
-        running.set(true);
-        tasks.run(i18n("data.task.join", name),
+        exclusive.start(i18n("data.task.join", name),
                 progress -> DatasetService.joinTables(left, other, options, progress),
                 result -> {
-                    running.set(false);
                     report.set(result.report());
                     result.table().setName(name);
                     // The right side joins as read (its saved types, without its cleaning steps), as loaded here.
@@ -140,7 +134,6 @@ public final class JoinModel {
                     status.accept(i18n("data.status.joined", name, result.report().resultRows()));
                 },
                 error -> {
-                    running.set(false);
                     dialogs.showError(i18n("data.error.join"), error);
                 });
     }
@@ -187,12 +180,12 @@ public final class JoinModel {
 
     /** Whether loading or joining is running. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return exclusive.busyProperty();
     }
 
     /** Whether the Join button is unavailable. */
     public BooleanBinding joinDisabled() {
-        return Bindings.createBooleanBinding(() -> running.get() || leftKey.get() == null || rightKey.get() == null,
-                running, leftKey, rightKey);
+        return Bindings.createBooleanBinding(() -> exclusive.isBusy() || leftKey.get() == null || rightKey.get() == null,
+                exclusive.busyProperty(), leftKey, rightKey);
     }
 }

@@ -3,6 +3,7 @@ package io.safesegment.ui.data;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.pg.TableRef;
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import java.util.Arrays;
 import javafx.fxml.FXML;
@@ -60,17 +61,7 @@ final class PostgresDialog {
         userField.textProperty().bindBidirectional(model.userProperty());
         tableBox.setItems(model.tables());
         tableBox.valueProperty().bindBidirectional(model.tableProperty());
-        tableBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(TableRef table) {
-                return table == null ? "" : table.schema() + "." + table.name();
-            }
-
-            @Override
-            public TableRef fromString(String text) {
-                return null;
-            }
-        });
+        tableBox.setConverter(Columns.<TableRef>converter(table -> table.schema() + "." + table.name()));
         tableBox.disableProperty().bind(model.useQueryProperty());
         queryBox.selectedProperty().bindBidirectional(model.useQueryProperty());
         queryArea.textProperty().bindBidirectional(model.queryProperty());

@@ -11,8 +11,9 @@ import io.safesegment.core.data.pg.TableRef;
 import io.safesegment.core.recipe.DataSteps;
 import io.safesegment.core.task.Progress;
 import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.ExclusiveTask;
+import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.ProgressWork;
-import io.safesegment.ui.common.BackgroundTask;
 import io.safesegment.ui.common.TaskExecutor;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +23,6 @@ import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -38,7 +38,8 @@ import javafx.collections.ObservableList;
  */
 public final class PostgresModel {
     private final DataViewModel data;
-    private final TaskExecutor tasks;
+    private final ExclusiveTask exclusive;
+    private PostgresConnectionOptions pending;
     private final DialogService dialogs;
     private final StringProperty host = new SimpleStringProperty(this, "host", "localhost");
     private final StringProperty port = new SimpleStringProperty(this, "port", "5432");
@@ -49,11 +50,10 @@ public final class PostgresModel {
     private final BooleanProperty useQuery = new SimpleBooleanProperty(this, "useQuery");
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
     PostgresModel(DataViewModel data, TaskExecutor tasks, DialogService dialogs) {
         this.data = data;
-        this.tasks = tasks;
+        this.exclusive = new ExclusiveTask(tasks, dialogs, this::cancelled);
         this.dialogs = dialogs;
     }
 
@@ -116,17 +116,17 @@ public final class PostgresModel {
 
     private <T> void run(char[] password, String title, BiFunction<PostgresConnectionOptions, Progress, T> call,
                          Consumer<T> done) {
-        if (running.get()) {
+        if (exclusive.isBusy()) {
             return;
         }
         PostgresConnectionOptions options;
         try {
             options = options(password);
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            message.set(I18n.message(e));
             return;
         }
-        running.set(true);
+        pending = options;
         ProgressWork<T> work = progress -> {
             try {
                 return call.apply(options, progress);
@@ -134,21 +134,19 @@ public final class PostgresModel {
                 options.clearPassword();
             }
         };
-        BackgroundTask<T> task = tasks.run(title, work, result -> {
-            running.set(false);
-            done.accept(result);
-        }, this::fail);
-        // A cancelled task calls neither callback.
-        task.whenCancelled(() -> {
-                running.set(false);
-                options.clearPassword();
-            });
+        exclusive.start(title, work, done, this::fail);
     }
 
     private void fail(Throwable error) {
-        running.set(false);
-        message.set(error.getMessage());
+        message.set(I18n.message(error));
         dialogs.showError(i18n("data.error.pg"), error);
+    }
+
+    // A cancelled task calls neither callback and may never have run its work: the password is cleared here.
+    private void cancelled() {
+        if (pending != null) {
+            pending.clearPassword();
+        }
     }
 
     private PostgresConnectionOptions options(char[] password) {
@@ -209,6 +207,6 @@ public final class PostgresModel {
 
     /** Whether a database call is running. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return exclusive.busyProperty();
     }
 }

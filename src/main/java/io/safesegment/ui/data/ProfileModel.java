@@ -5,9 +5,9 @@ import static io.safesegment.ui.common.I18n.i18n;
 import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.profile.DatasetProfile;
 import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.ExclusiveTask;
 import io.safesegment.ui.common.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import tech.tablesaw.api.Table;
@@ -18,15 +18,14 @@ import tech.tablesaw.api.Table;
  */
 public final class ProfileModel {
     private final ReadOnlyObjectProperty<Table> table;
-    private final TaskExecutor tasks;
+    private final ExclusiveTask exclusive;
     private final DialogService dialogs;
     private final ReadOnlyObjectWrapper<DatasetProfile> profile = new ReadOnlyObjectWrapper<>(this, "profile");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private Table profiled;
 
     ProfileModel(ReadOnlyObjectProperty<Table> table, TaskExecutor tasks, DialogService dialogs) {
         this.table = table;
-        this.tasks = tasks;
+        this.exclusive = new ExclusiveTask(tasks, dialogs, () -> { });
         this.dialogs = dialogs;
         table.addListener((obs, old, now) -> profile.set(null));
     }
@@ -34,14 +33,12 @@ public final class ProfileModel {
     /** Profiles the current table unless its profile is already shown or being computed. */
     public void request() {
         Table current = table.get();
-        if (current == null || running.get() || current == profiled && profile.get() != null) {
+        if (current == null || exclusive.isBusy() || current == profiled && profile.get() != null) {
             return;
         }
-        running.set(true);
-        tasks.run(i18n("data.task.profile", current.name()),
+        exclusive.start(i18n("data.task.profile", current.name()),
                 progress -> DatasetService.profile(current, progress),
                 result -> {
-                    running.set(false);
                     if (table.get() == current) {
                         profiled = current;
                         profile.set(result);
@@ -50,9 +47,8 @@ public final class ProfileModel {
                     }
                 },
                 error -> {
-                    running.set(false);
                     dialogs.showError(i18n("data.error.profile"), error);
-                }).whenCancelled(() -> running.set(false));
+                });
     }
 
     /** The profile of the current table, null until computed. */
@@ -62,6 +58,6 @@ public final class ProfileModel {
 
     /** Whether profiling is running. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return exclusive.busyProperty();
     }
 }

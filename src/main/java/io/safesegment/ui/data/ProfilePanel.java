@@ -5,6 +5,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 import io.safesegment.core.data.profile.ColumnProfile;
 import io.safesegment.core.data.profile.DatasetProfile;
 import io.safesegment.core.data.profile.Histogram;
+import io.safesegment.ui.common.Columns;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.geometry.VPos;
@@ -109,7 +110,7 @@ final class ProfilePanel {
 
     private static TableColumn<ColumnProfile, String> column(String title, Function<ColumnProfile, String> value,
                                                             double width) {
-        return DataTableCells.textColumn(title, value, width);
+        return Columns.text(title, width, value);
     }
 
     private static String number(long n) {

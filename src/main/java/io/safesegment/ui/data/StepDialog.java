@@ -13,6 +13,7 @@ import io.safesegment.core.data.clean.NormaliseText;
 import io.safesegment.core.data.clean.OneHotEncode;
 import io.safesegment.core.data.clean.ParseColumn;
 import io.safesegment.core.data.clean.ScaleColumn;
+import io.safesegment.ui.common.I18n;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -68,7 +69,7 @@ final class StepDialog {
             try {
                 model.cleaning().add(step.get());
             } catch (IllegalArgumentException e) {
-                error.setText(e.getMessage());
+                error.setText(I18n.message(e));
                 event.consume();
             }
         });

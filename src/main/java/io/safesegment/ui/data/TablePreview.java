@@ -3,6 +3,7 @@ package io.safesegment.ui.data;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.ColumnRole;
+import io.safesegment.ui.common.Columns;
 import java.util.AbstractList;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -42,7 +43,7 @@ final class TablePreview {
             TableColumn<Integer, String> tc = new TableColumn<>(column.name());
             tc.setUserData(column.name());
             tc.setCellValueFactory(cell -> new ReadOnlyStringWrapper(column.getString(cell.getValue())));
-            DataTableCells.withTooltips(tc);
+            Columns.withTooltips(tc);
             tc.setPrefWidth(preferredWidth(column));
             ColumnRole role = roles.get(column.name());
             String typeText = typeName(column.type());

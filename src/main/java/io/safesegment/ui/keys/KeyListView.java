@@ -4,6 +4,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.crypto.KeyInfo;
 import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -67,17 +68,7 @@ public final class KeyListView {
         text(fingerprintColumn, KeyInfo::fingerprint);
         purposeBox.getItems().setAll(KeyPurpose.values());
         purposeBox.getSelectionModel().select(KeyPurpose.PSEUDONYM_HMAC);
-        purposeBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(KeyPurpose purpose) {
-                return purpose == null ? "" : KeyListViewModel.purposeName(purpose);
-            }
-
-            @Override
-            public KeyPurpose fromString(String text) {
-                return null;
-            }
-        });
+        purposeBox.setConverter(Columns.converter(KeyListViewModel::purposeName));
         purposeBox.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(KeyPurpose item, boolean empty) {

@@ -4,6 +4,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.ExclusiveTask;
 import io.safesegment.ui.common.TaskExecutor;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
@@ -21,6 +22,10 @@ final class KeysSection {
     final BooleanBinding locked;
     /** The window's recipe, which records the files encrypted here. */
     final java.util.function.Supplier<io.safesegment.core.recipe.SessionRecipe> recipe;
+    /** The one vault or file task the panes run at a time (their buttons wait for it too). */
+    final ExclusiveTask exclusive;
+    /** Locked, or a task is running: the panes' action buttons wait. */
+    final BooleanBinding blocked;
     private final Runnable refresh;
 
     KeysSection(VaultSession vaults, TaskExecutor tasks, DialogService dialogs, Consumer<String> status,
@@ -32,6 +37,8 @@ final class KeysSection {
         this.status = status;
         this.refresh = refresh;
         this.locked = vaults.vaultProperty().isNull();
+        this.exclusive = new ExclusiveTask(tasks, dialogs, () -> status.accept(i18n("status.cancelled")));
+        this.blocked = locked.or(exclusive.busyProperty());
     }
 
     /** Work on the unlocked vault. */
@@ -47,7 +54,7 @@ final class KeysSection {
             dialogs.showInformation(title, i18n("keys.locked"));
             return;
         }
-        tasks.run(title, progress -> {
+        exclusive.start(title, progress -> {
             progress.update(-1, null);
             return work.run(vault);
         }, result -> {

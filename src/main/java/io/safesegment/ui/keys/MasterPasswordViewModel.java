@@ -52,8 +52,8 @@ public final class MasterPasswordViewModel {
         return passwordMessage.getReadOnlyProperty();
     }
 
-    /** True while the vault is locked. */
+    /** True while the vault is locked or a Keys task runs (the pane's actions wait). */
     public javafx.beans.binding.BooleanBinding lockedBinding() {
-        return section.locked;
+        return section.blocked;
     }
 }

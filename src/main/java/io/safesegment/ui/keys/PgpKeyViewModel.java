@@ -50,8 +50,8 @@ public final class PgpKeyViewModel {
         }, file -> section.status.accept(i18n("keys.status.exported", file)), i18n("keys.error.exportPublic"));
     }
 
-    /** True while the vault is locked. */
+    /** True while the vault is locked or a Keys task runs (the pane's actions wait). */
     public javafx.beans.binding.BooleanBinding lockedBinding() {
-        return section.locked;
+        return section.blocked;
     }
 }

@@ -15,6 +15,7 @@ import io.safesegment.core.recipe.DataSteps;
 import io.safesegment.core.recipe.SessionRecipe;
 import io.safesegment.core.recipe.StepKind;
 import io.safesegment.ui.common.DialogService.FileFilter;
+import io.safesegment.ui.common.I18n;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -67,7 +68,7 @@ public final class RecipientEncryptViewModel {
     /** Reads and checks a recipient's public key; the view shows its fingerprint and user ids for confirmation. */
     public void loadRecipient(Path publicKeyFile) {
         recipient.set(null);
-        section.tasks.run(i18n("keys.task.loadRecipient", publicKeyFile.getFileName()),
+        section.exclusive.start(i18n("keys.task.loadRecipient", publicKeyFile.getFileName()),
                 progress -> PgpRecipient.load(publicKeyFile, Instant.now()), loaded -> {
                     recipientFile = publicKeyFile.toAbsolutePath();
                     recipient.set(loaded);
@@ -101,7 +102,7 @@ public final class RecipientEncryptViewModel {
         String creator = System.getProperty("user.name", "safesegment");
         Path recipientKey = recipientFile;
         encryptResult.set("");
-        section.tasks.run(i18n("keys.task.encrypt", file.getFileName()), progress -> {
+        section.exclusive.start(i18n("keys.task.encrypt", file.getFileName()), progress -> {
             PgpFiles.Result result = CryptoService.pgpEncrypt(file, encrypted, to, false, progress);
             VaultKey signing = signingKey(vault);
             try {
@@ -164,11 +165,11 @@ public final class RecipientEncryptViewModel {
                     k.wipe();
                     return k.publicMaterial();
                 }).toList()).orElse(List.of());
-        section.tasks.run(i18n("keys.task.verify", file.getFileName()),
+        section.exclusive.start(i18n("keys.task.verify", file.getFileName()),
                 progress -> CryptoService.verifyPinned(file, trusted, progress), this::showReport,
                 error -> {
                     verifyOk.set(false);
-                    verifyResult.set(error.getMessage());
+                    verifyResult.set(I18n.message(error));
                 });
     }
 
@@ -225,8 +226,8 @@ public final class RecipientEncryptViewModel {
         return verifyOk.getReadOnlyProperty();
     }
 
-    /** True while the vault is locked. */
+    /** True while the vault is locked or a Keys task runs (the pane's actions wait). */
     public javafx.beans.binding.BooleanBinding lockedBinding() {
-        return section.locked;
+        return section.blocked;
     }
 }

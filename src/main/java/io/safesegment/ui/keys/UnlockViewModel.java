@@ -7,6 +7,8 @@ import io.safesegment.core.crypto.Secrets;
 import io.safesegment.core.crypto.WrongPasswordException;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.workspace.Workspace;
+import io.safesegment.ui.common.ExclusiveTask;
+import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
 import java.nio.file.Path;
@@ -34,13 +36,12 @@ public final class UnlockViewModel {
 
     private final WorkspaceSession workspaces;
     private final VaultSession vaults;
-    private final TaskExecutor tasks;
+    private final ExclusiveTask exclusive;
     private final Argon2Params createParams;
 
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.CREATE);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final PasswordMeter meter = new PasswordMeter();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
 
     /**
@@ -50,7 +51,7 @@ public final class UnlockViewModel {
                            Argon2Params createParams) {
         this.workspaces = workspaces;
         this.vaults = vaults;
-        this.tasks = tasks;
+        this.exclusive = new ExclusiveTask(tasks, () -> { });
         this.createParams = createParams;
     }
 
@@ -77,6 +78,10 @@ public final class UnlockViewModel {
      * are taken over and wiped.
      */
     public void submit(char[] password, char[] confirm) {
+        if (exclusive.isBusy()) {
+            Secrets.wipe(password, confirm); // Argon2id is already running for the previous submit
+            return;
+        }
         Path dir = workspaceDirectory();
         if (dir == null) {
             Secrets.wipe(password, confirm);
@@ -104,8 +109,7 @@ public final class UnlockViewModel {
         }
         Secrets.wipe(confirm);
         error.set("");
-        busy.set(true);
-        tasks.run(create ? i18n("keys.task.create") : i18n("keys.task.unlock"), progress -> {
+        exclusive.start(create ? i18n("keys.task.create") : i18n("keys.task.unlock"), progress -> {
             progress.update(-1, null);
             try {
                 return create ? KeyVault.create(dir, password, createParams) : KeyVault.open(dir, password);
@@ -113,7 +117,6 @@ public final class UnlockViewModel {
                 Secrets.wipe(password);
             }
         }, vault -> {
-            busy.set(false);
             if (!dir.equals(workspaceDirectory())) {
                 vault.close(); // the user switched workspace meanwhile
                 return;
@@ -123,9 +126,8 @@ public final class UnlockViewModel {
             done.set(true);
         }, failure -> {
             Secrets.wipe(password);
-            busy.set(false);
             error.set(failure instanceof WrongPasswordException ? i18n("keys.unlock.wrong")
-                    : failure.getMessage());
+                    : I18n.message(failure));
         });
     }
 
@@ -156,7 +158,7 @@ public final class UnlockViewModel {
 
     /** True while Argon2id runs. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return exclusive.busyProperty();
     }
 
     /** Turns true once the vault is unlocked; the dialog closes then. */

@@ -12,6 +12,7 @@ import io.safesegment.core.privacy.anonymise.Transformation;
 import io.safesegment.core.privacy.anonymise.UtilityMetric;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.ui.common.ExclusiveTask;
+import io.safesegment.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +112,7 @@ public final class AnonymiseViewModel {
         try {
             options = options(table, qis);
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            message.set(I18n.message(e));
             return;
         }
         clear();

@@ -2,6 +2,7 @@ package io.safesegment.ui.privacy;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -27,7 +28,7 @@ public final class DetectionView {
     @FXML
     private void initialize() {
         personalTable.setItems(model.columns());
-        TableColumn<ColumnRow, String> name = PrivacyColumns.text(i18n("privacy.col.column"), 150,
+        TableColumn<ColumnRow, String> name = Columns.observable(i18n("privacy.col.column"), 150,
                 row -> new ReadOnlyStringWrapper(row.column()));
         name.getStyleClass().add("name-column");
         var role = new TableColumn<ColumnRow, io.safesegment.core.data.ColumnRole>(i18n("privacy.col.role"));
@@ -36,7 +37,7 @@ public final class DetectionView {
                 ColumnRow::roleProperty, "role-box"));
         role.setPrefWidth(190);
         personalTable.getColumns().setAll(name,
-                PrivacyColumns.text(i18n("privacy.col.detected"), 300, ColumnRow::entitiesProperty),
+                Columns.observable(i18n("privacy.col.detected"), 300, ColumnRow::entitiesProperty),
                 PrivacyColumns.confidence(i18n("privacy.col.confidence")),
                 PrivacyColumns.role(i18n("privacy.col.suggested"), ColumnRow::suggestedRoleProperty), role);
     }

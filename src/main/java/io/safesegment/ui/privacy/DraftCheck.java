@@ -4,6 +4,7 @@ import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.policy.MaskingRule;
 import io.safesegment.core.privacy.policy.PolicyException;
+import io.safesegment.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ record DraftCheck(Map<String, String> ruleProblems, List<String> policyLevel) {
             PrivacyService.checkRule(new MaskingRule(column, text.operator(), RuleParams.parse(text.params())));
             return null;
         } catch (IllegalArgumentException | PolicyException e) {
-            return e.getMessage();
+            return I18n.message(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.ui.privacy;
 
+import io.safesegment.ui.common.Columns;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.Property;
@@ -33,17 +34,7 @@ final class EditorCells {
                 box.getItems().setAll(choices);
                 box.setMaxWidth(Double.MAX_VALUE);
                 box.getStyleClass().add(styleClass);
-                box.setConverter(new StringConverter<>() {
-                    @Override
-                    public String toString(T value) {
-                        return value == null ? "" : label.apply(value);
-                    }
-
-                    @Override
-                    public T fromString(String text) {
-                        return choices.stream().filter(c -> label.apply(c).equals(text)).findFirst().orElse(null);
-                    }
-                });
+                box.setConverter(Columns.converter(choices, label));
                 box.setCellFactory(list -> new ListCell<>() {
                     @Override
                     protected void updateItem(T item, boolean empty) {

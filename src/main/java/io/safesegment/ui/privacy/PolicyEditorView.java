@@ -3,6 +3,7 @@ package io.safesegment.ui.privacy;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.privacy.PrivacyService;
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -40,7 +41,7 @@ public final class PolicyEditorView {
         problemsLabel.visibleProperty().bind(model.policyProblemsProperty().isNotEmpty());
         problemsLabel.managedProperty().bind(problemsLabel.visibleProperty());
         policyTable.setItems(model.columns());
-        TableColumn<ColumnRow, String> name = PrivacyColumns.text(i18n("privacy.col.column"), 130,
+        TableColumn<ColumnRow, String> name = Columns.observable(i18n("privacy.col.column"), 130,
                 row -> new ReadOnlyStringWrapper(row.column()));
         name.getStyleClass().add("name-column");
         TableColumn<ColumnRow, String> operator = new TableColumn<>(i18n("privacy.col.operator"));
@@ -54,7 +55,7 @@ public final class PolicyEditorView {
         params.setPrefWidth(230);
         policyTable.getColumns().setAll(name,
                 PrivacyColumns.role(i18n("privacy.col.role"), ColumnRow::roleProperty), operator, params,
-                PrivacyColumns.text(i18n("privacy.col.suggestedrule"), 200, ColumnRow::suggestedRuleProperty),
+                Columns.observable(i18n("privacy.col.suggestedrule"), 200, ColumnRow::suggestedRuleProperty),
                 PrivacyColumns.check(i18n("privacy.col.problem"), 260));
         policyTable.setFixedCellSize(-1);
         // Selecting a row only shows its form: browsing never edits, saves or re-masks.

@@ -11,34 +11,18 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 
 /**
- * Table columns of the Privacy panes, built in one place: text cells carry their full text as a tooltip (so a
- * narrow column never hides a message), check cells wrap, and role cells show the translated role.
+ * The Privacy panes' own columns (text columns come from {@link io.safesegment.ui.common.Columns}): the policy
+ * check column wraps its problem, role cells show the translated role, confidence shows a bar.
  */
 final class PrivacyColumns {
     private PrivacyColumns() {
-    }
-
-    /** A read-only text column whose cells show the full value as a tooltip. */
-    static <R> TableColumn<R, String> text(String title, double width, Function<R, ObservableValue<String>> value) {
-        TableColumn<R, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> value.apply(cell.getValue()));
-        c.setCellFactory(col -> new TooltipCell<>(false));
-        c.setPrefWidth(width);
-        return c;
-    }
-
-    /** A text column over a record field (not sortable: review rows keep their order). */
-    static <R> TableColumn<R, String> record(String title, double width, Function<R, String> value) {
-        TableColumn<R, String> c = text(title, width, r -> new ReadOnlyObjectWrapper<>(value.apply(r)));
-        c.setSortable(false);
-        return c;
     }
 
     /** The policy check column: "✓" or the problem, wrapped, with the full text in a tooltip. */
     static TableColumn<ColumnRow, String> check(String title, double width) {
         TableColumn<ColumnRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> cell.getValue().problemProperty());
-        c.setCellFactory(col -> new TooltipCell<>(true));
+        c.setCellFactory(col -> new CheckCell());
         c.setPrefWidth(width);
         c.setMinWidth(160);
         return c;
@@ -86,26 +70,21 @@ final class PrivacyColumns {
         return c;
     }
 
-    /** A text cell with its full text as tooltip; a check cell shows "✓" when empty and wraps problems. */
-    private static final class TooltipCell<R> extends TableCell<R, String> {
-        private final boolean check;
-
-        TooltipCell(boolean check) {
-            this.check = check;
-            setWrapText(check);
+    /** "✓" when the rule is fine, else the problem, wrapped, with the full text in a wrapping tooltip. */
+    private static final class CheckCell extends TableCell<ColumnRow, String> {
+        CheckCell() {
+            setWrapText(true);
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             boolean bad = !empty && item != null && !item.isEmpty();
-            setText(empty ? null : check && !bad ? "✓" : item);
+            setText(empty ? null : bad ? item : "✓");
             setTooltip(bad ? wrapped(item) : null);
-            if (check) {
-                getStyleClass().removeAll("problem-cell", "ok-cell");
-                if (!empty) {
-                    getStyleClass().add(bad ? "problem-cell" : "ok-cell");
-                }
+            getStyleClass().removeAll("problem-cell", "ok-cell");
+            if (!empty) {
+                getStyleClass().add(bad ? "problem-cell" : "ok-cell");
             }
         }
 

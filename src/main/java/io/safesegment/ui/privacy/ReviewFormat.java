@@ -12,6 +12,7 @@ import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.review.ColumnUtility;
 import io.safesegment.core.privacy.review.PolicyReview;
 import io.safesegment.core.privacy.risk.RiskReport;
+import io.safesegment.ui.common.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -49,11 +50,39 @@ final class ReviewFormat {
         };
     }
 
-    /** An entity name for people: {@code CN_RESIDENT_ID} → {@code CN resident id}. */
+    /** An entity name for people in the UI language: {@code CN_RESIDENT_ID} → "CN resident id", "中国居民身份证号". */
     static String entity(EntityType entity) {
+        return switch (entity) {
+            case PERSON_NAME -> i18n("privacy.entity.personName");
+            case EMAIL -> i18n("privacy.entity.email");
+            case PHONE -> i18n("privacy.entity.phone");
+            case CREDIT_CARD -> i18n("privacy.entity.creditCard");
+            case IBAN -> i18n("privacy.entity.iban");
+            case US_SSN -> i18n("privacy.entity.usSsn");
+            case CN_RESIDENT_ID -> i18n("privacy.entity.cnResidentId");
+            case PASSPORT -> i18n("privacy.entity.passport");
+            case NATIONAL_ID -> i18n("privacy.entity.nationalId");
+            case CUSTOMER_ID -> i18n("privacy.entity.customerId");
+            case IP_ADDRESS -> i18n("privacy.entity.ipAddress");
+            case MAC_ADDRESS -> i18n("privacy.entity.macAddress");
+            case STREET_ADDRESS -> i18n("privacy.entity.streetAddress");
+            case URL -> i18n("privacy.entity.url");
+            case POSTCODE -> i18n("privacy.entity.postcode");
+            case DATE_OF_BIRTH -> i18n("privacy.entity.dateOfBirth");
+            case AGE -> i18n("privacy.entity.age");
+            case GENDER -> i18n("privacy.entity.gender");
+            case CITY -> i18n("privacy.entity.city");
+            case GPS_COORDINATES -> i18n("privacy.entity.gpsCoordinates");
+            case INCOME -> i18n("privacy.entity.income");
+            case HEALTH -> i18n("privacy.entity.health");
+            case RELIGION -> i18n("privacy.entity.religion");
+            case ETHNICITY -> i18n("privacy.entity.ethnicity");
+            default -> words(entity); // a type added later, until it has its keys
+        };
+    }
+
+    private static String words(EntityType entity) {
         String words = entity.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        words = words.replace("cn ", "CN ").replace("us ", "US ").replace("ip ", "IP ").replace("mac ", "MAC ")
-                .replace("gps ", "GPS ").replace("iban", "IBAN").replace("ssn", "SSN");
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
@@ -104,7 +133,7 @@ final class ReviewFormat {
 
     /** A share as a percentage with one decimal. */
     static String percent(double share) {
-        return i18n("privacy.percent", share);
+        return Columns.percent(share);
     }
 
     /** Per-column summary rows, in input column order. */

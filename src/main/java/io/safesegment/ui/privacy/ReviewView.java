@@ -3,6 +3,7 @@ package io.safesegment.ui.privacy;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.privacy.review.PolicyReview;
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.TooltipCell;
 import io.safesegment.ui.common.ViewLoader;
 import java.util.AbstractList;
@@ -70,11 +71,11 @@ public final class ReviewView {
         riskQisLabel.textProperty().bind(model.riskColumnsTextProperty());
         outcomeTable.setItems(model.outcomeRows());
         outcomeTable.getColumns().setAll(
-                PrivacyColumns.record(i18n("privacy.col.column"), 120, OutcomeRow::column),
-                PrivacyColumns.record(i18n("privacy.col.rule"), 220, OutcomeRow::rule),
-                PrivacyColumns.record(i18n("privacy.col.label"), 110, OutcomeRow::label),
-                PrivacyColumns.record(i18n("privacy.col.distinct"), 150, OutcomeRow::distinct),
-                PrivacyColumns.record(i18n("privacy.col.shift"), 120, OutcomeRow::meanShift));
+                Columns.unsorted(i18n("privacy.col.column"), 120, OutcomeRow::column),
+                Columns.unsorted(i18n("privacy.col.rule"), 220, OutcomeRow::rule),
+                Columns.unsorted(i18n("privacy.col.label"), 110, OutcomeRow::label),
+                Columns.unsorted(i18n("privacy.col.distinct"), 150, OutcomeRow::distinct),
+                Columns.unsorted(i18n("privacy.col.shift"), 120, OutcomeRow::meanShift));
         outcomeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         outcomeTable.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -85,9 +86,9 @@ public final class ReviewView {
         });
         riskTable.setItems(model.riskRows());
         riskTable.getColumns().setAll(
-                PrivacyColumns.record(i18n("privacy.col.measure"), 190, RiskRow::metric),
-                PrivacyColumns.record(i18n("privacy.col.before"), 100, RiskRow::before),
-                PrivacyColumns.record(i18n("privacy.col.after"), 100, RiskRow::after));
+                Columns.unsorted(i18n("privacy.col.measure"), 190, RiskRow::metric),
+                Columns.unsorted(i18n("privacy.col.before"), 100, RiskRow::before),
+                Columns.unsorted(i18n("privacy.col.after"), 100, RiskRow::after));
         riskTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.reviewProperty().addListener(new WeakChangeListener<>(reviewListener));
         showComparison(model.reviewProperty().get());

@@ -7,6 +7,7 @@ import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.review.PolicyReview;
 import io.safesegment.ui.common.BackgroundTask;
+import io.safesegment.ui.common.I18n;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -92,7 +93,7 @@ public final class ReviewViewModel {
                     if (t == state.table.get() && p == state.policy.get()) {
                         reviewing.set(false);
                         review.set(null);
-                        reviewError.set(i18n("privacy.review.error", error.getMessage()));
+                        reviewError.set(i18n("privacy.review.error", I18n.message(error)));
                     }
                 });
         if (started.isRunning()) {

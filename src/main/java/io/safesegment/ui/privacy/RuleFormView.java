@@ -3,6 +3,7 @@ package io.safesegment.ui.privacy;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.privacy.PrivacyService.ValuePreview;
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
@@ -49,8 +50,8 @@ public final class RuleFormView {
         previewError.managedProperty().bind(previewError.visibleProperty());
         previewTable.setItems(model.preview());
         previewTable.getColumns().setAll(
-                PrivacyColumns.record(i18n("privacy.compare.original"), 120, ValuePreview::before),
-                PrivacyColumns.record(i18n("privacy.compare.masked"), 120, ValuePreview::after));
+                Columns.unsorted(i18n("privacy.compare.original"), 120, ValuePreview::before),
+                Columns.unsorted(i18n("privacy.compare.masked"), 120, ValuePreview::after));
         previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.fields().addListener(new WeakListChangeListener<>(rebuild));
         build();

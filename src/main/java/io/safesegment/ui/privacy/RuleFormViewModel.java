@@ -6,6 +6,7 @@ import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.policy.MaskingRule;
 import io.safesegment.core.privacy.policy.OperatorParameter;
 import io.safesegment.ui.common.BackgroundTask;
+import io.safesegment.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ public final class RuleFormViewModel {
             PrivacyService.checkRule(rule);
         } catch (RuntimeException e) {
             preview.clear();
-            previewError.set(e.getMessage());
+            previewError.set(I18n.message(e));
             return;
         }
         Map<String, io.safesegment.core.data.ColumnRole> roles = editor.draftRoles();
@@ -153,7 +154,7 @@ public final class RuleFormViewModel {
                 },
                 error -> {
                     preview.clear();
-                    previewError.set(error.getMessage());
+                    previewError.set(I18n.message(error));
                 });
     }
 

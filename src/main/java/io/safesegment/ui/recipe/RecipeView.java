@@ -1,6 +1,6 @@
 package io.safesegment.ui.recipe;
 
-import io.safesegment.ui.common.RecipeColumns;
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -54,15 +54,15 @@ public final class RecipeView {
     @FXML
     private void initialize() {
         model.relocalise(); // rows and status were rendered in the language in use when they were made
-        RecipeColumns.text(numberColumn, r -> String.valueOf(r.number()), StepRow::json);
-        RecipeColumns.text(kindColumn, StepRow::kind, StepRow::json);
-        RecipeColumns.text(nameColumn, StepRow::name, StepRow::json);
-        RecipeColumns.text(summaryColumn, StepRow::summary, StepRow::json);
-        RecipeColumns.text(outcomeColumn, StepRow::outcome, StepRow::outcome);
+        Columns.textWithDetail(numberColumn, r -> String.valueOf(r.number()), StepRow::json);
+        Columns.textWithDetail(kindColumn, StepRow::kind, StepRow::json);
+        Columns.textWithDetail(nameColumn, StepRow::name, StepRow::json);
+        Columns.textWithDetail(summaryColumn, StepRow::summary, StepRow::json);
+        Columns.textWithDetail(outcomeColumn, StepRow::outcome, StepRow::outcome);
         stepsTable.setItems(model.steps());
         stepsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         stepsTable.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        RecipeColumns.wrapping(problemsList);
+        Columns.wrapping(problemsList);
         problemsList.setItems(model.problems());
         problemsList.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         problemsList.managedProperty().bind(problemsList.visibleProperty());

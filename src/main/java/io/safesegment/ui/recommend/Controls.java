@@ -1,5 +1,6 @@
 package io.safesegment.ui.recommend;
 
+import io.safesegment.ui.common.Columns;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
@@ -52,17 +53,7 @@ final class Controls {
     /** Shows {@code items} in {@code box} with translated names and binds the selection to {@code value}. */
     static <T> void bindChoice(ComboBox<T> box, List<T> items, Function<T, String> name, ObjectProperty<T> value) {
         box.getItems().setAll(items);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : name.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return items.stream().filter(i -> name.apply(i).equals(text)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(Columns.converter(items, name));
         box.valueProperty().bindBidirectional(value);
     }
 

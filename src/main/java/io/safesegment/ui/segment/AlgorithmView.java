@@ -4,6 +4,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.segment.Algorithm;
 import io.safesegment.core.segment.cluster.KDistance;
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import java.util.Arrays;
 import java.util.Locale;
@@ -66,7 +67,7 @@ public final class AlgorithmView {
     private void initialize() {
         AlgorithmSettings settings = model.settings();
         algorithmBox.getItems().setAll(Algorithm.values());
-        algorithmBox.setConverter(SegmentColumns.converter(SegmentText::algorithm));
+        algorithmBox.setConverter(Columns.converter(SegmentText::algorithm));
         algorithmBox.valueProperty().bindBidirectional(settings.algorithmProperty());
         kObject = settings.kProperty().asObject();
         restartsObject = settings.restartsProperty().asObject();

@@ -3,6 +3,7 @@ package io.safesegment.ui.segment;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.segment.features.Scaling;
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -37,11 +38,11 @@ public final class FeaturesView {
         use.setCellFactory(CheckBoxTableCell.forTableColumn(use));
         use.setEditable(true);
         use.setPrefWidth(44);
-        TableColumn<FeatureRow, String> name = SegmentColumns.text(i18n("segments.col.feature"), 140,
+        TableColumn<FeatureRow, String> name = Columns.text(i18n("segments.col.feature"), 140,
                 FeatureRow::name);
         TableColumn<FeatureRow, Scaling> scaling = new TableColumn<>(i18n("segments.col.scaling"));
         scaling.setCellValueFactory(c -> c.getValue().scalingProperty());
-        scaling.setCellFactory(c -> new ComboBoxTableCell<>(SegmentColumns.converter(SegmentText::scaling),
+        scaling.setCellFactory(c -> new ComboBoxTableCell<>(Columns.converter(SegmentText::scaling),
                 Scaling.values()) {
             @Override
             public void updateItem(Scaling item, boolean empty) {

@@ -3,6 +3,7 @@ package io.safesegment.ui.segment;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.ui.common.ColumnWidths;
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,15 +60,15 @@ public final class ProfilesView {
         name.setEditable(true);
         name.setPrefWidth(130);
         List<TableColumn<ProfileRow, ?>> columns = new ArrayList<>(List.of(name,
-                SegmentColumns.text(i18n("segments.col.label"), 220, r -> r.profile().description()),
-                SegmentColumns.text(i18n("segments.col.size"), 70, r -> String.format("%,d", r.profile().size())),
-                SegmentColumns.text(i18n("segments.col.share"), 60, r -> SegmentColumns.percent(r.profile()
+                Columns.text(i18n("segments.col.label"), 220, r -> r.profile().description()),
+                Columns.text(i18n("segments.col.size"), 70, r -> Columns.count(r.profile().size())),
+                Columns.text(i18n("segments.col.share"), 60, r -> Columns.percent(r.profile()
                         .share()))));
         List<String> features = model.runFeatures();
         for (int j = 0; j < features.size(); j++) {
             columns.add(heatColumn(features.get(j), j));
         }
-        columns.add(SegmentColumns.text(i18n("segments.col.top"), 260, ProfilesView::topCategories));
+        columns.add(Columns.text(i18n("segments.col.top"), 260, ProfilesView::topCategories));
         profileTable.getColumns().setAll(columns);
     }
 
@@ -79,7 +80,7 @@ public final class ProfilesView {
                     out.append("; ");
                 }
                 out.append(attribute).append(": ").append(shares.getFirst().value()).append(' ')
-                        .append(SegmentColumns.percent(shares.getFirst().share()));
+                        .append(Columns.percent(shares.getFirst().share()));
             }
         });
         return out.toString();

@@ -3,6 +3,7 @@ package io.safesegment.ui.segment;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.segment.rfm.RfmResult;
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -34,10 +35,10 @@ public final class RfmView {
         rfmLabel.textProperty().bind(model.summaryProperty());
         rfmTable.setItems(model.segments());
         rfmTable.getColumns().setAll(List.of(
-                SegmentColumns.text(i18n("segments.col.rfmsegment"), 180, RfmResult.SegmentSummary::name),
-                SegmentColumns.text(i18n("segments.col.customers"), 100, s -> String.format("%,d", s.customers())),
-                SegmentColumns.text(i18n("segments.col.share"), 80, s -> SegmentColumns.percent(s.share())),
-                SegmentColumns.text(i18n("segments.col.revenue"), 120, s -> String.format("%,.2f", s.revenue()))));
+                Columns.text(i18n("segments.col.rfmsegment"), 180, RfmResult.SegmentSummary::name),
+                Columns.text(i18n("segments.col.customers"), 100, s -> Columns.count(s.customers())),
+                Columns.text(i18n("segments.col.share"), 80, s -> Columns.percent(s.share())),
+                Columns.text(i18n("segments.col.revenue"), 120, s -> Columns.decimal(s.revenue(), 2))));
     }
 
     @FXML

@@ -3,6 +3,7 @@ package io.safesegment.ui.segment;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.segment.SegmentRunStore;
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -45,22 +46,22 @@ public final class RunsView {
         runsTable.setItems(model.runs());
         runsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         runsTable.getColumns().setAll(List.of(
-                SegmentColumns.text(i18n("segments.col.date"), 130, s -> WHEN.format(s.createdAt())),
-                SegmentColumns.text(i18n("segments.col.datasets"), 200, s -> model.datasetsOf(s.id())),
-                SegmentColumns.text(i18n("segments.col.algorithm"), 120, s -> SegmentText.algorithm(s.algorithm())),
-                SegmentColumns.text(i18n("segments.col.k"), 40, s -> Integer.toString(s.k())),
-                SegmentColumns.text(i18n("segments.col.seed"), 60, s -> Long.toString(s.seed())),
-                SegmentColumns.text(i18n("segments.col.silhouette"), 80, s -> s.silhouette() == null ? "–"
+                Columns.text(i18n("segments.col.date"), 130, s -> WHEN.format(s.createdAt())),
+                Columns.text(i18n("segments.col.datasets"), 200, s -> model.datasetsOf(s.id())),
+                Columns.text(i18n("segments.col.algorithm"), 120, s -> SegmentText.algorithm(s.algorithm())),
+                Columns.text(i18n("segments.col.k"), 40, s -> Integer.toString(s.k())),
+                Columns.text(i18n("segments.col.seed"), 60, s -> Long.toString(s.seed())),
+                Columns.text(i18n("segments.col.silhouette"), 80, s -> s.silhouette() == null ? "–"
                         : String.format(Locale.ROOT, "%.3f", s.silhouette())),
-                SegmentColumns.text(i18n("segments.col.params"), 240, s -> SegmentText.parameters(s.parameters())),
-                SegmentColumns.text(i18n("segments.col.features"), 240, s -> String.join(", ", s.features()))));
+                Columns.text(i18n("segments.col.params"), 240, s -> SegmentText.parameters(s.parameters())),
+                Columns.text(i18n("segments.col.features"), 240, s -> String.join(", ", s.features()))));
         compareButton.disableProperty().bind(Bindings.size(runsTable.getSelectionModel().getSelectedItems())
                 .isNotEqualTo(2).or(busy));
         comparisonTable.setItems(model.comparisonRows());
         comparisonTable.getColumns().setAll(List.of(
-                SegmentColumns.text(i18n("segments.col.segment"), 90, SizeRow::segment),
-                SegmentColumns.text(i18n("segments.col.runa"), 110, SizeRow::sizeA),
-                SegmentColumns.text(i18n("segments.col.runb"), 110, SizeRow::sizeB)));
+                Columns.text(i18n("segments.col.segment"), 90, SizeRow::segment),
+                Columns.text(i18n("segments.col.runa"), 110, SizeRow::sizeA),
+                Columns.text(i18n("segments.col.runb"), 110, SizeRow::sizeB)));
         comparisonLabel.textProperty().bind(model.comparisonTextProperty());
     }
 

@@ -2,6 +2,7 @@ package io.safesegment.ui.segment;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ValueButtonCell;
 import io.safesegment.ui.common.ViewLoader;
 import io.safesegment.ui.common.chart.ScatterCanvas;
@@ -54,9 +55,9 @@ public final class ScatterView {
         scatter.selectionProperty().addListener((obs, old, now) -> model.selectPoints(now));
         selectedTable.setItems(model.selected());
         selectedTable.getColumns().setAll(List.of(
-                SegmentColumns.text(i18n("segments.col.customer"), 100, SelectedCustomer::customerId),
-                SegmentColumns.text(i18n("segments.col.segment"), 90, SelectedCustomer::segment),
-                SegmentColumns.text(i18n("segments.col.values"), 260, SelectedCustomer::keyFeatures)));
+                Columns.text(i18n("segments.col.customer"), 100, SelectedCustomer::customerId),
+                Columns.text(i18n("segments.col.segment"), 90, SelectedCustomer::segment),
+                Columns.text(i18n("segments.col.values"), 260, SelectedCustomer::keyFeatures)));
         selectionLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n("segments.selection.count", model.selected().size()), model.selected()));
         showScatter(model.scatterProperty().get());

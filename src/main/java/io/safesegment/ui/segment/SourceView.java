@@ -2,6 +2,7 @@ package io.safesegment.ui.segment;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.ViewLoader;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -54,7 +55,7 @@ public final class SourceView {
     @FXML
     private void initialize() {
         sourceBox.getItems().setAll(SourceViewModel.SourceKind.values());
-        sourceBox.setConverter(SegmentColumns.converter(kind -> kind == SourceViewModel.SourceKind.WORKSPACE
+        sourceBox.setConverter(Columns.converter(kind -> kind == SourceViewModel.SourceKind.WORKSPACE
                 ? i18n("segments.source.workspace") : i18n("segments.source.loaded")));
         sourceBox.valueProperty().bindBidirectional(model.sourceProperty());
         customersDatasetBox.setItems(model.datasetChoices());

@@ -7,22 +7,16 @@ import io.safesegment.core.workspace.DemoWorkspace;
 import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.Theme;
 import io.safesegment.ui.common.ViewLoader;
-import io.safesegment.ui.data.DataView;
-import io.safesegment.ui.privacy.PrivacyView;
-import io.safesegment.ui.recommend.RecommendationsView;
 import io.safesegment.ui.keys.KeysMenu;
 import io.safesegment.ui.recipe.RecipeMenu;
-import io.safesegment.ui.segment.SegmentsView;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
-import javafx.concurrent.Task;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -42,8 +36,6 @@ import javafx.scene.layout.StackPane;
 public final class MainView {
     private final AppContext context;
     private final MainWindow window;
-    private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
-    private final Map<Section, Parent> pages = new EnumMap<>(Section.class);
 
     @FXML private MenuBar menuBar;
     @FXML private Menu recentMenu;
@@ -65,9 +57,10 @@ public final class MainView {
     @FXML private ProgressBar taskProgress;
     @FXML private Button cancelTaskButton;
 
-    private final ChangeListener<Section> sectionListener = (obs, old, now) -> showSection(now);
     private final ListChangeListener<Path> recentListener = change -> fillRecentMenu();
-    private ListChangeListener<Task<?>> tasksListener;
+    // Hold the helpers' weak-listener targets as long as this view lives.
+    private SectionNavigation navigation;
+    private StatusBar statusBar;
 
     private MainView(AppContext context, MainWindow window) {
         this.context = context;
@@ -82,25 +75,13 @@ public final class MainView {
     @FXML
     private void initialize() {
         ShellViewModel shell = context.shell();
-        navButtons.put(Section.DATA, navData);
-        navButtons.put(Section.PRIVACY, navPrivacy);
-        navButtons.put(Section.SEGMENTS, navSegments);
-        navButtons.put(Section.RECOMMENDATIONS, navRecommendations);
-        navButtons.put(Section.GOVERNANCE, navGovernance);
-        navButtons.forEach((section, button) -> {
-            button.setUserData(section);
-            button.setTooltip(new Tooltip(section.description() + "  (" + shortcutText(section) + ")"));
-        });
-        navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // keep one section selected
-            } else {
-                shell.sectionProperty().set((Section) now.getUserData());
-            }
-        });
-        // Weak listeners: after a language switch the old view is dropped while the ViewModels live on.
-        shell.sectionProperty().addListener(new WeakChangeListener<>(sectionListener));
-        showSection(shell.sectionProperty().get());
+        Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+        buttons.put(Section.DATA, navData);
+        buttons.put(Section.PRIVACY, navPrivacy);
+        buttons.put(Section.SEGMENTS, navSegments);
+        buttons.put(Section.RECOMMENDATIONS, navRecommendations);
+        buttons.put(Section.GOVERNANCE, navGovernance);
+        navigation = new SectionNavigation(context, navGroup, content, buttons);
 
         versionLabel.setText(i18n("app.version", AppInfo.version()));
         workspaceLabel.textProperty().bind(Bindings.when(shell.workspaceNameProperty().isEmpty())
@@ -116,27 +97,11 @@ public final class MainView {
         darkThemeItem.setSelected(shell.theme() == Theme.DARK);
         shell.recentWorkspaces().addListener(new WeakListChangeListener<>(recentListener));
         fillRecentMenu();
-        bindStatusBar();
+        statusBar = new StatusBar(context, statusLabel, tasksLabel, taskProgress, cancelTaskButton);
         KeysMenu.install(menuBar, context.keys(), window::stage, shell.languageProperty(),
                 () -> HelpWindow.show(window.stage(), context.shell().languageProperty(), HelpTopic.KEYS));
         RecipeMenu.install(menuBar, context.recipe(), window::stage, shell.languageProperty(),
                 () -> HelpWindow.show(window.stage(), context.shell().languageProperty(), HelpTopic.RECIPE));
-    }
-
-    private void showSection(Section section) {
-        navButtons.get(section).setSelected(true);
-        Parent page = pages.computeIfAbsent(section, s -> switch (s) {
-            case DATA -> DataView.create(context.data());
-            case PRIVACY -> PrivacyView.create(context.privacy());
-            case SEGMENTS -> SegmentsView.create(context.segments());
-            case RECOMMENDATIONS -> RecommendationsView.create(context.recommendations());
-            default -> PlaceholderView.create(s);
-        });
-        content.getChildren().setAll(page);
-    }
-
-    private static String shortcutText(Section section) {
-        return "Ctrl+" + (section.ordinal() + 1);
     }
 
     private void fillRecentMenu() {
@@ -154,35 +119,9 @@ public final class MainView {
         }
     }
 
-    private void bindStatusBar() {
-        var running = context.tasks().runningTasks();
-        Runnable update = () -> {
-            Task<?> current = running.isEmpty() ? null : running.getLast();
-            statusLabel.textProperty().unbind();
-            taskProgress.progressProperty().unbind();
-            if (current == null) {
-                statusLabel.textProperty().bind(context.shell().statusProperty());
-                tasksLabel.setText("");
-            } else {
-                statusLabel.textProperty().bind(current.messageProperty());
-                taskProgress.progressProperty().bind(current.progressProperty());
-                tasksLabel.setText(running.size() > 1 ? i18n("status.tasks", running.size()) : "");
-            }
-            taskProgress.setVisible(current != null);
-            cancelTaskButton.setVisible(current != null);
-        };
-        tasksListener = change -> update.run();
-        running.addListener(new WeakListChangeListener<>(tasksListener));
-        update.run();
-    }
-
     @FXML
     private void cancelTask() {
-        var running = context.tasks().runningTasks();
-        if (!running.isEmpty()) {
-            running.getLast().cancel();
-            context.shell().setStatus(i18n("status.cancelled"));
-        }
+        statusBar.cancelNewest();
     }
 
     @FXML
@@ -202,29 +141,10 @@ public final class MainView {
         Platform.exit();
     }
 
+    /** A View menu item: its {@code userData} names the section. */
     @FXML
-    private void showData() {
-        context.shell().sectionProperty().set(Section.DATA);
-    }
-
-    @FXML
-    private void showPrivacy() {
-        context.shell().sectionProperty().set(Section.PRIVACY);
-    }
-
-    @FXML
-    private void showSegments() {
-        context.shell().sectionProperty().set(Section.SEGMENTS);
-    }
-
-    @FXML
-    private void showRecommendations() {
-        context.shell().sectionProperty().set(Section.RECOMMENDATIONS);
-    }
-
-    @FXML
-    private void showGovernance() {
-        context.shell().sectionProperty().set(Section.GOVERNANCE);
+    private void showSection(ActionEvent event) {
+        context.shell().sectionProperty().set(Section.valueOf((String) ((MenuItem) event.getSource()).getUserData()));
     }
 
     @FXML

@@ -2,6 +2,7 @@ package io.safesegment.ui.shell;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.ui.common.Columns;
 import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.Theme;
 import io.safesegment.ui.common.ViewLoader;
@@ -49,11 +50,11 @@ public final class PreferencesDialog {
         Path dir = shell.workspaceDirectory();
         workspaceField.setText(dir == null ? "" : dir.toString());
         languageBox.getItems().setAll(I18n.SUPPORTED);
-        languageBox.setConverter(converter(l -> I18n.CHINESE.equals(l) ? i18n("menu.language.chinese")
+        languageBox.setConverter(Columns.converter(l -> I18n.CHINESE.equals(l) ? i18n("menu.language.chinese")
                 : i18n("menu.language.english")));
         languageBox.getSelectionModel().select(shell.language());
         themeBox.getItems().setAll(Theme.values());
-        themeBox.setConverter(converter(t -> t == Theme.DARK ? i18n("theme.dark") : i18n("theme.light")));
+        themeBox.setConverter(Columns.converter(t -> t == Theme.DARK ? i18n("theme.dark") : i18n("theme.light")));
         themeBox.getSelectionModel().select(shell.theme());
     }
 
@@ -76,19 +77,5 @@ public final class PreferencesDialog {
         if (languageBox.getValue() != null && !languageBox.getValue().equals(shell.language())) {
             window.switchLanguage(languageBox.getValue());
         }
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new IllegalStateException("Preference choices are not editable");
-            }
-        };
     }
 }

@@ -8,6 +8,7 @@ import io.safesegment.core.data.samples.SampleDataOptions;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import io.safesegment.ui.common.I18n;
+import io.safesegment.ui.common.Theme;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -43,10 +44,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Walks every section (in the states that show content) and every secondary window that opens without a file, at
- * the default 1280×820 window in English and Chinese, and fails on any visible label, button, tab or title whose
- * text is cut off; table, list and tree cells pass only with a tooltip of their full text ({@link ClippedText}).
- * On the way it writes the screenshots the README shows ({@code <section>.png}, {@code <section>-zh.png}) to
- * target/screenshots (bin/update-screenshots copies them into docs/).
+ * the default 1280×820 window in English and Chinese, in the light and the dark theme, and fails on any visible
+ * label, button, tab or title whose text is cut off; table, list and tree cells pass only with a tooltip of their
+ * full text ({@link ClippedText}). On the way it writes the screenshots the README shows ({@code <section>.png},
+ * {@code <section>-zh.png}, dialogs in the light theme; {@code <section>-dark.png}, {@code <section>-zh-dark.png}
+ * for the sections in the dark theme) to target/screenshots (bin/update-screenshots copies them into docs/).
  */
 @ExtendWith(ApplicationExtension.class)
 class ClippingTest {
@@ -58,6 +60,7 @@ class ClippingTest {
     private GuiFixture app;
     private String language;
     private String suffix;
+    private boolean dialogShots;
     private final List<ClippedText.Clip> clips = new ArrayList<>();
 
     @Start
@@ -76,19 +79,33 @@ class ClippingTest {
 
     @Test
     void nothingIsCutOffInEnglish(FxRobot robot) throws Exception {
-        walk(robot, Locale.ENGLISH, "en", "");
+        walk(robot, Locale.ENGLISH, "en", "", Theme.LIGHT);
     }
 
     @Test
     void nothingIsCutOffInChinese(FxRobot robot) throws Exception {
-        walk(robot, I18n.CHINESE, "zh_CN", "-zh");
+        walk(robot, I18n.CHINESE, "zh_CN", "-zh", Theme.LIGHT);
     }
 
-    private void walk(FxRobot robot, Locale locale, String language, String suffix) throws Exception {
+    @Test
+    void nothingIsCutOffInEnglishDark(FxRobot robot) throws Exception {
+        walk(robot, Locale.ENGLISH, "en dark", "-dark", Theme.DARK);
+    }
+
+    @Test
+    void nothingIsCutOffInChineseDark(FxRobot robot) throws Exception {
+        walk(robot, I18n.CHINESE, "zh_CN dark", "-zh-dark", Theme.DARK);
+    }
+
+    private void walk(FxRobot robot, Locale locale, String language, String suffix, Theme theme) throws Exception {
         this.language = language;
         this.suffix = suffix;
+        this.dialogShots = theme == Theme.LIGHT; // the dark theme's dialogs are checked, not photographed
         awaitIdle();
-        robot.interact(() -> app.window.switchLanguage(locale));
+        robot.interact(() -> {
+            app.window.applyTheme(theme);
+            app.window.switchLanguage(locale);
+        });
         Stage stage = app.window.stage();
         robot.interact(() -> { // TestFX reuses one stage: give it the size a first start has
             Scene scene = app.window.scene();
@@ -211,7 +228,9 @@ class ClippingTest {
         assertTrue(window.isPresent(), where + " opened a window: " + app.dialogs.shown);
         Scene scene = window.get().getScene();
         robot.interact(() -> check(where, scene));
-        screenshot(robot, scene, shot);
+        if (dialogShots) {
+            screenshot(robot, scene, shot);
+        }
         robot.interact(this::closeSecondaryWindows);
         awaitIdle();
     }

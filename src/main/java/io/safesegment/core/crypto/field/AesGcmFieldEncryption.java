@@ -2,6 +2,8 @@ package io.safesegment.core.crypto.field;
 
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.TamperedDataException;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import javax.crypto.AEADBadTagException;
@@ -26,7 +28,7 @@ public final class AesGcmFieldEncryption implements RandomisedEncryption {
     /** Creates the service over a 16/24/32-byte AES key (copied) with nonces from {@code random}. */
     public AesGcmFieldEncryption(byte[] key, SecureRandom random) {
         if (key.length != 16 && key.length != 24 && key.length != 32) {
-            throw new CryptoException("AES-GCM needs a 16, 24 or 32-byte key, got " + key.length + " bytes");
+            throw new CryptoException(Message.of("field.aesGcmFieldEncryption.aesGcmNeedsA", key.length));
         }
         this.key = new SecretKeySpec(key, "AES");
         this.random = random;
@@ -46,7 +48,7 @@ public final class AesGcmFieldEncryption implements RandomisedEncryption {
     @Override
     public byte[] decrypt(byte[] ciphertext, byte[] associatedData) {
         if (ciphertext.length < NONCE + TAG_BITS / 8) {
-            throw new TamperedDataException("Encrypted field value is too short to be AES-GCM output");
+            throw new TamperedDataException(Message.of("field.aesGcmFieldEncryption.encryptedFieldValueIs"));
         }
         try {
             Cipher cipher = ciphers.get();
@@ -56,10 +58,9 @@ public final class AesGcmFieldEncryption implements RandomisedEncryption {
             }
             return cipher.doFinal(ciphertext, NONCE, ciphertext.length - NONCE);
         } catch (AEADBadTagException e) {
-            throw new TamperedDataException("Encrypted field value failed authentication: wrong key, wrong column "
-                    + "(associated data) or an edited value", e);
+            throw new TamperedDataException(Message.of("field.aesGcmFieldEncryption.encryptedFieldValueFailed"), e);
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("AES-GCM decryption failed: " + e.getMessage(), e);
+            throw new CryptoException(Message.of("field.aesGcmFieldEncryption.aesGcmDecryptionFailed", LocalizedMessage.of(e)), e);
         }
     }
 
@@ -67,7 +68,7 @@ public final class AesGcmFieldEncryption implements RandomisedEncryption {
         try {
             return Cipher.getInstance("AES/GCM/NoPadding");
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("This Java runtime has no AES/GCM cipher", e);
+            throw new CryptoException(Message.of("field.aesGcmFieldEncryption.thisJavaRuntimeHas"), e);
         }
     }
 
@@ -81,7 +82,7 @@ public final class AesGcmFieldEncryption implements RandomisedEncryption {
             }
             return cipher.doFinal(plaintext);
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("AES-GCM encryption failed: " + e.getMessage(), e);
+            throw new CryptoException(Message.of("field.aesGcmFieldEncryption.aesGcmEncryptionFailed", LocalizedMessage.of(e)), e);
         }
     }
 }

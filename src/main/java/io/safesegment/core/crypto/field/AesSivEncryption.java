@@ -3,6 +3,8 @@ package io.safesegment.core.crypto.field;
 import com.google.crypto.tink.subtle.AesSiv;
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.TamperedDataException;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import java.security.GeneralSecurityException;
 
 /**
@@ -19,12 +21,12 @@ public final class AesSivEncryption implements DeterministicEncryption {
     /** Creates the service; the key array is copied by Tink and stays owned by the caller. */
     public AesSivEncryption(byte[] key) {
         if (key.length != KEY_BYTES) {
-            throw new CryptoException("AES-SIV needs a 64-byte DETERMINISTIC_AEAD key, got " + key.length + " bytes");
+            throw new CryptoException(Message.of("field.aesSivEncryption.aesSivNeedsA", key.length));
         }
         try {
             siv = new AesSiv(key);
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("Cannot initialise AES-SIV: " + e.getMessage(), e);
+            throw new CryptoException(Message.of("field.aesSivEncryption.cannotInitialiseAesSiv", LocalizedMessage.of(e)), e);
         }
     }
 
@@ -33,7 +35,7 @@ public final class AesSivEncryption implements DeterministicEncryption {
         try {
             return siv.encryptDeterministically(plaintext, associatedData == null ? new byte[0] : associatedData);
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("AES-SIV encryption failed: " + e.getMessage(), e);
+            throw new CryptoException(Message.of("field.aesSivEncryption.aesSivEncryptionFailed", LocalizedMessage.of(e)), e);
         }
     }
 
@@ -42,8 +44,7 @@ public final class AesSivEncryption implements DeterministicEncryption {
         try {
             return siv.decryptDeterministically(ciphertext, associatedData == null ? new byte[0] : associatedData);
         } catch (GeneralSecurityException e) {
-            throw new TamperedDataException("Deterministic field value failed authentication: wrong key, wrong "
-                    + "column (associated data) or an edited value", e);
+            throw new TamperedDataException(Message.of("field.aesSivEncryption.deterministicFieldValueFailed"), e);
         }
     }
 }

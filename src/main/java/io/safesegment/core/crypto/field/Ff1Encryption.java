@@ -2,6 +2,7 @@ package io.safesegment.core.crypto.field;
 
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.InvalidFieldInputException;
+import io.safesegment.core.i18n.Message;
 import java.math.BigInteger;
 import org.bouncycastle.crypto.fpe.FPEEngine;
 import org.bouncycastle.crypto.fpe.FPEFF1Engine;
@@ -34,7 +35,7 @@ public final class Ff1Encryption implements FormatPreservingEncryption {
      */
     public Ff1Encryption(byte[] key, FpeAlphabet alphabet, byte[] tweak) {
         if (key.length != 16 && key.length != 24 && key.length != 32) {
-            throw new CryptoException("FF1 needs a 16, 24 or 32-byte AES key, got " + key.length + " bytes");
+            throw new CryptoException(Message.of("field.ff1Encryption.ff1NeedsA16", key.length));
         }
         this.key = key.clone();
         this.alphabet = alphabet;
@@ -62,9 +63,7 @@ public final class Ff1Encryption implements FormatPreservingEncryption {
         requireDomain(chars.length);
         for (int i = 0; i < chars.length; i++) {
             if (alphabet.characters().indexOf(chars[i]) < 0) {
-                throw new InvalidFieldInputException("FF1 input has a character outside the " + alphabet.name()
-                        + " alphabet at position " + (i + 1) + " of " + chars.length
-                        + "; clean the column or choose a wider alphabet");
+                throw new InvalidFieldInputException(Message.of("field.ff1Encryption.ff1InputHasA", alphabet.name(), i + 1, chars.length));
             }
         }
         byte[] digits = mapper.convertToIndexes(chars);
@@ -85,8 +84,6 @@ public final class Ff1Encryption implements FormatPreservingEncryption {
             return;
         }
         BigInteger domain = BigInteger.valueOf(alphabet.radix()).pow(length);
-        throw new InvalidFieldInputException("FF1 refuses a domain of " + domain + " values (" + length
-                + " characters of " + alphabet.name() + "): NIST SP 800-38G Rev. 1 requires at least 1,000,000;"
-                + " use longer values, a wider alphabet, or deterministic encryption / pseudonymisation instead");
+        throw new InvalidFieldInputException(Message.of("field.ff1Encryption.ff1RefusesADomain", domain, length, alphabet.name()));
     }
 }

@@ -1,6 +1,7 @@
 package io.safesegment.core.crypto.field;
 
 import io.safesegment.core.crypto.TamperedDataException;
+import io.safesegment.core.i18n.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -25,7 +26,7 @@ final class FieldCodec {
         try {
             return Base64.getUrlDecoder().decode(s);
         } catch (IllegalArgumentException e) {
-            throw new TamperedDataException("Encrypted field value is not base64url text; was the column edited?", e);
+            throw new TamperedDataException(Message.of("field.fieldCodec.encryptedFieldValueIs"), e);
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.safesegment.core.crypto.field;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * The characters a format-preserving cipher works over; the radix is the alphabet size.
  *
@@ -19,10 +22,10 @@ public record FpeAlphabet(String name, String characters) {
     /** Checks the alphabet has 2..256 distinct characters. */
     public FpeAlphabet {
         if (name == null || characters == null || characters.length() < 2 || characters.length() > 256) {
-            throw new IllegalArgumentException("An FPE alphabet needs a name and 2..256 characters");
+            throw new LocalizedArgumentException(Message.of("field.fpeAlphabet.anFpeAlphabetNeeds"));
         }
         if (characters.chars().distinct().count() != characters.length()) {
-            throw new IllegalArgumentException("FPE alphabet " + name + " repeats a character");
+            throw new LocalizedArgumentException(Message.of("field.fpeAlphabet.fpeAlphabet", name));
         }
     }
 

@@ -2,6 +2,8 @@ package io.safesegment.core.crypto.file;
 
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.TamperedDataException;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.TaskCancelledException;
 import io.safesegment.core.task.WorkerPool;
 import java.io.IOException;
@@ -116,10 +118,9 @@ final class ChunkPipeline implements AutoCloseable {
             cipher.updateAAD(aad);
             return cipher.doFinal(input, 0, length, output, 0);
         } catch (AEADBadTagException e) {
-            throw new TamperedDataException(source + " failed authentication at chunk " + (index + 1) + " of "
-                    + chunks + ": the file was corrupted, truncated, reordered or edited; nothing was written", e);
+            throw new TamperedDataException(Message.of("file.chunkPipeline.failedAuthenticationAtChunk", source, index + 1, chunks), e);
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("AES-GCM failed on " + source + ": " + e.getMessage(), e);
+            throw new CryptoException(Message.of("file.chunkPipeline.aesGcmFailedOn", source, LocalizedMessage.of(e)), e);
         }
     }
 
@@ -151,7 +152,7 @@ final class ChunkPipeline implements AutoCloseable {
         try {
             return Cipher.getInstance("AES/GCM/NoPadding");
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("This Java runtime has no AES/GCM cipher", e);
+            throw new CryptoException(Message.of("file.chunkPipeline.thisJavaRuntimeHas"), e);
         }
     }
 }

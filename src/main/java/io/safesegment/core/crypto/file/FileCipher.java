@@ -7,6 +7,8 @@ import io.safesegment.core.crypto.Secrets;
 import io.safesegment.core.crypto.TamperedDataException;
 import io.safesegment.core.crypto.WrongKeyException;
 import io.safesegment.core.crypto.WrongPasswordException;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.BufferedInputStream;
@@ -55,7 +57,7 @@ public final class FileCipher {
     /** Creates a cipher writing chunks of {@code chunkSize} plaintext bytes, with nonces and salts from {@code random}. */
     public FileCipher(int chunkSize, SecureRandom random) {
         if (chunkSize < 1024 || chunkSize > FileHeader.MAX_CHUNK) {
-            throw new IllegalArgumentException("chunk size must be 1 KiB..64 MiB, got " + chunkSize);
+            throw new LocalizedArgumentException(Message.of("file.fileCipher.chunkSizeMustBe", chunkSize));
         }
         this.chunkSize = chunkSize;
         this.random = random;
@@ -73,7 +75,7 @@ public final class FileCipher {
     public FileCryptoResult encryptWithKey(Path in, Path out, String keyName, int keyVersion, byte[] key,
                                            Progress progress) throws IOException {
         if (key.length != KEY_BYTES) {
-            throw new CryptoException("Key '" + keyName + "' is not a 256-bit file key; use a FILE key");
+            throw new CryptoException(Message.of("file.fileCipher.key", keyName));
         }
         FileHeader header = new FileHeader(chunkSize, randomBytes(FileHeader.NONCE_PREFIX_BYTES), keyName,
                 keyVersion, null, null);
@@ -119,15 +121,14 @@ public final class FileCipher {
                     if (header.passwordMode()) {
                         throw new WrongPasswordException(source);
                     }
-                    throw new WrongKeyException(source + " was not encrypted with key '" + header.keyName()
-                            + "' version " + header.keyVersion() + " of this vault; use the vault it came from");
+                    throw new WrongKeyException(Message.of("file.fileCipher.wasNotEncryptedWith", source, header.keyName(), header.keyVersion()));
                 }
                 long headerBytes = parsed.body().length + FileHeader.KEY_CHECK_BYTES;
                 long body = fileSize - headerBytes;
                 long sealedChunk = (long) header.chunkSize() + TAG_BYTES;
                 long chunks = Math.max(1, (body + sealedChunk - 1) / sealedChunk);
                 if (body < TAG_BYTES || body - (chunks - 1) * sealedChunk < TAG_BYTES) {
-                    throw new TamperedDataException(source + " is truncated: its last chunk is incomplete");
+                    throw new TamperedDataException(Message.of("file.fileCipher.isTruncatedItsLast", source));
                 }
                 long plaintext = body - chunks * TAG_BYTES;
                 String description = header.passwordMode() ? "password"
@@ -147,7 +148,7 @@ public final class FileCipher {
         long size = Files.size(in);
         long chunks = Math.max(1, (size + chunkSize - 1) / chunkSize);
         if (chunks > 0xFFFF_FFFFL) {
-            throw new CryptoException(in.getFileName() + " is too large for one encrypted file (2^32 chunks)");
+            throw new CryptoException(Message.of("file.fileCipher.isTooLargeFor", in.getFileName()));
         }
         byte[] body = header.encodeBody();
         byte[] check = keyCheck(key, body);
@@ -178,7 +179,6 @@ public final class FileCipher {
         byte[] chunkKey = subkey(key, CHUNK_KEY_LABEL);
         SecretKeySpec keySpec = new SecretKeySpec(chunkKey, "AES");
         Secrets.wipe(chunkKey);
-        String verb = encrypting ? "Encrypting " : "Decrypting ";
         try (ChunkPipeline pipeline = new ChunkPipeline(mode, keySpec, header.noncePrefix(), headerBody,
                 (int) readSize, out, source, chunks)) {
             for (long i = 0; i < chunks; i++) {
@@ -190,17 +190,18 @@ public final class FileCipher {
                     if (encrypting) {
                         throw new IOException(source + " shrank while it was being encrypted; try again");
                     }
-                    throw new TamperedDataException(source + " is truncated at chunk " + (i + 1));
+                    throw new TamperedDataException(Message.of("file.fileCipher.isTruncatedAtChunk", source, i + 1));
                 }
                 if (last && in.read() >= 0) {
                     if (encrypting) {
                         throw new IOException(source + " grew while it was being encrypted; try again");
                     }
-                    throw new TamperedDataException(source + " has unexpected data after its last chunk");
+                    throw new TamperedDataException(Message.of("file.fileCipher.hasUnexpectedDataAfter", source));
                 }
                 pipeline.submit(n);
                 if ((i & 15) == 15 || last) {
-                    progress.update((double) (i + 1) / chunks, verb + source);
+                    progress.report((double) (i + 1) / chunks, encrypting
+                            ? Message.of("progress.file.encrypting", source) : Message.of("progress.file.decrypting", source));
                 }
             }
             pipeline.finish();
@@ -218,7 +219,7 @@ public final class FileCipher {
             mac.init(new SecretKeySpec(checkKey, "HmacSHA256"));
             return mac.doFinal(headerBody);
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("This Java runtime has no HmacSHA256", e);
+            throw new CryptoException(Message.of("file.fileCipher.thisJavaRuntimeHas"), e);
         } finally {
             Secrets.wipe(checkKey);
         }

@@ -2,6 +2,10 @@ package io.safesegment.core.crypto.file;
 
 import io.safesegment.core.crypto.Argon2Params;
 import io.safesegment.core.crypto.TamperedDataException;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -47,14 +51,14 @@ public record FileHeader(int chunkSize, byte[] noncePrefix, String keyName, int 
     /** Validates that exactly one of the two modes is described. */
     public FileHeader {
         if (chunkSize < 1024 || chunkSize > MAX_CHUNK) {
-            throw new IllegalArgumentException("chunk size must be 1 KiB..64 MiB, got " + chunkSize);
+            throw new LocalizedArgumentException(Message.of("file.fileHeader.chunkSizeMustBe", chunkSize));
         }
         if (noncePrefix == null || noncePrefix.length != NONCE_PREFIX_BYTES) {
-            throw new IllegalArgumentException("nonce prefix must be " + NONCE_PREFIX_BYTES + " bytes");
+            throw new LocalizedArgumentException(Message.of("file.fileHeader.noncePrefixMustBe", NONCE_PREFIX_BYTES));
         }
         boolean keyMode = keyName != null;
         if (keyMode == (argon2 != null) || keyMode == (salt != null)) {
-            throw new IllegalArgumentException("a header names either a vault key or Argon2 parameters and a salt");
+            throw new LocalizedArgumentException(Message.of("file.fileHeader.aHeaderNamesEither"));
         }
         noncePrefix = noncePrefix.clone();
         salt = salt == null ? null : salt.clone();
@@ -101,7 +105,7 @@ public record FileHeader(int chunkSize, byte[] noncePrefix, String keyName, int 
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
-            throw new IllegalStateException("in-memory write failed", e);
+            throw new LocalizedStateException(Message.of("file.fileHeader.inMemoryWriteFailed"), e);
         }
     }
 
@@ -116,12 +120,11 @@ public record FileHeader(int chunkSize, byte[] noncePrefix, String keyName, int 
         try {
             byte[] magic = data.readNBytes(MAGIC.length);
             if (!Arrays.equals(magic, MAGIC)) {
-                throw new TamperedDataException(source + " is not a SafeSegment encrypted file (no SSENC header)");
+                throw new TamperedDataException(Message.of("file.fileHeader.isNotASafesegment", source));
             }
             int version = data.readUnsignedByte();
             if (version != FORMAT_VERSION) {
-                throw new TamperedDataException(source + " uses encrypted-file format " + version
-                        + "; this SafeSegment reads format " + FORMAT_VERSION + " — update SafeSegment");
+                throw new TamperedDataException(Message.of("file.fileHeader.usesEncryptedFileFormat", source, version, FORMAT_VERSION));
             }
             int mode = data.readUnsignedByte();
             int chunk = data.readInt();
@@ -137,29 +140,27 @@ public record FileHeader(int chunkSize, byte[] noncePrefix, String keyName, int 
                 // Vault key names are 1-64 ASCII characters: a longer field is damage or an attack, and is never
                 // read into memory or echoed (it once printed 118 KB of binary to the terminal).
                 if (nameLength < 1 || nameLength > MAX_KEY_NAME_BYTES) {
-                    throw new TamperedDataException(source + " has a corrupted header: its key name is "
-                            + nameLength + " bytes long, a vault key name has 1-" + MAX_KEY_NAME_BYTES);
+                    throw new TamperedDataException(Message.of("file.fileHeader.hasACorruptedHeader", source, nameLength, MAX_KEY_NAME_BYTES));
                 }
                 byte[] name = new byte[nameLength];
                 data.readFully(name);
                 String keyName = new String(name, StandardCharsets.US_ASCII);
                 if (!KEY_NAME.matcher(keyName).matches()) {
                     // Never echo a name that a vault could not have produced: it may carry terminal escapes.
-                    throw new TamperedDataException(source + " has a corrupted header: its key name is not a vault"
-                            + " key name");
+                    throw new TamperedDataException(Message.of("file.fileHeader.hasACorruptedHeader2", source));
                 }
                 header = new FileHeader(chunk, prefix, keyName, data.readInt(), null, null);
             } else {
-                throw new TamperedDataException(source + " has an unknown key mode " + mode + " in its header");
+                throw new TamperedDataException(Message.of("file.fileHeader.hasAnUnknownKey", source, mode));
             }
             byte[] body = copy.toByteArray();
             byte[] check = new byte[KEY_CHECK_BYTES];
             data.readFully(check);
             return new Parsed(header, body, check);
         } catch (EOFException e) {
-            throw new TamperedDataException(source + " is truncated: its header is incomplete", e);
+            throw new TamperedDataException(Message.of("file.fileHeader.isTruncatedItsHeader", source), e);
         } catch (IllegalArgumentException e) {
-            throw new TamperedDataException(source + " has a corrupted header (" + e.getMessage() + ")", e);
+            throw new TamperedDataException(Message.of("file.fileHeader.hasACorruptedHeader3", source, LocalizedMessage.of(e)), e);
         }
     }
 

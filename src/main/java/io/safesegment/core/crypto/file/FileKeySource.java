@@ -2,6 +2,7 @@ package io.safesegment.core.crypto.file;
 
 import io.safesegment.core.crypto.Argon2Kdf;
 import io.safesegment.core.crypto.CryptoException;
+import io.safesegment.core.i18n.Message;
 
 /**
  * Supplies the 32-byte file key for a header being decrypted: from a password (password mode) or from the vault
@@ -17,8 +18,7 @@ public interface FileKeySource {
     static FileKeySource password(char[] password) {
         return header -> {
             if (!header.passwordMode()) {
-                throw new CryptoException("This file was encrypted with the vault key '" + header.keyName()
-                        + "' (version " + header.keyVersion() + "); open it with --workspace and the vault password");
+                throw new CryptoException(Message.of("file.fileKeySource.thisFileWasEncrypted", header.keyName(), header.keyVersion()));
             }
             return Argon2Kdf.deriveKey(password, header.salt(), header.argon2(), FileCipher.KEY_BYTES);
         };

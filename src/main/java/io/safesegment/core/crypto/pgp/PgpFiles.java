@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto.pgp;
 
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.TamperedDataException;
@@ -128,12 +129,10 @@ public final class PgpFiles {
                 }
             }
             if (data == null) {
-                throw new WrongKeyException(name + " was not encrypted to this workspace's OpenPGP key; ask the "
-                        + "sender to encrypt to the key from: safesegment pgp export-public");
+                throw new WrongKeyException(Message.of("pgp.pgpFiles.wasNotEncryptedTo", name));
             }
             if (!data.isIntegrityProtected()) {
-                throw new TamperedDataException(name + " is not integrity-protected (no MDC); refusing to decrypt it"
-                        + " — ask the sender to use a current OpenPGP program");
+                throw new TamperedDataException(Message.of("pgp.pgpFiles.isNotIntegrityProtected", name));
             }
             PGPPublicKeyEncryptedData chosen = data;
             InputStream clear = chosen.getDataStream(new BcPublicKeyDataDecryptorFactory(keyPair));
@@ -141,24 +140,21 @@ public final class PgpFiles {
                 copied[0] = writeLiteral(clear, sink, name, size, progress);
                 try {
                     if (!chosen.verify()) {
-                        throw new TamperedDataException(name + " failed its integrity check (MDC): the file was "
-                                + "corrupted or edited; nothing was written");
+                        throw new TamperedDataException(Message.of("pgp.pgpFiles.failedItsIntegrityCheck", name));
                     }
                 } catch (PGPException e) {
-                    throw new TamperedDataException(name + " failed its integrity check: " + e.getMessage(), e);
+                    throw new TamperedDataException(Message.of("pgp.pgpFiles.failedItsIntegrityCheck2", name, LocalizedMessage.of(e)), e);
                 }
             });
         } catch (PGPException e) {
-            throw new TamperedDataException(name + " could not be decrypted (" + e.getMessage()
-                    + "); it may be corrupted or truncated", e);
+            throw new TamperedDataException(Message.of("pgp.pgpFiles.couldNotBeDecrypted", name, LocalizedMessage.of(e)), e);
         } catch (IOException e) {
             if (e.getCause() instanceof TamperedDataException t) {
                 throw t;
             }
             if (e instanceof java.io.EOFException || String.valueOf(e.getMessage()).contains("premature")
                     || String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("truncat")) {
-                throw new TamperedDataException(name + " is truncated or corrupted (" + e.getMessage()
-                        + "); nothing was written", e);
+                throw new TamperedDataException(Message.of("pgp.pgpFiles.isTruncatedOrCorrupted", name, LocalizedMessage.of(e)), e);
             }
             throw e;
         }
@@ -199,7 +195,7 @@ public final class PgpFiles {
                 o = factory.nextObject();
             }
         } catch (PGPException e) {
-            throw new TamperedDataException(name + " could not be decompressed: " + e.getMessage(), e);
+            throw new TamperedDataException(Message.of("pgp.pgpFiles.couldNotBeDecompressed", name, LocalizedMessage.of(e)), e);
         }
         throw new CryptoException(Message.of("pgp.error.noLiteral", name));
     }

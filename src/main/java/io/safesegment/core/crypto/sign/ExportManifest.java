@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto.sign;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.safesegment.core.crypto.CryptoException;
@@ -42,7 +43,7 @@ public record ExportManifest(int format, String policyId, String creator, String
         Set<String> names = new HashSet<>();
         for (FileEntry f : files) {
             if (!names.add(f.name())) {
-                throw new IllegalArgumentException("Two exported files are both named " + f.name());
+                throw new LocalizedArgumentException(Message.of("sign.exportManifest.twoExportedFilesAre", f.name()));
             }
         }
     }
@@ -60,7 +61,7 @@ public record ExportManifest(int format, String policyId, String creator, String
         public FileEntry {
             if (name == null || name.isBlank() || name.contains("/") || name.contains("\\") || name.equals("..")
                     || name.equals(".")) {
-                throw new IllegalArgumentException("Manifest file name '" + name + "' must be a plain file name");
+                throw new LocalizedArgumentException(Message.of("sign.exportManifest.manifestFileName", name));
             }
         }
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 
 /**
  * The byte form that is signed: compact JSON with a fixed property order. Verification re-encodes the parsed
@@ -27,7 +29,7 @@ final class ManifestCodec {
         try {
             return MAPPER.writeValueAsBytes(manifest);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Manifest cannot be encoded", e);
+            throw new LocalizedStateException(Message.of("sign.manifestCodec.manifestCannotBeEncoded"), e);
         }
     }
 }

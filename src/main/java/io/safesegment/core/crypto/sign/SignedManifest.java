@@ -2,6 +2,7 @@ package io.safesegment.core.crypto.sign;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.safesegment.core.crypto.TamperedDataException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,11 +43,9 @@ public record SignedManifest(ExportManifest manifest, String algorithm, String k
         try {
             return ManifestCodec.MAPPER.readValue(Files.readAllBytes(file), SignedManifest.class);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new TamperedDataException(file + " is not a valid SafeSegment manifest ("
-                    + io.safesegment.core.PrintableText.of(e.getOriginalMessage()) + "); was it edited?", e);
+            throw new TamperedDataException(Message.of("sign.signedManifest.isNotAValid", file, io.safesegment.core.PrintableText.of(e.getOriginalMessage())), e);
         } catch (IllegalArgumentException e) {
-            throw new TamperedDataException(file + " is not a valid SafeSegment manifest ("
-                    + io.safesegment.core.PrintableText.of(e.getMessage()) + "); was it edited?", e);
+            throw new TamperedDataException(Message.of("sign.signedManifest.isNotAValid", file, io.safesegment.core.PrintableText.of(e.getMessage())), e);
         }
     }
 

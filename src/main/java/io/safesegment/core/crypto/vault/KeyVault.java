@@ -1,5 +1,6 @@
 package io.safesegment.core.crypto.vault;
 
+import io.safesegment.core.i18n.LocalizedStateException;
 import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -449,7 +450,7 @@ public final class KeyVault implements AutoCloseable {
      */
     public KeyVault reopen() throws IOException {
         if (closed) {
-            throw new CryptoException("The key vault " + file + " is locked; unlock it again");
+            throw new CryptoException(Message.of("vault.keyVault.theKeyVault", file));
         }
         Sealed sealed = Sealed.parse(file, Files.readAllBytes(file));
         byte[] key = vaultKey.clone();
@@ -510,7 +511,7 @@ public final class KeyVault implements AutoCloseable {
 
     private void requireOpen() {
         if (closed) {
-            throw new IllegalStateException("The key vault was closed");
+            throw new LocalizedStateException(Message.of("vault.keyVault.theKeyVaultWas"));
         }
     }
 

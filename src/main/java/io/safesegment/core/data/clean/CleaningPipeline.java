@@ -1,5 +1,6 @@
 package io.safesegment.core.data.clean;
 
+import io.safesegment.core.i18n.LocalizedStateException;
 import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -70,7 +71,7 @@ public record CleaningPipeline(List<CleaningStep> steps) {
         try {
             return MAPPER.writerFor(new TypeReference<List<CleaningStep>>() { }).writeValueAsString(steps);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cleaning steps could not be serialised", e);
+            throw new LocalizedStateException(Message.of("clean.cleaningPipeline.cleaningStepsCouldNot"), e);
         }
     }
 

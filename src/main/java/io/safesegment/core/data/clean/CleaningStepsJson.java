@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.safesegment.core.PrintableText;
+import io.safesegment.core.i18n.Message;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,7 +53,7 @@ final class CleaningStepsJson {
     static List<CleaningStep> read(ObjectMapper mapper, String json) {
         JsonNode root = parse(mapper, json);
         if (!root.isArray()) {
-            throw new CleaningException("The cleaning recipe must be a JSON array of steps, not " + kind(root));
+            throw new CleaningException(Message.of("clean.cleaningStepsJson.theCleaningRecipeMust", kind(root)));
         }
         List<CleaningStep> steps = new ArrayList<>(root.size());
         for (int i = 0; i < root.size(); i++) {
@@ -63,22 +64,19 @@ final class CleaningStepsJson {
 
     private static JsonNode parse(ObjectMapper mapper, String json) {
         if (json == null || json.isBlank()) {
-            throw new CleaningException("The cleaning recipe is empty; expected a JSON array of steps");
+            throw new CleaningException(Message.of("clean.cleaningStepsJson.theCleaningRecipeIs"));
         }
         JsonNode root;
         try {
             root = mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new CleaningException("The cleaning recipe is not valid JSON (line "
-                    + (e.getLocation() == null ? 0 : e.getLocation().getLineNr()) + ", column "
-                    + (e.getLocation() == null ? 0 : e.getLocation().getColumnNr()) + ")");
+            throw new CleaningException(Message.of("clean.cleaningStepsJson.theCleaningRecipeIs2", e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getLocation() == null ? 0 : e.getLocation().getColumnNr()));
         }
         if (root == null || root.isMissingNode()) {
-            throw new CleaningException("The cleaning recipe is empty; expected a JSON array of steps");
+            throw new CleaningException(Message.of("clean.cleaningStepsJson.theCleaningRecipeIs"));
         }
         if (depth(root, 0) > MAX_DEPTH) {
-            throw new CleaningException("The cleaning recipe is nested more than " + MAX_DEPTH
-                    + " levels deep; steps are flat objects");
+            throw new CleaningException(Message.of("clean.cleaningStepsJson.theCleaningRecipeIs3", MAX_DEPTH));
         }
         return root;
     }
@@ -96,29 +94,26 @@ final class CleaningStepsJson {
 
     private static CleaningStep step(ObjectMapper mapper, JsonNode node, int number) {
         if (!node.isObject()) {
-            throw new CleaningException("Step " + number + " is " + kind(node)
-                    + "; expected an object with a \"step\" field (one of " + KINDS.keySet() + ")");
+            throw new CleaningException(Message.of("clean.cleaningStepsJson.step", number, kind(node), KINDS.keySet()));
         }
         JsonNode kindNode = node.get("step");
         if (kindNode == null || kindNode.isNull()) {
-            throw new CleaningException("Step " + number + " has no \"step\" field naming its kind (one of "
-                    + KINDS.keySet() + ")");
+            throw new CleaningException(Message.of("clean.cleaningStepsJson.step2", number, KINDS.keySet()));
         }
         if (!kindNode.isTextual()) {
-            throw new CleaningException("Step " + number + ": field \"step\" must be text, not " + kind(kindNode));
+            throw new CleaningException(Message.of("clean.cleaningStepsJson.step3", number, kind(kindNode)));
         }
         String kind = kindNode.textValue();
         Class<? extends CleaningStep> type = KINDS.get(kind);
         if (type == null) {
-            throw new CleaningException("Step " + number + ": unknown step kind \"" + echo(kind) + "\"; known kinds are "
-                    + KINDS.keySet());
+            throw new CleaningException(Message.of("clean.cleaningStepsJson.step4", number, echo(kind), KINDS.keySet()));
         }
         String where = "Step " + number + " (" + kind + ")";
         checkFields(node, type, kind, where);
         try {
             return mapper.treeToValue(node, CleaningStep.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new CleaningException(where + ": " + reason(e));
+            throw new CleaningException(Message.of("clean.cleaningStepsJson.x", where, reason(e)));
         }
     }
 
@@ -130,21 +125,20 @@ final class CleaningStepsJson {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!name.equals("step") && !components.containsKey(name)) {
-                throw new CleaningException(where + ": unknown field \"" + echo(name) + "\"; fields are "
-                        + components.keySet());
+                throw new CleaningException(Message.of("clean.cleaningStepsJson.unknownField", where, echo(name), components.keySet()));
             }
         }
         for (RecordComponent c : components.values()) {
             JsonNode value = node.get(c.getName());
             if (value == null || value.isNull()) {
                 if (REQUIRED.get(kind).contains(c.getName())) {
-                    throw new CleaningException(where + ": field \"" + c.getName() + "\" is missing");
+                    throw new CleaningException(Message.of("clean.cleaningStepsJson.field", where, c.getName()));
                 }
                 continue;
             }
             String problem = typeProblem(c.getType(), value);
             if (problem != null) {
-                throw new CleaningException(where + ": field \"" + c.getName() + "\" " + problem);
+                throw new CleaningException(Message.of("clean.cleaningStepsJson.field2", where, c.getName(), problem));
             }
         }
     }

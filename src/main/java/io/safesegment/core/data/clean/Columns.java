@@ -1,6 +1,7 @@
 package io.safesegment.core.data.clean;
 
 import io.safesegment.core.data.io.CellText;
+import io.safesegment.core.i18n.Message;
 import java.util.List;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
@@ -14,8 +15,7 @@ final class Columns {
 
     static Column<?> require(Table t, String name) {
         if (name == null || !t.containsColumn(name)) {
-            throw new CleaningException("There is no column \"" + CleaningStepsJson.echo(name, 64)
-                    + "\"; columns are " + CleaningStepsJson.echo(t.columnNames().toString(), 300));
+            throw new CleaningException(Message.of("clean.columns.thereIsNoColumn", CleaningStepsJson.echo(name, 64), CleaningStepsJson.echo(t.columnNames().toString(), 300)));
         }
         return t.column(name);
     }
@@ -23,8 +23,7 @@ final class Columns {
     static NumericColumn<?> numeric(Table t, String name) {
         Column<?> c = require(t, name);
         if (!(c instanceof NumericColumn<?> n)) {
-            throw new CleaningException("Column \"" + name + "\" is " + c.type().name()
-                    + ", not a number; parse it as a number first");
+            throw new CleaningException(Message.of("clean.columns.column", name, c.type().name()));
         }
         return n;
     }
@@ -32,7 +31,7 @@ final class Columns {
     static StringColumn text(Table t, String name) {
         Column<?> c = require(t, name);
         if (!(c instanceof StringColumn s)) {
-            throw new CleaningException("Column \"" + name + "\" is " + c.type().name() + ", not text");
+            throw new CleaningException(Message.of("clean.columns.column2", name, c.type().name()));
         }
         return s;
     }

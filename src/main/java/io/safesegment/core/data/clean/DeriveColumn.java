@@ -1,6 +1,7 @@
 package io.safesegment.core.data.clean;
 
 import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedStateException;
 import io.safesegment.core.i18n.Message;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,11 +56,10 @@ public record DeriveColumn(String source, Derivation derivation, String target, 
         Table out = table.copy();
         Column<?> c = Columns.require(out, source);
         if (!(c instanceof DateColumn) && !(c instanceof DateTimeColumn)) {
-            throw new CleaningException("Column \"" + source + "\" is " + c.type().name()
-                    + "; parse it as a date first");
+            throw new CleaningException(Message.of("clean.deriveColumn.column", source, c.type().name()));
         }
         if (out.containsColumn(target)) {
-            throw new CleaningException("A column named \"" + target + "\" already exists; choose another name");
+            throw new CleaningException(Message.of("clean.deriveColumn.aColumnNamed", target));
         }
         int n = c.size();
         Column<?> derived;
@@ -84,7 +84,7 @@ public record DeriveColumn(String source, Derivation derivation, String target, 
                     case DAYS_SINCE -> ChronoUnit.DAYS.between(d, asOf);
                     case YEAR -> d.getYear();
                     case MONTH -> d.getMonthValue();
-                    case WEEKDAY -> throw new IllegalStateException("handled above");
+                    case WEEKDAY -> throw new LocalizedStateException(Message.of("clean.deriveColumn.handledAbove"));
                 };
                 ints.set(r, (int) value);
             }

@@ -1,5 +1,7 @@
 package io.safesegment.core.data.clean;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -37,10 +39,10 @@ public record FillMissing(String column, Strategy strategy, String constant) imp
     /** Validates the step. */
     public FillMissing {
         if (strategy == null) {
-            throw new IllegalArgumentException("Choose a fill strategy");
+            throw new LocalizedArgumentException(Message.of("clean.fillMissing.chooseAFillStrategy"));
         }
         if (strategy == Strategy.CONSTANT && constant == null) {
-            throw new IllegalArgumentException("A constant fill needs a value");
+            throw new LocalizedArgumentException(Message.of("clean.fillMissing.aConstantFillNeeds"));
         }
     }
 
@@ -67,8 +69,7 @@ public record FillMissing(String column, Strategy strategy, String constant) imp
             case MODE -> mode(c);
             case MEAN, MEDIAN -> {
                 if (!(c instanceof NumericColumn<?> n)) {
-                    throw new CleaningException("Column \"" + column + "\" is " + c.type().name()
-                            + "; mean and median need numbers, use the mode or a constant");
+                    throw new CleaningException(Message.of("clean.fillMissing.column", column, c.type().name()));
                 }
                 double[] v = Arrays.stream(n.asDoubleArray()).filter(d -> !Double.isNaN(d)).toArray();
                 if (v.length == 0) {
@@ -108,8 +109,7 @@ public record FillMissing(String column, Strategy strategy, String constant) imp
                 default -> constant;
             };
         } catch (RuntimeException e) {
-            throw new CleaningException("The fill value is not a valid " + c.type().name() + " for column \""
-                    + column + "\"");
+            throw new CleaningException(Message.of("clean.fillMissing.theFillValueIs", c.type().name(), column));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.safesegment.core.data.clean;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Arrays;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -37,10 +39,10 @@ public record HandleOutliers(String column, Method method, double threshold, Act
     /** Validates the step. */
     public HandleOutliers {
         if (method == null || action == null) {
-            throw new IllegalArgumentException("Choose a method and an action");
+            throw new LocalizedArgumentException(Message.of("clean.handleOutliers.chooseAMethodAnd"));
         }
         if (!(threshold > 0) || Double.isInfinite(threshold)) {
-            throw new IllegalArgumentException("The threshold must be a positive number");
+            throw new LocalizedArgumentException(Message.of("clean.handleOutliers.theThresholdMustBe"));
         }
     }
 
@@ -92,7 +94,7 @@ public record HandleOutliers(String column, Method method, double threshold, Act
                     case IntColumn i -> i.set(r, (int) (x < lo ? Math.ceil(bound) : Math.floor(bound)));
                     case LongColumn l -> l.set(r, (long) (x < lo ? Math.ceil(bound) : Math.floor(bound)));
                     case DoubleColumn d -> d.set(r, bound);
-                    default -> throw new CleaningException("Column \"" + column + "\" cannot be clipped");
+                    default -> throw new CleaningException(Message.of("clean.handleOutliers.column", column));
                 }
                 clipped++;
             }

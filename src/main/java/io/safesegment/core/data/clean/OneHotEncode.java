@@ -1,6 +1,7 @@
 package io.safesegment.core.data.clean;
 
 import io.safesegment.core.data.io.CellText;
+import io.safesegment.core.i18n.Message;
 import java.util.TreeSet;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -31,8 +32,7 @@ public record OneHotEncode(String column, int maxCategories, boolean keepOrigina
             if (!c.isMissing(r)) {
                 values.add(CellText.of(c, r));
                 if (values.size() > maxCategories) {
-                    throw new CleaningException("Column \"" + column + "\" has more than " + maxCategories
-                            + " distinct values; one-hot encoding is meant for categories");
+                    throw new CleaningException(Message.of("clean.oneHotEncode.column", column, maxCategories));
                 }
             }
         }

@@ -4,6 +4,9 @@ import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.TypeInference;
 import io.safesegment.core.data.io.ValueParsers;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +38,7 @@ public record ParseColumn(String column, ColumnType target, String pattern, char
     public ParseColumn {
         if (target != ColumnType.INTEGER && target != ColumnType.DECIMAL && target != ColumnType.DATE
                 && target != ColumnType.DATE_TIME) {
-            throw new IllegalArgumentException("Text can be parsed to INTEGER, DECIMAL, DATE or DATE_TIME");
+            throw new LocalizedArgumentException(Message.of("clean.parseColumn.textCanBeParsed"));
         }
         if (decimalSeparator != '.' && decimalSeparator != ',') {
             decimalSeparator = '.';
@@ -45,7 +48,7 @@ public record ParseColumn(String column, ColumnType target, String pattern, char
                 java.time.format.DateTimeFormatter.ofPattern(pattern);
             } catch (IllegalArgumentException e) {
                 // Checked here so a recipe with a broken pattern is refused when read, naming the step.
-                throw new IllegalArgumentException("The date pattern is not valid (" + e.getMessage() + ")", e);
+                throw new LocalizedArgumentException(Message.of("clean.parseColumn.theDatePatternIs", LocalizedMessage.of(e)), e);
             }
         }
     }

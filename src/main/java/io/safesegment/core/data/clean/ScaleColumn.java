@@ -1,5 +1,7 @@
 package io.safesegment.core.data.clean;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -22,7 +24,7 @@ public record ScaleColumn(String column, Method method) implements CleaningStep 
     /** Validates the step. */
     public ScaleColumn {
         if (method == null) {
-            throw new IllegalArgumentException("Choose a scaling method");
+            throw new LocalizedArgumentException(Message.of("clean.scaleColumn.chooseAScalingMethod"));
         }
     }
 

@@ -12,6 +12,9 @@ import io.safesegment.core.data.io.ExportFormat;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.TableExport;
 import io.safesegment.core.data.io.WorkspaceDatasets;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.DatasetRecord;
 import io.safesegment.core.workspace.DatasetStore;
@@ -80,9 +83,8 @@ public final class DatasetCatalog {
     public Dataset require(String nameOrId) {
         return find(nameOrId).orElseThrow(() -> {
             List<String> names = list().stream().map(Dataset::name).toList();
-            return new IllegalArgumentException("The workspace " + workspace.directory() + " has no dataset '"
-                    + nameOrId + "'; " + (names.isEmpty() ? "it has no datasets yet (add one with 'safesegment import')"
-                    : "its datasets are: " + String.join(", ", names)));
+            return new LocalizedArgumentException(Message.of("dataset.datasetCatalog.theWorkspace", workspace.directory(), nameOrId, names.isEmpty() ? Message.of("dataset.datasetCatalog.noDatasets")
+                    : Message.of("dataset.datasetCatalog.datasets", String.join(", ", names))));
         });
     }
 
@@ -271,7 +273,7 @@ public final class DatasetCatalog {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write dataset metadata as JSON", e);
+            throw new LocalizedStateException(Message.of("dataset.datasetCatalog.cannotWriteDatasetMetadata"), e);
         }
     }
 
@@ -279,8 +281,7 @@ public final class DatasetCatalog {
         try {
             return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new WorkspaceException("Dataset metadata in the workspace database is not valid JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new WorkspaceException(Message.of("dataset.datasetCatalog.datasetMetadataInThe", e.getOriginalMessage()), e);
         }
     }
 

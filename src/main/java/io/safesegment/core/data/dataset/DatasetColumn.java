@@ -2,6 +2,8 @@ package io.safesegment.core.data.dataset;
 
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.data.ColumnType;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Objects;
 
 /**
@@ -15,7 +17,7 @@ public record DatasetColumn(String name, ColumnType type, ColumnRole privacyRole
     /** Validates; a missing role means {@link ColumnRole#OTHER}. */
     public DatasetColumn {
         if (name == null || name.isEmpty()) {
-            throw new IllegalArgumentException("A dataset column needs a name");
+            throw new LocalizedArgumentException(Message.of("dataset.datasetColumn.aDatasetColumnNeeds"));
         }
         Objects.requireNonNull(type, "type");
         privacyRole = privacyRole == null ? ColumnRole.OTHER : privacyRole;

@@ -82,9 +82,7 @@ public final class DatasetImport {
     private static void requireMappedColumns(RoleMapping roles, ImportResult loaded, Path source) {
         for (Map.Entry<SemanticRole, String> entry : roles.asMap().entrySet()) {
             if (!loaded.table().containsColumn(entry.getValue())) {
-                throw new IllegalArgumentException(source.getFileName() + " has no column '" + entry.getValue()
-                        + "' (mapped to the role '" + entry.getKey().cliName() + "'); its columns are "
-                        + String.join(", ", loaded.table().columnNames()));
+                throw new LocalizedArgumentException(Message.of("dataset.datasetImport.hasNoColumn", source.getFileName(), entry.getValue(), entry.getKey().cliName(), String.join(", ", loaded.table().columnNames())));
             }
         }
     }

@@ -1,5 +1,7 @@
 package io.safesegment.core.data.dataset;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +18,7 @@ public record LineageStep(String kind, Map<String, Object> parameters) {
     /** Validates and copies, keeping the parameter order. */
     public LineageStep {
         if (kind == null || kind.isBlank()) {
-            throw new IllegalArgumentException("A lineage step needs a kind");
+            throw new LocalizedArgumentException(Message.of("dataset.lineageStep.aLineageStepNeeds"));
         }
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters == null ? Map.of() : parameters));
     }
@@ -24,7 +26,7 @@ public record LineageStep(String kind, Map<String, Object> parameters) {
     /** A step with parameters given as alternating name, value pairs. */
     public static LineageStep of(String kind, Object... nameValuePairs) {
         if (nameValuePairs.length % 2 != 0) {
-            throw new IllegalArgumentException("Lineage step parameters come in name, value pairs");
+            throw new LocalizedArgumentException(Message.of("dataset.lineageStep.lineageStepParametersCome"));
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (int i = 0; i < nameValuePairs.length; i += 2) {

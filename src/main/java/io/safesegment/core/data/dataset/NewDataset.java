@@ -1,6 +1,8 @@
 package io.safesegment.core.data.dataset;
 
 import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +24,7 @@ public record NewDataset(String name, Path file, DatasetKind kind, List<DatasetC
     /** Validates and copies. */
     public NewDataset {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A workspace dataset needs a name");
+            throw new LocalizedArgumentException(Message.of("dataset.newDataset.aWorkspaceDatasetNeeds"));
         }
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(kind, "kind");

@@ -1,5 +1,7 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
@@ -84,7 +86,7 @@ final class TextColumns {
                 text.append(values[r]);
             }
         } catch (NoKeysAvailableException e) {
-            throw new IllegalStateException("Tablesaw's plain text storage has no key limit", e);
+            throw new LocalizedStateException(Message.of("io.textColumns.tablesawSPlainText"), e);
         }
         return StringColumn.createInternal(name, text);
     }

@@ -1,6 +1,8 @@
 package io.safesegment.core.data.io;
 
 import io.safesegment.core.data.ColumnType;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.Workspace;
 import java.nio.file.Files;
@@ -32,7 +34,7 @@ public final class WorkspaceDatasets {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(table, "table");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A workspace dataset needs a name");
+            throw new LocalizedArgumentException(Message.of("io.workspaceDatasets.aWorkspaceDatasetNeeds"));
         }
         Path file = freeFile(workspace.dataDirectory(), name);
         TableExport.write(table, file, ExportOptions.defaults().withFormat(ExportFormat.CSV)

@@ -1,5 +1,7 @@
 package io.safesegment.core.data.join;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.List;
 
 /**
@@ -16,10 +18,10 @@ public record JoinOptions(List<String> leftKeys, List<String> rightKeys, JoinTyp
         leftKeys = List.copyOf(leftKeys);
         rightKeys = List.copyOf(rightKeys);
         if (leftKeys.isEmpty() || leftKeys.size() != rightKeys.size()) {
-            throw new IllegalArgumentException("Give the same, non-zero number of key columns for both tables");
+            throw new LocalizedArgumentException(Message.of("join.joinOptions.giveTheSameNon"));
         }
         if (type == null) {
-            throw new IllegalArgumentException("Choose a join type");
+            throw new LocalizedArgumentException(Message.of("join.joinOptions.chooseAJoinType"));
         }
         if (suffix == null || suffix.isEmpty()) {
             suffix = "_right";

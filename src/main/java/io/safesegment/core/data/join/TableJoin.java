@@ -1,5 +1,6 @@
 package io.safesegment.core.data.join;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.io.CellText;
 import io.safesegment.core.task.Progress;
@@ -125,8 +126,7 @@ public final class TableJoin {
         List<Column<?>> out = new ArrayList<>();
         for (String name : names) {
             if (!t.containsColumn(name)) {
-                throw new IllegalArgumentException("The " + side + " table \"" + t.name() + "\" has no column \""
-                        + name + "\"; its columns are " + t.columnNames());
+                throw new LocalizedArgumentException(Message.of("join.tableJoin.the", side, t.name(), name, t.columnNames()));
             }
             out.add(t.column(name));
         }

@@ -1,5 +1,7 @@
 package io.safesegment.core.data.pg;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -19,16 +21,16 @@ public record PostgresConnectionOptions(String host, int port, String database, 
     /** Validates the options. */
     public PostgresConnectionOptions {
         if (host == null || host.isBlank()) {
-            throw new IllegalArgumentException("Enter the server host");
+            throw new LocalizedArgumentException(Message.of("pg.postgresConnectionOptions.enterTheServerHost"));
         }
         if (port < 1 || port > 65_535) {
-            throw new IllegalArgumentException("The port must be between 1 and 65535");
+            throw new LocalizedArgumentException(Message.of("pg.postgresConnectionOptions.thePortMustBe"));
         }
         if (database == null || database.isBlank()) {
-            throw new IllegalArgumentException("Enter the database name");
+            throw new LocalizedArgumentException(Message.of("pg.postgresConnectionOptions.enterTheDatabaseName"));
         }
         if (user == null || user.isBlank()) {
-            throw new IllegalArgumentException("Enter the user name");
+            throw new LocalizedArgumentException(Message.of("pg.postgresConnectionOptions.enterTheUserName"));
         }
         Objects.requireNonNull(password, "password");
         if (connectTimeoutSeconds < 1) {

@@ -1,5 +1,6 @@
 package io.safesegment.core.data.pg;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.DataImportException;
@@ -162,7 +163,7 @@ public final class PostgresSource {
             s = s.substring(0, s.length() - 1).strip();
         }
         if (s.isEmpty()) {
-            throw new IllegalArgumentException("Enter a SQL query");
+            throw new LocalizedArgumentException(Message.of("pg.postgresSource.enterASqlQuery"));
         }
         return s;
     }

@@ -1,5 +1,7 @@
 package io.safesegment.core.data.profile;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.List;
 
 /**
@@ -14,7 +16,7 @@ public record Histogram(List<Double> edges, List<Long> counts) {
         edges = List.copyOf(edges);
         counts = List.copyOf(counts);
         if (edges.size() != counts.size() + 1) {
-            throw new IllegalArgumentException("a histogram needs one more edge than bins");
+            throw new LocalizedArgumentException(Message.of("profile.histogram.aHistogramNeedsOne"));
         }
     }
 }

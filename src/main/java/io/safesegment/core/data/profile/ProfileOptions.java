@@ -1,5 +1,8 @@
 package io.safesegment.core.data.profile;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Profiling settings.
  *
@@ -10,10 +13,10 @@ public record ProfileOptions(int topValues, int bins) {
     /** Validates the settings. */
     public ProfileOptions {
         if (topValues < 0 || topValues > 1000) {
-            throw new IllegalArgumentException("topValues must be between 0 and 1000");
+            throw new LocalizedArgumentException(Message.of("profile.profileOptions.topvaluesMustBeBetween"));
         }
         if (bins < 1 || bins > 10_000) {
-            throw new IllegalArgumentException("bins must be between 1 and 10000");
+            throw new LocalizedArgumentException(Message.of("profile.profileOptions.binsMustBeBetween"));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.safesegment.core.data.samples;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
@@ -22,14 +24,13 @@ public final class ChineseResidentIds {
      */
     public static char checkCharacter(CharSequence first17) {
         if (first17.length() != 17) {
-            throw new IllegalArgumentException("A resident id body has 17 digits, got " + first17.length());
+            throw new LocalizedArgumentException(Message.of("samples.chineseResidentIds.aResidentIdBody", first17.length()));
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             char c = first17.charAt(i);
             if (c < '0' || c > '9') {
-                throw new IllegalArgumentException("A resident id body has only digits; position " + (i + 1)
-                        + " is not a digit");
+                throw new LocalizedArgumentException(Message.of("samples.chineseResidentIds.aResidentIdBody2", i + 1));
             }
             sum += (c - '0') * WEIGHTS[i];
         }

@@ -1,5 +1,7 @@
 package io.safesegment.core.data.samples;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -27,15 +29,13 @@ public record SampleDataOptions(Path outDir, int customers, int products, int tr
     public SampleDataOptions {
         Objects.requireNonNull(outDir, "outDir: give the directory to write the sample files to");
         if (customers < 1 || customers > 9_999_999) {
-            throw new IllegalArgumentException("customers must be between 1 and 9,999,999, got " + customers);
+            throw new LocalizedArgumentException(Message.of("samples.sampleDataOptions.customersMustBeBetween", customers));
         }
         if (products < ProductCatalog.BUNDLES || products > 99_999) {
-            throw new IllegalArgumentException("products must be between " + ProductCatalog.BUNDLES
-                    + " and 99,999, got " + products);
+            throw new LocalizedArgumentException(Message.of("samples.sampleDataOptions.productsMustBeBetween", ProductCatalog.BUNDLES, products));
         }
         if (transactionsPerCustomer < 1 || transactionsPerCustomer > 1_000) {
-            throw new IllegalArgumentException(
-                    "transactions per customer must be between 1 and 1,000, got " + transactionsPerCustomer);
+            throw new LocalizedArgumentException(Message.of("samples.sampleDataOptions.transactionsPerCustomerMust", transactionsPerCustomer));
         }
     }
 

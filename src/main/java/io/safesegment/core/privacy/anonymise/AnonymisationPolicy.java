@@ -1,6 +1,8 @@
 package io.safesegment.core.privacy.anonymise;
 
 import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.mask.HierarchyOperator;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.policy.MaskingRule;
@@ -33,7 +35,7 @@ public final class AnonymisationPolicy {
         List<String> qis = options.quasiIdentifiers();
         for (String qi : qis) {
             if (!files.containsKey(qi)) {
-                throw new IllegalArgumentException("Quasi-identifier '" + qi + "' has no hierarchy file to put in the policy");
+                throw new LocalizedArgumentException(Message.of("anonymise.anonymisationPolicy.quasiIdentifier", qi));
             }
         }
         int suppressBelow = classSizeBound(options);

@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.anonymise;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,47 +24,45 @@ public record AnonymiseOptions(List<String> quasiIdentifiers, Map<String, Hierar
     /** Validates and copies. */
     public AnonymiseOptions {
         if (quasiIdentifiers == null || quasiIdentifiers.isEmpty()) {
-            throw new IllegalArgumentException("Name at least one quasi-identifier column");
+            throw new LocalizedArgumentException(Message.of("anonymise.anonymiseOptions.nameAtLeastOne"));
         }
         quasiIdentifiers = List.copyOf(quasiIdentifiers);
         if (quasiIdentifiers.stream().distinct().count() != quasiIdentifiers.size()) {
-            throw new IllegalArgumentException("A quasi-identifier column is named twice: " + quasiIdentifiers);
+            throw new LocalizedArgumentException(Message.of("anonymise.anonymiseOptions.aQuasiIdentifierColumn", quasiIdentifiers));
         }
         hierarchies = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(hierarchies == null ? Map.of() : hierarchies));
         for (String qi : quasiIdentifiers) {
             if (!hierarchies.containsKey(qi)) {
-                throw new IllegalArgumentException("Quasi-identifier '" + qi + "' has no hierarchy; give one with --hierarchy "
-                        + qi + "=FILE");
+                throw new LocalizedArgumentException(Message.of("anonymise.anonymiseOptions.quasiIdentifier", qi, qi));
             }
         }
         if (sensitive != null && sensitive.isBlank()) {
             sensitive = null;
         }
         if (sensitive != null && quasiIdentifiers.contains(sensitive)) {
-            throw new IllegalArgumentException("Column '" + sensitive + "' cannot be both sensitive and a quasi-identifier");
+            throw new LocalizedArgumentException(Message.of("anonymise.anonymiseOptions.column", sensitive));
         }
         models = List.copyOf(models == null ? List.of() : models);
         if (models.isEmpty()) {
-            throw new IllegalArgumentException("Give at least one privacy model (for example k-anonymity)");
+            throw new LocalizedArgumentException(Message.of("anonymise.anonymiseOptions.giveAtLeastOne"));
         }
         for (PrivacyModel m : models) {
             if (m.needsSensitive() && sensitive == null) {
-                throw new IllegalArgumentException("l-diversity and t-closeness need a sensitive column (--sensitive)");
+                throw new LocalizedArgumentException(Message.of("anonymise.anonymiseOptions.lDiversityAndT"));
             }
             if (m instanceof PrivacyModel.TCloseness t && t.distance() == PrivacyModel.TDistance.HIERARCHICAL
                     && !hierarchies.containsKey(sensitive)) {
-                throw new IllegalArgumentException("Hierarchical t-closeness needs a hierarchy for the sensitive column '"
-                        + sensitive + "'");
+                throw new LocalizedArgumentException(Message.of("anonymise.anonymiseOptions.hierarchicalTClosenessNeeds", sensitive));
             }
         }
         if (!(suppressionLimit >= 0 && suppressionLimit <= 1)) {
-            throw new IllegalArgumentException("The suppression limit is a share of rows between 0 and 1, was " + suppressionLimit);
+            throw new LocalizedArgumentException(Message.of("anonymise.anonymiseOptions.theSuppressionLimitIs", String.valueOf(suppressionLimit)));
         }
         if (metric == null) {
             metric = UtilityMetric.LOSS;
         }
         if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+            throw new LocalizedArgumentException(Message.of("anonymise.anonymiseOptions.threadsMustBeAt", threads));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.anonymise;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.task.WorkerPool;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class Anonymiser {
         TransformationChecker checker = new TransformationChecker(table, options);
         Lattice lattice = new Lattice(checker.heights());
         int n = lattice.size();
-        progress.update(0, "Ordering " + n + " transformations");
+        progress.report(0, Message.of("progress.anonymise.ordering", n));
         int[][] levels = new int[n][];
         double[] bound = new double[n];
         int[] height = new int[n];
@@ -75,9 +76,9 @@ public final class Anonymiser {
                 batch.add(levels[node]);
             }
             state.checkAll(batch);
-            progress.update((double) next / n, "Checked " + state.checked + " transformations");
+            progress.report((double) next / n, Message.of("progress.anonymise.checked", state.checked));
         }
-        progress.update(1, "Search complete");
+        progress.report(1, Message.of("progress.anonymise.done"));
         return state.result(options, checker, n, start);
     }
 
@@ -192,7 +193,7 @@ public final class Anonymiser {
                     best = t;
                 }
             }
-            progress.update((double) Math.min(n, from + chunk) / n, "Checked all transformations");
+            progress.report((double) Math.min(n, from + chunk) / n, Message.of("progress.anonymise.checkedAll"));
         }
         return new AnonymisationResult(best, options.quasiIdentifiers(), checker.rows(), n, n,
                 (System.nanoTime() - start) / 1_000_000);

@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.anonymise;
 
+import io.safesegment.core.i18n.Message;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,11 +38,11 @@ public final class Hierarchy {
      */
     public static Hierarchy of(List<List<String>> rows, String source) {
         if (rows == null || rows.isEmpty()) {
-            throw new HierarchyException("Hierarchy " + source + " is empty");
+            throw new HierarchyException(Message.of("anonymise.hierarchy.hierarchy", source));
         }
         int height = rows.get(0).size();
         if (height < 1) {
-            throw new HierarchyException("Hierarchy " + source + " line 1 has no values");
+            throw new HierarchyException(Message.of("anonymise.hierarchy.hierarchy2", source));
         }
         List<List<String>> copy = new ArrayList<>(rows.size());
         Set<String> seen = new java.util.HashSet<>();
@@ -52,18 +53,15 @@ public final class Hierarchy {
         for (int i = 0; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             if (row.size() != height) {
-                throw new HierarchyException("Hierarchy " + source + " line " + (i + 1) + " has " + row.size()
-                        + " levels, line 1 has " + height);
+                throw new HierarchyException(Message.of("anonymise.hierarchy.hierarchy3", source, i + 1, row.size(), height));
             }
             if (!seen.add(row.get(0))) {
-                throw new HierarchyException("Hierarchy " + source + " line " + (i + 1)
-                        + " repeats a value of an earlier line; each value needs exactly one line");
+                throw new HierarchyException(Message.of("anonymise.hierarchy.hierarchy4", source, i + 1));
             }
             for (int l = 0; l + 1 < height; l++) {
                 String before = parentAt.get(l).putIfAbsent(row.get(l), row.get(l + 1));
                 if (l > 0 && before != null && !before.equals(row.get(l + 1))) {
-                    throw new HierarchyException("Hierarchy " + source + " line " + (i + 1) + ": level " + l
-                            + " group generalises to two different level-" + (l + 1) + " groups; a hierarchy must be a tree");
+                    throw new HierarchyException(Message.of("anonymise.hierarchy.hierarchy5", source, i + 1, l, l + 1));
                 }
             }
             copy.add(List.copyOf(row));
@@ -101,7 +99,7 @@ public final class Hierarchy {
     public String generalise(String value, int level) {
         int i = indexOf(value);
         if (i < 0) {
-            throw new HierarchyException("A value is not in the hierarchy");
+            throw new HierarchyException(Message.of("anonymise.hierarchy.aValueIsNot"));
         }
         return rows.get(i).get(level);
     }
@@ -126,10 +124,8 @@ public final class Hierarchy {
         List<String> missing = uncovered(values);
         if (!missing.isEmpty()) {
             List<String> shown = missing.subList(0, Math.min(HierarchyException.MAX_LISTED, missing.size()));
-            throw new HierarchyException("The hierarchy of column '" + column + "' does not cover " + missing.size()
-                    + " value(s) of the column: " + shown.stream().map(v -> v.isEmpty() ? "(empty)" : "'" + v + "'").toList()
-                    + (missing.size() > shown.size() ? " and " + (missing.size() - shown.size()) + " more" : "")
-                    + "; add a line for each");
+            throw new HierarchyException(Message.of("anonymise.hierarchy.theHierarchyOfColumn", column, missing.size(), shown.stream().map(v -> v.isEmpty() ? "(empty)" : "'" + v + "'").toList(), missing.size() > shown.size()
+                    ? Message.of("anonymise.hierarchy.more", missing.size() - shown.size()) : Message.literal("")));
         }
     }
 }

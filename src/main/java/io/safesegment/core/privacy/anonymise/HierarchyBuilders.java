@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.anonymise;
 
+import io.safesegment.core.i18n.Message;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class HierarchyBuilders {
      */
     public static Hierarchy intervals(Collection<String> values, double bottom, double top, double width, int fanout) {
         if (!(width > 0) || !(top > bottom) || fanout < 2) {
-            throw new HierarchyException("Interval hierarchy needs width > 0, top > bottom and fanout >= 2");
+            throw new HierarchyException(Message.of("anonymise.hierarchyBuilders.intervalHierarchyNeedsWidth"));
         }
         int bins = (int) Math.ceil((top - bottom) / width);
         List<List<String>> rows = new ArrayList<>();
@@ -36,7 +37,7 @@ public final class HierarchyBuilders {
             try {
                 x = Double.parseDouble(v.trim());
             } catch (NumberFormatException e) {
-                throw new HierarchyException("Interval hierarchy: a value is not a number; use an explicit mapping");
+                throw new HierarchyException(Message.of("anonymise.hierarchyBuilders.intervalHierarchyAValue"));
             }
             List<String> row = new ArrayList<>(List.of(v));
             if (x < bottom) {
@@ -70,7 +71,7 @@ public final class HierarchyBuilders {
             try {
                 d = LocalDate.parse(v.trim());
             } catch (DateTimeParseException e) {
-                throw new HierarchyException("Date hierarchy: a value is not an ISO date (yyyy-MM-dd)");
+                throw new HierarchyException(Message.of("anonymise.hierarchyBuilders.dateHierarchyAValue"));
             }
             int decade = d.getYear() / 10 * 10;
             rows.add(List.of(v, String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue()),
@@ -111,7 +112,7 @@ public final class HierarchyBuilders {
      */
     public static Hierarchy ordered(List<String> order, int groupSize, int fanout) {
         if (groupSize < 1 || fanout < 2) {
-            throw new HierarchyException("Ordered grouping needs groupSize >= 1 and fanout >= 2");
+            throw new HierarchyException(Message.of("anonymise.hierarchyBuilders.orderedGroupingNeedsGroupsize"));
         }
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {

@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.anonymise;
 
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ public final class HierarchyFiles {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new HierarchyException("Hierarchy file " + file + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new HierarchyException(Message.of("anonymise.hierarchyFiles.hierarchyFile", file, e.getClass().getSimpleName()));
         }
         return Hierarchy.of(parse(text, file.toString()), file.toString());
     }
@@ -110,7 +111,7 @@ public final class HierarchyFiles {
             }
         }
         if (quoted) {
-            throw new HierarchyException("Hierarchy " + source + " line " + line + " has an unclosed quote");
+            throw new HierarchyException(Message.of("anonymise.hierarchyFiles.hierarchy", source, line));
         }
         endRow(rows, row, field, fieldStarted);
         return rows;

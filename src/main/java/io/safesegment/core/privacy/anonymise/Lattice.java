@@ -1,5 +1,8 @@
 package io.safesegment.core.privacy.anonymise;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /** The generalisation lattice: one level per quasi-identifier, node index ↔ level vector (mixed radix). */
 public final class Lattice {
     /** Relative tolerance under which two metric values tie (broken by height, then level vector). */
@@ -17,8 +20,7 @@ public final class Lattice {
         for (int h : heights) {
             n *= h;
             if (n > MAX_NODES) {
-                throw new IllegalArgumentException("The generalisation lattice has more than " + MAX_NODES
-                        + " transformations; use fewer quasi-identifiers or shorter hierarchies");
+                throw new LocalizedArgumentException(Message.of("anonymise.lattice.theGeneralisationLatticeHas", MAX_NODES));
             }
         }
         this.size = (int) n;

@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.anonymise;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Locale;
 
 /**
@@ -27,7 +29,7 @@ public sealed interface PrivacyModel {
         /** Validates k. */
         public KAnonymity {
             if (k < 1) {
-                throw new IllegalArgumentException("k must be at least 1, was " + k);
+                throw new LocalizedArgumentException(Message.of("anonymise.privacyModel.kMustBeAt", k));
             }
         }
 
@@ -51,8 +53,7 @@ public sealed interface PrivacyModel {
             try {
                 return valueOf(text.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("l-diversity variant must be distinct, entropy or recursive, was '"
-                        + text + "'");
+                throw new LocalizedArgumentException(Message.of("anonymise.privacyModel.lDiversityVariantMust", text));
             }
         }
     }
@@ -68,14 +69,13 @@ public sealed interface PrivacyModel {
         /** Validates l and c. */
         public LDiversity {
             if (!(l >= 1) || variant == null) {
-                throw new IllegalArgumentException("l must be at least 1, was " + l);
+                throw new LocalizedArgumentException(Message.of("anonymise.privacyModel.lMustBeAt", String.valueOf(l)));
             }
             if (variant != LVariant.ENTROPY && l != Math.rint(l)) {
-                throw new IllegalArgumentException("l must be a whole number for " + variant.name().toLowerCase(Locale.ROOT)
-                        + " l-diversity, was " + l);
+                throw new LocalizedArgumentException(Message.of("anonymise.privacyModel.lMustBeA", variant.name().toLowerCase(Locale.ROOT), String.valueOf(l)));
             }
             if (variant == LVariant.RECURSIVE && !(c > 0)) {
-                throw new IllegalArgumentException("recursive (c,l)-diversity needs c > 0, was " + c);
+                throw new LocalizedArgumentException(Message.of("anonymise.privacyModel.recursiveCLDiversity", String.valueOf(c)));
             }
         }
 
@@ -102,7 +102,7 @@ public sealed interface PrivacyModel {
             try {
                 return valueOf(text.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("t-closeness variant must be equal or hierarchical, was '" + text + "'");
+                throw new LocalizedArgumentException(Message.of("anonymise.privacyModel.tClosenessVariantMust", text));
             }
         }
     }
@@ -112,7 +112,7 @@ public sealed interface PrivacyModel {
         /** Validates t. */
         public TCloseness {
             if (!(t >= 0 && t <= 1) || distance == null) {
-                throw new IllegalArgumentException("t must be between 0 and 1, was " + t);
+                throw new LocalizedArgumentException(Message.of("anonymise.privacyModel.tMustBeBetween", String.valueOf(t)));
             }
         }
 
@@ -132,7 +132,7 @@ public sealed interface PrivacyModel {
         /** Validates the threshold. */
         public HighestRisk {
             if (!(threshold > 0 && threshold <= 1)) {
-                throw new IllegalArgumentException("highest risk must be in (0, 1], was " + threshold);
+                throw new LocalizedArgumentException(Message.of("anonymise.privacyModel.highestRiskMustBe", String.valueOf(threshold)));
             }
         }
 
@@ -152,7 +152,7 @@ public sealed interface PrivacyModel {
         /** Validates the threshold. */
         public AverageRisk {
             if (!(threshold > 0 && threshold <= 1)) {
-                throw new IllegalArgumentException("average risk must be in (0, 1], was " + threshold);
+                throw new LocalizedArgumentException(Message.of("anonymise.privacyModel.averageRiskMustBe", String.valueOf(threshold)));
             }
         }
 

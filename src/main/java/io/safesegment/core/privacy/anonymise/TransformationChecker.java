@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.anonymise;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -213,8 +215,7 @@ final class TransformationChecker {
     /** The column's values as text; a missing value is the empty string (a hierarchy must cover it). */
     static String[] columnValues(Table table, String name) {
         if (!table.columnNames().contains(name)) {
-            throw new IllegalArgumentException("Column '" + name + "' is not in the table; its columns are "
-                    + table.columnNames());
+            throw new LocalizedArgumentException(Message.of("anonymise.transformationChecker.column", name, table.columnNames()));
         }
         Column<?> c = table.column(name);
         String[] out = new String[c.size()];

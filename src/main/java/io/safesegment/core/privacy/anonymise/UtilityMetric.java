@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.anonymise;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Locale;
 
 /** What the search minimises. See decision 0019 for the exact definitions and how they follow ARX. */
@@ -22,7 +24,7 @@ public enum UtilityMetric {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("metric must be loss, discernibility, entropy or aecs, was '" + text + "'");
+            throw new LocalizedArgumentException(Message.of("anonymise.utilityMetric.metricMustBeLoss", text));
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.safesegment.core.privacy.detect;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * One entity found in a column.
  *
@@ -12,7 +15,7 @@ public record EntityMatch(EntityType entity, double confidence, double valueShar
     /** Validates the ranges. */
     public EntityMatch {
         if (confidence < 0 || confidence > 1 || valueShare < 0 || valueShare > 1) {
-            throw new IllegalArgumentException("confidence and valueShare must be within 0..1");
+            throw new LocalizedArgumentException(Message.of("detect.entityMatch.confidenceAndValueshareMust"));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.detect;
 
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +57,7 @@ public final class PersonNameRecognizer implements ValueRecognizer {
     private static Set<String> load(String resource) {
         try (InputStream in = PersonNameRecognizer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing name list " + resource);
+                throw new LocalizedStateException(Message.of("detect.personNameRecognizer.missingNameList", resource));
             }
             Set<String> names = new HashSet<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.detect;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.task.Progress;
@@ -37,7 +38,7 @@ public final class PiiDetector {
     /** A detector with the given recognisers. */
     public PiiDetector(List<ValueRecognizer> recognizers, int sampleSize) {
         if (sampleSize < 1) {
-            throw new IllegalArgumentException("sampleSize must be at least 1, was " + sampleSize);
+            throw new LocalizedArgumentException(Message.of("detect.piiDetector.samplesizeMustBeAt", sampleSize));
         }
         this.recognizers = List.copyOf(recognizers);
         this.sampleSize = sampleSize;

@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.Message;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -30,20 +31,19 @@ public final class CharacterMaskOperator extends StringValueOperator {
     public CharacterMaskOperator(int keepFirst, int keepLast, String maskChar, boolean lettersAndDigitsOnly,
                                  boolean keepEmailDomain) {
         if (keepFirst < 0) {
-            throw new InvalidParameterException(ID, "keepFirst", "must be 0 or more, was " + keepFirst);
+            throw new InvalidParameterException(ID, "keepFirst", Message.of("mask.characterMaskOperator.mustBe0Or", keepFirst));
         }
         if (keepLast < 0) {
-            throw new InvalidParameterException(ID, "keepLast", "must be 0 or more, was " + keepLast);
+            throw new InvalidParameterException(ID, "keepLast", Message.of("mask.characterMaskOperator.mustBe0Or", keepLast));
         }
         if ((long) keepFirst + keepLast > MAX_KEPT) {
-            throw new InvalidParameterException(ID, "keepFirst", "plus 'keepLast' must be at most " + MAX_KEPT
-                    + " (was " + ((long) keepFirst + keepLast) + "); keeping more hides nothing of a real identifier");
+            throw new InvalidParameterException(ID, "keepFirst", Message.of("mask.characterMaskOperator.plusKeeplastMustBe", MAX_KEPT, (long) keepFirst + keepLast));
         }
         if (maskChar == null || maskChar.codePointCount(0, maskChar.length()) != 1) {
-            throw new InvalidParameterException(ID, "maskChar", "must be exactly one character");
+            throw new InvalidParameterException(ID, "maskChar", Message.of("mask.characterMaskOperator.mustBeExactlyOne"));
         }
         if (Character.isLetterOrDigit(maskChar.codePointAt(0))) {
-            throw new InvalidParameterException(ID, "maskChar", "must not be a letter or digit (masked output would look like data)");
+            throw new InvalidParameterException(ID, "maskChar", Message.of("mask.characterMaskOperator.mustNotBeA"));
         }
         this.keepFirst = keepFirst;
         this.keepLast = keepLast;

@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.Message;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,7 +28,7 @@ public final class DateGeneraliseOperator implements MaskingOperator {
     /** @param level the granularity of the output */
     public DateGeneraliseOperator(Level level) {
         if (level == null) {
-            throw new InvalidParameterException(ID, "level", "must be one of " + java.util.Arrays.toString(Level.values()));
+            throw new InvalidParameterException(ID, "level", Message.of("mask.dateGeneraliseOperator.mustBeOneOf", java.util.Arrays.toString(Level.values())));
         }
         this.level = level;
     }
@@ -37,8 +38,7 @@ public final class DateGeneraliseOperator implements MaskingOperator {
         try {
             return Level.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidParameterException(ID, "level", "must be one of " + java.util.Arrays.toString(Level.values())
-                    + ", was '" + InvalidParameterException.shown(text) + "' (unknown levels are refused, never replaced)");
+            throw new InvalidParameterException(ID, "level", Message.of("mask.dateGeneraliseOperator.mustBeOneOf2", java.util.Arrays.toString(Level.values()), InvalidParameterException.shown(text)));
         }
     }
 
@@ -116,8 +116,7 @@ public final class DateGeneraliseOperator implements MaskingOperator {
         try {
             return text.length() > 10 ? LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new MaskingException("generalise-date: column '" + column.name() + "' row " + (row + 1)
-                    + " is not an ISO date (yyyy-MM-dd)");
+            throw new MaskingException(Message.of("mask.dateGeneraliseOperator.generaliseDateColumn", column.name(), row + 1));
         }
     }
 }

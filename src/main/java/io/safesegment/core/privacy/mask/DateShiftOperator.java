@@ -1,6 +1,7 @@
 package io.safesegment.core.privacy.mask;
 
 import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.i18n.Message;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -32,13 +33,13 @@ public final class DateShiftOperator implements MaskingOperator {
      */
     public DateShiftOperator(String subjectColumn, int maxDays, String keyName) {
         if (subjectColumn == null || subjectColumn.isBlank()) {
-            throw new InvalidParameterException(ID, "subjectColumn", "must name the column that identifies a person");
+            throw new InvalidParameterException(ID, "subjectColumn", Message.of("mask.dateShiftOperator.mustNameTheColumn"));
         }
         if (maxDays < 1 || maxDays > 3650) {
-            throw new InvalidParameterException(ID, "maxDays", "must be between 1 and 3650, was " + maxDays);
+            throw new InvalidParameterException(ID, "maxDays", Message.of("mask.dateShiftOperator.mustBeBetween1", maxDays));
         }
         if (keyName == null || keyName.isBlank()) {
-            throw new InvalidParameterException(ID, "key", "must name a workspace key");
+            throw new InvalidParameterException(ID, "key", Message.of("mask.dateShiftOperator.mustNameAWorkspace"));
         }
         this.subjectColumn = subjectColumn;
         this.maxDays = maxDays;
@@ -63,7 +64,7 @@ public final class DateShiftOperator implements MaskingOperator {
     @Override
     public Column<?> apply(Column<?> column, MaskingContext context) {
         if (!context.table().columnNames().contains(subjectColumn)) {
-            throw new InvalidParameterException(ID, "subjectColumn", "names a column that is not in the dataset: '" + InvalidParameterException.shown(subjectColumn) + "'");
+            throw new InvalidParameterException(ID, "subjectColumn", Message.of("mask.dateShiftOperator.namesAColumnThat", InvalidParameterException.shown(subjectColumn)));
         }
         Column<?> subjects = context.table().column(subjectColumn);
         byte[] key = context.keys().secretKey(keyName, KeyPurpose.PSEUDONYM_HMAC);
@@ -100,8 +101,7 @@ public final class DateShiftOperator implements MaskingOperator {
                 out[i] = text.length() > 10 ? LocalDateTime.parse(text).plusDays(days).toString()
                         : LocalDate.parse(text).plusDays(days).toString();
             } catch (DateTimeParseException e) {
-                throw new MaskingException("date-shift: column '" + column.name() + "' row " + (i + 1)
-                        + " is not an ISO date or date-time");
+                throw new MaskingException(Message.of("mask.dateShiftOperator.dateShiftColumn", column.name(), i + 1));
             }
         }
         return StringColumnValues.column(column.name(), out);

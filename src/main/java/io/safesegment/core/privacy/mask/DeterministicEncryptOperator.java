@@ -2,6 +2,7 @@ package io.safesegment.core.privacy.mask;
 
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.field.AesSivEncryption;
+import io.safesegment.core.i18n.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -21,7 +22,7 @@ public final class DeterministicEncryptOperator extends StringValueOperator {
     /** @param keyName vault key of purpose DETERMINISTIC_AEAD */
     public DeterministicEncryptOperator(String keyName) {
         if (keyName == null || keyName.isBlank()) {
-            throw new InvalidParameterException(ID, "key", "must name a workspace key");
+            throw new InvalidParameterException(ID, "key", Message.of("mask.deterministicEncryptOperator.mustNameAWorkspace"));
         }
         this.keyName = keyName;
     }

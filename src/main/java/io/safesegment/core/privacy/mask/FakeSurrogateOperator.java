@@ -1,6 +1,7 @@
 package io.safesegment.core.privacy.mask;
 
 import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.i18n.Message;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -48,10 +49,10 @@ public final class FakeSurrogateOperator extends StringValueOperator {
     /** @param kind what to produce @param keyName vault key for the deterministic choice */
     public FakeSurrogateOperator(Kind kind, String keyName) {
         if (kind == null) {
-            throw new InvalidParameterException(ID, "kind", "must be NAME, EMAIL or PHONE");
+            throw new InvalidParameterException(ID, "kind", Message.of("mask.fakeSurrogateOperator.mustBeNameEmail"));
         }
         if (keyName == null || keyName.isBlank()) {
-            throw new InvalidParameterException(ID, "key", "must name a workspace key");
+            throw new InvalidParameterException(ID, "key", Message.of("mask.fakeSurrogateOperator.mustNameAWorkspace"));
         }
         this.surrogateKind = kind;
         this.keyName = keyName;
@@ -62,7 +63,7 @@ public final class FakeSurrogateOperator extends StringValueOperator {
         try {
             return Kind.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidParameterException(ID, "kind", "must be NAME, EMAIL or PHONE, was '" + InvalidParameterException.shown(text) + "'");
+            throw new InvalidParameterException(ID, "kind", Message.of("mask.fakeSurrogateOperator.mustBeNameEmail2", InvalidParameterException.shown(text)));
         }
     }
 

@@ -4,6 +4,8 @@ import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.field.Ff1Encryption;
 import io.safesegment.core.crypto.field.FpeAlphabet;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,14 +27,14 @@ public final class FormatPreservingEncryptOperator extends StringValueOperator {
     /** @param keyName vault key of purpose FF1 @param alphabet DIGITS, LOWER_ALPHANUMERIC or ALPHANUMERIC */
     public FormatPreservingEncryptOperator(String keyName, String alphabet) {
         if (keyName == null || keyName.isBlank()) {
-            throw new InvalidParameterException(ID, "key", "must name a workspace key");
+            throw new InvalidParameterException(ID, "key", Message.of("mask.formatPreservingEncryptOperator.mustNameAWorkspace"));
         }
         this.keyName = keyName;
         this.alphabet = switch (alphabet == null ? "DIGITS" : alphabet.toUpperCase(Locale.ROOT)) {
             case "DIGITS" -> FpeAlphabet.DIGITS;
             case "LOWER_ALPHANUMERIC" -> FpeAlphabet.LOWER_ALPHANUMERIC;
             case "ALPHANUMERIC" -> FpeAlphabet.ALPHANUMERIC;
-            default -> throw new InvalidParameterException(ID, "alphabet", "must be DIGITS, LOWER_ALPHANUMERIC or ALPHANUMERIC");
+            default -> throw new InvalidParameterException(ID, "alphabet", Message.of("mask.formatPreservingEncryptOperator.mustBeDigitsLower"));
         };
     }
 
@@ -67,8 +69,7 @@ public final class FormatPreservingEncryptOperator extends StringValueOperator {
         try {
             processed = encrypt ? ff1.encrypt(inner.toString()) : ff1.decrypt(inner.toString());
         } catch (CryptoException e) {
-            throw new MaskingException(ID + ": a value in column '" + columnName + "' cannot be encrypted: "
-                    + e.getMessage(), e);
+            throw new MaskingException(Message.of("mask.formatPreservingEncryptOperator.aValueInColumn", ID, columnName, LocalizedMessage.of(e)), e);
         }
         StringBuilder out = new StringBuilder(value.length());
         int next = 0;

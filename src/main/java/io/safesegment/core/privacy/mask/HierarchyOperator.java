@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,13 +29,13 @@ public final class HierarchyOperator extends StringValueOperator {
      */
     public HierarchyOperator(List<List<String>> rows, int level) {
         if (level < 1) {
-            throw new InvalidParameterException(ID, "level", "must be at least 1, was " + level);
+            throw new InvalidParameterException(ID, "level", Message.of("mask.hierarchyOperator.mustBeAtLeast", level));
         }
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             if (row.size() <= level) {
-                throw new MaskingException("generalise-hierarchy: hierarchy line " + (i + 1) + " has no level " + level);
+                throw new MaskingException(Message.of("mask.hierarchyOperator.generaliseHierarchyHierarchyLine", i + 1, level));
             }
             m.put(row.get(0), row.get(level));
         }
@@ -50,8 +51,7 @@ public final class HierarchyOperator extends StringValueOperator {
                     .map(l -> List.of(l.split(";", -1)))
                     .toList();
         } catch (IOException e) {
-            throw new InvalidParameterException(ID, "file", "cannot be read: " + InvalidParameterException.shown(file)
-                    + " (" + e.getClass().getSimpleName() + ")");
+            throw new InvalidParameterException(ID, "file", Message.of("mask.hierarchyOperator.cannotBeRead", InvalidParameterException.shown(file), e.getClass().getSimpleName()));
         }
     }
 
@@ -80,8 +80,7 @@ public final class HierarchyOperator extends StringValueOperator {
         return value -> {
             String ancestor = mapping.get(value);
             if (ancestor == null) {
-                throw new MaskingException("generalise-hierarchy: a value of column '" + column.name()
-                        + "' is not in the hierarchy; add it to the hierarchy file");
+                throw new MaskingException(Message.of("mask.hierarchyOperator.generaliseHierarchyAValue", column.name()));
             }
             return ancestor;
         };

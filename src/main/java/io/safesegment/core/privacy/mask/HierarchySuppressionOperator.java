@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.Message;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,38 +33,36 @@ public final class HierarchySuppressionOperator implements MaskingOperator {
      */
     public HierarchySuppressionOperator(int suppressBelow, String group, String column) {
         if (suppressBelow < 1) {
-            throw new InvalidParameterException(HierarchyOperator.ID, "suppressBelow", "must be at least 1, was " + suppressBelow);
+            throw new InvalidParameterException(HierarchyOperator.ID, "suppressBelow", Message.of("mask.hierarchySuppressionOperator.mustBeAtLeast", suppressBelow));
         }
         if (group == null || group.isBlank()) {
-            throw new InvalidParameterException(HierarchyOperator.ID, "group", "is required with suppressBelow");
+            throw new InvalidParameterException(HierarchyOperator.ID, "group", Message.of("mask.hierarchySuppressionOperator.isRequiredWithSuppressbelow"));
         }
         List<Member> parsed = new ArrayList<>();
         for (String part : group.split(";")) {
             int eq = part.indexOf('=');
             int at = part.lastIndexOf('@');
             if (eq <= 0 || at < eq) {
-                throw new InvalidParameterException(HierarchyOperator.ID, "group",
-                        "must list column=hierarchyFile@level entries separated by ';'");
+                throw new InvalidParameterException(HierarchyOperator.ID, "group", Message.of("mask.hierarchySuppressionOperator.mustListColumnHierarchyfile"));
             }
             int level;
             try {
                 level = Integer.parseInt(part.substring(at + 1).trim());
             } catch (NumberFormatException e) {
-                throw new InvalidParameterException(HierarchyOperator.ID, "group", "has a level that is not a whole number");
+                throw new InvalidParameterException(HierarchyOperator.ID, "group", Message.of("mask.hierarchySuppressionOperator.hasALevelThat"));
             }
             List<List<String>> rows = HierarchyOperator.readHierarchy(Path.of(part.substring(eq + 1, at)));
             Map<String, String> mapping = new HashMap<>();
             for (int i = 0; i < rows.size(); i++) {
                 if (level < 0 || rows.get(i).size() <= level) {
-                    throw new MaskingException("generalise-hierarchy: hierarchy of '" + part.substring(0, eq) + "' line "
-                            + (i + 1) + " has no level " + level);
+                    throw new MaskingException(Message.of("mask.hierarchySuppressionOperator.generaliseHierarchyHierarchyOf", part.substring(0, eq), i + 1, level));
                 }
                 mapping.put(rows.get(i).get(0), rows.get(i).get(level));
             }
             parsed.add(new Member(part.substring(0, eq), Map.copyOf(mapping)));
         }
         if (parsed.stream().noneMatch(m -> m.column().equals(column))) {
-            throw new InvalidParameterException(HierarchyOperator.ID, "group", "must include the rule's own column");
+            throw new InvalidParameterException(HierarchyOperator.ID, "group", Message.of("mask.hierarchySuppressionOperator.mustIncludeTheRule"));
         }
         this.column = column;
         this.suppressBelow = suppressBelow;
@@ -93,8 +92,7 @@ public final class HierarchySuppressionOperator implements MaskingOperator {
         for (int m = 0; m < members.size(); m++) {
             Member member = members.get(m);
             if (!context.table().columnNames().contains(member.column())) {
-                throw new MaskingException("generalise-hierarchy: quasi-identifier '" + member.column()
-                        + "' of the suppression group is not in the dataset");
+                throw new MaskingException(Message.of("mask.hierarchySuppressionOperator.generaliseHierarchyQuasiIdentifier", member.column()));
             }
             Column<?> c = context.table().column(member.column());
             String[] out = new String[n];
@@ -102,8 +100,7 @@ public final class HierarchySuppressionOperator implements MaskingOperator {
                 String value = c.isMissing(r) ? "" : c.getString(r);
                 String g = member.mapping().get(value);
                 if (g == null) {
-                    throw new MaskingException("generalise-hierarchy: a value of column '" + member.column()
-                            + "' (row " + (r + 1) + ") is not in the hierarchy; add it to the hierarchy file");
+                    throw new MaskingException(Message.of("mask.hierarchySuppressionOperator.generaliseHierarchyAValue", member.column(), r + 1));
                 }
                 out[r] = g;
             }

@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import javax.crypto.Mac;
@@ -17,7 +19,7 @@ final class Hmac {
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is unavailable in this JVM", e);
+            throw new LocalizedStateException(Message.of("mask.hmac.hmacSha256Is"), e);
         }
     }
 
@@ -28,7 +30,7 @@ final class Hmac {
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 is unavailable in this JVM", e);
+            throw new LocalizedStateException(Message.of("mask.hmac.hmacSha256Is"), e);
         }
     }
 
@@ -37,7 +39,7 @@ final class Hmac {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is unavailable in this JVM", e);
+            throw new LocalizedStateException(Message.of("mask.hmac.sha256IsUnavailable"), e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.Message;
+
 /**
  * An operator parameter outside its meaningful range. Carries the operator, the parameter and the reason separately
  * so {@code policy check} can report them as fields; the message never contains a data value.
@@ -9,7 +11,7 @@ public class InvalidParameterException extends MaskingException {
 
     private final String operator;
     private final String parameter;
-    private final String reason;
+    private final transient Message reason;
 
     /**
      * @param operator  operator id, e.g. {@code char-mask}
@@ -17,7 +19,17 @@ public class InvalidParameterException extends MaskingException {
      * @param reason    what is wrong and what is allowed, e.g. "must be 0 or more, was -1"
      */
     public InvalidParameterException(String operator, String parameter, String reason) {
-        super(operator + ": '" + parameter + "' " + reason);
+        this(operator, parameter, Message.literal(reason));
+    }
+
+    /**
+     * @param operator  operator id, e.g. {@code char-mask}
+     * @param parameter parameter name, e.g. {@code keepFirst}
+     * @param reason    what is wrong and what is allowed, rendered in English by {@link #reason()} and in the GUI's
+     *                  language through {@link #message()}
+     */
+    public InvalidParameterException(String operator, String parameter, Message reason) {
+        super(Message.of("mask.error.parameter", operator, parameter, reason));
         this.operator = operator;
         this.parameter = parameter;
         this.reason = reason;
@@ -42,8 +54,13 @@ public class InvalidParameterException extends MaskingException {
         return parameter;
     }
 
-    /** Why the value is refused. */
+    /** Why the value is refused, in English (the {@code policy check} JSON field). */
     public String reason() {
+        return reason.english();
+    }
+
+    /** Why the value is refused, for rendering in the UI language. */
+    public Message reasonMessage() {
         return reason;
     }
 }

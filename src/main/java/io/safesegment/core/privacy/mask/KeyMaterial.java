@@ -1,6 +1,7 @@
 package io.safesegment.core.privacy.mask;
 
 import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.i18n.Message;
 import java.nio.charset.StandardCharsets;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
@@ -32,7 +33,7 @@ public interface KeyMaterial {
         return (keyName, purpose) -> {
             int length = purpose.symmetricKeyBytes();
             if (length == 0) {
-                throw new MaskingException("Key '" + keyName + "' would be a key pair (" + purpose + "); masking needs a symmetric key");
+                throw new MaskingException(Message.of("mask.keyMaterial.key", keyName, purpose));
             }
             HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
             hkdf.init(new HKDFParameters(copy, null,

@@ -1,6 +1,9 @@
 package io.safesegment.core.privacy.mask;
 
 import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -40,7 +43,7 @@ public final class KeyedRandom {
             // The key is unique per (vault key, purpose, dataset, column, values), so a fixed zero counter is safe.
             keystream.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(seed, "AES"), new IvParameterSpec(new byte[16]));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-CTR is unavailable in this JVM", e);
+            throw new LocalizedStateException(Message.of("mask.keyedRandom.aesCtrIsUnavailable"), e);
         } finally {
             Arrays.fill(seed, (byte) 0);
         }
@@ -93,7 +96,7 @@ public final class KeyedRandom {
     private void refill() {
         // 2^32 blocks of 8 KiB (32 TiB) stay far below the 2^128 counter; refuse rather than ever wrap silently.
         if (++blocks > (1L << 32)) {
-            throw new MaskingException("the keyed random stream is exhausted");
+            throw new MaskingException(Message.of("mask.keyedRandom.theKeyedRandomStream"));
         }
         try {
             keystream.update(ZEROS, 0, BLOCK, buffer, 0);
@@ -119,7 +122,7 @@ public final class KeyedRandom {
     /** A uniform int in [0, bound), without modulo bias. */
     public int nextInt(int bound) {
         if (bound <= 0) {
-            throw new IllegalArgumentException("bound must be positive");
+            throw new LocalizedArgumentException(Message.of("mask.keyedRandom.boundMustBePositive"));
         }
         long limit = (1L << 62) - ((1L << 62) % bound);
         long r;

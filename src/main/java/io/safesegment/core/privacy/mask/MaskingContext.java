@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import tech.tablesaw.api.Table;
 
 /**
@@ -15,7 +17,7 @@ public record MaskingContext(Table table, KeyMaterial keys, String datasetId) {
     /** Validates the arguments. */
     public MaskingContext {
         if (table == null || keys == null) {
-            throw new IllegalArgumentException("table and keys are required");
+            throw new LocalizedArgumentException(Message.of("mask.maskingContext.tableAndKeysAre"));
         }
         if (datasetId == null || datasetId.isBlank()) {
             datasetId = table.name() == null || table.name().isBlank() ? "dataset" : table.name();

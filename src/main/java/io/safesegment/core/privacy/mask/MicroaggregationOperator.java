@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.Message;
 import java.util.Arrays;
 import java.util.Comparator;
 import tech.tablesaw.api.DoubleColumn;
@@ -19,7 +20,7 @@ public final class MicroaggregationOperator implements MaskingOperator {
     /** @param k minimum group size, at least 2 */
     public MicroaggregationOperator(int k) {
         if (k < 2) {
-            throw new InvalidParameterException(ID, "k", "must be at least 2, was " + k);
+            throw new InvalidParameterException(ID, "k", Message.of("mask.microaggregationOperator.mustBeAtLeast", k));
         }
         this.k = k;
     }

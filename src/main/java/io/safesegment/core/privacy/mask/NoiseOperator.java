@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.Message;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.columns.Column;
 
@@ -40,39 +41,37 @@ public final class NoiseOperator implements MaskingOperator {
 
     private NoiseOperator(Mechanism mechanism, double epsilon, double delta, double lower, double upper, String keyName) {
         if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
-            throw new InvalidParameterException(ID, "epsilon", "must be a positive finite number, was " + epsilon);
+            throw new InvalidParameterException(ID, "epsilon", Message.of("mask.noiseOperator.mustBeAPositive", String.valueOf(epsilon)));
         }
         if (epsilon > MAX_EPSILON) {
-            throw new InvalidParameterException(ID, "epsilon", "must be at most " + MAX_EPSILON
-                    + " (larger ε gives no meaningful protection), was " + epsilon);
+            throw new InvalidParameterException(ID, "epsilon", Message.of("mask.noiseOperator.mustBeAtMost", String.valueOf(MAX_EPSILON), String.valueOf(epsilon)));
         }
         if (!Double.isFinite(lower)) {
-            throw new InvalidParameterException(ID, "lower", "must be a finite number (the clamping bound that fixes the sensitivity), was " + lower);
+            throw new InvalidParameterException(ID, "lower", Message.of("mask.noiseOperator.mustBeAFinite", String.valueOf(lower)));
         }
         if (!Double.isFinite(upper) || !(upper > lower)) {
-            throw new InvalidParameterException(ID, "upper", "must be a finite number greater than 'lower', was " + upper);
+            throw new InvalidParameterException(ID, "upper", Message.of("mask.noiseOperator.mustBeAFinite2", String.valueOf(upper)));
         }
         double sensitivity = upper - lower;
         if (!Double.isFinite(sensitivity)) {
-            throw new InvalidParameterException(ID, "upper", "minus 'lower' (the sensitivity) must be finite");
+            throw new InvalidParameterException(ID, "upper", Message.of("mask.noiseOperator.minusLowerTheSensitivity"));
         }
         if (keyName == null || keyName.isBlank()) {
-            throw new InvalidParameterException(ID, "key", "must name a workspace key");
+            throw new InvalidParameterException(ID, "key", Message.of("mask.noiseOperator.mustNameAWorkspace"));
         }
         if (mechanism == Mechanism.GAUSSIAN) {
             if (!(epsilon < 1)) {
-                throw new InvalidParameterException(ID, "epsilon", "must be below 1 for the Gaussian mechanism "
-                        + "(use the Laplace mechanism for larger ε), was " + epsilon);
+                throw new InvalidParameterException(ID, "epsilon", Message.of("mask.noiseOperator.mustBeBelow1", String.valueOf(epsilon)));
             }
             if (!(delta > 0) || !(delta < 1)) {
-                throw new InvalidParameterException(ID, "delta", "must be between 0 and 1 (exclusive) for the Gaussian mechanism, was " + delta);
+                throw new InvalidParameterException(ID, "delta", Message.of("mask.noiseOperator.mustBeBetween0", String.valueOf(delta)));
             }
             scale = sensitivity * Math.sqrt(2 * Math.log(1.25 / delta)) / epsilon;
         } else {
             scale = sensitivity / epsilon;
         }
         if (!Double.isFinite(scale)) {
-            throw new InvalidParameterException(ID, "epsilon", "gives an infinite noise scale; use a larger ε or narrower bounds");
+            throw new InvalidParameterException(ID, "epsilon", Message.of("mask.noiseOperator.givesAnInfiniteNoise"));
         }
         this.mechanism = mechanism;
         this.epsilon = epsilon;

@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.Message;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,14 +34,13 @@ public final class NumberBinOperator implements MaskingOperator {
     /** Fixed-width bins starting at {@code origin}. */
     public static NumberBinOperator fixedWidth(double width, double origin) {
         if (!(width > 0) || Double.isInfinite(width)) {
-            throw new InvalidParameterException(ID, "width", "must be a positive finite number, was " + width);
+            throw new InvalidParameterException(ID, "width", Message.of("mask.numberBinOperator.mustBeAPositive", String.valueOf(width)));
         }
         if (width < MIN_WIDTH) {
-            throw new InvalidParameterException(ID, "width", "must be at least " + MIN_WIDTH + ", was " + width
-                    + "; narrower bins do not generalise");
+            throw new InvalidParameterException(ID, "width", Message.of("mask.numberBinOperator.mustBeAtLeast", String.valueOf(MIN_WIDTH), String.valueOf(width)));
         }
         if (!Double.isFinite(origin)) {
-            throw new InvalidParameterException(ID, "origin", "must be a finite number, was " + origin);
+            throw new InvalidParameterException(ID, "origin", Message.of("mask.numberBinOperator.mustBeAFinite", String.valueOf(origin)));
         }
         return new NumberBinOperator(width, origin, null);
     }
@@ -48,14 +48,14 @@ public final class NumberBinOperator implements MaskingOperator {
     /** Bins between the given strictly increasing edges. */
     public static NumberBinOperator customEdges(double... edges) {
         if (edges == null || edges.length < 1) {
-            throw new InvalidParameterException(ID, "edges", "needs at least one value");
+            throw new InvalidParameterException(ID, "edges", Message.of("mask.numberBinOperator.needsAtLeastOne"));
         }
         for (int i = 0; i < edges.length; i++) {
             if (!Double.isFinite(edges[i])) {
-                throw new InvalidParameterException(ID, "edges", "must be finite numbers, value " + (i + 1) + " is " + edges[i]);
+                throw new InvalidParameterException(ID, "edges", Message.of("mask.numberBinOperator.mustBeFiniteNumbers", i + 1, String.valueOf(edges[i])));
             }
             if (i > 0 && !(edges[i] > edges[i - 1])) {
-                throw new InvalidParameterException(ID, "edges", "must be strictly increasing (value " + (i + 1) + ")");
+                throw new InvalidParameterException(ID, "edges", Message.of("mask.numberBinOperator.mustBeStrictlyIncreasing", i + 1));
             }
         }
         return new NumberBinOperator(0, 0, edges.clone());
@@ -114,14 +114,13 @@ public final class NumberBinOperator implements MaskingOperator {
         for (double v : values) {
             if (!Double.isNaN(v)) {
                 if (Double.isInfinite(v)) {
-                    throw new MaskingException(ID + ": column '" + columnName + "' holds an infinite value; clean it first");
+                    throw new MaskingException(Message.of("mask.numberBinOperator.column", ID, columnName));
                 }
                 maxDistance = Math.max(maxDistance, Math.abs(v - origin));
             }
         }
         if (maxDistance / width > MAX_BINS) {
-            throw new InvalidParameterException(ID, "width", "is too small for the values of column '" + columnName
-                    + "' (more than " + (long) MAX_BINS + " bins); choose a width that groups several people");
+            throw new InvalidParameterException(ID, "width", Message.of("mask.numberBinOperator.isTooSmallFor", columnName, (long) MAX_BINS));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.Message;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.columns.Column;
 
@@ -25,8 +26,7 @@ final class NumericValues {
             try {
                 values[i] = Double.parseDouble(column.getString(i).strip());
             } catch (NumberFormatException e) {
-                throw new MaskingException(operatorId + ": column '" + column.name() + "' row " + (i + 1)
-                        + " is not a number; use a text operator or clean the column first");
+                throw new MaskingException(Message.of("mask.numericValues.column", operatorId, column.name(), i + 1));
             }
         }
         return values;

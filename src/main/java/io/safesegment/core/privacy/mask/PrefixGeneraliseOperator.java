@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.Message;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -22,7 +23,7 @@ public final class PrefixGeneraliseOperator extends StringValueOperator {
      */
     public PrefixGeneraliseOperator(int keep, boolean padToLength) {
         if (keep < 1 || keep > MAX_KEEP) {
-            throw new InvalidParameterException(ID, "keep", "must be between 1 and " + MAX_KEEP + ", was " + keep);
+            throw new InvalidParameterException(ID, "keep", Message.of("mask.prefixGeneraliseOperator.mustBeBetween1", MAX_KEEP, keep));
         }
         this.keep = keep;
         this.padToLength = padToLength;

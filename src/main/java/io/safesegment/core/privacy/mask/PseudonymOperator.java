@@ -1,6 +1,7 @@
 package io.safesegment.core.privacy.mask;
 
 import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.i18n.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import javax.crypto.Mac;
@@ -26,13 +27,13 @@ public final class PseudonymOperator extends StringValueOperator {
      */
     public PseudonymOperator(String keyName, String prefix, int length) {
         if (keyName == null || keyName.isBlank()) {
-            throw new InvalidParameterException(ID, "key", "must name a workspace key");
+            throw new InvalidParameterException(ID, "key", Message.of("mask.pseudonymOperator.mustNameAWorkspace"));
         }
         if (length < 8 || length > 64) {
-            throw new InvalidParameterException(ID, "length", "must be between 8 and 64 hex characters, was " + length);
+            throw new InvalidParameterException(ID, "length", Message.of("mask.pseudonymOperator.mustBeBetween8", length));
         }
         if (prefix != null && prefix.codePointCount(0, prefix.length()) > 32) {
-            throw new InvalidParameterException(ID, "prefix", "must be at most 32 characters");
+            throw new InvalidParameterException(ID, "prefix", Message.of("mask.pseudonymOperator.mustBeAtMost"));
         }
         this.keyName = keyName;
         this.prefix = prefix == null ? "" : prefix;

@@ -2,6 +2,7 @@ package io.safesegment.core.privacy.mask;
 
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.field.AesGcmFieldEncryption;
+import io.safesegment.core.i18n.Message;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ public final class RandomisedEncryptOperator implements MaskingOperator {
     /** @param keyName vault key of purpose FILE (AES-256) */
     public RandomisedEncryptOperator(String keyName) {
         if (keyName == null || keyName.isBlank()) {
-            throw new InvalidParameterException(ID, "key", "must name a workspace key");
+            throw new InvalidParameterException(ID, "key", Message.of("mask.randomisedEncryptOperator.mustNameAWorkspace"));
         }
         this.keyName = keyName;
     }

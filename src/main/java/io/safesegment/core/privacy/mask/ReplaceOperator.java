@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.Message;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -15,10 +16,10 @@ public final class ReplaceOperator extends StringValueOperator {
     /** @param replacement the constant written in place of every value (not blank) */
     public ReplaceOperator(String replacement) {
         if (replacement == null || replacement.isBlank()) {
-            throw new InvalidParameterException(ID, "value", "must not be blank");
+            throw new InvalidParameterException(ID, "value", Message.of("mask.replaceOperator.mustNotBeBlank"));
         }
         if (replacement.codePointCount(0, replacement.length()) > 256) {
-            throw new InvalidParameterException(ID, "value", "must be at most 256 characters");
+            throw new InvalidParameterException(ID, "value", Message.of("mask.replaceOperator.mustBeAtMost"));
         }
         this.replacement = replacement;
     }

@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.Message;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.columns.Column;
 
@@ -18,7 +19,7 @@ public final class TopBottomCodingOperator implements MaskingOperator {
     /** @param lower lower bound (use {@code -Infinity} for none) @param upper upper bound (≥ lower) */
     public TopBottomCodingOperator(double lower, double upper) {
         if (Double.isNaN(lower) || Double.isNaN(upper) || lower > upper) {
-            throw new InvalidParameterException(ID, Double.isNaN(lower) ? "lower" : "upper", "must be a number, and 'lower' must not be greater than 'upper'");
+            throw new InvalidParameterException(ID, Double.isNaN(lower) ? "lower" : "upper", Message.of("mask.topBottomCodingOperator.mustBeANumber"));
         }
         this.lower = lower;
         this.upper = upper;

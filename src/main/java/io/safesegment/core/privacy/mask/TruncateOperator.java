@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.mask;
 
+import io.safesegment.core.i18n.Message;
 import tech.tablesaw.columns.Column;
 
 /** Keeps the first {@code length} characters (code points) of each value: "SW1A 1AA" → "SW1". */
@@ -14,7 +15,7 @@ public final class TruncateOperator extends StringValueOperator {
     /** @param length how many characters to keep, at least 1 */
     public TruncateOperator(int length) {
         if (length < 1 || length > MAX_LENGTH) {
-            throw new InvalidParameterException(ID, "length", "must be between 1 and " + MAX_LENGTH + ", was " + length);
+            throw new InvalidParameterException(ID, "length", Message.of("mask.truncateOperator.mustBeBetween1", MAX_LENGTH, length));
         }
         this.length = length;
     }

@@ -1,5 +1,8 @@
 package io.safesegment.core.privacy.policy;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * How many cells of one output column leak in one way. Holds counts and column names only, never a value.
  *
@@ -11,10 +14,10 @@ public record LeakFinding(LeakKind kind, String sourceColumn, int count) {
     /** Validates. */
     public LeakFinding {
         if (kind == null) {
-            throw new IllegalArgumentException("kind is required");
+            throw new LocalizedArgumentException(Message.of("policy.leakFinding.kindIsRequired"));
         }
         if (count < 1) {
-            throw new IllegalArgumentException("a finding counts at least one cell, was " + count);
+            throw new LocalizedArgumentException(Message.of("policy.leakFinding.aFindingCountsAt", count));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.policy;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.mask.KeepOperator;
 import io.safesegment.core.privacy.mask.MaskingContext;
 import io.safesegment.core.privacy.mask.MaskingException;
@@ -44,8 +46,7 @@ public final class MaskingEngine {
                                    Progress progress) {
         for (MaskingRule rule : policy.rules()) {
             if (!table.columnNames().contains(rule.column())) {
-                throw new PolicyException("Policy '" + policy.id() + "' has a rule for column '" + rule.column()
-                        + "', which is not in dataset '" + table.name() + "'");
+                throw new PolicyException(Message.of("policy.maskingEngine.policy", policy.id(), rule.column(), table.name()));
             }
         }
         // Columns are masked in parallel on the worker pool; key look-ups are serialised because key stores need
@@ -76,7 +77,7 @@ public final class MaskingEngine {
                 try {
                     masked = Futures.await(futures.get(i), progress, (double) i / n, "Masking column " + column.name());
                 } catch (MaskingException e) {
-                    throw new PolicyException("Rule for column '" + column.name() + "': " + e.getMessage(), e);
+                    throw new PolicyException(Message.of("policy.maskingEngine.ruleForColumn", column.name(), LocalizedMessage.of(e)), e);
                 }
                 if (masked != null) {
                     out.addColumns(masked);
@@ -87,7 +88,7 @@ public final class MaskingEngine {
         } finally {
             futures.forEach(f -> f.cancel(false));
         }
-        progress.update(1, "Masking complete");
+        progress.report(1, Message.of("progress.mask.done"));
         return new MaskResult(out, outcomes);
     }
 

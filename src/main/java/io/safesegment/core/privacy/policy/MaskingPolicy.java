@@ -1,6 +1,7 @@
 package io.safesegment.core.privacy.policy;
 
 import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.i18n.Message;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,17 +29,17 @@ public record MaskingPolicy(int formatVersion, String id, int revision, String n
     /** Validates and copies. */
     public MaskingPolicy {
         if (id == null || id.isBlank()) {
-            throw new PolicyException("A policy needs an id");
+            throw new PolicyException(Message.of("policy.maskingPolicy.aPolicyNeedsAn"));
         }
         if (revision < 1) {
-            throw new PolicyException("Policy '" + id + "' has revision " + revision + "; revisions start at 1");
+            throw new PolicyException(Message.of("policy.maskingPolicy.policy", id, revision));
         }
         roles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(roles == null ? Map.of() : roles));
         rules = List.copyOf(rules == null ? List.of() : rules);
         List<String> seen = new ArrayList<>();
         for (MaskingRule r : rules) {
             if (seen.contains(r.column())) {
-                throw new PolicyException("Policy '" + id + "' has two rules for column '" + r.column() + "'");
+                throw new PolicyException(Message.of("policy.maskingPolicy.policy2", id, r.column()));
             }
             seen.add(r.column());
         }

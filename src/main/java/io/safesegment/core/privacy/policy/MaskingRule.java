@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.policy;
 
+import io.safesegment.core.i18n.Message;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,10 +15,10 @@ public record MaskingRule(String column, String operator, Map<String, Object> pa
     /** Validates and copies (keeping parameter order, so saved JSON diffs cleanly). */
     public MaskingRule {
         if (column == null || column.isBlank()) {
-            throw new PolicyException("A rule has no column name");
+            throw new PolicyException(Message.of("policy.maskingRule.aRuleHasNo"));
         }
         if (operator == null || operator.isBlank()) {
-            throw new PolicyException("The rule for column '" + column + "' has no operator");
+            throw new PolicyException(Message.of("policy.maskingRule.theRuleForColumn", column));
         }
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }

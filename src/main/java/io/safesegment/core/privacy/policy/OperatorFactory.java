@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.policy;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.mask.CharacterMaskOperator;
 import io.safesegment.core.privacy.mask.DateGeneraliseOperator;
 import io.safesegment.core.privacy.mask.DateShiftOperator;
@@ -107,13 +109,12 @@ public final class OperatorFactory {
     public static MaskingOperator create(MaskingRule rule) {
         Function<Params, MaskingOperator> builder = BUILDERS.get(rule.operator());
         if (builder == null) {
-            throw new PolicyException("Rule for column '" + rule.column() + "': unknown operator '" + rule.operator()
-                    + "'. Known operators: " + String.join(", ", operatorIds()));
+            throw new PolicyException(Message.of("policy.operatorFactory.ruleForColumn", rule.column(), rule.operator(), String.join(", ", operatorIds())));
         }
         try {
             return builder.apply(new Params(rule));
         } catch (MaskingException e) {
-            throw new PolicyException("Rule for column '" + rule.column() + "': " + e.getMessage(), e);
+            throw new PolicyException(Message.of("policy.operatorFactory.ruleForColumn2", rule.column(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -124,13 +125,11 @@ public final class OperatorFactory {
      */
     private static MaskingOperator noise(Params p) {
         if (p.has("sigma")) {
-            throw new InvalidParameterException(NoiseOperator.ID, "sigma", "is no longer accepted: the Gaussian "
-                    + "mechanism takes 'epsilon', 'delta', 'lower' and 'upper' and derives σ from them");
+            throw new InvalidParameterException(NoiseOperator.ID, "sigma", Message.of("policy.operatorFactory.isNoLongerAccepted"));
         }
         for (String bound : List.of("lower", "upper")) {
             if (!p.has(bound)) {
-                throw new InvalidParameterException(NoiseOperator.ID, bound, "is required: declare the clamping "
-                        + "bounds 'lower' and 'upper' (they fix the sensitivity, upper − lower)");
+                throw new InvalidParameterException(NoiseOperator.ID, bound, Message.of("policy.operatorFactory.isRequiredDeclareThe"));
             }
         }
         double lower = p.number("lower", 0);
@@ -138,24 +137,22 @@ public final class OperatorFactory {
         if (p.has("sensitivity")) {
             double declared = p.number("sensitivity", 0);
             if (!(Math.abs(declared - (upper - lower)) <= 1e-9 * Math.max(1, Math.abs(upper - lower)))) {
-                throw new InvalidParameterException(NoiseOperator.ID, "sensitivity", "must equal upper − lower "
-                        + "(values are clamped to the bounds), or be left out");
+                throw new InvalidParameterException(NoiseOperator.ID, "sensitivity", Message.of("policy.operatorFactory.mustEqualUpperLower"));
             }
         }
         String key = p.string("key", NoiseOperator.DEFAULT_KEY);
         String mechanism = p.string("mechanism", "laplace").toLowerCase(Locale.ROOT);
         // The privacy parameters are what the budget is charged, so they are declared, never defaulted.
         if (!p.has("epsilon")) {
-            throw new InvalidParameterException(NoiseOperator.ID, "epsilon", "is required: the privacy budget ε this rule spends");
+            throw new InvalidParameterException(NoiseOperator.ID, "epsilon", Message.of("policy.operatorFactory.isRequiredThePrivacy"));
         }
         if (mechanism.equals("gaussian") && !p.has("delta")) {
-            throw new InvalidParameterException(NoiseOperator.ID, "delta", "is required for the Gaussian mechanism");
+            throw new InvalidParameterException(NoiseOperator.ID, "delta", Message.of("policy.operatorFactory.isRequiredForThe"));
         }
         return switch (mechanism) {
             case "laplace" -> NoiseOperator.laplace(p.number("epsilon", 1), lower, upper, key);
             case "gaussian" -> NoiseOperator.gaussian(p.number("epsilon", 0.5), p.number("delta", 1e-6), lower, upper, key);
-            default -> throw new InvalidParameterException(NoiseOperator.ID, "mechanism",
-                    "must be laplace or gaussian, was '" + Params.shown(mechanism) + "'");
+            default -> throw new InvalidParameterException(NoiseOperator.ID, "mechanism", Message.of("policy.operatorFactory.mustBeLaplaceOr", Params.shown(mechanism)));
         };
     }
 
@@ -174,7 +171,7 @@ public final class OperatorFactory {
                     "seed", "epsilon", "delta", "sensitivity", "k", "alphabet", "suppressBelow", "group");
             for (String name : rule.params().keySet()) {
                 if (!known.contains(name)) {
-                    throw new InvalidParameterException(rule.operator(), name, "is not a known parameter");
+                    throw new InvalidParameterException(rule.operator(), name, Message.of("policy.operatorFactory.isNotAKnown"));
                 }
             }
         }
@@ -189,7 +186,7 @@ public final class OperatorFactory {
             try {
                 return Path.of(text);
             } catch (java.nio.file.InvalidPathException e) {
-                throw new InvalidParameterException(rule.operator(), name, "is not a valid file path: '" + shown(text) + "'");
+                throw new InvalidParameterException(rule.operator(), name, Message.of("policy.operatorFactory.isNotAValid", shown(text)));
             }
         }
 
@@ -205,8 +202,7 @@ public final class OperatorFactory {
             Object v = rule.params().get(name);
             String text = v == null ? dflt : v.toString();
             if (name.equals("key") && !KEY_NAME.matcher(text).matches()) {
-                throw new InvalidParameterException(rule.operator(), "key", "must be a workspace key name (letters, "
-                        + "digits, '.', '_', '-', at most 64), was '" + shown(text) + "'");
+                throw new InvalidParameterException(rule.operator(), "key", Message.of("policy.operatorFactory.mustBeAWorkspace", shown(text)));
             }
             return text;
         }
@@ -214,7 +210,7 @@ public final class OperatorFactory {
         String requiredString(String name) {
             Object v = rule.params().get(name);
             if (v == null || v.toString().isBlank()) {
-                throw new InvalidParameterException(rule.operator(), name, "is required");
+                throw new InvalidParameterException(rule.operator(), name, Message.of("policy.operatorFactory.isRequired"));
             }
             return v.toString();
         }
@@ -230,15 +226,14 @@ public final class OperatorFactory {
             try {
                 return Double.parseDouble(v.toString());
             } catch (NumberFormatException e) {
-                throw new InvalidParameterException(rule.operator(), name, "must be a number, was '" + shown(v) + "'");
+                throw new InvalidParameterException(rule.operator(), name, Message.of("policy.operatorFactory.mustBeANumber", shown(v)));
             }
         }
 
         int integer(String name, int dflt) {
             double d = number(name, dflt);
             if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-                throw new InvalidParameterException(rule.operator(), name, "must be a whole number, was '"
-                        + shown(rule.params().get(name)) + "'");
+                throw new InvalidParameterException(rule.operator(), name, Message.of("policy.operatorFactory.mustBeAWhole", shown(rule.params().get(name))));
             }
             return (int) d;
         }
@@ -255,18 +250,18 @@ public final class OperatorFactory {
             if (s.equals("true") || s.equals("false")) {
                 return Boolean.parseBoolean(s);
             }
-            throw new InvalidParameterException(rule.operator(), name, "must be true or false, was '" + shown(v) + "'");
+            throw new InvalidParameterException(rule.operator(), name, Message.of("policy.operatorFactory.mustBeTrueOr", shown(v)));
         }
 
         double[] doubles(String name) {
             Object v = rule.params().get(name);
             if (!(v instanceof List<?> list)) {
-                throw new InvalidParameterException(rule.operator(), name, "must be a list of numbers");
+                throw new InvalidParameterException(rule.operator(), name, Message.of("policy.operatorFactory.mustBeAList"));
             }
             List<Double> out = new ArrayList<>();
             for (Object o : list) {
                 if (!(o instanceof Number n)) {
-                    throw new InvalidParameterException(rule.operator(), name, "must contain only numbers, found '" + shown(o) + "'");
+                    throw new InvalidParameterException(rule.operator(), name, Message.of("policy.operatorFactory.mustContainOnlyNumbers", shown(o)));
                 }
                 out.add(n.doubleValue());
             }

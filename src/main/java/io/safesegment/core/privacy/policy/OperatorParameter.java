@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.policy;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,10 +29,10 @@ public record OperatorParameter(String name, Type type, Object defaultValue, Dou
         Objects.requireNonNull(type, "type");
         choices = List.copyOf(choices == null ? List.of() : choices);
         if (type == Type.CHOICE && choices.isEmpty()) {
-            throw new IllegalArgumentException("Choice parameter '" + name + "' needs choices");
+            throw new LocalizedArgumentException(Message.of("policy.operatorParameter.choiceParameter", name));
         }
         if (min != null && max != null && min > max) {
-            throw new IllegalArgumentException("Parameter '" + name + "': min " + min + " > max " + max);
+            throw new LocalizedArgumentException(Message.of("policy.operatorParameter.parameter", name, min, max));
         }
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.safesegment.core.PrintableText;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +29,7 @@ public final class PolicyJson {
         try {
             return MAPPER.writeValueAsString(policy) + "\n";
         } catch (IOException e) {
-            throw new PolicyException("Cannot serialise policy '" + policy.id() + "': " + e.getMessage(), e);
+            throw new PolicyException(Message.of("policy.policyJson.cannotSerialisePolicy", policy.id(), LocalizedMessage.of(e)), e);
         }
     }
 
@@ -36,19 +38,17 @@ public final class PolicyJson {
         try {
             MaskingPolicy p = MAPPER.readValue(json, MaskingPolicy.class);
             if (p == null) {
-                throw new PolicyException(source + " holds JSON null; expected a policy object");
+                throw new PolicyException(Message.of("policy.policyJson.holdsJsonNullExpected", source));
             }
             if (p.formatVersion() > MaskingPolicy.FORMAT_VERSION) {
-                throw new PolicyException(source + " uses policy format " + p.formatVersion()
-                        + "; this SafeSegment reads up to " + MaskingPolicy.FORMAT_VERSION + ". Update SafeSegment.");
+                throw new PolicyException(Message.of("policy.policyJson.usesPolicyFormat", source, p.formatVersion(), MaskingPolicy.FORMAT_VERSION));
             }
             return p;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
             // Jackson quotes the offending field names and tokens: sanitised and bounded, as they come from the file.
-            throw new PolicyException(source + " is not a valid policy" + where + ": "
-                    + io.safesegment.core.PrintableText.of(e.getOriginalMessage(), 300), e);
+            throw new PolicyException(Message.of("policy.policyJson.isNotAValid", source, where, io.safesegment.core.PrintableText.of(e.getOriginalMessage(), 300)), e);
         }
     }
 
@@ -57,9 +57,9 @@ public final class PolicyJson {
         try {
             return fromJson(Files.readString(file), file.toString());
         } catch (NoSuchFileException e) {
-            throw new PolicyException("Policy file " + file + " does not exist", e);
+            throw new PolicyException(Message.of("policy.policyJson.policyFile", file), e);
         } catch (IOException e) {
-            throw new PolicyException("Cannot read policy file " + file + ": " + e.getMessage(), e);
+            throw new PolicyException(Message.of("policy.policyJson.cannotReadPolicyFile", file, LocalizedMessage.of(e)), e);
         }
     }
 
@@ -68,7 +68,7 @@ public final class PolicyJson {
         try {
             AtomicFiles.writeString(file, toJson(policy), true);
         } catch (IOException e) {
-            throw new PolicyException("Cannot write policy file " + file + ": " + e.getMessage(), e);
+            throw new PolicyException(Message.of("policy.policyJson.cannotWritePolicyFile", file, LocalizedMessage.of(e)), e);
         }
     }
 }

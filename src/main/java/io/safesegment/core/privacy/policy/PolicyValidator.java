@@ -1,6 +1,7 @@
 package io.safesegment.core.privacy.policy;
 
 import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.mask.InvalidParameterException;
 import io.safesegment.core.privacy.mask.KeepOperator;
 import io.safesegment.core.privacy.mask.NoiseOperator;
@@ -78,7 +79,7 @@ public final class PolicyValidator {
     public static void requireValid(MaskingPolicy policy) {
         List<String> problems = problems(policy);
         if (!problems.isEmpty()) {
-            throw new PolicyException("Policy '" + policy.id() + "' is not valid:\n - " + String.join("\n - ", problems));
+            throw new PolicyException(Message.of("policy.policyValidator.policy", policy.id(), String.join("\n - ", problems)));
         }
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,10 +61,10 @@ public final class PrivacyBudgetLedger {
      */
     public BudgetStatus setTotal(String datasetId, double totalEpsilon, double totalDelta) {
         if (!(totalEpsilon >= 0) || Double.isInfinite(totalEpsilon)) {
-            throw new PolicyException("The total privacy budget ε must be a finite number of 0 or more, was " + totalEpsilon);
+            throw new PolicyException(Message.of("policy.privacyBudgetLedger.theTotalPrivacyBudget", String.valueOf(totalEpsilon)));
         }
         if (!(totalDelta >= 0) || !(totalDelta < 1)) {
-            throw new PolicyException("The total privacy budget δ must be at least 0 and below 1, was " + totalDelta);
+            throw new PolicyException(Message.of("policy.privacyBudgetLedger.theTotalPrivacyBudget2", String.valueOf(totalDelta)));
         }
         return locked(() -> {
             ObjectNode root = read();
@@ -126,7 +128,7 @@ public final class PrivacyBudgetLedger {
                 return change.get();
             }
         } catch (IOException e) {
-            throw new PolicyException("Cannot lock privacy budget file " + file + ": " + e.getMessage(), e);
+            throw new PolicyException(Message.of("policy.privacyBudgetLedger.cannotLockPrivacyBudget", file, LocalizedMessage.of(e)), e);
         }
     }
 
@@ -139,7 +141,7 @@ public final class PrivacyBudgetLedger {
 
     private static ObjectNode entry(ObjectNode root, String datasetId) {
         if (datasetId == null || datasetId.isBlank()) {
-            throw new PolicyException("A privacy budget needs a dataset id");
+            throw new PolicyException(Message.of("policy.privacyBudgetLedger.aPrivacyBudgetNeeds"));
         }
         ObjectNode datasets = root.has("datasets") ? (ObjectNode) root.get("datasets") : root.putObject("datasets");
         if (!datasets.has(datasetId)) {
@@ -158,11 +160,11 @@ public final class PrivacyBudgetLedger {
         try {
             JsonNode node = MAPPER.readTree(Files.readString(file));
             if (!(node instanceof ObjectNode root) || (root.has("datasets") && !root.get("datasets").isObject())) {
-                throw new PolicyException("Privacy budget file " + file + " is damaged (not a ledger); restore it from a backup");
+                throw new PolicyException(Message.of("policy.privacyBudgetLedger.privacyBudgetFile", file));
             }
             return root;
         } catch (IOException e) {
-            throw new PolicyException("Cannot read privacy budget file " + file + ": " + e.getMessage(), e);
+            throw new PolicyException(Message.of("policy.privacyBudgetLedger.cannotReadPrivacyBudget", file, LocalizedMessage.of(e)), e);
         }
     }
 
@@ -170,7 +172,7 @@ public final class PrivacyBudgetLedger {
         try {
             AtomicFiles.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n", true);
         } catch (IOException e) {
-            throw new PolicyException("Cannot write privacy budget file " + file + ": " + e.getMessage(), e);
+            throw new PolicyException(Message.of("policy.privacyBudgetLedger.cannotWritePrivacyBudget", file, LocalizedMessage.of(e)), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.policy;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.mask.NoiseOperator;
 
 /**
@@ -16,7 +18,7 @@ public record PrivacyCost(double epsilon, double delta) {
     /** Validates the numbers. */
     public PrivacyCost {
         if (!(epsilon >= 0) || !(delta >= 0) || Double.isInfinite(epsilon) || Double.isInfinite(delta)) {
-            throw new IllegalArgumentException("privacy cost must be finite and non-negative");
+            throw new LocalizedArgumentException(Message.of("policy.privacyCost.privacyCostMustBe"));
         }
     }
 

@@ -64,8 +64,7 @@ public final class Reidentifier {
                 try {
                     values[i] = d.decrypt(withoutFormulaGuard(column.getString(i)), rule.column());
                 } catch (CryptoException | MaskingException | IllegalArgumentException e) {
-                    throw new PolicyException("Column '" + rule.column() + "' row " + (i + 1)
-                            + " does not decrypt with the workspace key: it was changed, or encrypted with another key", e);
+                    throw new PolicyException(Message.of("policy.reidentifier.column", rule.column(), i + 1), e);
                 }
             }
             out.replaceColumn(rule.column(), StringColumn.create(rule.column(), values));

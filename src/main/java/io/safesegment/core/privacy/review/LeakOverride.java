@@ -3,6 +3,8 @@ package io.safesegment.core.privacy.review;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.policy.LeakReport;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.workspace.AtomicFiles;
@@ -38,10 +40,10 @@ public record LeakOverride(String reason, String user, Instant at, String policy
     public LeakOverride {
         reason = requireReason(reason);
         if (user == null || user.isBlank()) {
-            throw new IllegalArgumentException("An export override needs the name of the user who made it");
+            throw new LocalizedArgumentException(Message.of("review.leakOverride.anExportOverrideNeeds"));
         }
         if (at == null) {
-            throw new IllegalArgumentException("An export override needs a time");
+            throw new LocalizedArgumentException(Message.of("review.leakOverride.anExportOverrideNeeds2"));
         }
         leaks = List.copyOf(leaks == null ? List.of() : leaks);
     }
@@ -60,12 +62,11 @@ public record LeakOverride(String reason, String user, Instant at, String policy
      */
     public static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Exporting despite the leak scan needs a reason; none was given");
+            throw new LocalizedArgumentException(Message.of("review.leakOverride.exportingDespiteTheLeak"));
         }
         String r = reason.strip();
         if (r.length() > MAX_REASON) {
-            throw new IllegalArgumentException("The override reason has " + r.length() + " characters; at most "
-                    + MAX_REASON + " are kept");
+            throw new LocalizedArgumentException(Message.of("review.leakOverride.theOverrideReasonHas", r.length(), MAX_REASON));
         }
         return r;
     }

@@ -118,8 +118,7 @@ public final class MaskedExport {
         PrivacyBudgetLedger ledger = null;
         if (!cost.isZero()) {
             if (lineage == null) {
-                throw new PolicyException("Noise rules need a workspace: its vault keys the noise and its privacy "
-                        + "budget accounts for every release");
+                throw new PolicyException(Message.of("review.maskedExport.noiseRulesNeedA"));
             }
             ledger = PrivacyBudgetLedger.in(lineage.catalog().workspace().directory());
             ledger.requireAffordable(datasetKey, cost);

@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.review;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import java.util.ArrayList;
@@ -27,9 +28,7 @@ public final class UtilityCostCalculator {
     public static UtilityCost measure(Table original, Table masked, Progress progress) {
         int rows = original.rowCount();
         if (masked.columnCount() > 0 && masked.rowCount() != rows) {
-            throw new IllegalArgumentException("Masked table '" + masked.name() + "' has " + masked.rowCount()
-                    + " rows but the original '" + original.name() + "' has " + rows
-                    + "; compare the output of one masking run with its input");
+            throw new LocalizedArgumentException(Message.of("review.utilityCostCalculator.maskedTable", masked.name(), masked.rowCount(), original.name(), rows));
         }
         List<ColumnUtility> columns = new ArrayList<>();
         long changed = 0;

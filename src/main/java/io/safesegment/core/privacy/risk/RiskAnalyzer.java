@@ -1,5 +1,6 @@
 package io.safesegment.core.privacy.risk;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ public final class RiskAnalyzer {
         }
         int n = table.rowCount();
         if (n == 0) {
-            throw new IllegalArgumentException("Dataset '" + table.name() + "' has no rows; nothing to measure");
+            throw new LocalizedArgumentException(Message.of("risk.riskAnalyzer.dataset", table.name()));
         }
         progress.report(0.05, Message.of("progress.risk.grouping"));
         int[] classOf = classIds(table, options.quasiIdentifiers(), progress);
@@ -65,9 +66,7 @@ public final class RiskAnalyzer {
         if (options.populationSize() > 0 && options.populationSize() < n) {
             // A population smaller than the sample is impossible; silently treating it as "the whole population"
             // would report journalist risk for a question the user did not ask.
-            throw new IllegalArgumentException("The population size " + options.populationSize() + " is smaller"
-                    + " than the dataset's " + n + " records; give the size of the population the records were"
-                    + " drawn from, or 0 when the dataset is the whole population");
+            throw new LocalizedArgumentException(Message.of("risk.riskAnalyzer.thePopulationSize", options.populationSize(), n));
         }
         double samplingFraction = options.populationSize() <= n ? 1.0 : (double) n / options.populationSize();
         RiskReport.AttackerRisk journalist = attackerRisk(size, n, samplingFraction, threshold);
@@ -303,8 +302,7 @@ public final class RiskAnalyzer {
 
     private static void requireColumn(Table table, String name) {
         if (!table.columnNames().contains(name)) {
-            throw new IllegalArgumentException("Column '" + name + "' is not in dataset '" + table.name()
-                    + "'. Columns: " + String.join(", ", table.columnNames()));
+            throw new LocalizedArgumentException(Message.of("risk.riskAnalyzer.column", name, table.name(), String.join(", ", table.columnNames())));
         }
     }
 

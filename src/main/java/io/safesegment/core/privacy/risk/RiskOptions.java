@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.risk;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.List;
 
 /**
@@ -17,17 +19,17 @@ public record RiskOptions(List<String> quasiIdentifiers, String sensitive, int k
     /** Validates the options. */
     public RiskOptions {
         if (quasiIdentifiers == null || quasiIdentifiers.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one quasi-identifier column");
+            throw new LocalizedArgumentException(Message.of("risk.riskOptions.chooseAtLeastOne"));
         }
         quasiIdentifiers = List.copyOf(quasiIdentifiers);
         if (kTarget < 1) {
-            throw new IllegalArgumentException("k target must be at least 1, was " + kTarget);
+            throw new LocalizedArgumentException(Message.of("risk.riskOptions.kTargetMustBe", kTarget));
         }
         if (!(riskThreshold > 0 && riskThreshold <= 1)) {
-            throw new IllegalArgumentException("risk threshold must be in (0, 1], was " + riskThreshold);
+            throw new LocalizedArgumentException(Message.of("risk.riskOptions.riskThresholdMustBe", String.valueOf(riskThreshold)));
         }
         if (populationSize < 0) {
-            throw new IllegalArgumentException("population size must not be negative");
+            throw new LocalizedArgumentException(Message.of("risk.riskOptions.populationSizeMustNot"));
         }
     }
 

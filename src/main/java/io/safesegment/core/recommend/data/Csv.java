@@ -1,6 +1,8 @@
 package io.safesegment.core.recommend.data;
 
 import io.safesegment.core.data.io.CsvRecordReader;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +23,7 @@ final class Csv {
         try {
             return Files.newBufferedReader(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage()
-                    + ". Check that the file exists and is readable.", e);
+            throw new RecommendDataException(Message.of("data.csv.cannotRead", file, LocalizedMessage.of(e)), e);
         }
     }
 
@@ -38,8 +39,7 @@ final class Csv {
             }
         }
         if (required) {
-            throw new RecommendDataException(file + " line 1: no column '" + name
-                    + "' in the header. Use a file with the columns described in sample-datasets/README.md.");
+            throw new RecommendDataException(Message.of("data.csv.line1NoColumn", file, name));
         }
         return -1;
     }
@@ -62,16 +62,13 @@ final class Csv {
         String name = roles.column(role).orElse(null);
         if (name == null) {
             if (required) {
-                throw new RecommendDataException(file + " line 1: " + what + " has no column mapped to the role '"
-                        + role.cliName() + "'; map one, e.g. --map " + role.cliName() + "=<column> (columns: "
-                        + String.join(", ", header) + ")");
+                throw new RecommendDataException(Message.of("data.csv.line1", file, what, role.cliName(), role.cliName(), String.join(", ", header)));
             }
             return -1;
         }
         int k = header.indexOf(name);
         if (k < 0) {
-            throw new RecommendDataException(file + " line 1: no column '" + name + "' (mapped to the role '"
-                    + role.cliName() + "'); columns: " + String.join(", ", header));
+            throw new RecommendDataException(Message.of("data.csv.line1NoColumn2", file, name, role.cliName(), String.join(", ", header)));
         }
         return k;
     }
@@ -88,13 +85,11 @@ final class Csv {
         try {
             value = Float.parseFloat(s.trim());
         } catch (NumberFormatException e) {
-            throw new RecommendDataException(file + " line " + r.recordLine() + " column " + (col + 1)
-                    + ": expected a number. Fix or remove that row.", e);
+            throw new RecommendDataException(Message.of("data.csv.line", file, r.recordLine(), col + 1), e);
         }
         if (!Float.isFinite(value)) {
             // A NaN or infinite weight would spread through every score and metric as silent garbage.
-            throw new RecommendDataException(file + " line " + r.recordLine() + " column " + (col + 1)
-                    + ": the value is not a finite number (NaN, Infinity or beyond ±3.4e38). Fix or remove that row.");
+            throw new RecommendDataException(Message.of("data.csv.line2", file, r.recordLine(), col + 1));
         }
         return value;
     }

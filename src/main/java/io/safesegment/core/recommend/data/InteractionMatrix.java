@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import java.util.Arrays;
 
 /**
@@ -34,7 +37,7 @@ public final class InteractionMatrix {
             boolean explicit) {
         if (rowPtr.length != users.size() + 1 || cols.length != values.length
                 || (times != null && times.length != cols.length) || rowPtr[rowPtr.length - 1] != cols.length) {
-            throw new IllegalArgumentException("inconsistent CSR arrays");
+            throw new LocalizedArgumentException(Message.of("data.interactionMatrix.inconsistentCsrArrays"));
         }
         this.users = users;
         this.items = items;
@@ -209,7 +212,7 @@ public final class InteractionMatrix {
      */
     public InteractionMatrix keep(boolean[] keepEntry) {
         if (itemRows) {
-            throw new IllegalStateException("keep() works on the user x item matrix, not its transpose");
+            throw new LocalizedStateException(Message.of("data.interactionMatrix.keepWorksOnThe"));
         }
         int n = 0;
         for (boolean k : keepEntry) {

@@ -4,6 +4,8 @@ import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.io.CsvRecordReader;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -66,7 +68,7 @@ public record ProductCatalog(Map<String, Product> products) {
         try (BufferedReader in = Csv.open(file)) {
             CsvRecordReader r = Csv.reader(in, file);
             if (!r.next()) {
-                throw new RecommendDataException(file + " is empty. Use a products file with a header row.");
+                throw new RecommendDataException(Message.of("data.productCatalog.isEmptyUseA", file));
             }
             List<String> header = Csv.header(r);
             RoleMapping roles = RoleSuggester.resolve(header, overrides);
@@ -81,14 +83,13 @@ public record ProductCatalog(Map<String, Product> products) {
                     continue;
                 }
                 if (r.fieldCount() <= cId) {
-                    throw new RecommendDataException(file + " line " + r.recordLine() + ": no product id field. "
-                            + "Fix or remove that row.");
+                    throw new RecommendDataException(Message.of("data.productCatalog.line", file, r.recordLine()));
                 }
                 String id = r.field(cId);
                 map.put(id, new Product(id, field(r, cName), field(r, cCat), field(r, cDesc)));
             }
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new RecommendDataException(Message.of("data.productCatalog.cannotRead", file, LocalizedMessage.of(e)), e);
         }
         return new ProductCatalog(map);
     }

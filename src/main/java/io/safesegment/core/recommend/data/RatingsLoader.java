@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.CustomerIds;
 import io.safesegment.core.data.RoleMapping;
@@ -87,8 +88,7 @@ public final class RatingsLoader {
                 String[] f = split.split(line.trim(), -1);
                 int needed = Math.max(Math.max(cUser, cItem), cRating) + 1; // the timestamp may be left off a line
                 if (f.length < needed) {
-                    throw new RecommendDataException(file + " line " + lineNo + ": expected user, item, rating"
-                            + "[, timestamp], found " + f.length + " field(s). Fix or remove that line.");
+                    throw new RecommendDataException(Message.of("data.ratingsLoader.line", file, lineNo, f.length));
                 }
                 String user = CustomerIds.orNull(f[cUser]);
                 if (user == null) {
@@ -98,27 +98,22 @@ public final class RatingsLoader {
                 try {
                     rating = Float.parseFloat(f[cRating].trim());
                 } catch (NumberFormatException e) {
-                    throw new RecommendDataException(file + " line " + lineNo + " column " + (cRating + 1)
-                            + ": the rating is not a number. Fix or remove that line.", e);
+                    throw new RecommendDataException(Message.of("data.ratingsLoader.line2", file, lineNo, cRating + 1), e);
                 }
                 if (!Float.isFinite(rating)) {
                     // NaN would make every error metric NaN (or 0.0 after a max): refuse it where it is.
-                    throw new RecommendDataException(file + " line " + lineNo + " column " + (cRating + 1)
-                            + ": the rating is not a finite number (NaN, Infinity or beyond ±3.4e38). Fix or remove "
-                            + "that line.");
+                    throw new RecommendDataException(Message.of("data.ratingsLoader.line3", file, lineNo, cRating + 1));
                 }
                 if (f[cItem].isBlank()) {
                     // A rating of nothing: refusing it beats silently learning from a broken column mapping.
-                    throw new RecommendDataException(file + " line " + lineNo + " column " + (cItem + 1)
-                            + ": the item id is empty. Fix or remove that line.");
+                    throw new RecommendDataException(Message.of("data.ratingsLoader.line4", file, lineNo, cItem + 1));
                 }
                 long time = Long.MIN_VALUE;
                 if (cTime >= 0 && f.length > cTime && !f[cTime].isBlank()) {
                     try {
                         time = Timestamps.parse(f[cTime].trim());
                     } catch (IllegalArgumentException e) {
-                        throw new RecommendDataException(file + " line " + lineNo + " column " + (cTime + 1)
-                                + ": expected epoch seconds or a date-time. Fix that line or drop the column.", e);
+                        throw new RecommendDataException(Message.of("data.ratingsLoader.line5", file, lineNo, cTime + 1), e);
                     }
                 }
                 builder.add(user, f[cItem].trim(), rating, time);
@@ -129,15 +124,14 @@ public final class RatingsLoader {
                 }
             }
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new RecommendDataException(Message.of("data.ratingsLoader.cannotRead", file, LocalizedMessage.of(e)), e);
         }
         if (ratings == 0) {
-            throw new RecommendDataException(file + " has no ratings. Use a file with user, item, rating lines.");
+            throw new RecommendDataException(Message.of("data.ratingsLoader.hasNoRatingsUse", file));
         }
         InteractionMatrix m = builder.build(InteractionBuilder.Merge.LATEST, null, true);
         if (m.nnz() == 0) {
-            throw new RecommendDataException(file + " has no ratings (the file is empty or has only a header); "
-                    + "expected lines of user, item, rating[, timestamp]");
+            throw new RecommendDataException(Message.of("data.ratingsLoader.hasNoRatingsThe", file));
         }
         progress.report(1, Message.of("progress.recommend.ratings", m.nnz()));
         return m;

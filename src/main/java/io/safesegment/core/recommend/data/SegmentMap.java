@@ -5,6 +5,8 @@ import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.io.CsvRecordReader;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ public record SegmentMap(Map<String, String> segments) {
         try (BufferedReader in = Csv.open(file)) {
             CsvRecordReader r = Csv.reader(in, file);
             if (!r.next()) {
-                throw new RecommendDataException(file + " is empty. Use a CSV with a customer id and a segment column.");
+                throw new RecommendDataException(Message.of("data.segmentMap.isEmptyUseA", file));
             }
             List<String> header = Csv.header(r);
             RoleMapping roles = RoleSuggester.resolve(header, overrides);
@@ -58,8 +60,7 @@ public record SegmentMap(Map<String, String> segments) {
                     continue;
                 }
                 if (r.fieldCount() <= Math.max(cId, cSeg)) {
-                    throw new RecommendDataException(file + " line " + r.recordLine() + ": missing the segment "
-                            + "field. Fix or remove that row.");
+                    throw new RecommendDataException(Message.of("data.segmentMap.line", file, r.recordLine()));
                 }
                 String customer = CustomerIds.orNull(r.field(cId));
                 if (customer != null) {
@@ -67,7 +68,7 @@ public record SegmentMap(Map<String, String> segments) {
                 }
             }
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new RecommendDataException(Message.of("data.segmentMap.cannotRead", file, LocalizedMessage.of(e)), e);
         }
         return new SegmentMap(map);
     }

@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Transaction lines that did not become interactions as they are, so that a user sees what a recommendation run left
  * out instead of a silently smaller matrix.
@@ -18,7 +21,7 @@ public record SkippedRows(long withoutCustomer, long returnLines, long nettedRet
     /** Refuses negative counts. */
     public SkippedRows {
         if (withoutCustomer < 0 || returnLines < 0 || nettedReturnLines < 0 || fullyReturnedPairs < 0) {
-            throw new IllegalArgumentException("skipped-row counts must be >= 0");
+            throw new LocalizedArgumentException(Message.of("data.skippedRows.skippedRowCountsMust"));
         }
     }
 }

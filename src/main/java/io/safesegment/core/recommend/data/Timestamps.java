@@ -1,5 +1,7 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -57,7 +59,7 @@ final class Timestamps {
                     // try the next spelling
                 }
             }
-            throw new IllegalArgumentException("not a date-time or epoch seconds", e);
+            throw new LocalizedArgumentException(Message.of("data.timestamps.notADateTime"), e);
         }
     }
 

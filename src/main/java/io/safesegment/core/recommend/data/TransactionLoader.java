@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.CustomerIds;
 import io.safesegment.core.data.RoleMapping;
@@ -61,7 +62,7 @@ public final class TransactionLoader {
         try (BufferedReader in = Csv.open(file)) {
             CsvRecordReader r = Csv.reader(in, file);
             if (!r.next()) {
-                throw new RecommendDataException(file + " is empty. Use a transactions file with a header row.");
+                throw new RecommendDataException(Message.of("data.transactionLoader.isEmptyUseA", file));
             }
             List<String> header = Csv.header(r);
             RoleMapping roles = RoleSuggester.resolve(header, overrides);
@@ -74,12 +75,10 @@ public final class TransactionLoader {
             int cPrice = Csv.column(header, roles, SemanticRole.UNIT_PRICE, file, what, false);
             boolean spend = options.weighting() == Weighting.SPEND;
             if (spend && cAmount < 0 && (cQuantity < 0 || cPrice < 0)) {
-                throw new RecommendDataException(file + " line 1: spend weighting needs an amount; map one, e.g. "
-                        + "--map amount=<column>, or map quantity=<column>,unit_price=<column> to derive it");
+                throw new RecommendDataException(Message.of("data.transactionLoader.line1SpendWeighting", file));
             }
             if (options.weighting() == Weighting.RECENCY && cTime < 0) {
-                throw new RecommendDataException(file + " line 1: recency weighting needs a timestamp; map one, e.g. "
-                        + "--map timestamp=<column>");
+                throw new RecommendDataException(Message.of("data.transactionLoader.line1RecencyWeighting", file));
             }
             int needed = IntStream.of(cCustomer, cProduct, cTime, cAmount, cQuantity, cPrice).max().orElse(0) + 1;
             String lastCustomer = null;
@@ -89,8 +88,7 @@ public final class TransactionLoader {
                     continue;
                 }
                 if (r.fieldCount() < needed) {
-                    throw new RecommendDataException(file + " line " + r.recordLine() + ": expected at least "
-                            + needed + " fields, found " + r.fieldCount() + ". Fix or remove that row.");
+                    throw new RecommendDataException(Message.of("data.transactionLoader.line", file, r.recordLine(), needed, r.fieldCount()));
                 }
                 String customer = CustomerIds.orNull(r.field(cCustomer));
                 if (customer == null) {
@@ -106,8 +104,7 @@ public final class TransactionLoader {
                 // A row without a customer is excluded and counted (above); one without a product cannot be an
                 // interaction of anything, and silently dropping it would hide a broken column mapping.
                 if (r.field(cProduct).isBlank()) {
-                    throw new RecommendDataException(file + " line " + r.recordLine() + " column " + (cProduct + 1)
-                            + ": the product_id is empty. Fix or remove that row.");
+                    throw new RecommendDataException(Message.of("data.transactionLoader.line2", file, r.recordLine(), cProduct + 1));
                 }
                 if (!customer.equals(lastCustomer)) {
                     if (options.maxUsers() > 0 && builder.users().indexOf(customer) < 0
@@ -122,9 +119,7 @@ public final class TransactionLoader {
                     try {
                         time = Timestamps.parse(r.field(cTime));
                     } catch (IllegalArgumentException e) {
-                        throw new RecommendDataException(file + " line " + r.recordLine() + " column " + (cTime + 1)
-                                + ": expected a date-time such as 2025-01-31T14:05:00 or 12/1/2010 8:26. Fix that row.",
-                                e);
+                        throw new RecommendDataException(Message.of("data.transactionLoader.line3", file, r.recordLine(), cTime + 1), e);
                     }
                 }
                 float value = !spend ? 1f : cAmount >= 0 ? Csv.number(r, file, cAmount)
@@ -141,7 +136,7 @@ public final class TransactionLoader {
                 }
             }
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new RecommendDataException(Message.of("data.transactionLoader.cannotRead", file, LocalizedMessage.of(e)), e);
         }
         progress.report(0.95, Message.of("progress.recommend.matrix"));
         double halfLifeSeconds = options.halfLifeDays() * SECONDS_PER_DAY;
@@ -149,10 +144,8 @@ public final class TransactionLoader {
                 : (v, t, latest) -> v * Math.pow(0.5, (latest - t) / halfLifeSeconds);
         InteractionMatrix built = builder.build(InteractionBuilder.Merge.SUM, weight, false);
         if (built.nnz() == 0) {
-            throw new RecommendDataException(file + " has a header but no transactions"
-                    + (withoutCustomer + returnLines > 0 ? " with a customer id and a purchase (" + withoutCustomer
-                    + " rows without customer, " + returnLines + " return lines skipped)" : "")
-                    + "; there is nothing to recommend from.");
+            throw new RecommendDataException(Message.of("data.transactionLoader.hasAHeaderBut", file, withoutCustomer + returnLines > 0 ? " with a customer id and a purchase (" + withoutCustomer
+                    + " rows without customer, " + returnLines + " return lines skipped)" : ""));
         }
         InteractionMatrix m = nettedReturns == 0 ? built : withoutNonPositive(built);
         progress.report(1, Message.of("progress.recommend.interactions", m.nnz()));
@@ -194,8 +187,7 @@ public final class TransactionLoader {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new RecommendDataException("Cannot read " + file + ": " + e.getMessage()
-                    + ". Check that the file exists.", e);
+            throw new RecommendDataException(Message.of("data.transactionLoader.cannotRead2", file, LocalizedMessage.of(e)), e);
         }
     }
 }

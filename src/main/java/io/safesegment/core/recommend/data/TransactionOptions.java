@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.data;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * How to turn a transactions file into implicit feedback.
  *
@@ -11,13 +14,13 @@ package io.safesegment.core.recommend.data;
 public record TransactionOptions(Weighting weighting, double halfLifeDays, int maxUsers) {
     public TransactionOptions {
         if (weighting == null) {
-            throw new IllegalArgumentException("weighting is required");
+            throw new LocalizedArgumentException(Message.of("data.transactionOptions.weightingIsRequired"));
         }
         if (!(halfLifeDays > 0)) {
-            throw new IllegalArgumentException("halfLifeDays must be > 0, was " + halfLifeDays);
+            throw new LocalizedArgumentException(Message.of("data.transactionOptions.halflifedaysMustBe0", String.valueOf(halfLifeDays)));
         }
         if (maxUsers < 0) {
-            throw new IllegalArgumentException("maxUsers must be >= 0, was " + maxUsers);
+            throw new LocalizedArgumentException(Message.of("data.transactionOptions.maxusersMustBe0", maxUsers));
         }
     }
 

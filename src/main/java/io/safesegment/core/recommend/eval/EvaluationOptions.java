@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.eval;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Evaluation protocol.
  *
@@ -16,17 +19,16 @@ public record EvaluationOptions(SplitKind split, int folds, int k, double testSh
         Double relevantRating, long seed) {
     public EvaluationOptions {
         if (split == null) {
-            throw new IllegalArgumentException("split is required");
+            throw new LocalizedArgumentException(Message.of("eval.evaluationOptions.splitIsRequired"));
         }
         if (folds < 1 || k < 1 || maxUsers < 0) {
-            throw new IllegalArgumentException("folds and k must be >= 1 and maxUsers >= 0");
+            throw new LocalizedArgumentException(Message.of("eval.evaluationOptions.foldsAndKMust"));
         }
         if (!(testShare > 0 && testShare < 1)) {
-            throw new IllegalArgumentException("testShare must be in (0, 1), was " + testShare);
+            throw new LocalizedArgumentException(Message.of("eval.evaluationOptions.testshareMustBeIn", String.valueOf(testShare)));
         }
         if (relevantRating != null && !Double.isFinite(relevantRating)) {
-            throw new IllegalArgumentException("relevantRating must be a finite number or null (all relevant), was "
-                    + relevantRating);
+            throw new LocalizedArgumentException(Message.of("eval.evaluationOptions.relevantratingMustBeA", String.valueOf(relevantRating)));
         }
     }
 

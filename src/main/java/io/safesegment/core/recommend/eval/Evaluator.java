@@ -1,5 +1,6 @@
 package io.safesegment.core.recommend.eval;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.recommend.data.ProductCatalog;
@@ -57,10 +58,7 @@ public final class Evaluator {
             String which = splits.size() == 1 ? "The " + options.split().name().toLowerCase() + " split"
                     : "Fold " + (i + 1) + " of " + splits.size();
             if (s.train().nnz() == 0 || s.test().nnz() == 0) {
-                throw new IllegalArgumentException(which + " has " + s.train().nnz() + " training and "
-                        + s.test().nnz() + " test interactions out of " + data.nnz() + " (" + data.rows()
-                        + " customers); evaluation needs both, so use more data"
-                        + (options.split() == SplitKind.TEMPORAL ? " (customers with two or more interactions)"
+                throw new LocalizedArgumentException(Message.of("eval.evaluator.has", which, s.train().nnz(), s.test().nnz(), data.nnz(), data.rows(), options.split() == SplitKind.TEMPORAL ? " (customers with two or more interactions)"
                         : " or fewer folds"));
             }
         }

@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import smile.clustering.Clustering;
@@ -26,11 +27,10 @@ public final class Dbscan {
         /** Validates the settings. */
         public Options {
             if (minPoints < 1) {
-                throw new IllegalArgumentException("DBSCAN minPoints must be at least 1, was " + minPoints);
+                throw new LocalizedArgumentException(Message.of("cluster.dbscan.dbscanMinpointsMustBe", minPoints));
             }
             if (!(epsilon > 0)) {
-                throw new IllegalArgumentException("DBSCAN epsilon must be positive, was " + epsilon
-                        + "; use the k-distance curve to pick one");
+                throw new LocalizedArgumentException(Message.of("cluster.dbscan.dbscanEpsilonMustBe", String.valueOf(epsilon)));
             }
         }
     }

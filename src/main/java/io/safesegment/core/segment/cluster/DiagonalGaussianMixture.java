@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 
@@ -26,7 +27,7 @@ public final class DiagonalGaussianMixture {
         /** Validates the settings. */
         public Options {
             if (k < 1 || maxIter < 1 || !(tol >= 0)) {
-                throw new IllegalArgumentException("GMM needs k >= 1, maxIter >= 1 and tol >= 0");
+                throw new LocalizedArgumentException(Message.of("cluster.diagonalGaussianMixture.gmmNeedsK1"));
             }
         }
 

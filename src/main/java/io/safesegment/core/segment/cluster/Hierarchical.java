@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import java.util.ArrayList;
@@ -31,11 +32,10 @@ public final class Hierarchical {
         /** Validates the settings. */
         public Options {
             if (k < 1) {
-                throw new IllegalArgumentException("k must be at least 1, was " + k);
+                throw new LocalizedArgumentException(Message.of("cluster.hierarchical.kMustBeAt", k));
             }
             if (sampleSize < 2 || sampleSize > MAX_SAMPLE) {
-                throw new IllegalArgumentException("hierarchical sample size must be 2.." + MAX_SAMPLE + ", was "
-                        + sampleSize);
+                throw new LocalizedArgumentException(Message.of("cluster.hierarchical.hierarchicalSampleSizeMust", MAX_SAMPLE, sampleSize));
             }
         }
     }
@@ -62,14 +62,11 @@ public final class Hierarchical {
     public static Result fit(Points x, Options options, Progress progress) {
         RowCount.require("hierarchical clustering", x.n(), options.k());
         if (x.n() < 2) {
-            throw new IllegalArgumentException("hierarchical clustering needs at least 2 rows to build a tree, got "
-                    + x.n());
+            throw new LocalizedArgumentException(Message.of("cluster.hierarchical.hierarchicalClusteringNeedsAt", x.n()));
         }
         int[] rows = Sampling.sample(x.n(), options.sampleSize(), options.seed());
         if (rows.length < options.k()) {
-            throw new IllegalArgumentException("hierarchical clustering into k = " + options.k()
-                    + " segments needs a sample of at least " + options.k() + " rows, got a sample of " + rows.length
-                    + " of " + x.n() + " rows; raise the sample size");
+            throw new LocalizedArgumentException(Message.of("cluster.hierarchical.hierarchicalClusteringIntoK", options.k(), options.k(), rows.length, x.n()));
         }
         Points sample = x.subset(rows);
         double[][] sampleRows = new double[sample.n()][];

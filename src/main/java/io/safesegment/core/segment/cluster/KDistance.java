@@ -1,5 +1,7 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
@@ -33,8 +35,7 @@ public final class KDistance {
         Points s = x.subset(rows);
         int m = s.n();
         if (m <= k) {
-            throw new IllegalArgumentException("the k-distance curve (distance to the " + k
-                    + "th neighbour) needs more than " + k + " rows, got " + m);
+            throw new LocalizedArgumentException(Message.of("cluster.kDistance.theKDistanceCurve", k, k, m));
         }
         double[] kth = new double[m];
         IntStream.range(0, m).parallel().forEach(i -> {

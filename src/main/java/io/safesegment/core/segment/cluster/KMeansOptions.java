@@ -1,5 +1,8 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Settings of a k-means run, named like scikit-learn's so benchmark comparisons use the same settings.
  *
@@ -15,16 +18,16 @@ public record KMeansOptions(int k, int restarts, int maxIter, double tol, long s
     /** Validates the settings. */
     public KMeansOptions {
         if (k < 1) {
-            throw new IllegalArgumentException("k must be at least 1, was " + k);
+            throw new LocalizedArgumentException(Message.of("cluster.kMeansOptions.kMustBeAt", k));
         }
         if (restarts < 1) {
-            throw new IllegalArgumentException("restarts must be at least 1, was " + restarts);
+            throw new LocalizedArgumentException(Message.of("cluster.kMeansOptions.restartsMustBeAt", restarts));
         }
         if (maxIter < 1) {
-            throw new IllegalArgumentException("maxIter must be at least 1, was " + maxIter);
+            throw new LocalizedArgumentException(Message.of("cluster.kMeansOptions.maxiterMustBeAt", maxIter));
         }
         if (!(tol >= 0)) {
-            throw new IllegalArgumentException("tol must be zero or positive, was " + tol);
+            throw new LocalizedArgumentException(Message.of("cluster.kMeansOptions.tolMustBeZero", String.valueOf(tol)));
         }
     }
 

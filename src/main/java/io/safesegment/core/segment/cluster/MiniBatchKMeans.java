@@ -1,5 +1,6 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import java.util.SplittableRandom;
@@ -26,7 +27,7 @@ public final class MiniBatchKMeans {
         /** Validates the settings. */
         public Options {
             if (k < 1 || batchSize < 1 || iterations < 1) {
-                throw new IllegalArgumentException("mini-batch k-means needs k, batchSize and iterations >= 1");
+                throw new LocalizedArgumentException(Message.of("cluster.miniBatchKMeans.miniBatchKMeans"));
             }
         }
 

@@ -1,5 +1,7 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Objects;
 
 /**
@@ -16,14 +18,14 @@ public record Points(double[] data, int n, int d) {
     public Points {
         Objects.requireNonNull(data, "data");
         if (n < 0 || d < 1 || (long) n * d != data.length) {
-            throw new IllegalArgumentException("Points: " + data.length + " values do not form " + n + " × " + d);
+            throw new LocalizedArgumentException(Message.of("cluster.points.points", data.length, n, d));
         }
     }
 
     /** Copies column-major feature columns (one array per feature, all the same length) into row-major points. */
     public static Points fromColumns(double[][] columns) {
         if (columns.length == 0) {
-            throw new IllegalArgumentException("Points: no feature columns");
+            throw new LocalizedArgumentException(Message.of("cluster.points.pointsNoFeatureColumns"));
         }
         int d = columns.length;
         int n = columns[0].length;
@@ -31,7 +33,7 @@ public record Points(double[] data, int n, int d) {
         for (int j = 0; j < d; j++) {
             double[] col = columns[j];
             if (col.length != n) {
-                throw new IllegalArgumentException("Points: column " + j + " has " + col.length + " rows, expected " + n);
+                throw new LocalizedArgumentException(Message.of("cluster.points.pointsColumn", j, col.length, n));
             }
             for (int i = 0; i < n; i++) {
                 data[i * d + j] = col[i];

@@ -1,5 +1,7 @@
 package io.safesegment.core.segment.cluster;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ public final class RuleGrouping {
     /** Groups rows by the values of the given key columns (all of the same length). */
     public static Result group(List<String[]> keyColumns) {
         if (keyColumns.isEmpty()) {
-            throw new IllegalArgumentException("rule-based grouping needs at least one column");
+            throw new LocalizedArgumentException(Message.of("cluster.ruleGrouping.ruleBasedGroupingNeeds"));
         }
         int n = keyColumns.getFirst().length;
         String[] keys = new String[n];
@@ -64,7 +66,7 @@ public final class RuleGrouping {
      */
     public static String[] bands(double[] values, double width) {
         if (!(width > 0)) {
-            throw new IllegalArgumentException("band width must be positive, was " + width);
+            throw new LocalizedArgumentException(Message.of("cluster.ruleGrouping.bandWidthMustBe", String.valueOf(width)));
         }
         boolean integral = width == Math.rint(width);
         String[] out = new String[values.length];

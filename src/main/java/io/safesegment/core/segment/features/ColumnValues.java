@@ -30,7 +30,7 @@ public final class ColumnValues {
     /** The named column, or an error listing the columns there are. */
     public static Column<?> require(Table table, String name, String what) {
         if (!table.containsColumn(name)) {
-            throw new FeatureException(what + " has no column '" + name + "'; columns are " + table.columnNames());
+            throw new FeatureException(Message.of("features.columnValues.hasNoColumn", what, name, table.columnNames()));
         }
         return table.column(name);
     }

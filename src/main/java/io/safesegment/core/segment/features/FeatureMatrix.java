@@ -1,5 +1,7 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedStateException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.cluster.Points;
 import java.nio.ByteBuffer;
@@ -35,11 +37,11 @@ public record FeatureMatrix(List<String> customerIds, List<String> featureNames,
         categories = Map.copyOf(categories);
         attributes = Map.copyOf(attributes);
         if (raw.length != featureNames.size() || scaled.length != featureNames.size()) {
-            throw new IllegalArgumentException("feature matrix: column count does not match the names");
+            throw new LocalizedArgumentException(Message.of("features.featureMatrix.featureMatrixColumnCount"));
         }
         for (double[] c : scaled) {
             if (c.length != customerIds.size()) {
-                throw new IllegalArgumentException("feature matrix: a column does not match the row count");
+                throw new LocalizedArgumentException(Message.of("features.featureMatrix.featureMatrixAColumn"));
             }
         }
     }
@@ -113,7 +115,7 @@ public record FeatureMatrix(List<String> customerIds, List<String> featureNames,
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+            throw new LocalizedStateException(Message.of("features.featureMatrix.sha256IsMissing"), e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.safesegment.core.segment.features;
 
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import java.util.Arrays;
 
 /** Applies a {@link Scaling} to one column in place; a constant column becomes all zeros (except with NONE). */
@@ -44,7 +46,7 @@ final class Scalers {
                 centre = quantile(sorted, 0.5);
                 spread = quantile(sorted, 0.75) - quantile(sorted, 0.25);
             }
-            default -> throw new IllegalStateException("unknown scaling " + scaling);
+            default -> throw new LocalizedStateException(Message.of("features.scalers.unknownScaling", scaling));
         }
         for (int i = 0; i < v.length; i++) {
             v[i] = spread == 0 ? 0 : (v[i] - centre) / spread;

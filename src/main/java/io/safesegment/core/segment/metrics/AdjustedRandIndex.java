@@ -1,5 +1,7 @@
 package io.safesegment.core.segment.metrics;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ public final class AdjustedRandIndex {
     /** ARI of labelings {@code a} and {@code b}, which must have the same length. */
     public static double of(int[] a, int[] b) {
         if (a.length != b.length) {
-            throw new IllegalArgumentException("ARI needs labelings of the same rows: " + a.length + " vs " + b.length);
+            throw new LocalizedArgumentException(Message.of("metrics.adjustedRandIndex.ariNeedsLabelingsOf", a.length, b.length));
         }
         int n = a.length;
         if (n < 2) {

@@ -1,5 +1,7 @@
 package io.safesegment.core.segment.profile;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.segment.SegmentNames;
 import io.safesegment.core.segment.features.FeatureMatrix;
 import io.safesegment.core.task.ParallelRanges;
@@ -28,7 +30,7 @@ public final class SegmentProfiler {
     public static List<SegmentProfile> profile(FeatureMatrix features, int[] labels, List<String> names) {
         int n = labels.length;
         if (n != features.rows()) {
-            throw new IllegalArgumentException("labels cover " + n + " rows, the features " + features.rows());
+            throw new LocalizedArgumentException(Message.of("profile.segmentProfiler.labelsCover", n, features.rows()));
         }
         TreeSet<Integer> segments = new TreeSet<>(Comparator.comparingInt((Integer l) -> l < 0 ? Integer.MAX_VALUE : l));
         for (int l : labels) {

@@ -1,5 +1,8 @@
 package io.safesegment.core.segment.projection;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Counts of projected points per grid cell and segment, so that a chart can draw a first frame of a million points
  * as a few thousand shaded cells before plotting individual points.
@@ -16,7 +19,7 @@ public record DensityGrid(int bins, double minX, double maxX, double minY, doubl
     /** Bins the projection; labels are 0..k−1 or −1 for noise. */
     public static DensityGrid of(Projection p, int[] labels, int k, int bins) {
         if (bins < 1) {
-            throw new IllegalArgumentException("bins must be at least 1, was " + bins);
+            throw new LocalizedArgumentException(Message.of("projection.densityGrid.binsMustBeAt", bins));
         }
         float minX = Float.POSITIVE_INFINITY;
         float maxX = Float.NEGATIVE_INFINITY;
