@@ -8,7 +8,10 @@ import io.safesegment.core.privacy.policy.LeakReport;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.policy.PrivacyBudgetLedger;
 import io.safesegment.core.privacy.policy.PrivacyCost;
+import io.safesegment.core.privacy.policy.RiskTargetCheck;
+import io.safesegment.core.privacy.policy.RiskTargets;
 import io.safesegment.core.privacy.review.LeakOverride;
+import io.safesegment.core.privacy.review.RiskOverride;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,6 +62,11 @@ final class MaskCommand implements Callable<Integer> {
             + "(required with --allow-residual; kept with the export).")
     String reason;
 
+    @Option(names = "--override-risk-targets", paramLabel = "REASON", description = "Write the export even if its "
+            + "measured risk misses the policy's risk targets (k, l, t, max risk, suppression); the reason is kept "
+            + "in the masked dataset's lineage and the audit trail. Without it such an export is blocked (exit 3).")
+    String riskOverrideReason;
+
     @Mixin
     ImportOptionsMixin importOptions;
 
@@ -87,6 +95,10 @@ final class MaskCommand implements Callable<Integer> {
         if (dataset != null && keys.workspace == null) {
             throw new ParameterException(spec.commandLine(), "--dataset needs --workspace DIR");
         }
+        if (riskOverrideReason != null && riskOverrideReason.isBlank()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--override-risk-targets needs a reason: say why the export may leave despite the missed targets");
+        }
         if (allowResidual) {
             if (reason == null || reason.isBlank()) {
                 throw new ParameterException(spec.commandLine(),
@@ -97,7 +109,7 @@ final class MaskCommand implements Callable<Integer> {
         }
         PrivacyService.MaskPlan plan = PrivacyService.plan(new PrivacyService.MaskOptions(input,
                 importOptions.toOptions(), policyFile, output, datasetId, allowResidual, keys.workspace, epsilonTotal,
-                deltaTotal, dataset, allowResidual ? reason : null, keys.workspace != null));
+                deltaTotal, dataset, allowResidual ? reason : null, keys.workspace != null, riskOverrideReason));
         MaskingPolicy policy = plan.policy();
         plan.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         String budgetKey = plan.options().datasetId();
@@ -134,7 +146,7 @@ final class MaskCommand implements Callable<Integer> {
                 PolicyCommand.BudgetReport.of(budget), leaks.summary(), leaks.messages(), override,
                 override == null ? null : outcome.overrideFile().toString(),
                 source == null ? null : source.id(), masked == null ? null : masked.id(),
-                masked == null ? null : masked.name());
+                masked == null ? null : masked.name(), RiskReport.of(outcome.risk()), outcome.riskOverride());
         if (json) {
             Json.print(spec.commandLine().getOut(), report);
         } else if (written) {
@@ -144,6 +156,16 @@ final class MaskCommand implements Callable<Integer> {
                 spec.commandLine().getOut().printf("Kept as masked dataset %d '%s' (from dataset %d)%n", masked.id(),
                         masked.name(), source.id());
             }
+        }
+        if (outcome.risk() != null && !outcome.risk().met()) {
+            spec.commandLine().getErr().println((written ? "warning: risk targets missed — written anyway "
+                    + "(--override-risk-targets): " : "safesegment mask: risk targets missed: ")
+                    + outcome.risk().summary().english());
+        }
+        if (outcome.blockedByRisk()) {
+            spec.commandLine().getErr().println("safesegment mask: nothing was written. Change the policy so its "
+                    + "output meets the targets, or pass --override-risk-targets REASON to override.");
+            return LEAK_BLOCKED;
         }
         if (!written) {
             spec.commandLine().getErr().println("safesegment mask: " + leaks.summary()
@@ -158,6 +180,25 @@ final class MaskCommand implements Callable<Integer> {
                   String datasetId, List<String> warnings, PolicyCommand.CostReport privacyCost,
                   PolicyCommand.BudgetReport privacyBudget, String leakSummary, List<String> leakMessages,
                   LeakOverride override, String overrideFile, Long sourceDatasetId, Long maskedDatasetId,
-                  String maskedDataset) {
+                  String maskedDataset, RiskReport riskTargets, RiskOverride riskOverride) {
+    }
+
+    /**
+     * The policy's risk targets and what the masked output measured (null when the policy has none).
+     *
+     * @param met    whether every target is met
+     * @param misses one sentence per missed target, naming it and the measured value
+     */
+    record RiskReport(RiskTargets targets, boolean met, int rows, int suppressedRows, int smallestClass,
+                      double highestRisk, Double measuredL, Double measuredT, List<String> misses) {
+        static RiskReport of(RiskTargetCheck check) {
+            if (check == null) {
+                return null;
+            }
+            return new RiskReport(check.targets(), check.met(), check.rows(), check.suppressedRows(),
+                    check.smallestClass(), check.highestRisk(), Double.isNaN(check.measuredL()) ? null
+                    : check.measuredL(), Double.isNaN(check.measuredT()) ? null : check.measuredT(),
+                    check.misses().stream().map(m -> m.message().english()).toList());
+        }
     }
 }

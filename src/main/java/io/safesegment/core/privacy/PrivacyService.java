@@ -52,6 +52,10 @@ import io.safesegment.core.privacy.policy.PolicyJson;
 import io.safesegment.core.privacy.policy.PolicyValidator;
 import io.safesegment.core.privacy.policy.PrivacyBudgetLedger;
 import io.safesegment.core.privacy.policy.PrivacyCost;
+import io.safesegment.core.privacy.policy.RiskTargetCheck;
+import io.safesegment.core.privacy.policy.RiskTargetMeasure;
+import io.safesegment.core.privacy.policy.RiskTargets;
+import io.safesegment.core.privacy.review.RiskOverride;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
@@ -110,11 +114,18 @@ public final class PrivacyService {
      *                       the lineage; null for a logged override without record (recipe replay)
      * @param keepLineage    keep the masked output as a 'masked' dataset of the workspace, child of the source
      *                       dataset (an input file not yet in the workspace is imported first)
+     * @param riskOverrideReason why the export may leave although its measured risk misses the policy's risk
+     *                       targets (a privacy officer's decision, kept in the lineage and the audit trail), or null
+     *                       to block such an export
      */
     public record MaskOptions(Path input, CsvImportOptions importOptions, Path policyFile, Path output,
                               String datasetId, boolean allowResidual, Path workspace, Double epsilonTotal,
-                              Double deltaTotal, String sourceDataset, String residualReason, boolean keepLineage) {
+                              Double deltaTotal, String sourceDataset, String residualReason, boolean keepLineage,
+                              String riskOverrideReason) {
         public MaskOptions {
+            if (riskOverrideReason != null) {
+                riskOverrideReason = RiskOverride.requireReason(riskOverrideReason);
+            }
             Objects.requireNonNull(policyFile, "policyFile");
             Objects.requireNonNull(output, "output");
             if ((input == null) == (sourceDataset == null)) {
@@ -134,6 +145,20 @@ public final class PrivacyService {
                 datasetId = input != null ? input.getFileName().toString() : sourceDataset;
             }
             // Budget totals are range-checked by the ledger, which owns their rules.
+        }
+
+        /** Options without a risk-target override (a policy's missed risk targets block the export). */
+        public MaskOptions(Path input, CsvImportOptions importOptions, Path policyFile, Path output,
+                           String datasetId, boolean allowResidual, Path workspace, Double epsilonTotal,
+                           Double deltaTotal, String sourceDataset, String residualReason, boolean keepLineage) {
+            this(input, importOptions, policyFile, output, datasetId, allowResidual, workspace, epsilonTotal,
+                    deltaTotal, sourceDataset, residualReason, keepLineage, null);
+        }
+
+        /** The same options with a risk-target override reason (null: none). */
+        public MaskOptions withRiskOverride(String reason) {
+            return new MaskOptions(input, importOptions, policyFile, output, datasetId, allowResidual, workspace,
+                    epsilonTotal, deltaTotal, sourceDataset, residualReason, keepLineage, reason);
         }
 
         /** A file-to-file run (recipe replay): no workspace dataset source, no override record, no lineage. */
@@ -185,10 +210,17 @@ public final class PrivacyService {
      * @param override      the recorded leak-scan override, or null when the export was clean or not written
      * @param sourceDataset the workspace dataset that was masked, or null without lineage
      * @param maskedDataset the masked dataset kept in the workspace, or null without lineage or when not written
+     * @param risk          the output measured against the policy's risk targets, or null when it has none
+     * @param riskOverride  the officer's override when written although a risk target was missed, else null
      */
     public record MaskOutcome(MaskPlan plan, Path input, int rows, MaskResult result, LeakReport leaks,
                               ExportResult export, BudgetStatus budget, LeakOverride override, Dataset sourceDataset,
-                              Dataset maskedDataset) {
+                              Dataset maskedDataset, RiskTargetCheck risk, RiskOverride riskOverride) {
+        /** Whether the export was refused because a risk target was missed and not overridden. */
+        public boolean blockedByRisk() {
+            return risk != null && !risk.met() && riskOverride == null;
+        }
+
         /** Whether the export was written. */
         public boolean written() {
             return export != null;
@@ -243,7 +275,17 @@ public final class PrivacyService {
         ExportResult export = null;
         BudgetStatus budget = null;
         LeakOverride override = null;
-        if (!leaks.blocked() || o.allowResidual()) {
+        // The policy's risk targets, measured on what would leave: a miss blocks like a leak, unless overridden.
+        RiskTargetCheck risk = plan.policy().riskTargets() == null ? null
+                : RiskTargetMeasure.check(result.masked(), plan.policy().roles(), plan.policy().riskTargets());
+        RiskOverride riskOverride = risk != null && !risk.met() && o.riskOverrideReason() != null
+                ? RiskOverride.of(o.riskOverrideReason(), plan.policy(), risk) : null;
+        boolean riskBlocked = risk != null && !risk.met() && riskOverride == null;
+        if (riskOverride != null) {
+            LOG.warn("Export {} written despite missed risk targets by {}: {}", o.output(), riskOverride.user(),
+                    risk.summary().english());
+        }
+        if ((!leaks.blocked() || o.allowResidual()) && !riskBlocked) {
             if (leaks.blocked()) {
                 override = o.residualReason() == null ? null : LeakOverride.of(o.residualReason(), plan.policy(), leaks);
                 LOG.warn("Export {} written with residual personal data by {} (allow residual): {}", o.output(),
@@ -260,34 +302,41 @@ public final class PrivacyService {
         }
         Dataset masked = export != null && source.lineage() != null
                 ? MaskedDatasets.register(source.lineage(), o.output().getFileName().toString(), result.masked(),
-                plan.policy(), o.output().getFileName().toString(), override, progress)
+                plan.policy(), o.output().getFileName().toString(), override, riskOverride, progress)
                 : null;
         if (ledger != null && budget == null) {
             budget = ledger.status(dataset);
         }
         if (o.workspace() != null) {
-            auditMask(o, plan.policy(), source, leaks, export != null);
+            auditMask(o, plan.policy(), source, leaks, export != null, risk, riskOverride);
         }
         return new MaskOutcome(plan, source.file(), table.rowCount(), result, leaks, export, budget, override,
-                source.dataset(), masked);
+                source.dataset(), masked, risk, riskOverride);
     }
 
     /** One audit entry per masked export: source, policy revision, leak-scan outcome and any override reason. */
     private static void auditMask(MaskOptions o, MaskingPolicy policy, MaskSource source, LeakReport leaks,
-                                  boolean written) {
+                                  boolean written, RiskTargetCheck risk, RiskOverride riskOverride) {
         auditExport(Workspace.open(o.workspace()), o.output(), source.dataset() == null ? null
                 : source.dataset().fingerprint(), o.sourceDataset() != null ? o.sourceDataset()
-                : source.file().getFileName().toString(), policy, leaks.blocked(), written, o.residualReason());
+                : source.file().getFileName().toString(), policy, leaks.blocked(), written, o.residualReason(),
+                risk, riskOverride);
     }
 
     private static void auditExport(Workspace workspace, Path output, String fingerprint, String source,
-                                    MaskingPolicy policy, boolean leakBlocked, boolean written, String reason) {
+                                    MaskingPolicy policy, boolean leakBlocked, boolean written, String reason,
+                                    RiskTargetCheck risk, RiskOverride riskOverride) {
+        boolean riskMissed = risk != null && !risk.met();
         AuditOutcome outcome = !written ? AuditOutcome.BLOCKED
-                : leakBlocked ? AuditOutcome.OVERRIDDEN : AuditOutcome.SUCCESS;
+                : leakBlocked || riskMissed ? AuditOutcome.OVERRIDDEN : AuditOutcome.SUCCESS;
+        // Only the measures and the officer's justification: never a value of the data.
+        String riskDetail = risk == null ? "" : " riskTargets=" + (riskMissed ? "missed(" + abbreviate(
+                risk.summary().english(), 300) + ")" : "met") + " riskOverride=" + (riskOverride != null)
+                + (riskOverride == null ? "" : " riskOverrideReason=" + abbreviate(riskOverride.reason(), 300));
         AuditService.record(workspace, new AuditEvent(AuditAction.MASK_EXPORT, output.getFileName().toString(),
                 fingerprint, outcome, "source=" + source + " policy=" + policy.id() + "@" + policy.revision()
                 + " leakScan=" + (leakBlocked ? "blocked" : "clean") + " override=" + (written && leakBlocked)
-                + (reason == null ? "" : " overrideReason=" + abbreviate(reason, 300))));
+                + (reason == null ? "" : " overrideReason=" + abbreviate(reason, 300)) + riskDetail));
     }
 
     private static String abbreviate(String text, int max) {
@@ -701,18 +750,41 @@ public final class PrivacyService {
     public static io.safesegment.core.privacy.review.MaskedExport.Outcome exportTable(
             Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target, String overrideReason,
             io.safesegment.core.privacy.review.MaskedDatasets.Lineage lineage, Progress progress) throws IOException {
+        return exportTable(table, policy, keys, input, target, overrideReason, null, lineage, progress);
+    }
+
+    /**
+     * The Privacy section's export like {@link #exportTable(Table, MaskingPolicy, KeyMaterial, Path, Path, String,
+     * io.safesegment.core.privacy.review.MaskedDatasets.Lineage, Progress)}, also blocked when the masked output
+     * misses one of the policy's risk targets, unless {@code riskOverrideReason} is given (kept in the lineage and
+     * the audit trail).
+     *
+     * @param riskOverrideReason the privacy officer's typed reason for exporting despite missed targets, or null
+     */
+    public static io.safesegment.core.privacy.review.MaskedExport.Outcome exportTable(
+            Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target, String overrideReason,
+            String riskOverrideReason, io.safesegment.core.privacy.review.MaskedDatasets.Lineage lineage,
+            Progress progress) throws IOException {
         for (var rule : policy.rules()) {
             OperatorFactory.create(rule);
         }
         var outcome = io.safesegment.core.privacy.review.MaskedExport.export(table, policy, keys, input, target,
-                overrideReason, lineage, progress);
+                overrideReason, riskOverrideReason, lineage, progress);
         if (lineage != null) { // the Privacy section's export of a workspace dataset
             Dataset source = lineage.source(); // null for a table not (yet) registered as a dataset
             auditExport(lineage.catalog().workspace(), target, source == null ? null : source.fingerprint(),
                     source == null ? String.valueOf(table.name()) : source.name(), policy, outcome.leaks().blocked(),
-                    !outcome.blocked(), overrideReason);
+                    !outcome.blocked(), overrideReason, outcome.risk(), outcome.riskOverride());
         }
         return outcome;
+    }
+
+    /**
+     * Measures {@code masked} (a policy's output) against {@code targets} over the columns {@code roles} calls
+     * quasi-identifiers and sensitive — what an export with such targets checks before it writes.
+     */
+    public static RiskTargetCheck checkRiskTargets(Table masked, Map<String, ColumnRole> roles, RiskTargets targets) {
+        return RiskTargetMeasure.check(masked, roles, targets);
     }
 
     /**

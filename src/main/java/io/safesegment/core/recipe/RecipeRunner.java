@@ -254,7 +254,8 @@ public final class RecipeRunner {
                 : PrivacyService.findPolicy(workspace, s.text("policyId", ""), (int) s.integer("policyRevision", 0));
         Path out = out(s, "output", s.name() + ".csv");
         var plan = PrivacyService.plan(new PrivacyService.MaskOptions(in.file(), in.options(), policyFile, out,
-                s.text("datasetId", null), s.bool("allowResidual", false), workspace, null, null));
+                s.text("datasetId", null), s.bool("allowResidual", false), workspace, null, null)
+                .withRiskOverride(s.text("overrideRiskTargets", null)));
         PrivacyService.checkBudget(plan);
         PrivacyService.MaskOutcome outcome;
         if (plan.requiredKeys().isEmpty() && plan.cost().isZero()) {
@@ -277,8 +278,14 @@ public final class RecipeRunner {
         details.put("policyRevision", plan.policy().revision());
         details.put("rows", outcome.rows());
         details.put("leakFound", outcome.leaks().blocked());
+        if (outcome.risk() != null) {
+            details.put("riskTargetsMet", outcome.risk().met());
+        }
         if (!outcome.written()) {
             details.put("leaks", outcome.leaks().summary());
+            if (outcome.blockedByRisk()) { // the measures only, never a value
+                details.put("riskTargetsMissed", outcome.risk().summary().english());
+            }
             return "blocked";
         }
         put(s.name(), StepData.written(out, in.roles(), null, plan.policy().id()));

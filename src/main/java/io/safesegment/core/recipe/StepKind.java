@@ -40,7 +40,8 @@ public enum StepKind {
     /** Apply a masking policy (file, or saved id + revision), leak-scan, write. */
     MASK(fields("input", FieldType.REF, "policy", FieldType.FILE, "policyId", FieldType.STRING,
             "policyRevision", FieldType.INTEGER, "datasetId", FieldType.STRING, "allowResidual", FieldType.BOOLEAN,
-            "createMissingKeys", FieldType.BOOLEAN, "output", FieldType.OUTPUT), Set.of("input")),
+            "createMissingKeys", FieldType.BOOLEAN, "overrideRiskTargets", FieldType.STRING, "output",
+            FieldType.OUTPUT), Set.of("input")),
     /**
      * Generalise quasi-identifiers to the least-loss transformation meeting k (and l, t) within a suppression
      * limit; hierarchies are files per column or built from the values. Deterministic: no seed.

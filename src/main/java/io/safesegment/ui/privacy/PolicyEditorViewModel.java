@@ -79,7 +79,7 @@ public final class PolicyEditorViewModel {
             Map<String, ColumnRole> roles = new LinkedHashMap<>(current.roles());
             report.columns().forEach(c -> roles.putIfAbsent(c.column(), c.suggestedRole()));
             state.policy.set(new MaskingPolicy(current.formatVersion(), current.id(), current.revision(),
-                    current.name(), current.updatedAt(), roles, current.rules()));
+                    current.name(), current.updatedAt(), roles, current.rules(), current.riskTargets()));
         }
         if (!draft.dirtyProperty().get()) {
             resetToApplied();
@@ -153,7 +153,7 @@ public final class PolicyEditorViewModel {
         draft.get().rules().forEach((column, text) ->
                 rules.add(new MaskingRule(column, text.operator(), RuleParams.parse(text.params()))));
         MaskingPolicy next = new MaskingPolicy(base.formatVersion(), base.id(), base.revision() + 1, base.name(),
-                Instant.now(), draft.get().roles(), rules);
+                Instant.now(), draft.get().roles(), rules, base.riskTargets());
         if (!state.apply(next)) {
             return false;
         }

@@ -20,9 +20,14 @@ import java.util.Optional;
  * @param updatedAt     when this revision was made
  * @param roles         column roles (detected, then possibly overridden by the user)
  * @param rules         the rules, applied in order; columns without a rule are kept unchanged
+ * @param riskTargets   the risk the masked output must meet, or null (an export missing one is blocked unless
+ *                      overridden with a reason; omitted from the JSON when null, so older files read unchanged)
  */
 public record MaskingPolicy(int formatVersion, String id, int revision, String name, Instant updatedAt,
-                            Map<String, ColumnRole> roles, List<MaskingRule> rules) {
+                            Map<String, ColumnRole> roles, List<MaskingRule> rules,
+                            @com.fasterxml.jackson.annotation.JsonInclude(
+                                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                            RiskTargets riskTargets) {
     /** Current JSON format version. */
     public static final int FORMAT_VERSION = 1;
 
@@ -43,6 +48,20 @@ public record MaskingPolicy(int formatVersion, String id, int revision, String n
             }
             seen.add(r.column());
         }
+        if (riskTargets != null && riskTargets.none()) {
+            riskTargets = null;
+        }
+    }
+
+    /** A policy without risk targets. */
+    public MaskingPolicy(int formatVersion, String id, int revision, String name, Instant updatedAt,
+                         Map<String, ColumnRole> roles, List<MaskingRule> rules) {
+        this(formatVersion, id, revision, name, updatedAt, roles, rules, null);
+    }
+
+    /** A new revision with {@code targets} as its risk targets (null or empty: none). */
+    public MaskingPolicy withRiskTargets(RiskTargets targets) {
+        return new MaskingPolicy(formatVersion, id, revision + 1, name, Instant.now(), roles, rules, targets);
     }
 
     /** The rule for a column, if any. */
@@ -64,13 +83,13 @@ public record MaskingPolicy(int formatVersion, String id, int revision, String n
         } else {
             next.add(rule);
         }
-        return new MaskingPolicy(formatVersion, id, revision + 1, name, Instant.now(), roles, next);
+        return new MaskingPolicy(formatVersion, id, revision + 1, name, Instant.now(), roles, next, riskTargets);
     }
 
     /** A new revision with the role of {@code column} overridden by the user. */
     public MaskingPolicy withRole(String column, ColumnRole role) {
         Map<String, ColumnRole> next = new LinkedHashMap<>(roles);
         next.put(column, role);
-        return new MaskingPolicy(formatVersion, id, revision + 1, name, Instant.now(), next, rules);
+        return new MaskingPolicy(formatVersion, id, revision + 1, name, Instant.now(), next, rules, riskTargets);
     }
 }

@@ -54,6 +54,19 @@ public final class MaskedDatasets {
      */
     public static Dataset register(Lineage lineage, String name, Table masked, MaskingPolicy policy,
                                    String exportedTo, LeakOverride override, Progress progress) {
+        return register(lineage, name, masked, policy, exportedTo, override, null, progress);
+    }
+
+    /**
+     * Registers {@code masked} like {@link #register(Lineage, String, Table, MaskingPolicy, String, LeakOverride,
+     * Progress)}; an export written although its measured risk missed the policy's risk targets keeps the officer's
+     * {@code riskOverride} (reason, user, time, the missed targets) in the lineage step.
+     *
+     * @param riskOverride the risk-target override, or null when the targets were met (or the policy has none)
+     */
+    public static Dataset register(Lineage lineage, String name, Table masked, MaskingPolicy policy,
+                                   String exportedTo, LeakOverride override, RiskOverride riskOverride,
+                                   Progress progress) {
         Map<String, String> operators = new LinkedHashMap<>();
         for (MaskingRule rule : policy.rules()) {
             operators.put(rule.column(), rule.operator());
@@ -72,6 +85,14 @@ public final class MaskedDatasets {
             o.put("at", override.at().toString());
             o.put("leakSummary", override.leakSummary());
             parameters.put("leakOverride", o);
+        }
+        if (riskOverride != null) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("reason", riskOverride.reason());
+            o.put("user", riskOverride.user());
+            o.put("at", riskOverride.at().toString());
+            o.put("missedTargets", riskOverride.misses());
+            parameters.put("riskOverride", o);
         }
         Dataset source = lineage.source();
         // Masking keeps column names, so the source's semantic roles still say what each column means.

@@ -14,6 +14,8 @@ import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.policy.PolicyException;
 import io.safesegment.core.privacy.policy.PrivacyBudgetLedger;
 import io.safesegment.core.privacy.policy.PrivacyCost;
+import io.safesegment.core.privacy.policy.RiskTargetCheck;
+import io.safesegment.core.privacy.policy.RiskTargetMeasure;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
@@ -40,16 +42,34 @@ public final class MaskedExport {
      * @param rows     rows written (0 when blocked)
      * @param override the privacy officer's override when the export was written despite the leak scan, else null
      * @param dataset  the masked workspace dataset registered with the export, or null (blocked, or no workspace)
+     * @param risk     the output measured against the policy's risk targets, or null when the policy has none
+     * @param riskOverride the officer's override when written although a risk target was missed, else null
      */
-    public record Outcome(LeakReport leaks, Path target, int rows, LeakOverride override, Dataset dataset) {
+    public record Outcome(LeakReport leaks, Path target, int rows, LeakOverride override, Dataset dataset,
+                          RiskTargetCheck risk, RiskOverride riskOverride) {
         /** An outcome without override or registered dataset. */
         public Outcome(LeakReport leaks, Path target, int rows) {
-            this(leaks, target, rows, null, null);
+            this(leaks, target, rows, null, null, null, null);
         }
 
-        /** Whether the export was refused (the leak scan found survivors and nobody overrode it). */
+        /** An outcome of a policy without risk targets. */
+        public Outcome(LeakReport leaks, Path target, int rows, LeakOverride override, Dataset dataset) {
+            this(leaks, target, rows, override, dataset, null, null);
+        }
+
+        /** Whether the export was refused (by the leak scan or a missed risk target, not overridden). */
         public boolean blocked() {
+            return blockedByLeaks() || blockedByRisk();
+        }
+
+        /** Whether the leak scan found survivors and nobody overrode it. */
+        public boolean blockedByLeaks() {
             return leaks.blocked() && override == null;
+        }
+
+        /** Whether the measured risk misses a policy target and nobody overrode it. */
+        public boolean blockedByRisk() {
+            return risk != null && !risk.met() && riskOverride == null;
         }
 
         /** Whether the export was written despite the leak scan. */
@@ -104,8 +124,24 @@ public final class MaskedExport {
     public static Outcome export(Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target,
                                  String overrideReason, MaskedDatasets.Lineage lineage, Progress progress)
             throws IOException {
+        return export(table, policy, keys, input, target, overrideReason, null, lineage, progress);
+    }
+
+    /**
+     * The full export with the policy's risk targets: also measures the masked output against
+     * {@link MaskingPolicy#riskTargets()} and writes nothing when a target is missed, unless
+     * {@code riskOverrideReason} is given (kept in the outcome and the lineage step, see {@link RiskOverride}).
+     *
+     * @param riskOverrideReason the privacy officer's typed reason for exporting despite missed risk targets, or null
+     */
+    public static Outcome export(Table table, MaskingPolicy policy, KeyMaterial keys, Path input, Path target,
+                                 String overrideReason, String riskOverrideReason, MaskedDatasets.Lineage lineage,
+                                 Progress progress) throws IOException {
         if (overrideReason != null) {
             LeakOverride.requireReason(overrideReason);
+        }
+        if (riskOverrideReason != null) {
+            RiskOverride.requireReason(riskOverrideReason);
         }
         if (input != null) {
             AtomicFiles.requireNotSameFile(input, target);
@@ -126,14 +162,24 @@ public final class MaskedExport {
         MaskResult mask = MaskingEngine.apply(table, policy, keys, datasetKey, progress.slice(0, 0.5));
         LeakReport leaks = LeakScanner.scan(table, mask.masked(), policy.roles(),
                 LeakScanner.keyedColumns(mask.outcomes()), progress.slice(0.5, 0.8));
+        RiskTargetCheck risk = policy.riskTargets() == null ? null
+                : RiskTargetMeasure.check(mask.masked(), policy.roles(), policy.riskTargets());
+        RiskOverride riskOverride = risk != null && !risk.met() && riskOverrideReason != null
+                ? RiskOverride.of(riskOverrideReason, policy, risk) : null;
         LeakOverride override = null;
-        if (leaks.blocked()) {
-            if (overrideReason == null) {
-                return new Outcome(leaks, null, 0);
-            }
+        if (leaks.blocked() && overrideReason != null) {
             override = LeakOverride.of(overrideReason, policy, leaks);
+        }
+        if ((leaks.blocked() && override == null) || (risk != null && !risk.met() && riskOverride == null)) {
+            return new Outcome(leaks, null, 0, null, null, risk, null);
+        }
+        if (override != null) {
             LOG.warn("Export {} written despite the leak scan by {}: {}", target.getFileName(), override.user(),
                     leaks.summary());
+        }
+        if (riskOverride != null) {
+            LOG.warn("Export {} written despite missed risk targets by {}: {}", target.getFileName(),
+                    riskOverride.user(), risk.summary().english());
         }
         if (ledger != null) {
             // charged before writing: if another run spent the budget meanwhile, nothing is released
@@ -152,9 +198,9 @@ public final class MaskedExport {
         Dataset dataset = null;
         if (lineage != null) {
             dataset = MaskedDatasets.register(lineage, target.getFileName().toString(), mask.masked(), policy,
-                    target.getFileName().toString(), override, Progress.NONE);
+                    target.getFileName().toString(), override, riskOverride, Progress.NONE);
         }
         progress.report(1, Message.of("progress.maskedexport.done"));
-        return new Outcome(leaks, target, mask.masked().rowCount(), override, dataset);
+        return new Outcome(leaks, target, mask.masked().rowCount(), override, dataset, risk, riskOverride);
     }
 }

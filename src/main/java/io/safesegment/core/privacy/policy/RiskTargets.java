@@ -1,0 +1,72 @@
+package io.safesegment.core.privacy.policy;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The re-identification risk a policy's output must meet (issue #16): an export whose measured risk misses any of
+ * them is blocked unless a privacy officer overrides it with a reason. Every target is optional (null = not set);
+ * they are measured on the masked table over the columns the policy gives the quasi-identifier role, rows whose
+ * quasi-identifiers are all {@code *} counting as suppressed (as the anonymiser writes them).
+ *
+ * @param k              smallest released equivalence class, at least 1
+ * @param l              l-diversity of the (first) sensitive column, at least 1 (a whole number unless entropy)
+ * @param lVariant       {@code distinct}, {@code entropy} or {@code recursive} (default distinct when l is set)
+ * @param c              the c of recursive (c,l)-diversity, &gt; 0; only with the recursive variant
+ * @param t              t-closeness of the sensitive column (equal-distance EMD), 0..1
+ * @param maxRisk        highest prosecutor risk (1 / smallest released class), in (0, 1]
+ * @param maxSuppression share of rows that may be suppressed, 0..1
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RiskTargets(Integer k, Double l, String lVariant, Double c, Double t, Double maxRisk,
+                          Double maxSuppression) {
+    /** The l-diversity variants a target may name. */
+    public static final Set<String> L_VARIANTS = Set.of("distinct", "entropy", "recursive");
+
+    /** Validates; errors name the target and its allowed range. */
+    public RiskTargets {
+        if (k != null && k < 1) {
+            throw new PolicyException("Risk target k must be at least 1, was " + k);
+        }
+        if (l != null) {
+            lVariant = lVariant == null ? "distinct" : lVariant.trim().toLowerCase(Locale.ROOT);
+            if (!L_VARIANTS.contains(lVariant)) {
+                throw new PolicyException("Risk target lVariant must be distinct, entropy or recursive, was '"
+                        + lVariant + "'");
+            }
+            if (!(l >= 1) || (!lVariant.equals("entropy") && l != Math.rint(l))) {
+                throw new PolicyException("Risk target l must be at least 1 (a whole number for " + lVariant
+                        + " l-diversity), was " + l);
+            }
+            if (lVariant.equals("recursive") && (c == null || !(c > 0))) {
+                throw new PolicyException("Risk target recursive (c,l)-diversity needs c > 0, was " + c);
+            }
+            if (!lVariant.equals("recursive")) {
+                c = null;
+            }
+        } else if (lVariant != null || c != null) {
+            throw new PolicyException("Risk targets lVariant and c only apply together with l");
+        }
+        if (t != null && !(t >= 0 && t <= 1)) {
+            throw new PolicyException("Risk target t must be between 0 and 1, was " + t);
+        }
+        if (maxRisk != null && !(maxRisk > 0 && maxRisk <= 1)) {
+            throw new PolicyException("Risk target maxRisk must be in (0, 1], was " + maxRisk);
+        }
+        if (maxSuppression != null && !(maxSuppression >= 0 && maxSuppression <= 1)) {
+            throw new PolicyException("Risk target maxSuppression must be a share between 0 and 1, was "
+                    + maxSuppression);
+        }
+    }
+
+    /** Whether no target is set (then nothing is checked). */
+    public boolean none() {
+        return k == null && l == null && t == null && maxRisk == null && maxSuppression == null;
+    }
+
+    /** Whether a target reads the sensitive column (l or t). */
+    public boolean needsSensitive() {
+        return l != null || t != null;
+    }
+}
