@@ -1,6 +1,11 @@
 package io.safesegment.core.data;
 
 import io.safesegment.core.data.clean.CleaningStep;
+import io.safesegment.core.governance.Actor;
+import io.safesegment.core.governance.access.AccessPolicy;
+import io.safesegment.core.governance.access.Alerts;
+import io.safesegment.core.governance.access.Permission;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.data.dataset.DatasetExport;
@@ -484,12 +489,40 @@ public final class DatasetService {
         return DatasetImport.importFile(catalog(workspace), file, options, progress);
     }
 
-    /** Exports the workspace dataset named (or numbered) {@code dataset}. */
+    /** Exports the workspace dataset named (or numbered) {@code dataset} (ungoverned workspaces; record 0025). */
     public static DatasetExported exportDataset(Path workspace, String dataset, Path output, ExportFormat format,
                                                 boolean force, Progress progress) {
+        return exportDataset(workspace, dataset, output, format, force, null, progress);
+    }
+
+    /**
+     * Exports the workspace dataset named (or numbered) {@code dataset} as {@code actor}: on a governed workspace a
+     * dataset that still holds unmasked direct identifiers needs the {@code export-unmasked} permission (an Analyst
+     * exports its masked child instead), and such an export raises the direct-identifier alert.
+     *
+     * @param actor the signed-in account, or null on an ungoverned workspace
+     */
+    public static DatasetExported exportDataset(Path workspace, String dataset, Path output, ExportFormat format,
+                                                boolean force, Actor actor, Progress progress) {
         DatasetCatalog catalog = catalog(workspace);
         Dataset chosen = catalog.require(dataset);
-        return new DatasetExported(chosen, DatasetExport.export(catalog, chosen, output, format, force, progress));
+        List<String> direct = chosen.isProtected() ? List.of() : chosen.columns().stream()
+                .filter(c -> c.privacyRole() == ColumnRole.DIRECT_IDENTIFIER).map(c -> c.name()).toList();
+        // never classified (no privacy role known): it may hold direct identifiers, so it counts as unmasked
+        boolean unclassified = !chosen.isProtected() && chosen.columns().stream()
+                .allMatch(c -> c.privacyRole() == null || c.privacyRole() == ColumnRole.OTHER);
+        if (!direct.isEmpty()) {
+            AccessPolicy.require(workspace, actor, Permission.EXPORT_UNMASKED,
+                    Message.of("access.what.exportUnmasked", chosen.name(), String.join(", ", direct)));
+        } else if (unclassified) {
+            AccessPolicy.require(workspace, actor, Permission.EXPORT_UNMASKED,
+                    Message.of("access.what.exportUnclassified", chosen.name()));
+        }
+        DatasetExported exported = new DatasetExported(chosen,
+                DatasetExport.export(catalog, chosen, output, format, force, progress));
+        Alerts.directIdentifierExport(Workspace.open(workspace), AccessPolicy.auditUser(actor), chosen.name(),
+                direct);
+        return exported;
     }
 
     /**
