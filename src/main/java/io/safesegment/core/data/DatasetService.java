@@ -506,6 +506,38 @@ public final class DatasetService {
                                                 boolean force, Actor actor, Progress progress) {
         DatasetCatalog catalog = catalog(workspace);
         Dataset chosen = catalog.require(dataset);
+        List<String> direct = requireExportAllowed(workspace, chosen, actor);
+        DatasetExported exported = new DatasetExported(chosen,
+                DatasetExport.export(catalog, chosen, output, format, force, progress));
+        Alerts.directIdentifierExport(Workspace.open(workspace), AccessPolicy.auditUser(actor), chosen.name(),
+                direct);
+        return exported;
+    }
+
+    /**
+     * Writes {@code table}, loaded from the workspace dataset named {@code dataset}, as {@code actor} (the Data
+     * section's export): on a governed workspace a table that is not a masked or anonymised dataset with known
+     * privacy roles needs the {@code export-unmasked} permission (record 0025).
+     *
+     * @param workspace the open workspace directory, or null without one
+     * @param actor     the signed-in account, or null on an ungoverned workspace
+     */
+    public static ExportResult exportTable(Path workspace, String dataset, Table table, Path output,
+                                           ExportOptions options, Actor actor, Progress progress) {
+        if (workspace != null && AccessPolicy.governed(workspace)) {
+            Optional<Dataset> known = catalog(workspace).find(dataset).filter(d -> d.name().equals(dataset));
+            if (known.isEmpty()) {
+                AccessPolicy.require(workspace, actor, Permission.EXPORT_UNMASKED,
+                        Message.of("access.what.exportUnclassified", String.valueOf(dataset)));
+            } else {
+                requireExportAllowed(workspace, known.get(), actor);
+            }
+        }
+        return export(table, output, options, progress);
+    }
+
+    /** Refuses an export of unmasked or unclassified data the actor may not release; returns its direct ids. */
+    private static List<String> requireExportAllowed(Path workspace, Dataset chosen, Actor actor) {
         List<String> direct = chosen.isProtected() ? List.of() : chosen.columns().stream()
                 .filter(c -> c.privacyRole() == ColumnRole.DIRECT_IDENTIFIER).map(c -> c.name()).toList();
         // never classified (no privacy role known): it may hold direct identifiers, so it counts as unmasked
@@ -518,11 +550,7 @@ public final class DatasetService {
             AccessPolicy.require(workspace, actor, Permission.EXPORT_UNMASKED,
                     Message.of("access.what.exportUnclassified", chosen.name()));
         }
-        DatasetExported exported = new DatasetExported(chosen,
-                DatasetExport.export(catalog, chosen, output, format, force, progress));
-        Alerts.directIdentifierExport(Workspace.open(workspace), AccessPolicy.auditUser(actor), chosen.name(),
-                direct);
-        return exported;
+        return direct;
     }
 
     /**
