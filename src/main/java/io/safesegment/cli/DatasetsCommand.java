@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,11 +25,18 @@ final class DatasetsCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace directory (default: ${DEFAULT-VALUE}).")
     Path directory = WorkspaceLocations.defaultWorkspace();
 
+    @Mixin
+    PasswordOption password;
+
+    @Mixin
+    AccountOption account;
+
     @Option(names = "--json", description = "Print one JSON document: {\"datasets\": [...]}.")
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        account.session(directory, password, spec.commandLine()); // a governed workspace needs a signed-in account
         List<Dataset> datasets = DatasetService.datasets(directory);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

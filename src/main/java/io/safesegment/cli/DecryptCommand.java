@@ -42,6 +42,9 @@ final class DecryptCommand implements Callable<Integer> {
     @Mixin
     PasswordOption password;
 
+    @Mixin
+    AccountOption account;
+
     @Override
     public Integer call() throws IOException {
         FileHeader header = CryptoService.readHeader(in);
@@ -58,8 +61,9 @@ final class DecryptCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), in.getFileName()
                         + " was encrypted with key '" + header.keyName() + "', not '" + key + "'");
             }
-            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
-                result = CryptoService.decryptWithVault(in, out, vault, Progress.NONE);
+            try (KeyVault vault = VaultAccess.open(workspace, password, account, spec.commandLine(), false)) {
+                result = CryptoService.decryptWithVault(in, out, vault,
+                        account.actor(workspace, password, spec.commandLine()), Progress.NONE);
             }
         }
         FileCommands.report(spec, json, "Decrypted", result);

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,10 +45,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
+    @Mixin
+    PasswordOption password;
+
+    @Mixin
+    AccountOption account;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         DatasetService.DatasetExported exported = DatasetService.exportDataset(directory, dataset, output, format,
-                force, new ConsoleProgress(spec.commandLine().getErr()));
+                force, account.actor(directory, password, spec.commandLine()),
+                new ConsoleProgress(spec.commandLine().getErr()));
         Dataset chosen = exported.dataset();
         ExportResult written = exported.written();
         Report report = new Report(chosen.id(), chosen.name(), written.file(), written.format().name(),

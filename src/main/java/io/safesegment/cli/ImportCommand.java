@@ -35,6 +35,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace directory (default: ${DEFAULT-VALUE}).")
     Path directory = WorkspaceLocations.defaultWorkspace();
 
+    @Mixin
+    PasswordOption password;
+
+    @Mixin
+    AccountOption account;
+
     @Option(names = "--name", paramLabel = "N", description = "Dataset name (default: the file name; made unique).")
     String name;
 
@@ -50,7 +56,8 @@ final class ImportCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        account.session(directory, password, spec.commandLine()); // a governed workspace needs a signed-in account
         RoleMapping roles;
         try {
             roles = RoleMapping.parse(map);

@@ -39,6 +39,9 @@ final class KeysCommand implements Runnable {
 
         @Mixin
         PasswordOption password;
+
+        @Mixin
+        AccountOption account;
     }
 
     record KeyView(String name, KeyPurpose purpose, int version, String created, boolean retired,
@@ -67,7 +70,7 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
+            try (KeyVault vault = VaultAccess.open(workspace, password, account, spec.commandLine(), false)) {
                 KeyList list = new KeyList(vault.file().toString(), vault.list().stream().map(KeyView::of).toList());
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
@@ -103,7 +106,7 @@ final class KeysCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             KeyVault.requireValidName(name); // before anything is created: a refused name leaves no vault behind
-            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), true)) {
+            try (KeyVault vault = VaultAccess.open(workspace, password, account, spec.commandLine(), true)) {
                 KeyChange change = new KeyChange(vault.file().toString(), "created",
                         KeyView.of(vault.create(name, purpose)));
                 if (json) {
@@ -127,7 +130,7 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
+            try (KeyVault vault = VaultAccess.open(workspace, password, account, spec.commandLine(), false)) {
                 KeyChange change = new KeyChange(vault.file().toString(), "rotated", KeyView.of(vault.rotate(name)));
                 if (json) {
                     Json.print(spec.commandLine().getOut(), change);
@@ -161,7 +164,7 @@ final class KeysCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PublicKeyExport export;
-            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
+            try (KeyVault vault = VaultAccess.open(workspace, password, account, spec.commandLine(), false)) {
                 String key = name != null ? name : vault.newestOf(KeyPurpose.SIGNING_ED25519).map(KeyInfo::name)
                         .orElseThrow(() -> new io.safesegment.core.crypto.KeyNotFoundException("The vault has no "
                                 + "signing key; create one with: safesegment keys create --name signing --purpose "
@@ -210,7 +213,7 @@ final class KeysCommand implements Runnable {
         public Integer call() throws IOException {
             PasswordOption fresh = new PasswordOption();
             fresh.passwordFile = newPasswordFile;
-            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
+            try (KeyVault vault = VaultAccess.open(workspace, password, account, spec.commandLine(), false)) {
                 char[] next = fresh.read(spec.commandLine());
                 try {
                     vault.changePassword(next);

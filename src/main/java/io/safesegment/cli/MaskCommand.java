@@ -123,7 +123,8 @@ final class MaskCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         PrivacyService.MaskOutcome outcome;
         try (MaskKeysMixin.OpenKeys open = keys.open(spec.commandLine(), plan.requiredKeys())) {
-            outcome = PrivacyService.mask(plan, open.material(), progress);
+            outcome = PrivacyService.mask(plan, open.material(),
+                    keys.account.actor(keys.workspace, keys.password, spec.commandLine()), progress);
         }
         LeakReport leaks = outcome.leaks();
         boolean written = outcome.written();

@@ -29,6 +29,9 @@ final class MaskKeysMixin {
     @Mixin
     PasswordOption password;
 
+    @Mixin
+    AccountOption account;
+
     @Option(names = "--ephemeral-keys", description = "Without --workspace, use a throw-away key for keyed rules: "
             + "pseudonyms differ on every run and encrypted columns can NEVER be decrypted.")
     boolean ephemeralKeys;
@@ -81,7 +84,7 @@ final class MaskKeysMixin {
             };
         }
         required.keySet().forEach(KeyVault::requireValidName);
-        KeyVault vault = VaultAccess.open(workspace, password, cmd, true);
+        KeyVault vault = VaultAccess.open(workspace, password, account, cmd, true);
         try {
             for (String created : PrivacyService.ensureKeys(vault, required)) {
                 err.println("note: created key '" + created + "' (" + required.get(created)
@@ -111,7 +114,7 @@ final class MaskKeysMixin {
 
     /** Opens the workspace vault without creating anything: re-identification uses only keys that already exist. */
     OpenKeys openExisting(CommandLine cmd, Map<String, KeyPurpose> required) throws IOException {
-        KeyVault vault = VaultAccess.open(workspace, password, cmd, false);
+        KeyVault vault = VaultAccess.open(workspace, password, account, cmd, false);
         KeyMaterial material = PrivacyService.keysFrom(vault);
         return new OpenKeys() {
             @Override

@@ -40,6 +40,10 @@ final class ReidentifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the data subjects are re-identified; required "
+            + "on a governed workspace and kept in the audit trail (no personal values, please).")
+    String reason;
+
     @Override
     public Integer call() throws IOException {
         if (keys.workspace == null) {
@@ -50,7 +54,8 @@ final class ReidentifyCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         Reidentifier.Result result;
         try (MaskKeysMixin.OpenKeys open = keys.openExisting(spec.commandLine(), Map.of())) {
-            result = PrivacyService.reidentify(input, policyFile, output, open.material(), keys.workspace, progress);
+            result = PrivacyService.reidentify(input, policyFile, output, open.material(), keys.workspace,
+                    keys.account.actor(keys.workspace, keys.password, spec.commandLine()), reason, progress);
         }
         Report report = new Report(input.toString(), output.toString(), result.decrypted());
         if (json) {

@@ -32,7 +32,7 @@ public final class SafeSegmentCli implements Runnable {
             MaskCommand.class, AnonymiseCommand.class, RiskCommand.class, ReidentifyCommand.class, KeysCommand.class,
             EncryptCommand.class, DecryptCommand.class, PgpCommand.class, SignCommand.class, VerifyCommand.class,
             SegmentCommand.class, RfmCommand.class, RecommendCommand.class, RunCommand.class, AuditCommand.class,
-            CommandLine.HelpCommand.class);
+            UsersCommand.class, CommandLine.HelpCommand.class);
 
     /** Options that still mean "open the GUI" when given alone. */
     private static final Set<String> GUI_OPTIONS = Set.of("--workspace", "--demo");
@@ -104,6 +104,7 @@ public final class SafeSegmentCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new CliErrors());
+        CliAlerts.printTo(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

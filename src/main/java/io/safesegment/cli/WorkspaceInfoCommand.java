@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safesegment workspace}: opens (creating if needed) a workspace and reports where its files live. */
 @Command(name = "workspace", mixinStandardHelpOptions = true,
-        description = "Open or create a workspace and show its database and datasets.")
+        description = "Open or create a workspace and show its database and datasets.",
+        subcommands = WorkspaceInitCommand.class)
 final class WorkspaceInfoCommand implements Callable<Integer> {
 
     @Spec

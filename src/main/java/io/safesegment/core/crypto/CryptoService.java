@@ -9,7 +9,11 @@ import io.safesegment.core.crypto.pgp.PgpKeyGenerator;
 import io.safesegment.core.crypto.pgp.PgpRecipient;
 import io.safesegment.core.crypto.sign.ManifestVerifier;
 import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.governance.Actor;
 import io.safesegment.core.governance.AuditAction;
+import io.safesegment.core.governance.access.AccessPolicy;
+import io.safesegment.core.governance.access.Permission;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.governance.CheckpointSigner;
 import io.safesegment.core.governance.AuditEvent;
 import io.safesegment.core.governance.AuditOutcome;
@@ -29,6 +33,19 @@ import java.util.List;
  */
 public final class CryptoService {
     private CryptoService() {
+    }
+
+    /**
+     * Opens (or, when asked, creates) the key vault of the workspace in {@code directory} as {@code actor}: on a
+     * governed workspace only a role that may use keys may (record 0025; an Analyst cannot read keys).
+     *
+     * @param actor the signed-in account, or null on an ungoverned workspace
+     */
+    public static KeyVault openVault(Path directory, char[] password, boolean createIfMissing, Actor actor)
+            throws IOException {
+        AccessPolicy.require(directory, actor, Permission.USE_KEYS, Message.of("access.what.keys",
+                directory.toAbsolutePath().normalize().toString()));
+        return createIfMissing ? KeyVault.openOrCreate(directory, password) : KeyVault.open(directory, password);
     }
 
     /** Encrypts {@code in} to {@code out} with the current version of the vault's FILE key {@code keyName}. */
@@ -67,6 +84,17 @@ public final class CryptoService {
     /** Decrypts a file encrypted with a vault FILE key (the key version named in its header). */
     public static FileCryptoResult decryptWithVault(Path in, Path out, KeyVault vault, Progress progress)
             throws IOException {
+        return decryptWithVault(in, out, vault, null, progress);
+    }
+
+    /**
+     * {@link #decryptWithVault(Path, Path, KeyVault, Progress)} as {@code actor}: on a governed workspace only a role
+     * that may use keys may decrypt (record 0025).
+     */
+    public static FileCryptoResult decryptWithVault(Path in, Path out, KeyVault vault, Actor actor,
+                                                    Progress progress) throws IOException {
+        AccessPolicy.require(vault.file().toAbsolutePath().getParent(), actor, Permission.USE_KEYS,
+                Message.of("access.what.decrypt", in.getFileName().toString()));
         FileCryptoResult result = FileCipher.withDefaults().decrypt(in, out,
                 h -> vault.version(h.keyName(), h.keyVersion()).requirePurpose(KeyPurpose.FILE).material(), progress);
         audit(vault, AuditAction.DECRYPT, in, "out=" + out.getFileName());

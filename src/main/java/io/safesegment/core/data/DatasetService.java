@@ -1,6 +1,11 @@
 package io.safesegment.core.data;
 
 import io.safesegment.core.data.clean.CleaningStep;
+import io.safesegment.core.governance.Actor;
+import io.safesegment.core.governance.access.AccessPolicy;
+import io.safesegment.core.governance.access.Alerts;
+import io.safesegment.core.governance.access.Permission;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.data.dataset.DatasetCatalog;
 import io.safesegment.core.data.dataset.DatasetExport;
@@ -484,12 +489,68 @@ public final class DatasetService {
         return DatasetImport.importFile(catalog(workspace), file, options, progress);
     }
 
-    /** Exports the workspace dataset named (or numbered) {@code dataset}. */
+    /** Exports the workspace dataset named (or numbered) {@code dataset} (ungoverned workspaces; record 0025). */
     public static DatasetExported exportDataset(Path workspace, String dataset, Path output, ExportFormat format,
                                                 boolean force, Progress progress) {
+        return exportDataset(workspace, dataset, output, format, force, null, progress);
+    }
+
+    /**
+     * Exports the workspace dataset named (or numbered) {@code dataset} as {@code actor}: on a governed workspace a
+     * dataset that still holds unmasked direct identifiers needs the {@code export-unmasked} permission (an Analyst
+     * exports its masked child instead), and such an export raises the direct-identifier alert.
+     *
+     * @param actor the signed-in account, or null on an ungoverned workspace
+     */
+    public static DatasetExported exportDataset(Path workspace, String dataset, Path output, ExportFormat format,
+                                                boolean force, Actor actor, Progress progress) {
         DatasetCatalog catalog = catalog(workspace);
         Dataset chosen = catalog.require(dataset);
-        return new DatasetExported(chosen, DatasetExport.export(catalog, chosen, output, format, force, progress));
+        List<String> direct = requireExportAllowed(workspace, chosen, actor);
+        DatasetExported exported = new DatasetExported(chosen,
+                DatasetExport.export(catalog, chosen, output, format, force, progress));
+        Alerts.directIdentifierExport(Workspace.open(workspace), AccessPolicy.auditUser(actor), chosen.name(),
+                direct);
+        return exported;
+    }
+
+    /**
+     * Writes {@code table}, loaded from the workspace dataset named {@code dataset}, as {@code actor} (the Data
+     * section's export): on a governed workspace a table that is not a masked or anonymised dataset with known
+     * privacy roles needs the {@code export-unmasked} permission (record 0025).
+     *
+     * @param workspace the open workspace directory, or null without one
+     * @param actor     the signed-in account, or null on an ungoverned workspace
+     */
+    public static ExportResult exportTable(Path workspace, String dataset, Table table, Path output,
+                                           ExportOptions options, Actor actor, Progress progress) {
+        if (workspace != null && AccessPolicy.governed(workspace)) {
+            Optional<Dataset> known = catalog(workspace).find(dataset).filter(d -> d.name().equals(dataset));
+            if (known.isEmpty()) {
+                AccessPolicy.require(workspace, actor, Permission.EXPORT_UNMASKED,
+                        Message.of("access.what.exportUnclassified", String.valueOf(dataset)));
+            } else {
+                requireExportAllowed(workspace, known.get(), actor);
+            }
+        }
+        return export(table, output, options, progress);
+    }
+
+    /** Refuses an export of unmasked or unclassified data the actor may not release; returns its direct ids. */
+    private static List<String> requireExportAllowed(Path workspace, Dataset chosen, Actor actor) {
+        List<String> direct = chosen.isProtected() ? List.of() : chosen.columns().stream()
+                .filter(c -> c.privacyRole() == ColumnRole.DIRECT_IDENTIFIER).map(c -> c.name()).toList();
+        // never classified (no privacy role known): it may hold direct identifiers, so it counts as unmasked
+        boolean unclassified = !chosen.isProtected() && chosen.columns().stream()
+                .allMatch(c -> c.privacyRole() == null || c.privacyRole() == ColumnRole.OTHER);
+        if (!direct.isEmpty()) {
+            AccessPolicy.require(workspace, actor, Permission.EXPORT_UNMASKED,
+                    Message.of("access.what.exportUnmasked", chosen.name(), String.join(", ", direct)));
+        } else if (unclassified) {
+            AccessPolicy.require(workspace, actor, Permission.EXPORT_UNMASKED,
+                    Message.of("access.what.exportUnclassified", chosen.name()));
+        }
+        return direct;
     }
 
     /**

@@ -38,6 +38,12 @@ import io.safesegment.core.data.io.TableImport;
 import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.review.LeakOverride;
+import io.safesegment.core.governance.Actor;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+import io.safesegment.core.governance.access.AccessPolicy;
+import io.safesegment.core.governance.access.Alerts;
+import io.safesegment.core.governance.access.Permission;
 import io.safesegment.core.privacy.review.MaskedDatasets;
 import io.safesegment.core.privacy.policy.BudgetStatus;
 import io.safesegment.core.privacy.policy.LeakReport;
@@ -260,6 +266,17 @@ public final class PrivacyService {
      * @throws IOException when the source file is the output, or the export or override cannot be written
      */
     public static MaskOutcome mask(MaskPlan plan, KeyMaterial keys, Progress progress) throws IOException {
+        return mask(plan, keys, null, progress);
+    }
+
+    /**
+     * {@link #mask(MaskPlan, KeyMaterial, Progress)} as {@code actor}: on a governed workspace, releasing an export
+     * the leak scan blocked ({@code allowResidual}) needs the {@code export-unmasked} permission (record 0025).
+     *
+     * @param actor the signed-in account, or null on an ungoverned workspace or without a workspace
+     */
+    public static MaskOutcome mask(MaskPlan plan, KeyMaterial keys, Actor actor, Progress progress)
+            throws IOException {
         MaskOptions o = plan.options();
         if (o.workspace() == null && plan.needsWorkspace()) {
             throw new IllegalArgumentException(NEEDS_WORKSPACE);
@@ -282,11 +299,18 @@ public final class PrivacyService {
                 ? RiskOverride.of(o.riskOverrideReason(), plan.policy(), risk) : null;
         boolean riskBlocked = risk != null && !risk.met() && riskOverride == null;
         if (riskOverride != null) {
+            // overriding missed risk targets is a privacy officer's call on a governed workspace
+            AccessPolicy.require(o.workspace(), actor, Permission.APPROVE, Message.of(
+                    "access.what.override", o.output().getFileName().toString()));
+        }
+        if (riskOverride != null) {
             LOG.warn("Export {} written despite missed risk targets by {}: {}", o.output(), riskOverride.user(),
                     risk.summary().english());
         }
         if ((!leaks.blocked() || o.allowResidual()) && !riskBlocked) {
             if (leaks.blocked()) {
+                AccessPolicy.require(o.workspace(), actor, Permission.EXPORT_UNMASKED, Message.of(
+                        "access.what.override", o.output().getFileName().toString()));
                 override = o.residualReason() == null ? null : LeakOverride.of(o.residualReason(), plan.policy(), leaks);
                 LOG.warn("Export {} written with residual personal data by {} (allow residual): {}", o.output(),
                         override == null ? "a recipe" : override.user(), leaks.summary());
@@ -337,6 +361,9 @@ public final class PrivacyService {
                 fingerprint, outcome, "source=" + source + " policy=" + policy.id() + "@" + policy.revision()
                 + " leakScan=" + (leakBlocked ? "blocked" : "clean") + " override=" + (written && leakBlocked)
                 + (reason == null ? "" : " overrideReason=" + abbreviate(reason, 300)) + riskDetail));
+        if (outcome == AuditOutcome.OVERRIDDEN) {
+            Alerts.blockedExportOverride(workspace, AuditService.currentUser(), output.getFileName().toString());
+        }
     }
 
     private static String abbreviate(String text, int max) {
@@ -693,8 +720,22 @@ public final class PrivacyService {
 
     /** Saves a policy revision atomically. @throws PolicyException naming the file when it cannot be written */
     public static void savePolicy(MaskingPolicy policy, Path file) {
-        PolicyJson.write(policy, file);
+        savePolicy(policy, file, null);
+    }
+
+    /**
+     * Saves a policy revision atomically as {@code actor}; into a governed workspace's policy store only a Privacy
+     * Officer or Administrator may (record 0025).
+     *
+     * @param actor the signed-in account, or null on an ungoverned workspace or outside a workspace
+     */
+    public static void savePolicy(MaskingPolicy policy, Path file, Actor actor) {
         Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && folder.getFileName() != null && POLICY_FOLDER.equals(folder.getFileName().toString())) {
+            AccessPolicy.require(folder.getParent(), actor, Permission.EDIT_POLICY,
+                    Message.of("access.what.editPolicy", policy.id()));
+        }
+        PolicyJson.write(policy, file);
         if (folder != null && folder.getFileName() != null && POLICY_FOLDER.equals(folder.getFileName().toString())) {
             // a revision saved in a workspace's policy store is a policy change of that workspace
             AuditService.recordIfWorkspace(folder.getParent(), new AuditEvent(AuditAction.POLICY_CHANGE,
@@ -849,10 +890,32 @@ public final class PrivacyService {
      */
     public static Reidentifier.Result reidentify(Path input, Path policyFile, Path output, KeyMaterial keys,
                                                  Path workspace, Progress progress) throws IOException {
+        return reidentify(input, policyFile, output, keys, workspace, null, null, progress);
+    }
+
+    /**
+     * {@link #reidentify(Path, Path, Path, KeyMaterial, Path, Progress)} as {@code actor}: on a governed workspace
+     * it needs the {@code reidentify} permission (Privacy Officer) and a reason, which the audit entry keeps; more
+     * re-identified records than the alert rule allows raise an alert (record 0025).
+     *
+     * @param actor  the signed-in account, or null on an ungoverned workspace
+     * @param reason why the data subjects are re-identified; required on a governed workspace
+     */
+    public static Reidentifier.Result reidentify(Path input, Path policyFile, Path output, KeyMaterial keys,
+                                                 Path workspace, Actor actor, String reason, Progress progress)
+            throws IOException {
+        String name = input.getFileName().toString();
+        AccessPolicy.require(workspace, actor, Permission.REIDENTIFY, Message.of("access.what.reidentify", name));
+        if (AccessPolicy.governed(workspace) && (reason == null || reason.isBlank())) {
+            throw new LocalizedArgumentException(Message.of("access.error.reidentifyReason", name));
+        }
         Reidentifier.Result result = reidentify(input, policyFile, output, keys, progress);
-        AuditService.record(Workspace.open(workspace), new AuditEvent(AuditAction.REIDENTIFY,
-                input.getFileName().toString(), null, AuditOutcome.SUCCESS, "columns=" + result.decrypted()
-                + " out=" + output.getFileName()));
+        Workspace ws = Workspace.open(workspace);
+        AuditService.record(ws, AccessPolicy.auditUser(actor), new AuditEvent(AuditAction.REIDENTIFY, name, null,
+                AuditOutcome.SUCCESS, "columns=" + result.decrypted() + " records=" + result.table().rowCount()
+                + " out=" + output.getFileName() + (reason == null ? "" : " reason=" + abbreviate(reason, 300))),
+                null);
+        Alerts.reidentified(ws, AccessPolicy.auditUser(actor), name, result.table().rowCount());
         return result;
     }
 

@@ -1,5 +1,6 @@
 package io.safesegment.ui.common;
 
+import io.safesegment.core.governance.Actor;
 import io.safesegment.core.recipe.SessionRecipe;
 import io.safesegment.core.workspace.Workspace;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -12,6 +13,7 @@ public final class WorkspaceSession {
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ReadOnlyLongWrapper datasetsRevision = new ReadOnlyLongWrapper(this, "datasetsRevision");
     private final SessionRecipe recipe = new SessionRecipe();
+    private final ReadOnlyObjectWrapper<Actor> actor = new ReadOnlyObjectWrapper<>(this, "actor");
 
     /**
      * The recipe this window records: every section appends a step for each action that changes data, so the
@@ -47,5 +49,23 @@ public final class WorkspaceSession {
     /** Tells the listing sections that the open workspace's datasets changed (JavaFX thread). */
     public void datasetsChanged() {
         datasetsRevision.set(datasetsRevision.get() + 1);
+    }
+
+    /**
+     * The account signed in to the open workspace (record 0025): null on an ungoverned workspace or before sign-in.
+     * ViewModels pass it to the services, which decide what it may do.
+     */
+    public ReadOnlyObjectProperty<Actor> actorProperty() {
+        return actor.getReadOnlyProperty();
+    }
+
+    /** The signed-in account, or null. */
+    public Actor actor() {
+        return actor.get();
+    }
+
+    /** Signs {@code signedIn} in (null: signed out or ungoverned); JavaFX thread. */
+    public void setActor(Actor signedIn) {
+        actor.set(signedIn);
     }
 }

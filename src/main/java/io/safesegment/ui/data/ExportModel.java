@@ -58,6 +58,9 @@ public final class ExportModel {
                 .withNeutraliseFormulas(!keepFormulas.get()).withInput(input);
         Path file = target.get();
         String dataset = data.tableNameProperty().get();
+        var workspace = data.session().workspace();
+        Path workspaceDir = workspace == null ? null : workspace.directory();
+        var actor = data.session().actor(); // the service decides what the signed-in account may export
         tasks.run(i18n("data.task.export", file.getFileName()),
                 progress -> {
                     // Never over the user's original file of an import, nor over any workspace dataset's file.
@@ -68,7 +71,8 @@ public final class ExportModel {
                             throw new DataExportException(e.getMessage(), e);
                         }
                     }
-                    return DatasetService.export(table, file, options, progress);
+                    return DatasetService.exportTable(workspaceDir, dataset, table, file, options, actor,
+                            progress);
                 },
                 written -> {
                     result.set(written);

@@ -1,5 +1,7 @@
 package io.safesegment.ui.shell;
 
+import io.safesegment.ui.shell.signin.SignInMenu;
+
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.AppInfo;
@@ -102,6 +104,8 @@ public final class MainView {
                 () -> HelpWindow.show(window.stage(), context.shell().languageProperty(), HelpTopic.KEYS));
         RecipeMenu.install(menuBar, context.recipe(), window::stage, shell.languageProperty(),
                 () -> HelpWindow.show(window.stage(), context.shell().languageProperty(), HelpTopic.RECIPE));
+        SignInMenu.install(menuBar, (javafx.scene.layout.Pane) statusLabel.getParent(), context.session(),
+                context.tasks(), context.dialogs(), window::stage);
     }
 
     private void fillRecentMenu() {
