@@ -64,7 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     record VerifyReport(String manifest, boolean valid, boolean signatureValid, boolean trustedKey,
                         String keyFingerprint, String policyId, String creator, String createdAt,
-                        List<FileView> files) {
+                        List<FileView> files, Long approvalId, String report) {
     }
 
     @Override
@@ -76,7 +76,8 @@ final class VerifyCommand implements Callable<Integer> {
                 PrintableText.of(r.keyFingerprint()), PrintableText.of(r.policyId()), PrintableText.of(r.creator()),
                 PrintableText.of(r.createdAt()),
                 r.files().stream().map(f -> new FileView(PrintableText.of(f.name()), f.status().name(),
-                        PrintableText.of(f.detail(), 400))).toList());
+                        PrintableText.of(f.detail(), 400))).toList(), r.approvalId(),
+                r.report() == null ? null : PrintableText.of(r.report()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, report);
@@ -90,6 +91,10 @@ final class VerifyCommand implements Callable<Integer> {
             }
             out.println("Policy:    " + report.policyId() + ", created by " + report.creator() + " at "
                     + report.createdAt());
+            if (report.approvalId() != null || report.report() != null) {
+                out.println("Release:   approval " + report.approvalId() + ", report " + report.report()
+                        + " (its SHA-256 is covered by the signature)");
+            }
             report.files().forEach(f -> out.printf("  %-16s %s%n", f.status(), f.detail()));
             out.println(r.valid() ? "OK: all files match" : "FAILED: see above");
             out.flush();

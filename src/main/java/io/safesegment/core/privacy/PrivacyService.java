@@ -4,6 +4,7 @@ import io.safesegment.core.governance.AuditAction;
 import io.safesegment.core.governance.AuditEvent;
 import io.safesegment.core.governance.AuditOutcome;
 import io.safesegment.core.governance.AuditService;
+import io.safesegment.core.governance.approval.ApprovalService;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.data.RoleMapping;
@@ -282,6 +283,7 @@ public final class PrivacyService {
             throw new IllegalArgumentException(NEEDS_WORKSPACE);
         }
         String dataset = o.datasetId();
+        Long approvalId = ExportGovernance.approval(o.workspace(), plan.policy()); // refused before any read
         PrivacyBudgetLedger ledger = checkBudget(plan);
         MaskSource source = MaskSource.open(o, progress);
         AtomicFiles.requireNotSameFile(source.file(), o.output());
@@ -332,7 +334,13 @@ public final class PrivacyService {
             budget = ledger.status(dataset);
         }
         if (o.workspace() != null) {
-            auditMask(o, plan.policy(), source, leaks, export != null, risk, riskOverride);
+            if (export != null) {
+                ExportGovernance.record(o.workspace(), o.output(), o.sourceDataset() != null ? o.sourceDataset()
+                        : source.file().getFileName().toString(), source.dataset() == null ? null
+                        : source.dataset().fingerprint(), plan.policy(), approvalId, leaks.blocked(),
+                        result.masked().rowCount());
+            }
+            auditMask(o, plan.policy(), source, leaks, export != null, risk, riskOverride, approvalId);
         }
         return new MaskOutcome(plan, source.file(), table.rowCount(), result, leaks, export, budget, override,
                 source.dataset(), masked, risk, riskOverride);
@@ -340,16 +348,17 @@ public final class PrivacyService {
 
     /** One audit entry per masked export: source, policy revision, leak-scan outcome and any override reason. */
     private static void auditMask(MaskOptions o, MaskingPolicy policy, MaskSource source, LeakReport leaks,
-                                  boolean written, RiskTargetCheck risk, RiskOverride riskOverride) {
+                                  boolean written, RiskTargetCheck risk, RiskOverride riskOverride,
+                                  Long approvalId) {
         auditExport(Workspace.open(o.workspace()), o.output(), source.dataset() == null ? null
                 : source.dataset().fingerprint(), o.sourceDataset() != null ? o.sourceDataset()
                 : source.file().getFileName().toString(), policy, leaks.blocked(), written, o.residualReason(),
-                risk, riskOverride);
+                risk, riskOverride, approvalId);
     }
 
     private static void auditExport(Workspace workspace, Path output, String fingerprint, String source,
                                     MaskingPolicy policy, boolean leakBlocked, boolean written, String reason,
-                                    RiskTargetCheck risk, RiskOverride riskOverride) {
+                                    RiskTargetCheck risk, RiskOverride riskOverride, Long approvalId) {
         boolean riskMissed = risk != null && !risk.met();
         AuditOutcome outcome = !written ? AuditOutcome.BLOCKED
                 : leakBlocked || riskMissed ? AuditOutcome.OVERRIDDEN : AuditOutcome.SUCCESS;
@@ -360,6 +369,7 @@ public final class PrivacyService {
         AuditService.record(workspace, new AuditEvent(AuditAction.MASK_EXPORT, output.getFileName().toString(),
                 fingerprint, outcome, "source=" + source + " policy=" + policy.id() + "@" + policy.revision()
                 + " leakScan=" + (leakBlocked ? "blocked" : "clean") + " override=" + (written && leakBlocked)
+                + (approvalId == null ? "" : " approval=" + approvalId)
                 + (reason == null ? "" : " overrideReason=" + abbreviate(reason, 300)) + riskDetail));
         if (outcome == AuditOutcome.OVERRIDDEN) {
             Alerts.blockedExportOverride(workspace, AuditService.currentUser(), output.getFileName().toString());
@@ -809,13 +819,21 @@ public final class PrivacyService {
         for (var rule : policy.rules()) {
             OperatorFactory.create(rule);
         }
+        Long approvalId = lineage == null ? null
+                : ExportGovernance.approval(lineage.catalog().workspace().directory(), policy);
         var outcome = io.safesegment.core.privacy.review.MaskedExport.export(table, policy, keys, input, target,
                 overrideReason, riskOverrideReason, lineage, progress);
         if (lineage != null) { // the Privacy section's export of a workspace dataset
             Dataset source = lineage.source(); // null for a table not (yet) registered as a dataset
+            String name = source == null ? String.valueOf(table.name()) : source.name();
+            if (!outcome.blocked()) {
+                ExportGovernance.record(lineage.catalog().workspace().directory(), target, name,
+                        source == null ? null : source.fingerprint(), policy, approvalId, outcome.leaks().blocked(),
+                        table.rowCount());
+            }
             auditExport(lineage.catalog().workspace(), target, source == null ? null : source.fingerprint(),
-                    source == null ? String.valueOf(table.name()) : source.name(), policy, outcome.leaks().blocked(),
-                    !outcome.blocked(), overrideReason, outcome.risk(), outcome.riskOverride());
+                    name, policy, outcome.leaks().blocked(), !outcome.blocked(), overrideReason, outcome.risk(),
+                    outcome.riskOverride(), approvalId);
         }
         return outcome;
     }
@@ -1003,6 +1021,12 @@ public final class PrivacyService {
             }
         }
         AnonymiseOptions options = r.options();
+        String anonymisationPolicyId = "anonymise-" + r.input().getFileName().toString()
+                .replaceAll("[^A-Za-z0-9._-]", "_");
+        if (r.output() != null && r.workspace() != null) { // an anonymised export needs its policy approved
+            ApprovalService.requireApproval(Workspace.open(r.workspace()), AuditService.currentUser(),
+                    anonymisationPolicyId, 1);
+        }
         Table table = TableImport.load(r.input(), r.read(), progress).table();
         AnonymisationResult result = Anonymiser.search(table, options, progress);
         Table anonymised = result.found() && (r.output() != null || r.workspace() != null)
@@ -1032,8 +1056,7 @@ public final class PrivacyService {
         }
         Path policyWritten = null;
         if (result.found() && r.policyOutput() != null) {
-            String id = "anonymise-" + r.input().getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
-            PolicyJson.write(AnonymisationPolicy.policy(id, options, result.optimum().levelArray(),
+            PolicyJson.write(AnonymisationPolicy.policy(anonymisationPolicyId, options, result.optimum().levelArray(),
                     r.hierarchyFiles()), r.policyOutput());
             policyWritten = r.policyOutput();
         }

@@ -142,6 +142,28 @@ public final class DatasetStore {
         }
     }
 
+    /**
+     * Points dataset {@code id} at a rewritten file (a data subject's rows erased or rectified): its path,
+     * fingerprint and row count change; its id, name, schema and lineage stay.
+     */
+    public void replaceFile(long id, Path file, long rows) {
+        String fingerprint = fingerprint(file);
+        try (Connection c = workspace.connect();
+             PreparedStatement ps = c.prepareStatement(
+                     "UPDATE datasets SET path = ?, fingerprint = ?, row_count = ? WHERE id = ?")) {
+            ps.setString(1, storedPath(file));
+            ps.setString(2, fingerprint);
+            ps.setLong(3, rows);
+            ps.setLong(4, id);
+            if (ps.executeUpdate() != 1) {
+                throw new WorkspaceException("The workspace " + workspace.databaseFile() + " has no dataset " + id);
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot update the file of dataset " + id + " in " + workspace.databaseFile()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Replaces the semantic role mapping (JSON) of dataset {@code id}. */
     public void updateSemanticRoles(long id, String semanticRolesJson) {
         try (Connection c = workspace.connect();

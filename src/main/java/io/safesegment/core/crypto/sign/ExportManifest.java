@@ -2,6 +2,7 @@ package io.safesegment.core.crypto.sign;
 
 import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.safesegment.core.crypto.CryptoException;
 import io.safesegment.core.crypto.KeyPurpose;
@@ -28,9 +29,15 @@ import java.util.Set;
  * @param creator   who made the export (a user name, never personal data of data subjects)
  * @param createdAt ISO-8601 instant, second precision
  * @param files     one entry per exported file
+ * @param approvalId the approval the export was released under (governed workspaces, decision 0026), or null; left
+ *                   out of the JSON when null, so manifests written before it existed verify unchanged
+ * @param report    file name of the release report, which must be one of {@code files} (so the signature covers
+ *                  it), or null; left out of the JSON when null
  */
-@JsonPropertyOrder({"format", "policyId", "creator", "createdAt", "files"})
-public record ExportManifest(int format, String policyId, String creator, String createdAt, List<FileEntry> files) {
+@JsonPropertyOrder({"format", "policyId", "creator", "createdAt", "files", "approvalId", "report"})
+public record ExportManifest(int format, String policyId, String creator, String createdAt, List<FileEntry> files,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Long approvalId,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String report) {
     /** The only format written and read. */
     public static final int FORMAT = 1;
 
@@ -46,6 +53,14 @@ public record ExportManifest(int format, String policyId, String creator, String
                 throw new LocalizedArgumentException(Message.of("sign.exportManifest.twoExportedFilesAre", f.name()));
             }
         }
+        if (report != null && !names.contains(report)) {
+            throw new IllegalArgumentException("The release report " + report + " is not among the signed files");
+        }
+    }
+
+    /** A manifest without approval and report (ungoverned exports, the {@code sign} command). */
+    public ExportManifest(int format, String policyId, String creator, String createdAt, List<FileEntry> files) {
+        this(format, policyId, creator, createdAt, files, null, null);
     }
 
     /**
@@ -78,6 +93,19 @@ public record ExportManifest(int format, String policyId, String creator, String
     /** As {@link #create(List, String, String, VaultKey)} with an explicit clock reading and progress. */
     public static SignedManifest create(List<Path> files, String policyId, String creator, VaultKey signingKey,
                                         Instant now, Progress progress) throws IOException {
+        return create(files, policyId, creator, null, null, signingKey, now, progress);
+    }
+
+    /**
+     * As {@link #create(List, String, String, VaultKey, Instant, Progress)}, referencing the approval the export was
+     * released under and naming its release report (one of {@code files}).
+     *
+     * @param approvalId the approval id, or null
+     * @param report     the release report among {@code files}, or null
+     */
+    public static SignedManifest create(List<Path> files, String policyId, String creator, Long approvalId,
+                                        Path report, VaultKey signingKey, Instant now, Progress progress)
+            throws IOException {
         signingKey.requirePurpose(KeyPurpose.SIGNING_ED25519);
         if (files.isEmpty()) {
             throw new CryptoException(Message.of("sign.error.emptyManifest"));
@@ -93,7 +121,8 @@ public record ExportManifest(int format, String policyId, String creator, String
                     FileDigests.sha256(file, progress)));
         }
         ExportManifest manifest = new ExportManifest(FORMAT, policyId, creator,
-                now.truncatedTo(ChronoUnit.SECONDS).toString(), entries);
+                now.truncatedTo(ChronoUnit.SECONDS).toString(), entries, approvalId,
+                report == null ? null : report.getFileName().toString());
         byte[] signature = Ed25519Keys.sign(signingKey, ManifestCodec.canonical(manifest));
         progress.report(1, Message.of("progress.manifest.signed"));
         return new SignedManifest(manifest, SignedManifest.ALGORITHM, signingKey.info().fingerprint(),

@@ -47,9 +47,12 @@ public final class ManifestVerifier {
      * @param creator        creator recorded in the manifest
      * @param createdAt      time recorded in the manifest
      * @param files          one check per listed file (empty when the signature is invalid)
+     * @param approvalId     the approval recorded in the manifest, or null
+     * @param report         the release report listed in the manifest (its digest is one of {@code files}), or null
      */
     public record Report(Path manifest, boolean signatureValid, boolean trustedKey, String keyFingerprint,
-                         String policyId, String creator, String createdAt, List<FileCheck> files) {
+                         String policyId, String creator, String createdAt, List<FileCheck> files, Long approvalId,
+                         String report) {
         /** Whether everything checks out. */
         public boolean valid() {
             return signatureValid && trustedKey && files.stream().allMatch(f -> f.status() == FileStatus.OK);
@@ -86,7 +89,7 @@ public final class ManifestVerifier {
         }
         progress.report(1, Message.of("progress.manifest.checked"));
         return new Report(manifestFile, signatureValid, trusted, signed.keyFingerprint(), m.policyId(), m.creator(),
-                m.createdAt(), checks);
+                m.createdAt(), checks, m.approvalId(), m.report());
     }
 
     private static FileCheck check(Path dir, ExportManifest.FileEntry entry, Progress progress) throws IOException {
