@@ -1,7 +1,11 @@
 package io.safesegment.cli;
 
 import io.safesegment.core.data.dataset.Dataset;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.safesegment.core.recommend.ModelParameters;
+import io.safesegment.core.recommend.RecommendInputs;
 import io.safesegment.core.recommend.RecommendationService;
+import io.safesegment.core.recommend.TuneResult;
 import io.safesegment.core.recommend.RecommendedItem;
 import io.safesegment.core.recommend.SegmentPreview;
 import io.safesegment.core.recommend.UserPreview;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code safesegment recommend}: top-N recommendations with explanations for one customer or one segment. */
 @Command(name = "recommend", mixinStandardHelpOptions = true,
-        description = "Recommend products for a customer (--user) or a segment (--segment), with explanations.",
+        description = "Recommend products for a customer (--user), a segment (--segment), or write a campaign list "
+                + "for every customer (--all [--segment S] --out FILE), with explanations.",
         subcommands = RecommendEvaluateCommand.class)
 final class RecommendCommand implements Callable<Integer> {
     @Spec
@@ -28,7 +33,8 @@ final class RecommendCommand implements Callable<Integer> {
     RecommendInputMixin inputs;
 
     @Option(names = "--model", paramLabel = "NAME", description = "One of "
-            + "popularity, userknn, itemknn, mf, als, bpr, content, markov, hybrid (default: ${DEFAULT-VALUE}).")
+            + "popularity, userknn, itemknn, mf, als, bpr, content, markov, hybrid, baseline, knnbaseline, svdpp "
+            + "(default: ${DEFAULT-VALUE}).")
     String model = "hybrid";
 
     @Option(names = "--user", paramLabel = "ID", description = "Customer id.")
@@ -37,6 +43,18 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--segment", paramLabel = "LABEL",
             description = "Recommend for the members of this segment of --segments instead of one customer.")
     String segment;
+
+    @Option(names = "--all", description = "Write top-N for every customer (or every member of --segment) to --out.")
+    boolean all;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "With --all: the campaign list CSV (customer_id, rank, product_id, product_name, score, "
+                    + "explanation), written atomically.")
+    Path outFile;
+
+    @Option(names = "--tune", description = "Choose the model's hyper-parameters by inner validation (80/20 split of "
+            + "the input, seeded) before fitting, and report the chosen values.")
+    boolean tune;
 
     @Option(names = "--n", paramLabel = "N", description = "Number of items (default: ${DEFAULT-VALUE}).")
     int n = 10;
@@ -56,9 +74,13 @@ final class RecommendCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
-        if ((user == null) == (segment == null)) {
-            throw new ParameterException(spec.commandLine(), "Give exactly one of --user ID and --segment LABEL.");
+    public Integer call() throws java.io.IOException {
+        if (all ? user != null : (user == null) == (segment == null)) {
+            throw new ParameterException(spec.commandLine(), all ? "--all lists every customer: leave out --user."
+                    : "Give exactly one of --user ID, --segment LABEL and --all.");
+        }
+        if (all && outFile == null) {
+            throw new ParameterException(spec.commandLine(), "--all needs --out FILE.");
         }
         if (inputs.transactions == null && inputs.ratings == null) {
             throw new ParameterException(spec.commandLine(), "Give --transactions FILE or --ratings FILE.");
@@ -70,20 +92,44 @@ final class RecommendCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--n must be > 0.");
         }
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        RecommendationService.Fitted fitted = RecommendationService.fit(inputs.toInputs(),
-                new RecommendationService.ModelChoice(model, seed, longTail), progress.slice(0, 0.9));
+        RecommendationService.ModelChoice choice = new RecommendationService.ModelChoice(model, seed, longTail);
+        RecommendInputs.Loaded data = RecommendationService.load(inputs.toInputs(), progress.slice(0, 0.2));
+        RecommendationService.TuneReport tuning = tune ? RecommendationService.tune(data, List.of(choice.model()),
+                ModelParameters.defaults(seed), seed, progress.slice(0.2, 0.5)) : null;
+        RecommendationService.Fitted fitted = RecommendationService.fit(data, choice,
+                tuning == null ? ModelParameters.defaults(seed) : tuning.parameters(),
+                progress.slice(tune ? 0.5 : 0.2, all ? 0.6 : 0.9));
         PrintWriter out = spec.commandLine().getOut();
+        if (all) {
+            RecommendationService.CampaignList list = RecommendationService.writeCampaignList(fitted, segment, n,
+                    outFile, progress.slice(0.6, 1));
+            if (json) {
+                ObjectNode node = SkippedRowsOutput.withSkipped(list, fitted.data().skipped());
+                node.put("file", list.file().toString());
+                putTuning(node, tuning);
+                Json.print(out, node);
+            } else {
+                out.printf("%s: top %d for %,d customers%s written to %s (%,d rows)%n", list.model(), n,
+                        list.customers(), segment == null ? "" : " of segment " + segment, list.file(), list.rows());
+                printTuning(out, tuning);
+                out.flush();
+            }
+            return 0;
+        }
         if (user != null) {
             UserPreview preview = RecommendationService.forCustomer(fitted, user, n);
             keep("customer_id", preview.userId(), preview.model(), preview.items());
             if (json) {
-                Json.print(out, SkippedRowsOutput.withSkipped(preview, fitted.data().skipped()));
+                ObjectNode node = SkippedRowsOutput.withSkipped(preview, fitted.data().skipped());
+                putTuning(node, tuning);
+                Json.print(out, node);
             } else {
                 out.printf("%s for %s (%s, %d items in history)%n", preview.model(), preview.userId(),
                         preview.known() ? "known customer" : "unknown customer: popular items", preview.history());
                 if (inputs.transactions != null) {
                     SkippedRowsOutput.print(out, fitted.data().skipped()); // ratings have no customers to miss or returns
                 }
+                printTuning(out, tuning);
                 print(out, preview.items());
             }
             return 0;
@@ -91,16 +137,40 @@ final class RecommendCommand implements Callable<Integer> {
         SegmentPreview preview = RecommendationService.forSegment(fitted, segment, n, progress.slice(0.9, 1));
         keep("segment", segment, preview.model(), preview.items());
         if (json) {
-            Json.print(out, SkippedRowsOutput.withSkipped(preview, fitted.data().skipped()));
+            ObjectNode node = SkippedRowsOutput.withSkipped(preview, fitted.data().skipped());
+            putTuning(node, tuning);
+            Json.print(out, node);
         } else {
             out.printf("%s for segment %s (%d members, %d sampled)%n", preview.model(), segment, preview.members(),
                     preview.sampled());
             if (inputs.transactions != null) {
                 SkippedRowsOutput.print(out, fitted.data().skipped()); // ratings have no customers to miss or returns
             }
+            printTuning(out, tuning);
             print(out, preview.items());
         }
         return 0;
+    }
+
+    /** With --tune, the chosen values under "tuning" (absent without --tune, so old documents keep their shape). */
+    private static void putTuning(ObjectNode node, RecommendationService.TuneReport tuning) {
+        if (tuning != null) {
+            node.set("tuning", Json.mapper().valueToTree(tuning.models()));
+        }
+    }
+
+    static void printTuning(PrintWriter out, RecommendationService.TuneReport tuning) {
+        if (tuning == null) {
+            return;
+        }
+        for (TuneResult r : tuning.models()) {
+            if (r.settingsTried() == 0) {
+                out.printf("Tuning %s: no hyper-parameters to tune; defaults kept%n", r.model());
+            } else {
+                out.printf("Tuning %s: %s on the inner hold-out %.4f with defaults, %.4f with %s (%d settings tried)%n",
+                        r.model(), r.metric(), r.defaultValue(), r.tunedValue(), r.chosen(), r.settingsTried());
+            }
+        }
     }
 
     private static void print(PrintWriter out, List<RecommendedItem> items) {

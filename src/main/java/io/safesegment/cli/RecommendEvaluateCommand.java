@@ -30,7 +30,8 @@ final class RecommendEvaluateCommand implements Callable<Integer> {
     RecommendInputMixin inputs;
 
     @Option(names = "--model", paramLabel = "NAME[,NAME...]", split = ",", required = true,
-            description = "Models: popularity, userknn, itemknn, mf, als, bpr, content, markov, hybrid, or all.")
+            description = "Models: popularity, userknn, itemknn, mf, als, bpr, content, markov, hybrid, baseline, "
+                    + "knnbaseline, svdpp, or all.")
     List<String> models;
 
     @Option(names = "--folds", paramLabel = "K", description = "Folds of the random split (default: ${DEFAULT-VALUE}).")
@@ -62,6 +63,10 @@ final class RecommendEvaluateCommand implements Callable<Integer> {
             description = "Apply the long-tail re-ranker with weight W to every model (default: ${DEFAULT-VALUE}).")
     double longTail;
 
+    @Option(names = "--tune", description = "Tune every model's hyper-parameters by inner validation on each "
+            + "training fold only (the test fold never sees tuning); params in the report are the last fold's.")
+    boolean tune;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
@@ -79,7 +84,7 @@ final class RecommendEvaluateCommand implements Callable<Integer> {
                 relevantRating, seed);
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         RecommendationService.EvaluateRequest request = new RecommendationService.EvaluateRequest(
-                inputs.toInputs(), models, options, longTail);
+                inputs.toInputs(), models, options, longTail, tune);
         RecommendInputs.Loaded data = RecommendationService.load(request.inputs(), progress.slice(0, 0.2));
         EvaluationReport report = RecommendationService.evaluate(request, data, progress.slice(0.2, 1));
         PrintWriter out = spec.commandLine().getOut();
@@ -99,6 +104,11 @@ final class RecommendEvaluateCommand implements Callable<Integer> {
             out.printf("%-12s %7s %7s %7.4f %7.4f %7.4f %7.4f %7.4f %7.4f %7.3f %7.4f %8.1f %7.2f%n", m.model(),
                     fmt(x.rmse()), fmt(x.mae()), x.precision(), x.recall(), x.ndcg(), x.map(), x.hitRate(),
                     x.coverage(), x.novelty(), x.diversity(), x.popularityRank(), m.fitSeconds());
+        }
+        if (tune) {
+            for (ModelEvaluation m : report.models()) {
+                out.printf("%-12s tuned: %s%n", m.model(), m.params());
+            }
         }
         out.flush();
         return 0;

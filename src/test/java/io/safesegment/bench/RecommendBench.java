@@ -1,6 +1,8 @@
 package io.safesegment.bench;
 
 import io.safesegment.core.recommend.ModelContext;
+import io.safesegment.core.recommend.RealisticPurchases;
+import io.safesegment.core.recommend.RealisticRatings;
 import io.safesegment.core.recommend.Recommenders;
 import io.safesegment.core.recommend.SyntheticRatings;
 import io.safesegment.core.recommend.data.InteractionMatrix;
@@ -19,15 +21,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Training time and offline metrics of every recommender on (1) a MovieLens-like explicit set — 943 users × 1682
- * items, ~100k ratings from a rank-10 model plus N(0, 0.3²) noise — with 5-fold CV, and (2) the 1M-customer
- * implicit set {@code bench/out/data-1m/transactions.csv} with a per-customer temporal hold-out (20 %), metrics on a
- * seeded sample of 10,000 customers. {@code -Drecommend.maxCustomers=N} reads only the first N customers;
- * {@code -Drecommend.parts=explicit} or {@code implicit} runs one part only.
+ * Training time and offline metrics of every recommender (fit time, RMSE/MAE where defined, NDCG@10, recall@10,
+ * coverage) on (1) the realistic explicit set of decision 0027 ({@link RealisticRatings}, MovieLens-100k-sized:
+ * 943 × 1682, ~100k integer stars) with 5-fold CV, and the clean low-rank set (rank 10 + N(0, 0.3²)) as a second
+ * case; (2) the realistic implicit set ({@link RealisticPurchases}, 50,000 customers × 2,000 products, ~400k
+ * pairs) with a random 80/20 hold-out where every item a customer has not bought in training is a candidate; and
+ * (3) the 1M-customer file {@code bench/out/data-1m/transactions.csv} (when present) with a per-customer temporal
+ * hold-out (20 %). Ranking metrics on a seeded sample of 10,000 customers.
+ *
+ * <p>{@code -Drecommend.scale=F} scales the generated sets (0.1 for a smoke run); {@code -Drecommend.maxCustomers=N}
+ * reads only the first N customers of the file; {@code -Drecommend.parts=explicit}, {@code implicit} or
+ * {@code file} runs one part only.
  */
 public final class RecommendBench {
-    private static final List<String> EXPLICIT_MODELS =
-            List.of("popularity", "itemknn", "userknn", "mf", "als", "bpr", "markov", "hybrid");
+    private static final List<String> EXPLICIT_MODELS = List.of("popularity", "baseline", "knnbaseline", "mf",
+            "svdpp", "itemknn", "userknn", "als", "bpr", "markov", "hybrid");
+    private static final List<String> GENERATED_IMPLICIT_MODELS =
+            List.of("popularity", "itemknn", "userknn", "als", "bpr", "markov", "hybrid");
     private static final List<String> IMPLICIT_MODELS =
             List.of("popularity", "itemknn", "userknn", "als", "bpr", "content", "markov", "hybrid");
 
@@ -40,23 +50,46 @@ public final class RecommendBench {
         BenchReport r = new BenchReport(parts.equals("all") ? "recommend" : "recommend-" + parts);
         Progress log = new StderrProgress();
 
-        if (!parts.equals("implicit")) {
-            explicitPart(r, log);
+        double scale = Double.parseDouble(System.getProperty("recommend.scale", "1"));
+        if (parts.equals("all") || parts.equals("explicit")) {
+            explicitPart(r, log, scale);
         }
-        if (!parts.equals("explicit")) {
+        if (parts.equals("all") || parts.equals("implicit")) {
+            generatedImplicitPart(r, log, scale);
+        }
+        if ((parts.equals("all") && java.nio.file.Files.isDirectory(out.resolve("data-1m")))
+                || parts.equals("file")) {
             implicitPart(r, out, log);
         }
         r.finish(out);
     }
 
-    private static void explicitPart(BenchReport r, Progress log) {
+    private static void explicitPart(BenchReport r, Progress log, double scale) {
+        int users = (int) Math.max(50, 943 * scale);
+        int items = (int) Math.max(50, 1682 * scale);
+        int ratings = (int) Math.max(1000, 100_000 * scale);
         long t0 = System.nanoTime();
-        InteractionMatrix ml = SyntheticRatings.generate(943, 1682, 106_000, 10, 0.3, 1);
-        r.put("explicit_ratings", ml.nnz(), "explicit set: ratings (943 users x 1682 items)");
+        InteractionMatrix real = RealisticRatings.sized(users, items, ratings, 1).generate();
+        r.put("explicit_ratings", real.nnz(), "realistic explicit set: ratings (" + users + " x " + items + ")");
         r.putJson("explicit_generate_seconds", secs(t0));
-        EvaluationOptions cv = new EvaluationOptions(SplitKind.RANDOM, 5, 10, 0.2, 0, null, 42);
-        EvaluationReport explicit = evaluate(ml, ProductCatalog.empty(), EXPLICIT_MODELS, cv, log);
-        table(r, "explicit_5fold", explicit);
+        EvaluationOptions cv = new EvaluationOptions(SplitKind.RANDOM, 5, 10, 0.2, 10_000, null, 42);
+        table(r, "explicit_realistic_5fold", evaluate(real, ProductCatalog.empty(), EXPLICIT_MODELS, cv, log));
+        InteractionMatrix lowRank = SyntheticRatings.generate(users, items, ratings, 10, 0.3, 1);
+        table(r, "explicit_lowrank_5fold", evaluate(lowRank, ProductCatalog.empty(),
+                List.of("baseline", "knnbaseline", "mf", "svdpp"), cv, log));
+    }
+
+    private static void generatedImplicitPart(BenchReport r, Progress log, double scale) {
+        int customers = (int) Math.max(500, 50_000 * scale);
+        int products = (int) Math.max(100, 2_000 * scale);
+        long t0 = System.nanoTime();
+        InteractionMatrix tx = RealisticPurchases.sized(customers, products, customers * 8, 1).generate();
+        r.put("generated_implicit_interactions", tx.nnz(), "realistic implicit set: customer-product pairs ("
+                + customers + " customers x " + products + " products)");
+        r.putJson("generated_implicit_generate_seconds", secs(t0));
+        EvaluationOptions holdOut = new EvaluationOptions(SplitKind.RANDOM, 1, 10, 0.2, 10_000, null, 42);
+        table(r, "implicit_realistic_holdout", evaluate(tx, ProductCatalog.empty(), GENERATED_IMPLICIT_MODELS,
+                holdOut, log));
     }
 
     private static void implicitPart(BenchReport r, Path out, Progress log) {
@@ -87,13 +120,14 @@ public final class RecommendBench {
     private static void table(BenchReport r, String prefix, EvaluationReport report) {
         System.out.printf("%n%s: %,d users, %,d items, %,d interactions%n", prefix, report.users(), report.items(),
                 report.interactions());
-        System.out.printf("  %-11s %8s %8s %7s %7s %7s %7s %7s %7s %8s%n", "model", "fit s", "eval s", "RMSE", "NDCG",
-                "hit", "recall", "cover", "novel", "popRank");
+        System.out.printf("  %-11s %8s %8s %7s %7s %7s %7s %7s %7s %7s %8s%n", "model", "fit s", "eval s", "RMSE",
+                "MAE", "NDCG", "recall", "hit", "cover", "novel", "popRank");
         for (ModelEvaluation m : report.models()) {
             Metrics x = m.overall();
-            System.out.printf("  %-11s %8.2f %8.2f %7s %7.4f %7.4f %7.4f %7.4f %7.3f %8.1f%n", m.model(),
+            System.out.printf("  %-11s %8.2f %8.2f %7s %7s %7.4f %7.4f %7.4f %7.4f %7.3f %8.1f%n", m.model(),
                     m.fitSeconds(), m.evalSeconds(), x.rmse() == null ? "-" : String.format("%.4f", x.rmse()),
-                    x.ndcg(), x.hitRate(), x.recall(), x.coverage(), x.novelty(), x.popularityRank());
+                    x.mae() == null ? "-" : String.format("%.4f", x.mae()), x.ndcg(), x.recall(), x.hitRate(),
+                    x.coverage(), x.novelty(), x.popularityRank());
             String key = prefix + "_" + m.model();
             r.putJson(key + "_fit_seconds", m.fitSeconds());
             r.putJson(key + "_eval_seconds", m.evalSeconds());

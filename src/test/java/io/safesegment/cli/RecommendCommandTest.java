@@ -138,4 +138,50 @@ class RecommendCommandTest {
         assertEquals(1, c.exitCode());
         assertTrue(c.err().contains("--products"), c.err());
     }
+
+    @Test
+    void allWritesACampaignListForEveryCustomerAndReportsItAsJson() throws IOException {
+        Path out = dir.resolve("recs.csv");
+        CliTestSupport.Run r = CliTestSupport.run("recommend", "--all", "--model", "itemknn", "--transactions", tx(),
+                "--products", products(), "--n", "3", "--out", out.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = r.json();
+        int customers = json.get("customers").asInt();
+        assertTrue(customers > 200, r.out());
+        assertEquals(out.toString(), json.get("file").asText());
+        assertEquals("itemknn", json.get("model").asText());
+        var lines = Files.readAllLines(out);
+        assertEquals("customer_id,rank,product_id,product_name,score,explanation", lines.getFirst());
+        assertEquals(json.get("rows").asLong() + 1, lines.size());
+        assertEquals(customers * 3L, json.get("rows").asLong());
+    }
+
+    @Test
+    void allForASegmentListsOnlyItsMembersAndAllNeedsOut() throws IOException {
+        String segment = Files.readAllLines(dir.resolve("customer_segments.csv")).get(1).split(",")[1];
+        CliTestSupport.Run missing = CliTestSupport.run("recommend", "--all", "--transactions", tx());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("--all needs --out FILE"), missing.err());
+        Path out = dir.resolve("segment-recs.csv");
+        CliTestSupport.Run r = CliTestSupport.run("recommend", "--all", "--segment", segment, "--model", "popularity",
+                "--transactions", tx(), "--segments", dir.resolve("customer_segments.csv").toString(),
+                "--segment-column", "planted_segment", "--n", "2", "--out", out.toString(), "--json");
+        CliTestSupport.Run all = CliTestSupport.run("recommend", "--all", "--model", "popularity",
+                "--transactions", tx(), "--n", "2", "--out", dir.resolve("all-recs.csv").toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(segment, r.json().get("segment").asText());
+        assertTrue(r.json().get("customers").asInt() < all.json().get("customers").asInt());
+    }
+
+    @Test
+    void tuneReportsTheChosenValues() {
+        CliTestSupport.Run r = CliTestSupport.run("recommend", "--model", "itemknn", "--tune", "--transactions", tx(),
+                "--user", "C0000001", "--n", "3", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode tuning = r.json().get("tuning").get(0);
+        assertEquals("itemknn", tuning.get("model").asText());
+        assertEquals("ndcg@10", tuning.get("metric").asText());
+        assertTrue(tuning.get("settingsTried").asInt() > 1);
+        assertTrue(tuning.get("chosen").has("neighbours"), tuning.toString());
+    }
 }

@@ -3,6 +3,9 @@ package io.safesegment.core.recommend;
 import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.model.AlsParams;
+import io.safesegment.core.recommend.model.BaselineParams;
+import io.safesegment.core.recommend.model.KnnBaselineParams;
+import io.safesegment.core.recommend.model.SvdppParams;
 import io.safesegment.core.recommend.model.BprParams;
 import io.safesegment.core.recommend.model.ContentParams;
 import io.safesegment.core.recommend.model.HybridParams;
@@ -23,14 +26,33 @@ import io.safesegment.core.recommend.model.MfParams;
  * @param content TF-IDF content model
  * @param markov  next-item model
  * @param hybrid  hybrid switching/blending
+ * @param baseline    baseline-only μ + b_u + b_i
+ * @param knnBaseline item-kNN on baseline residuals
+ * @param svdpp       SVD++ (explicit ratings with the implicit term)
  */
 public record ModelParameters(KnnParams itemKnn, KnnParams userKnn, MfParams mf, AlsParams als, BprParams bpr,
-        ContentParams content, MarkovParams markov, HybridParams hybrid) {
+        ContentParams content, MarkovParams markov, HybridParams hybrid, BaselineParams baseline,
+        KnnBaselineParams knnBaseline, SvdppParams svdpp) {
     public ModelParameters {
         if (itemKnn == null || userKnn == null || mf == null || als == null || bpr == null || content == null
-                || markov == null || hybrid == null) {
+                || markov == null || hybrid == null || baseline == null || knnBaseline == null || svdpp == null) {
             throw new LocalizedArgumentException(Message.of("recommend.modelParameters.everyModelSParameters"));
         }
+    }
+
+    /**
+     * The nine models of before issue 18; baseline, kNN-baseline and SVD++ take their defaults (SVD++ seeded with
+     * the seed of {@code mf}).
+     */
+    public ModelParameters(KnnParams itemKnn, KnnParams userKnn, MfParams mf, AlsParams als, BprParams bpr,
+            ContentParams content, MarkovParams markov, HybridParams hybrid) {
+        this(itemKnn, userKnn, mf, als, bpr, content, markov, hybrid, BaselineParams.defaults(),
+                KnnBaselineParams.defaults(), mf == null ? null : SvdppParams.defaults(mf.seed()));
+    }
+
+    /** The same with other baseline, kNN-baseline and SVD++ parameters. */
+    public ModelParameters withRatingModels(BaselineParams b, KnnBaselineParams kb, SvdppParams s) {
+        return new ModelParameters(itemKnn, userKnn, mf, als, bpr, content, markov, hybrid, b, kb, s);
     }
 
     /** The documented defaults of every model, randomised models seeded with {@code seed}. */

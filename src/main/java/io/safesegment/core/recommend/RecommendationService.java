@@ -122,6 +122,40 @@ public final class RecommendationService {
         return new Fitted(data, FittedModel.fit(recommender, data.matrix(), data.catalogue(), progress), choice);
     }
 
+    /**
+     * What tuning chose.
+     *
+     * @param models     per model: metric with defaults and tuned, and the chosen values
+     * @param parameters every model's parameters with the tuned ones in place (fit with these)
+     * @param seed       seed of the inner split and of the models
+     */
+    public record TuneReport(List<TuneResult> models, ModelParameters parameters, long seed) {
+        public TuneReport {
+            models = List.copyOf(models);
+        }
+    }
+
+    /**
+     * Tunes the hyper-parameters of {@code models} by inner validation on all of {@code data} (an 80/20 seeded
+     * split of it; decision 0027), starting from {@code base}.
+     */
+    public static TuneReport tune(RecommendInputs.Loaded data, List<String> models, ModelParameters base, long seed,
+                                  Progress progress) {
+        Objects.requireNonNull(base, "base");
+        ModelContext ctx = new ModelContext(data.catalogue(), data.segments(), seed, 0);
+        ModelTuner tuner = new ModelTuner(ctx, seed);
+        List<TuneResult> results = new ArrayList<>();
+        ModelParameters params = base;
+        for (int x = 0; x < models.size(); x++) {
+            String name = new ModelChoice(models.get(x), seed, 0).model();
+            ModelTuner.Tuned t = tuner.tune(name, data.matrix(), params,
+                    progress.slice((double) x / models.size(), (x + 1.0) / models.size()));
+            results.add(t.result());
+            params = t.params();
+        }
+        return new TuneReport(results, params, seed);
+    }
+
     /** Top-{@code n} for one customer (popular items for an unknown one), with explanations. */
     public static UserPreview forCustomer(Fitted fitted, String customerId, int n) {
         requirePositive(n);
@@ -148,23 +182,89 @@ public final class RecommendationService {
      * @return the number of customers listed
      */
     public static int writeCampaignList(Fitted fitted, String segment, int n, Path target) throws IOException {
+        return writeCampaignList(fitted, segment, n, target, Progress.NONE).customers();
+    }
+
+    /**
+     * What a campaign list holds.
+     *
+     * @param file      the CSV written
+     * @param model     model name
+     * @param seed      the model's seed
+     * @param segment   the segment listed, or null for every customer
+     * @param customers customers listed
+     * @param rows      rows written (customers × items; fewer when the catalogue is smaller than n)
+     * @param n         items per customer asked for
+     */
+    public record CampaignList(Path file, String model, long seed, String segment, int customers, long rows, int n) {
+    }
+
+    /**
+     * A campaign list: top-{@code n} for every customer of {@code segment} (every customer when null) with scores
+     * and the one-line explanation, scored in parallel blocks and written in customer-id order to a temporary file
+     * moved into place at the end (a cancelled list leaves nothing behind). The ids are the input's ids: when the
+     * input was masked, the list carries the pseudonyms.
+     * Columns: {@code customer_id,rank,product_id,product_name,score,explanation}.
+     */
+    public static CampaignList writeCampaignList(Fitted fitted, String segment, int n, Path target, Progress progress)
+            throws IOException {
         requirePositive(n);
         List<String> customers = segment == null ? allCustomers(fitted) : members(fitted, segment);
         if (customers.isEmpty()) {
+            if (segment == null) {
+                throw new IllegalArgumentException("There are no customers to list");
+            }
             throw new LocalizedArgumentException(Message.of("recommend.recommendationService.segment", segment));
         }
+        long[] rows = {0};
         AtomicFiles.write(target, false, os -> {
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
-            w.write("customer_id,rank,product_id,product_name,score\n");
-            for (String c : customers) {
-                for (RecommendedItem it : fitted.model().preview(c, n).items()) {
-                    w.write(String.format(Locale.ROOT, "%s,%d,%s,\"%s\",%.6f%n", c, it.rank(), it.itemId(),
-                            it.name() == null ? "" : it.name().replace("\"", "\"\""), it.score()));
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+            w.write("customer_id,rank,product_id,product_name,score,explanation\n");
+            int block = 512;
+            int perBatch = block * 32;
+            for (int from = 0; from < customers.size(); from += perBatch) {
+                progress.checkCancelled();
+                progress.report((double) from / customers.size(), io.safesegment.core.i18n.Message.of(
+                        "progress.recommend.campaign", from, customers.size()));
+                int batchEnd = Math.min(customers.size(), from + perBatch);
+                int start = from;
+                int blocks = (batchEnd - start + block - 1) / block;
+                String[] text = new String[blocks];
+                long[] counts = new long[blocks];
+                java.util.stream.IntStream.range(0, blocks).parallel().forEach(b -> {
+                    progress.checkCancelled();
+                    StringBuilder sb = new StringBuilder(block * n * 80);
+                    for (int x = start + b * block; x < Math.min(batchEnd, start + (b + 1) * block); x++) {
+                        String c = customers.get(x);
+                        for (RecommendedItem it : fitted.model().preview(c, n).items()) {
+                            sb.append(csv(c)).append(',').append(it.rank()).append(',').append(csv(it.itemId()))
+                                    .append(',').append(csv(it.name() == null ? "" : it.name())).append(',')
+                                    .append(String.format(Locale.ROOT, "%.6f", it.score())).append(',')
+                                    .append(csv(it.explanation() == null ? "" : it.explanation())).append('\n');
+                            counts[b]++;
+                        }
+                    }
+                    text[b] = sb.toString();
+                });
+                for (int b = 0; b < blocks; b++) {
+                    w.write(text[b]);
+                    rows[0] += counts[b];
                 }
             }
             w.flush();
         });
-        return customers.size();
+        progress.report(1, io.safesegment.core.i18n.Message.of("progress.recommend.campaign", customers.size(),
+                customers.size()));
+        return new CampaignList(target, fitted.choice().model(), fitted.choice().seed(), segment, customers.size(),
+                rows[0], n);
+    }
+
+    /** A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+    private static String csv(String v) {
+        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+            return v;
+        }
+        return '"' + v.replace("\"", "\"\"") + '"';
     }
 
     /**
@@ -174,9 +274,17 @@ public final class RecommendationService {
      * @param models    model names ("all" expands to every model)
      * @param options   split, folds, list length, seed
      * @param longTail  long-tail weight applied to every model
+     * @param tune      tune each model's hyper-parameters on each training fold by inner validation (the reported
+     *                  params are those of the last fold)
      */
     public record EvaluateRequest(RecommendInputs inputs, List<String> models, EvaluationOptions options,
-                                  double longTail) {
+                                  double longTail, boolean tune) {
+        /** Without tuning: every model with the given (or default) hyper-parameters. */
+        public EvaluateRequest(RecommendInputs inputs, List<String> models, EvaluationOptions options,
+                               double longTail) {
+            this(inputs, models, options, longTail, false);
+        }
+
         public EvaluateRequest {
             Objects.requireNonNull(inputs, "inputs");
             Objects.requireNonNull(options, "options");
@@ -276,7 +384,11 @@ public final class RecommendationService {
         List<Evaluator.Candidate> candidates = new ArrayList<>();
         for (String name : request.models()) {
             Recommenders.create(name, ctx, parameters); // fail fast on an unknown name before any work
-            candidates.add(new Evaluator.Candidate(name, () -> Recommenders.create(name, ctx, parameters)));
+            candidates.add(request.tune()
+                    ? new Evaluator.Candidate(name, () -> Recommenders.create(name, ctx, parameters),
+                            train -> Recommenders.create(name, ctx, new ModelTuner(ctx, request.options().seed())
+                                    .tune(name, train, parameters, Progress.NONE).params()))
+                    : new Evaluator.Candidate(name, () -> Recommenders.create(name, ctx, parameters)));
         }
         return new Evaluator(data.matrix(), data.catalogue(), data.segments(), request.options())
                 .evaluate(candidates, progress);

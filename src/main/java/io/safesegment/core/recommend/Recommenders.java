@@ -2,7 +2,10 @@ package io.safesegment.core.recommend;
 
 import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
+import io.safesegment.core.recommend.model.BaselineOnly;
 import io.safesegment.core.recommend.model.BprRecommender;
+import io.safesegment.core.recommend.model.KnnBaseline;
+import io.safesegment.core.recommend.model.SvdPlusPlus;
 import io.safesegment.core.recommend.model.ContentRecommender;
 import io.safesegment.core.recommend.model.HybridRecommender;
 import io.safesegment.core.recommend.model.ImplicitAls;
@@ -21,7 +24,11 @@ import java.util.Locale;
 public final class Recommenders {
     /** Every model name, in the order reports list them. */
     public static final List<String> NAMES =
-            List.of("popularity", "userknn", "itemknn", "mf", "als", "bpr", "content", "markov", "hybrid");
+            List.of("popularity", "userknn", "itemknn", "mf", "als", "bpr", "content", "markov", "hybrid", "baseline",
+                    "knnbaseline", "svdpp");
+
+    /** The models that predict explicit ratings (offered only when the input has ratings). */
+    public static final java.util.Set<String> RATING_MODELS = java.util.Set.of("mf", "baseline", "knnbaseline", "svdpp");
 
     private Recommenders() {
     }
@@ -46,6 +53,9 @@ public final class Recommenders {
             case "userknn" -> new UserKnnRecommender(p.userKnn());
             case "itemknn" -> new ItemKnnRecommender(p.itemKnn());
             case "mf" -> new MatrixFactorization(p.mf());
+            case "baseline" -> new BaselineOnly(p.baseline());
+            case "knnbaseline" -> new KnnBaseline(p.knnBaseline());
+            case "svdpp" -> new SvdPlusPlus(p.svdpp());
             case "als" -> new ImplicitAls(p.als());
             case "bpr" -> new BprRecommender(p.bpr());
             case "content" -> {

@@ -29,7 +29,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The model list and the key hyper-parameters the section exposes (the rest keep the core's documented defaults),
- * plus the seed that every randomised model and the evaluation split use. {@code mf} is offered only for ratings.
+ * plus the seed that every randomised model and the evaluation split use. The rating models are offered only for
+ * ratings.
  */
 public final class ModelSettings {
     private static final Set<String> PRESELECTED = Set.of("popularity", "itemknn");
@@ -58,11 +59,14 @@ public final class ModelSettings {
         offer(false, true);
     }
 
-    /** Rebuilds the model list for the data: {@code mf} only for explicit ratings, {@code content} only with products. */
+    /**
+     * Rebuilds the model list for the data: the rating models ({@code mf}, {@code svdpp}, {@code baseline},
+     * {@code knnbaseline}) only for explicit ratings, {@code content} only with products.
+     */
     void offer(boolean explicit, boolean withProducts) {
         Set<String> ticked = models.isEmpty() ? PRESELECTED : Set.copyOf(selected());
         models.setAll(Recommenders.NAMES.stream()
-                .filter(n -> explicit || !n.equals("mf"))
+                .filter(n -> explicit || !Recommenders.RATING_MODELS.contains(n))
                 .filter(n -> withProducts || !n.equals("content"))
                 .map(n -> new ModelChoice(n, ticked.contains(n))).toList());
     }

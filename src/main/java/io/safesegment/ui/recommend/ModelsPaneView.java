@@ -31,6 +31,8 @@ public final class ModelsPaneView {
     @FXML private Spinner<Integer> coldSpinner;
     @FXML private Spinner<Double> longTailSpinner;
     @FXML private Button trainButton;
+    @FXML private Button tuneButton;
+    @FXML private javafx.scene.control.Label tuneSummaryLabel;
     @FXML private TableView<TrainedModel> trainedTable;
 
     private ModelsPaneView(ModelsPaneViewModel model) {
@@ -46,6 +48,8 @@ public final class ModelsPaneView {
     private void initialize() {
         ModelSettings settings = model.settings();
         trainButton.disableProperty().bind(model.trainDisabled());
+        tuneButton.disableProperty().bind(model.trainDisabled());
+        tuneSummaryLabel.textProperty().bind(model.tuneSummaryProperty());
         ResultColumns.models(modelTable);
         modelTable.setItems(settings.models());
         Controls.bindLong(seedField, settings.seedProperty(), keep);
@@ -63,6 +67,11 @@ public final class ModelsPaneView {
         Controls.bindDouble(longTailSpinner, settings.longTailProperty(), 0, 5, 0.1, keep);
         ResultColumns.trained(trainedTable);
         trainedTable.setItems(model.trained());
+    }
+
+    @FXML
+    private void tune() {
+        model.tune();
     }
 
     @FXML

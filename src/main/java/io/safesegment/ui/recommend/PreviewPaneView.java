@@ -28,6 +28,7 @@ public final class PreviewPaneView {
     @FXML private ComboBox<String> modelABox;
     @FXML private ComboBox<String> modelBBox;
     @FXML private Button previewButton;
+    @FXML private Button campaignButton;
     @FXML private Label summaryALabel;
     @FXML private Label summaryBLabel;
     @FXML private TableView<RecommendedItem> previewTableA;
@@ -46,6 +47,7 @@ public final class PreviewPaneView {
     private void initialize() {
         PreviewState preview = model.preview();
         previewButton.disableProperty().bind(model.previewDisabled());
+        campaignButton.disableProperty().bind(model.previewDisabled());
         Controls.bindChoice(targetBox, List.of(PreviewState.Target.values()),
                 t -> t == PreviewState.Target.CUSTOMER ? i18n("recommend.target.customer")
                         : i18n("recommend.target.segment"), preview.targetProperty());
@@ -69,6 +71,11 @@ public final class PreviewPaneView {
         ResultColumns.preview(previewTableB);
         previewTableA.setItems(preview.itemsA());
         previewTableB.setItems(preview.itemsB());
+    }
+
+    @FXML
+    private void exportCampaign() {
+        model.exportCampaignList();
     }
 
     @FXML

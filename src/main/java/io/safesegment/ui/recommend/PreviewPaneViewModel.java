@@ -7,7 +7,10 @@ import io.safesegment.core.recommend.RecommendedItem;
 import io.safesegment.core.recommend.SegmentPreview;
 import io.safesegment.core.recommend.UserPreview;
 import io.safesegment.core.task.Progress;
+import io.safesegment.ui.common.DialogService;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 
@@ -80,6 +83,37 @@ public final class PreviewPaneViewModel {
             }
             models.forEach(m -> section.recipe.recordRecommend(data.choice(), m, n, forSegment ? segment : null));
         });
+    }
+
+    /**
+     * Exports a campaign list — top-N of model A for every customer, or every member of the chosen segment when the
+     * target is a segment — to a CSV the user chooses, in the background with progress and cancel.
+     */
+    public void exportCampaignList() {
+        TrainedModel a = section.trainedModel(preview.modelAProperty().get());
+        if (a == null || section.exclusive.isBusy()) {
+            if (a == null && !section.exclusive.isBusy()) {
+                section.dialogs.showInformation(i18n("recommend.campaign"), i18n("recommend.error.notrained"));
+            }
+            return;
+        }
+        boolean forSegment = preview.targetProperty().get() == PreviewState.Target.SEGMENT;
+        String segment = forSegment ? preview.segmentProperty().get() : null;
+        if (forSegment && segment == null) {
+            section.dialogs.showInformation(i18n("recommend.campaign"), i18n("recommend.error.nosegment"));
+            return;
+        }
+        int n = preview.nProperty().get();
+        Optional<Path> target = section.dialogs.save(i18n("recommend.campaign.choose"),
+                "campaign-" + a.name() + (segment == null ? "" : "-" + segment.replaceAll("[^A-Za-z0-9_-]", "_"))
+                        + ".csv", null, List.of(DialogService.FileFilter.of(i18n("recommend.campaign.filter"),
+                        "*.csv")));
+        if (target.isEmpty()) {
+            return;
+        }
+        section.start(i18n("recommend.task.campaign"), progress -> RecommendationService.writeCampaignList(
+                a.fitted(), segment, n, target.get(), progress), list -> section.status.accept(
+                        i18n("recommend.status.campaign", list.customers(), list.file().getFileName().toString())));
     }
 
     private static PreviewList segmentList(BuiltInteractions data, RecommendationService.Fitted fitted,

@@ -78,11 +78,29 @@ public final class PreviewState {
         summaryB.set("");
     }
 
-    /** Ids containing the query (case-insensitive), at most {@link #MAX_MATCHES}, in id order. */
+    /**
+     * Ids containing the query (case-insensitive), at most {@link #MAX_MATCHES}, in id order; the chosen customer
+     * follows the search (the exact id when typed in full, else the first match, none when nothing matches), so that Preview runs for the
+     * customer the user found and not for one chosen before the search.
+     */
     private void filter() {
-        String q = query.get() == null ? "" : query.get().trim().toLowerCase(Locale.ROOT);
+        String raw = query.get() == null ? "" : query.get().trim();
+        String q = raw.toLowerCase(Locale.ROOT);
         matches.setAll(allCustomers.stream().filter(id -> q.isEmpty() || id.toLowerCase(Locale.ROOT).contains(q))
                 .limit(MAX_MATCHES).toList());
+        if (q.isEmpty()) {
+            return;
+        }
+        if (matches.isEmpty()) {
+            customer.set(null); // nothing found: Preview asks for a customer instead of using an older choice
+            return;
+        }
+        String exact = matches.stream().filter(id -> id.equalsIgnoreCase(raw)).findFirst().orElse(null);
+        if (exact != null) {
+            customer.set(exact);
+        } else if (!matches.contains(customer.get())) {
+            customer.set(matches.getFirst());
+        }
     }
 
     void showA(String text, List<RecommendedItem> items) {

@@ -25,8 +25,20 @@ import java.util.stream.IntStream;
 public final class Evaluator {
     private static final int CHUNK = 64;
 
-    /** A model to evaluate: a name and a factory giving a fresh, unfitted instance per split. */
-    public record Candidate(String name, Supplier<Recommender> factory) {
+    /**
+     * A model to evaluate: a name and a factory giving a fresh, unfitted instance per split; or, with
+     * {@code perSplit}, a factory that sees the split's training part first (hyper-parameters tuned on the training
+     * fold only, decision 0027).
+     */
+    public record Candidate(String name, Supplier<Recommender> factory,
+                            java.util.function.Function<InteractionMatrix, Recommender> perSplit) {
+        public Candidate(String name, Supplier<Recommender> factory) {
+            this(name, factory, null);
+        }
+
+        Recommender create(InteractionMatrix train) {
+            return perSplit != null ? perSplit.apply(train) : factory.get();
+        }
     }
 
     private final InteractionMatrix data;
@@ -94,9 +106,9 @@ public final class Evaluator {
                 Progress p = progress.slice((double) step / steps, (step + 1.0) / steps);
                 step++;
                 progress.report((double) (step - 1) / steps, Message.of("progress.eval.fold", c.name(), f + 1));
-                Recommender model = c.factory().get();
-                params = model.params();
                 long t0 = System.nanoTime();
+                Recommender model = c.create(split.train());
+                params = model.params();
                 model.fit(split.train(), p.slice(0, 0.7));
                 long t1 = System.nanoTime();
                 rank(model, split, f, category, overall, bySegment, p.slice(0.7, 1));

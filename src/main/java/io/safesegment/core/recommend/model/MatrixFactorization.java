@@ -18,6 +18,8 @@ public final class MatrixFactorization implements Recommender, RatingPredictor {
     private float[] bi;
     private float[] p;
     private float[] q;
+    private float min = Float.POSITIVE_INFINITY;
+    private float max = Float.NEGATIVE_INFINITY;
 
     public MatrixFactorization(MfParams params) {
         this.params = params;
@@ -35,7 +37,14 @@ public final class MatrixFactorization implements Recommender, RatingPredictor {
 
     @Override
     public void fit(InteractionMatrix train, Progress progress) {
+        fit(train, progress, EpochListener.NONE);
+    }
+
+    /** Fits, calling {@code listener} after every epoch (early stopping on a held-out part). */
+    public void fit(InteractionMatrix train, Progress progress, EpochListener listener) {
         this.data = train;
+        this.min = Baselines.min(train);
+        this.max = Baselines.max(train);
         int k = params.factors();
         int nu = train.rows();
         int ni = train.items().size();
@@ -81,6 +90,9 @@ public final class MatrixFactorization implements Recommender, RatingPredictor {
                 }
             }
             progress.report((epoch + 1.0) / params.epochs(), Message.of("progress.model.mf", epoch + 1, params.epochs()));
+            if (!listener.afterEpoch(epoch + 1)) {
+                break;
+            }
         }
     }
 
@@ -106,8 +118,14 @@ public final class MatrixFactorization implements Recommender, RatingPredictor {
         return data;
     }
 
+    /** The predicted rating, clipped to the range of the training ratings (as Surprise clips to the scale). */
     @Override
     public double predict(int user, int item) {
+        double r = raw(user, item);
+        return min > max ? r : Math.max(min, Math.min(max, r));
+    }
+
+    private double raw(int user, int item) {
         boolean knownUser = user >= 0 && user < bu.length;
         boolean knownItem = item >= 0 && item < bi.length;
         double r = mu + (knownUser ? bu[user] : 0) + (knownItem ? bi[item] : 0);
@@ -123,7 +141,7 @@ public final class MatrixFactorization implements Recommender, RatingPredictor {
     @Override
     public void score(int user, float[] scores) {
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = (float) predict(user, i);
+            scores[i] = (float) raw(user, i);
         }
     }
 

@@ -22,10 +22,16 @@ public record MfParams(int factors, int epochs, double learningRate, double regu
     }
 
     /**
-     * 20 factors, 60 epochs, step 0.02, λ 0.03, init σ 0.1 — tuned on the MovieLens-like synthetic set of
-     * RecommendBench (30 epochs at step 0.01 left RMSE at 0.62 instead of 0.43).
+     * 50 factors, 40 epochs, step 0.01, λ 0.08, init σ 0.1 — chosen on the realistic ratings set of decision 0027
+     * (5-fold RMSE 0.863 there; the former 20 factors, 60 epochs, step 0.02, λ 0.03 overfitted it: 0.936) and checked
+     * on the clean low-rank set, where it still reaches the noise level.
      */
     public static MfParams defaults(long seed) {
-        return new MfParams(20, 60, 0.02, 0.03, 0.1, seed);
+        return new MfParams(50, 40, 0.01, 0.08, 0.1, seed);
+    }
+
+    /** The same with another number of epochs (what early stopping chose). */
+    public MfParams withEpochs(int n) {
+        return new MfParams(factors, n, learningRate, regularization, initStd, seed);
     }
 }

@@ -1,0 +1,29 @@
+package io.safesegment.core.recommend.model;
+
+/**
+ * Item-kNN on baseline residuals (Koren 2010 §2.2; Surprise's {@code KNNBaseline} with {@code user_based=False} and
+ * the {@code pearson_baseline} similarity).
+ *
+ * @param neighbours    k: at most this many of the user's rated items most similar to the target item (&gt; 0)
+ * @param minNeighbours below this many positive-similarity neighbours the prediction is the baseline alone (≥ 1)
+ * @param shrinkage     λ in the damping (n − 1) / (n − 1 + λ) of a similarity resting on n common raters (≥ 0)
+ * @param baseline      how the baselines μ + b_u + b_i are fitted
+ */
+public record KnnBaselineParams(int neighbours, int minNeighbours, double shrinkage, BaselineParams baseline) {
+    public KnnBaselineParams {
+        if (neighbours <= 0 || minNeighbours < 1) {
+            throw new IllegalArgumentException("neighbours must be > 0 and minNeighbours >= 1");
+        }
+        if (!(shrinkage >= 0)) {
+            throw new IllegalArgumentException("shrinkage must be >= 0, was " + shrinkage);
+        }
+        if (baseline == null) {
+            throw new IllegalArgumentException("baseline parameters are required");
+        }
+    }
+
+    /** Surprise's defaults: k 40, min_k 1, shrinkage 100, baselines by ALS (λ_u 15, λ_i 10, 10 sweeps). */
+    public static KnnBaselineParams defaults() {
+        return new KnnBaselineParams(40, 1, 100, BaselineParams.defaults());
+    }
+}
