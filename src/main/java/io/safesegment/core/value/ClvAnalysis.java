@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
 
 /** Fits BG/NBD (and Gamma-Gamma when there is spend), scores every customer and runs the hold-out check. */
 final class ClvAnalysis {
-    /** Calibration frequencies shown in the hold-out plot (0 … 6, as lifetimes draws it). */
-    static final int HOLDOUT_BINS = 7;
+    /** Calibration frequencies shown one by one in the hold-out plot (0 … 6, as lifetimes draws it); then 7+. */
+    static final int HOLDOUT_BINS = 8;
 
     private ClvAnalysis() {
     }
@@ -57,14 +57,21 @@ final class ClvAnalysis {
         progress.report(0.75, Message.of("progress.value.scoring"));
         CustomerValue[] values = new CustomerValue[s.size()];
         GammaGammaFit spend = gg;
+        SpendModel model = gg != null ? SpendModel.GAMMA_GAMMA : s.hasMonetary() ? SpendModel.OBSERVED_MEAN
+                : SpendModel.NONE;
+        double repeatMean = repeatBuyersMeanSpend(s);
         IntStream.range(0, s.size()).parallel().forEach(i -> {
             double x = s.frequency()[i];
             double tx = s.recency()[i];
             double t = s.age()[i];
             double alive = BgNbd.probabilityAlive(bg, x, tx, t);
             double expected = BgNbd.expectedPurchases(bg, o.horizon(), x, tx, t);
-            double avg = spend == null ? Double.NaN : GammaGamma.expectedAverageSpend(spend, x, s.monetary()[i]);
-            double clv = spend == null ? Double.NaN
+            double avg = switch (model) {
+                case GAMMA_GAMMA -> GammaGamma.expectedAverageSpend(spend, x, s.monetary()[i]);
+                case OBSERVED_MEAN -> x > 0 && s.monetary()[i] > 0 ? s.monetary()[i] : repeatMean;
+                case NONE -> Double.NaN;
+            };
+            double clv = model == SpendModel.NONE ? Double.NaN
                     : GammaGamma.customerLifetimeValue(bg, avg, x, tx, t, o.clvMonths(), o.monthlyDiscount(), o.unit());
             double inactive = (t - tx) * o.unit().days();
             values[i] = new CustomerValue(s.ids().get(i), x, tx, t, s.monetary()[i], alive, expected, avg, clv,
@@ -72,7 +79,19 @@ final class ClvAnalysis {
         });
         progress.checkCancelled();
         progress.report(1, Message.of("progress.value.done"));
-        return new ClvResult(o, end, bg, gg, refusal, correlation, Arrays.asList(values), check, exclusions);
+        return new ClvResult(o, end, bg, gg, refusal, model, correlation, Arrays.asList(values), check, exclusions);
+    }
+
+    private static double repeatBuyersMeanSpend(CustomerSummary s) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.frequency()[i] > 0 && s.monetary()[i] > 0) {
+                sum += s.monetary()[i];
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     private static double spendCorrelation(CustomerSummary s) {
@@ -113,17 +132,16 @@ final class ClvAnalysis {
                     calibration.recency()[i], calibration.age()[i]);
             predictedTotal += predicted;
             actualTotal += actual[i];
-            int f = (int) calibration.frequency()[i];
-            if (f < HOLDOUT_BINS) {
-                count[f]++;
-                sumActual[f] += actual[i];
-                sumPredicted[f] += predicted;
-            }
+            int f = (int) Math.min(HOLDOUT_BINS - 1, calibration.frequency()[i]);
+            count[f]++;
+            sumActual[f] += actual[i];
+            sumPredicted[f] += predicted;
         }
         List<HoldoutCheck.Bin> bins = new ArrayList<>();
         for (int f = 0; f < HOLDOUT_BINS; f++) {
             if (count[f] > 0) {
-                bins.add(new HoldoutCheck.Bin(f, (int) count[f], sumActual[f] / count[f], sumPredicted[f] / count[f]));
+                bins.add(new HoldoutCheck.Bin(f, f == HOLDOUT_BINS - 1, (int) count[f], sumActual[f] / count[f],
+                        sumPredicted[f] / count[f]));
             }
         }
         return new HoldoutCheck(cal, end, duration, fit, bins, predictedTotal, actualTotal);

@@ -12,13 +12,14 @@ import java.util.List;
  * @param bgnbd               the BG/NBD fit on all purchases
  * @param gammaGamma          the Gamma-Gamma fit, or null (no amount, or refused: see {@code gammaGammaRefusal})
  * @param gammaGammaRefusal   why Gamma-Gamma was not fitted, or null
+ * @param spendModel          where the expected spend per purchase of the CLV comes from
  * @param spendCorrelation    corr(frequency, spend) among repeat buyers (NaN without an amount)
  * @param customers           per-customer figures, in input order
  * @param holdout             the calibration / hold-out check, or null
  * @param exclusions          rows that were not purchases (null for a summary table)
  */
 public record ClvResult(ClvOptions options, LocalDate observationEnd, BgNbdFit bgnbd, GammaGammaFit gammaGamma,
-                        Message gammaGammaRefusal, double spendCorrelation, List<CustomerValue> customers,
+                        Message gammaGammaRefusal, SpendModel spendModel, double spendCorrelation, List<CustomerValue> customers,
                         HoldoutCheck holdout, PurchaseLog.Exclusions exclusions) {
     /** Copies. */
     public ClvResult {

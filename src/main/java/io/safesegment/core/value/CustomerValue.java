@@ -10,8 +10,8 @@ package io.safesegment.core.value;
  * @param monetary           mean spend of repeat purchases (NaN without an amount)
  * @param probabilityAlive   BG/NBD P(alive)
  * @param expectedPurchases  expected purchases in the next horizon periods
- * @param expectedSpend      Gamma-Gamma expected average spend (NaN without Gamma-Gamma)
- * @param clv                discounted value over the CLV months (NaN without Gamma-Gamma)
+ * @param expectedSpend      expected spend per purchase (see {@link SpendModel}; NaN without an amount)
+ * @param clv                discounted value over the CLV months (NaN without an amount)
  * @param daysInactive       days since the last purchase
  * @param lapsed             whether the churn rule marks the customer lapsed
  */

@@ -12,7 +12,8 @@ import java.util.List;
  * @param observationEnd  last day of the hold-out period
  * @param holdoutPeriods  length of the hold-out period in the time unit
  * @param fit             the model fitted on the calibration period
- * @param bins            one row per calibration frequency 0 … 6 with customers
+ * @param bins            one row per calibration frequency 0 … 6 with customers, and a last row for 7 or more (most
+ *                        customers of a long-lived shop buy often, and a plot of 0 … 6 alone would leave them out)
  * @param predictedTotal  predicted hold-out repeat purchases of all calibration customers
  * @param actualTotal     actual hold-out repeat purchases of all calibration customers
  */
@@ -26,11 +27,12 @@ public record HoldoutCheck(LocalDate calibrationEnd, LocalDate observationEnd, d
     /**
      * One point pair of the plot.
      *
-     * @param frequency  repeat purchases in the calibration period
+     * @param frequency  repeat purchases in the calibration period (the smallest, for the last row)
+     * @param orMore     whether the row holds every frequency from {@code frequency} up
      * @param customers  customers with that frequency
      * @param actual     their mean hold-out purchases
      * @param predicted  their mean predicted hold-out purchases
      */
-    public record Bin(int frequency, int customers, double actual, double predicted) {
+    public record Bin(int frequency, boolean orMore, int customers, double actual, double predicted) {
     }
 }

@@ -129,7 +129,7 @@ public final class ValueService {
 
     /** The customers ordered by CLV (or expected purchases without spend), highest first, at most {@code n}. */
     public static List<CustomerValue> topCustomers(ClvResult result, int n) {
-        boolean spend = result.gammaGamma() != null;
+        boolean spend = result.spendModel() != SpendModel.NONE;
         return result.customers().stream().sorted((a, b) -> spend ? Double.compare(b.clv(), a.clv())
                 : Double.compare(b.expectedPurchases(), a.expectedPurchases())).limit(n).toList();
     }
