@@ -127,6 +127,82 @@ public final class ValueService {
                 DatasetKind.DERIVED, Map.of(), roles, new ArrayList<>(inputs), new LineageStep("lapse", parameters));
     }
 
+    /**
+     * A purchase-intent request.
+     *
+     * @param customers    customers file (one row per customer; the target column when predicting a column)
+     * @param transactions transactions file, or null (needed for the horizon target and RFM features)
+     * @param products     products file for category shares, or null
+     * @param roles        role → column overrides (applied to each file where the column exists)
+     * @param target       what to predict
+     * @param features     feature names, or empty for the automatic choice
+     * @param options      models, folds, seed, calibration
+     * @param out          per-customer out-of-fold probabilities CSV, or null
+     */
+    public record IntentRequest(Path customers, Path transactions, Path products, RoleMapping roles,
+                                IntentTarget target, List<String> features, IntentOptions options, Path out) {
+        /** Validates. */
+        public IntentRequest {
+            java.util.Objects.requireNonNull(customers, "customers");
+            java.util.Objects.requireNonNull(target, "target");
+            java.util.Objects.requireNonNull(options, "options");
+            roles = roles == null ? RoleMapping.empty() : roles;
+            features = features == null ? List.of() : List.copyOf(features);
+        }
+    }
+
+    /** Reads the files, builds features and target, and compares the classifiers by stratified k-fold. */
+    public static IntentResult intent(IntentRequest request, Progress progress) throws IOException {
+        if (request.out() != null) {
+            for (Path in : new Path[] {request.customers(), request.transactions(), request.products()}) {
+                if (in != null) {
+                    AtomicFiles.requireNotSameFile(in, request.out());
+                }
+            }
+        }
+        Table customers = SegmentTables.read(request.customers(), request.roles(), progress.slice(0, 0.05));
+        Table transactions = request.transactions() == null ? null
+                : SegmentTables.read(request.transactions(), request.roles(), progress.slice(0.05, 0.15));
+        Table products = request.products() == null ? null
+                : SegmentTables.read(request.products(), request.roles(), progress.slice(0.15, 0.2));
+        IntentResult result = intent(customers, request.roles(), transactions, request.roles(), products,
+                request.target(), request.features(), request.options(), progress.slice(0.2, 1));
+        if (request.out() != null) {
+            writeIntentScores(request.out(), result);
+        }
+        return result;
+    }
+
+    /** Purchase intent on tables the caller holds. */
+    public static IntentResult intent(Table customers, RoleMapping customerRoles, Table transactions,
+                                      RoleMapping transactionRoles, Table products, IntentTarget target,
+                                      List<String> features, IntentOptions options, Progress progress) {
+        IntentData data = IntentDataBuilder.build(customers, customerRoles, transactions, transactionRoles, products,
+                target.column(), target.positive(), target.horizonDays(), features, progress.slice(0, 0.2));
+        return IntentEvaluation.run(data, options, progress.slice(0.2, 1));
+    }
+
+    /** Writes {@code customer_id,<model>…}: each model's out-of-fold probability of the positive class. */
+    public static void writeIntentScores(Path file, IntentResult result) throws IOException {
+        AtomicFiles.write(file, false, os -> {
+            java.io.BufferedWriter w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(os,
+                    java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            w.write("customer_id");
+            for (IntentModelResult m : result.models()) {
+                w.write("," + m.model().cliName());
+            }
+            w.write("\n");
+            for (int i = 0; i < result.customerIds().size(); i++) {
+                w.write(ValueFiles.csv(result.customerIds().get(i)));
+                for (IntentModelResult m : result.models()) {
+                    w.write(String.format(java.util.Locale.ROOT, ",%.6f", m.probabilities()[i]));
+                }
+                w.write("\n");
+            }
+            w.flush();
+        });
+    }
+
     /** The customers ordered by CLV (or expected purchases without spend), highest first, at most {@code n}. */
     public static List<CustomerValue> topCustomers(ClvResult result, int n) {
         boolean spend = result.spendModel() != SpendModel.NONE;
