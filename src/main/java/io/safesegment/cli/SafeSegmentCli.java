@@ -32,6 +32,7 @@ public final class SafeSegmentCli implements Runnable {
             MaskCommand.class, AnonymiseCommand.class, RiskCommand.class, ReidentifyCommand.class, KeysCommand.class,
             EncryptCommand.class, DecryptCommand.class, PgpCommand.class, SignCommand.class, VerifyCommand.class,
             SegmentCommand.class, RfmCommand.class, RecommendCommand.class, RunCommand.class, AuditCommand.class,
+            AbTestCommand.class,
             CommandLine.HelpCommand.class);
 
     /** Options that still mean "open the GUI" when given alone. */
