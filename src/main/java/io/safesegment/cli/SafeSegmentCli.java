@@ -32,7 +32,7 @@ public final class SafeSegmentCli implements Runnable {
             MaskCommand.class, AnonymiseCommand.class, RiskCommand.class, ReidentifyCommand.class, KeysCommand.class,
             EncryptCommand.class, DecryptCommand.class, PgpCommand.class, SignCommand.class, VerifyCommand.class,
             SegmentCommand.class, RfmCommand.class, RecommendCommand.class, RunCommand.class, AuditCommand.class,
-            AbTestCommand.class,
+            AbTestCommand.class, CampaignCommand.class, RulesCommand.class, AnomaliesCommand.class,
             CommandLine.HelpCommand.class);
 
     /** Options that still mean "open the GUI" when given alone. */

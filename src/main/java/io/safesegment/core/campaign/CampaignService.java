@@ -1,12 +1,35 @@
 package io.safesegment.core.campaign;
 
+import io.safesegment.core.campaign.anomaly.AnomalyOptions;
+import io.safesegment.core.campaign.anomaly.AnomalyReport;
+import io.safesegment.core.campaign.anomaly.TransactionAnomalies;
+import io.safesegment.core.campaign.design.AssignmentList;
+import io.safesegment.core.campaign.design.CampaignDesign;
+import io.safesegment.core.campaign.design.CampaignTarget;
+import io.safesegment.core.campaign.design.DesignResult;
+import io.safesegment.core.campaign.design.RandomSplit;
+import io.safesegment.core.campaign.rules.AssociationRule;
+import io.safesegment.core.campaign.rules.Baskets;
+import io.safesegment.core.campaign.rules.FrequentItemsets;
+import io.safesegment.core.campaign.rules.RuleOptions;
+import io.safesegment.core.campaign.rules.RulesResult;
 import io.safesegment.core.campaign.stats.ExperimentAnalysis;
 import io.safesegment.core.campaign.stats.ExperimentColumns;
 import io.safesegment.core.campaign.stats.ExperimentData;
 import io.safesegment.core.campaign.stats.ExperimentOptions;
 import io.safesegment.core.campaign.stats.ExperimentReport;
 import io.safesegment.core.campaign.stats.SampleSize;
+import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.i18n.Message;
+import io.safesegment.core.segment.features.SegmentTables;
+import io.safesegment.core.workspace.AtomicFiles;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
 import io.safesegment.core.task.Progress;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -71,5 +94,145 @@ public final class CampaignService {
     /** Customers needed per arm (see {@link SampleSize}). */
     public static long sampleSizePerArm(SampleSizeRequest request) {
         return SampleSize.perArm(request.baseline(), request.mde(), request.alpha(), request.power());
+    }
+
+    /**
+     * A campaign to design.
+     *
+     * @param target     a CSV of customers (segment file, {@code rfm --out} scores, recommendation list, customers)
+     * @param roles      the user's {@code --map} (at least where the customer id is not suggested), or empty
+     * @param where      {@code column=value} to keep only matching rows (e.g. {@code segment=champions}), or null
+     * @param design     offers, channel, control share and seed
+     * @param sampleSize the effect to detect, or null to skip the power check
+     * @param out        where to write the assignment list, or null (never the target file)
+     */
+    public record DesignRequest(Path target, RoleMapping roles, String where, CampaignDesign design,
+                                SampleSizeRequest sampleSize, Path out) {
+        /** Validates. */
+        public DesignRequest {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(design, "design");
+            roles = roles == null ? RoleMapping.empty() : roles;
+        }
+    }
+
+    /** Reads the target, splits it into control and offer arms with the seed, checks power, writes the list. */
+    public static DesignResult design(DesignRequest request, Progress progress) throws IOException {
+        if (request.out() != null) {
+            AtomicFiles.requireNotSameFile(request.target(), request.out());
+        }
+        String source = request.target().getFileName().toString();
+        var table = readCampaignFile(request.target(), request.roles(), progress);
+        var customers = CampaignTarget.customers(table, request.roles(), request.where(), source);
+        progress.checkCancelled();
+        Map<String, String> assignment = RandomSplit.assign(customers, request.design());
+        List<DesignResult.ArmSize> arms = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        names.add(CampaignDesign.CONTROL);
+        names.addAll(request.design().offers());
+        for (String arm : names) {
+            arms.add(new DesignResult.ArmSize(arm, (int) assignment.values().stream().filter(arm::equals).count()));
+        }
+        Long perArm = request.sampleSize() == null ? null : sampleSizePerArm(request.sampleSize());
+        Boolean underpowered = perArm == null ? null : arms.stream().anyMatch(a -> a.customers() < perArm);
+        if (request.out() != null) {
+            AssignmentList.write(request.out(), assignment, request.design().channel());
+        }
+        progress.report(1, Message.of("campaign.progress.designed"));
+        return new DesignResult(customers.size(), List.copyOf(arms), request.design().channel(),
+                request.design().seed(), perArm, underpowered, request.out() == null ? null
+                : request.out().toString());
+    }
+
+    /** Reads a CSV with identifier columns as text (through the segment studio's reader, which knows the roles). */
+    private static tech.tablesaw.api.Table readCampaignFile(Path file, RoleMapping roles, Progress progress) {
+        try {
+            return SegmentTables.read(file, roles, progress);
+        } catch (RuntimeException e) {
+            if (e instanceof io.safesegment.core.task.TaskCancelledException) {
+                throw e;
+            }
+            throw new CampaignException(io.safesegment.core.i18n.LocalizedMessage.of(e));
+        }
+    }
+
+    /**
+     * Frequently-bought-together mining on a transactions file.
+     *
+     * @param transactions CSV with product id and order id (or customer id and timestamp) roles
+     * @param roles        the user's {@code --map}, or empty
+     * @param options      thresholds
+     */
+    public record RulesRequest(Path transactions, RoleMapping roles, RuleOptions options) {
+        /** Validates. */
+        public RulesRequest {
+            Objects.requireNonNull(transactions, "transactions");
+            Objects.requireNonNull(options, "options");
+            roles = roles == null ? RoleMapping.empty() : roles;
+        }
+    }
+
+    /** Reads the orders and mines association rules with FP-growth. */
+    public static RulesResult rules(RulesRequest request, Progress progress) {
+        var table = readCampaignFile(request.transactions(), request.roles(), progress);
+        progress.report(-1, Message.of("campaign.progress.mining"));
+        return rules(table, request.roles(), request.options(), request.transactions().getFileName().toString(),
+                progress);
+    }
+
+    /** Mines association rules on an already loaded transactions table ({@code source} names it in messages). */
+    public static RulesResult rules(tech.tablesaw.api.Table transactions, RoleMapping roles, RuleOptions options,
+                                    String source, Progress progress) {
+        return FrequentItemsets.mine(Baskets.of(transactions, roles, source), options, progress);
+    }
+
+    /**
+     * The "bought with" list of one product: single-product rules {@code product → other}, by lift (as mined).
+     *
+     * @param limit at most this many
+     */
+    public static List<AssociationRule> boughtWith(RulesResult rules, String product, int limit) {
+        return rules.rules().stream().filter(r -> r.antecedent().equals(List.of(product))
+                && r.consequent().size() == 1).limit(limit).toList();
+    }
+
+    /**
+     * An explanation source for recommendations: the strongest rule (by lift) whose antecedent the customer has
+     * bought and whose consequent is exactly the recommended product, e.g. "bought with P00062 in 42% of baskets,
+     * lift 3.1". Empty when no mined rule supports the recommendation.
+     */
+    public static Optional<AssociationRule> explain(RulesResult rules, Collection<String> history,
+                                                    String recommended) {
+        return rules.rules().stream().filter(r -> r.consequent().equals(List.of(recommended))
+                && history.containsAll(r.antecedent())).max(Comparator.comparingDouble(AssociationRule::lift));
+    }
+
+    /**
+     * Odd transactions in a file.
+     *
+     * @param transactions CSV with customer id, timestamp, amount (or quantity and unit price), optional channel
+     * @param roles        the user's {@code --map}, or empty
+     * @param options      thresholds
+     */
+    public record AnomalyRequest(Path transactions, RoleMapping roles, AnomalyOptions options) {
+        /** Validates. */
+        public AnomalyRequest {
+            Objects.requireNonNull(transactions, "transactions");
+            Objects.requireNonNull(options, "options");
+            roles = roles == null ? RoleMapping.empty() : roles;
+        }
+    }
+
+    /** Reads the transactions and flags rows far from each customer's usual behaviour. */
+    public static AnomalyReport anomalies(AnomalyRequest request, Progress progress) {
+        var table = readCampaignFile(request.transactions(), request.roles(), progress);
+        return TransactionAnomalies.find(table, request.roles(), request.options(),
+                request.transactions().getFileName().toString(), progress);
+    }
+
+    /** Flags odd rows of an already loaded transactions table. */
+    public static AnomalyReport anomalies(tech.tablesaw.api.Table transactions, RoleMapping roles,
+                                          AnomalyOptions options, Progress progress) {
+        return TransactionAnomalies.find(transactions, roles, options, transactions.name(), progress);
     }
 }
