@@ -33,6 +33,7 @@ public final class SafeSegmentCli implements Runnable {
             EncryptCommand.class, DecryptCommand.class, PgpCommand.class, SignCommand.class, VerifyCommand.class,
             SegmentCommand.class, RfmCommand.class, RecommendCommand.class, RunCommand.class, AuditCommand.class,
             AbTestCommand.class, CampaignCommand.class, RulesCommand.class, AnomaliesCommand.class,
+            OffersCommand.class,
             CommandLine.HelpCommand.class);
 
     /** Options that still mean "open the GUI" when given alone. */

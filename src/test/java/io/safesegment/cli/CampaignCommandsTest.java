@@ -83,4 +83,25 @@ class CampaignCommandsTest {
         assertTrue(json.get("top").size() <= 5);
         json.get("top").forEach(t -> assertTrue(t.get("reasons").size() >= 1));
     }
+
+    @Test
+    void offersSimulateWritesALogThatEvaluateReads() {
+        Path log = dir.resolve("offers-log.csv");
+        CliTestSupport.Run sim = CliTestSupport.run("offers", "simulate", "--transactions",
+                dir.resolve("transactions.csv").toString(), "--episodes", "300", "--steps", "4", "--points", "5",
+                "--seed", "2", "--log-out", log.toString(), "--log-rows", "2000", "--json");
+        assertEquals(0, sim.exitCode(), sim.err());
+        JsonNode json = sim.json();
+        assertEquals(7, json.get("policies").size());
+        assertEquals(5, json.get("policies").get(0).get("curve").size());
+        assertTrue(json.get("calibration").get("customers").asInt() > 100);
+        assertEquals(2, json.get("options").get("seed").asInt());
+        CliTestSupport.Run eval = CliTestSupport.run("offers", "evaluate", "--log", log.toString(), "--policy",
+                "coupon-10", "--json");
+        assertEquals(0, eval.exitCode(), eval.err());
+        JsonNode estimate = eval.json().get("estimate");
+        assertEquals(2000, estimate.get("rows").asInt());
+        assertTrue(estimate.get("ipsCi").get("low").asDouble() <= estimate.get("ips").asDouble());
+        assertTrue(estimate.has("doublyRobust"));
+    }
 }

@@ -8,6 +8,14 @@ import io.safesegment.core.campaign.design.CampaignDesign;
 import io.safesegment.core.campaign.design.CampaignTarget;
 import io.safesegment.core.campaign.design.DesignResult;
 import io.safesegment.core.campaign.design.RandomSplit;
+import io.safesegment.core.campaign.offers.Calibration;
+import io.safesegment.core.campaign.offers.Offer;
+import io.safesegment.core.campaign.offers.OfferLog;
+import io.safesegment.core.campaign.offers.OfferSimulation;
+import io.safesegment.core.campaign.offers.OfflineEvaluation;
+import io.safesegment.core.campaign.offers.ResponseModel;
+import io.safesegment.core.campaign.offers.SimulationOptions;
+import io.safesegment.core.campaign.offers.SimulationResult;
 import io.safesegment.core.campaign.rules.AssociationRule;
 import io.safesegment.core.campaign.rules.Baskets;
 import io.safesegment.core.campaign.rules.FrequentItemsets;
@@ -234,5 +242,110 @@ public final class CampaignService {
     public static AnomalyReport anomalies(tech.tablesaw.api.Table transactions, RoleMapping roles,
                                           AnomalyOptions options, Progress progress) {
         return TransactionAnomalies.find(transactions, roles, options, transactions.name(), progress);
+    }
+
+    /**
+     * An offer-policy simulation.
+     *
+     * @param transactions transactions to calibrate the simulator from, or null for the documented defaults
+     * @param roles        the user's {@code --map}, or empty
+     * @param offers       the offers (at least two; include a 0-discount reminder to compare against)
+     * @param margin       gross margin of an order before discount (0..1]
+     * @param options      episodes, learning rates, seed
+     * @param logOut       where to write a log of an ε-greedy behaviour policy for {@link #evaluate}, or null
+     * @param logRows      rows of that log
+     * @param logEpsilon   exploration of the logging policy (&gt; 0 so every offer has a propensity)
+     */
+    public record SimulationRequest(Path transactions, RoleMapping roles, List<Offer> offers, double margin,
+                                    SimulationOptions options, Path logOut, int logRows, double logEpsilon) {
+        /** Validates. */
+        public SimulationRequest {
+            offers = List.copyOf(offers);
+            Objects.requireNonNull(options, "options");
+            roles = roles == null ? RoleMapping.empty() : roles;
+            if (offers.size() < 2 || offers.stream().map(Offer::name).distinct().count() != offers.size()) {
+                throw new CampaignException(Message.of("campaign.error.offers"));
+            }
+            if (!(margin > 0 && margin <= 1) || logRows < 0 || !(logEpsilon > 0 && logEpsilon <= 1)) {
+                throw new CampaignException(Message.of("campaign.error.simulation"));
+            }
+        }
+    }
+
+    /** Calibrates the simulator, runs every policy, and writes a behaviour log when asked. */
+    public static SimulationResult simulate(SimulationRequest request, Progress progress) throws IOException {
+        ResponseModel model;
+        int customers = 0;
+        if (request.transactions() == null) {
+            model = Calibration.defaults(request.offers(), request.margin());
+        } else {
+            var table = readCampaignFile(request.transactions(), request.roles(), progress);
+            model = Calibration.fromTransactions(table, request.roles(), request.offers(), request.margin(),
+                    request.transactions().getFileName().toString());
+            customers = table.rowCount() == 0 ? 0 : (int) table.column(
+                    io.safesegment.core.data.RoleSuggester.resolve(table, request.roles())
+                            .column(io.safesegment.core.data.SemanticRole.CUSTOMER_ID).orElseThrow()).countUnique();
+        }
+        SimulationResult.Calibration calibration = new SimulationResult.Calibration(model.basePurchase(),
+                model.orderValue(), model.startShares(), model.margin(), customers);
+        SimulationResult result = OfferSimulation.run(model, calibration, request.options(), progress);
+        if (request.logOut() != null && request.logRows() > 0) {
+            new OfferLog(result.offers(), OfflineEvaluation.simulateLog(model, request.logRows(),
+                    request.logEpsilon(), request.options().seed())).write(request.logOut());
+        }
+        return result;
+    }
+
+    /**
+     * Offline evaluation of a target policy on a log.
+     *
+     * @param log    the {@code state,offer,propensity,reward} file
+     * @param policy an offer name (sent in every state) or one offer name per state, comma-separated, in the order of
+     *               {@link ResponseModel#STATE_NAMES}
+     * @param alpha  1 − confidence of the intervals
+     */
+    public record EvaluationRequest(Path log, String policy, double alpha) {
+        /** Validates. */
+        public EvaluationRequest {
+            Objects.requireNonNull(log, "log");
+            if (policy == null || policy.isBlank() || !(alpha > 0 && alpha < 0.5)) {
+                throw new CampaignException(Message.of("campaign.error.policy", String.join(", ",
+                        ResponseModel.STATE_NAMES)));
+            }
+        }
+    }
+
+    /**
+     * The estimates and the policy they are for.
+     *
+     * @param states    state names
+     * @param policy    the target's offer per state
+     * @param estimate  IPS, DR, direct method and logged value
+     */
+    public record EvaluationResult(List<String> states, List<String> policy, OfflineEvaluation.Estimate estimate) {
+    }
+
+    /** Reads a log and estimates the target policy's value with IPS and doubly robust estimators. */
+    public static EvaluationResult evaluate(EvaluationRequest request, Progress progress) throws IOException {
+        OfferLog log = OfferLog.read(request.log());
+        String[] names = request.policy().split(",");
+        if (names.length != 1 && names.length != ResponseModel.STATES) {
+            throw new CampaignException(Message.of("campaign.error.policy", String.join(", ",
+                    ResponseModel.STATE_NAMES)));
+        }
+        int[] target = new int[ResponseModel.STATES];
+        List<String> chosen = new ArrayList<>();
+        for (int s = 0; s < ResponseModel.STATES; s++) {
+            String name = names[names.length == 1 ? 0 : s].trim();
+            target[s] = log.offers().indexOf(name);
+            if (target[s] < 0) {
+                throw new CampaignException(Message.of("campaign.error.unknownOffer", name,
+                        String.join(", ", log.offers())));
+            }
+            chosen.add(name);
+        }
+        progress.checkCancelled();
+        return new EvaluationResult(ResponseModel.STATE_NAMES, List.copyOf(chosen), OfflineEvaluation.evaluate(
+                log.steps(), target, log.offers().size(), request.alpha()));
     }
 }
