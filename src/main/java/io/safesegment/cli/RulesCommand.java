@@ -2,6 +2,7 @@ package io.safesegment.cli;
 
 import io.safesegment.core.campaign.CampaignService;
 import io.safesegment.core.campaign.rules.AssociationRule;
+import io.safesegment.core.campaign.rules.BasketScope;
 import io.safesegment.core.campaign.rules.RuleOptions;
 import io.safesegment.core.campaign.rules.RulesResult;
 import io.safesegment.core.task.CancellationToken;
@@ -44,6 +45,11 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--max-items", defaultValue = "3", description = "Largest itemset (default: ${DEFAULT-VALUE}).")
     int maxItems;
 
+    @Option(names = "--basket", defaultValue = "AUTO", paramLabel = "SCOPE",
+            description = "What a basket is: AUTO (orders, else customer-days), ORDER, CUSTOMER_DAY or CUSTOMER "
+                    + "(whole purchase history; default: ${DEFAULT-VALUE}).")
+    BasketScope basket;
+
     @Option(names = "--top", defaultValue = "100", description = "Rules listed, strongest lift first "
             + "(default: ${DEFAULT-VALUE}; 0 = all).")
     int top;
@@ -57,7 +63,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RulesResult result = CampaignService.rules(new CampaignService.RulesRequest(transactions, roleMap.roles(),
-                new RuleOptions(minSupport, minConfidence, minLift, maxItems)), new CancellationToken());
+                new RuleOptions(minSupport, minConfidence, minLift, maxItems), basket), new CancellationToken());
         List<AssociationRule> rules = product != null
                 ? CampaignService.boughtWith(result, product, top <= 0 ? Integer.MAX_VALUE : top)
                 : result.rules().stream().limit(top <= 0 ? Long.MAX_VALUE : top).toList();

@@ -74,6 +74,17 @@ class CampaignCommandsTest {
     }
 
     @Test
+    void rulesOnWholeCustomerHistoriesFindThePlantedBundles() {
+        CliTestSupport.Run r = CliTestSupport.run("rules", "--transactions", dir.resolve("transactions.csv")
+                .toString(), "--basket", "CUSTOMER", "--min-support", "0.02", "--min-confidence", "0.1", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("customer_id", r.json().get("basketKey").asText());
+        assertEquals(300, r.json().get("baskets").asInt());
+        assertTrue(r.json().get("rules").size() > 0);
+        assertTrue(r.json().get("rules").get(0).get("lift").asDouble() > 1);
+    }
+
+    @Test
     void anomaliesJsonListsReasons() {
         CliTestSupport.Run r = CliTestSupport.run("anomalies", "--transactions", dir.resolve("transactions.csv")
                 .toString(), "--top", "5", "--json");

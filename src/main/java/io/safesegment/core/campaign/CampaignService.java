@@ -17,6 +17,7 @@ import io.safesegment.core.campaign.offers.ResponseModel;
 import io.safesegment.core.campaign.offers.SimulationOptions;
 import io.safesegment.core.campaign.offers.SimulationResult;
 import io.safesegment.core.campaign.rules.AssociationRule;
+import io.safesegment.core.campaign.rules.BasketScope;
 import io.safesegment.core.campaign.rules.Baskets;
 import io.safesegment.core.campaign.rules.FrequentItemsets;
 import io.safesegment.core.campaign.rules.RuleOptions;
@@ -170,13 +171,20 @@ public final class CampaignService {
      * @param transactions CSV with product id and order id (or customer id and timestamp) roles
      * @param roles        the user's {@code --map}, or empty
      * @param options      thresholds
+     * @param scope        what a basket is (null: {@link BasketScope#AUTO})
      */
-    public record RulesRequest(Path transactions, RoleMapping roles, RuleOptions options) {
+    public record RulesRequest(Path transactions, RoleMapping roles, RuleOptions options, BasketScope scope) {
         /** Validates. */
         public RulesRequest {
             Objects.requireNonNull(transactions, "transactions");
             Objects.requireNonNull(options, "options");
             roles = roles == null ? RoleMapping.empty() : roles;
+            scope = scope == null ? BasketScope.AUTO : scope;
+        }
+
+        /** With {@link BasketScope#AUTO}. */
+        public RulesRequest(Path transactions, RoleMapping roles, RuleOptions options) {
+            this(transactions, roles, options, BasketScope.AUTO);
         }
     }
 
@@ -184,8 +192,8 @@ public final class CampaignService {
     public static RulesResult rules(RulesRequest request, Progress progress) {
         var table = readCampaignFile(request.transactions(), request.roles(), progress);
         progress.report(-1, Message.of("campaign.progress.mining"));
-        return rules(table, request.roles(), request.options(), request.transactions().getFileName().toString(),
-                progress);
+        return FrequentItemsets.mine(Baskets.of(table, request.roles(), request.transactions().getFileName()
+                .toString(), request.scope()), request.options(), progress);
     }
 
     /** Mines association rules on an already loaded transactions table ({@code source} names it in messages). */

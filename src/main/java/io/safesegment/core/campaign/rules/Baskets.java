@@ -31,22 +31,40 @@ import tech.tablesaw.columns.Column;
 public record Baskets(List<String> items, List<int[]> baskets, String basketKey, int skippedRows) {
     /** {@link #basketKey()} when an order id is mapped. */
     public static final String BY_ORDER = "order_id";
-    /** {@link #basketKey()} otherwise. */
+    /** {@link #basketKey()} for customer-days. */
     public static final String BY_CUSTOMER_DAY = "customer_id+day";
+    /** {@link #basketKey()} for whole customer histories. */
+    public static final String BY_CUSTOMER = "customer_id";
 
     /** Builds baskets from a transactions table. */
     public static Baskets of(Table transactions, RoleMapping overrides, String source) {
+        return of(transactions, overrides, source, BasketScope.AUTO);
+    }
+
+    /** Builds baskets of the given scope ({@link BasketScope#AUTO}: as described above). */
+    public static Baskets of(Table transactions, RoleMapping overrides, String source, BasketScope scope) {
         RoleMapping roles = RoleSuggester.resolve(transactions, overrides);
-        Baskets baskets = of(transactions, roles, source, true);
+        if (scope == BasketScope.CUSTOMER_DAY || scope == BasketScope.CUSTOMER) {
+            return of(transactions, roles, source, false, scope == BasketScope.CUSTOMER);
+        }
+        Baskets baskets = of(transactions, roles, source, true, false);
+        if (scope == BasketScope.ORDER) {
+            if (!baskets.basketKey().equals(BY_ORDER)) {
+                throw new CampaignException(Message.of("campaign.error.basketRoles", source,
+                        Message.literal(SemanticRole.ORDER_ID.cliName())));
+            }
+            return baskets;
+        }
         if (baskets.basketKey().equals(BY_ORDER) && baskets.baskets().stream().allMatch(b -> b.length == 1)
                 && ColumnValues.optional(transactions, roles, SemanticRole.CUSTOMER_ID) != null
                 && ColumnValues.optional(transactions, roles, SemanticRole.TIMESTAMP) != null) {
-            return of(transactions, roles, source, false);
+            return of(transactions, roles, source, false, false);
         }
         return baskets;
     }
 
-    private static Baskets of(Table transactions, RoleMapping roles, String source, boolean useOrder) {
+    private static Baskets of(Table transactions, RoleMapping roles, String source, boolean useOrder,
+                              boolean wholeCustomer) {
         Message what = Message.literal(source);
         Column<?> product;
         Column<?> order = useOrder ? ColumnValues.optional(transactions, roles, SemanticRole.ORDER_ID) : null;
@@ -56,7 +74,7 @@ public record Baskets(List<String> items, List<int[]> baskets, String basketKey,
             product = ColumnValues.require(transactions, roles, SemanticRole.PRODUCT_ID, what);
             if (order == null) {
                 customer = ColumnValues.require(transactions, roles, SemanticRole.CUSTOMER_ID, what);
-                time = ColumnValues.require(transactions, roles, SemanticRole.TIMESTAMP, what);
+                time = wholeCustomer ? null : ColumnValues.require(transactions, roles, SemanticRole.TIMESTAMP, what);
             }
         } catch (RuntimeException e) {
             throw new CampaignException(Message.of("campaign.error.basketRoles", source,
@@ -72,7 +90,7 @@ public record Baskets(List<String> items, List<int[]> baskets, String basketKey,
                 key = ColumnValues.text(order, row);
             } else {
                 String c = ColumnValues.customerId(customer, row);
-                LocalDate day = ColumnValues.date(time, row);
+                LocalDate day = wholeCustomer ? LocalDate.MIN : ColumnValues.date(time, row);
                 key = c == null || day == null ? null : c + '\u0000' + day;
             }
             if (item == null || key == null) {
@@ -85,6 +103,6 @@ public record Baskets(List<String> items, List<int[]> baskets, String basketKey,
         List<int[]> baskets = new ArrayList<>(byKey.size());
         byKey.values().forEach(set -> baskets.add(set.stream().mapToInt(Integer::intValue).sorted().toArray()));
         return new Baskets(List.copyOf(itemIndex.keySet()), List.copyOf(baskets), order != null ? BY_ORDER
-                : BY_CUSTOMER_DAY, skipped);
+                : wholeCustomer ? BY_CUSTOMER : BY_CUSTOMER_DAY, skipped);
     }
 }
