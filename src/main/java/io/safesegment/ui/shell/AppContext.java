@@ -2,6 +2,7 @@ package io.safesegment.ui.shell;
 
 import io.safesegment.core.crypto.Argon2Params;
 import io.safesegment.core.workspace.DemoWorkspace;
+import io.safesegment.ui.campaign.CampaignsViewModel;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
@@ -24,7 +25,8 @@ import java.nio.file.Path;
 public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSession session, ShellViewModel shell,
                          DataViewModel data, PrivacyViewModel privacy,
                          VaultSession vaults, KeysViewModel keys, SegmentsViewModel segments,
-                         RecommendationsViewModel recommendations, RecipeViewModel recipe) {
+                         RecommendationsViewModel recommendations, RecipeViewModel recipe,
+                         CampaignsViewModel campaigns) {
 
     /** Wires the services; {@code settingsFile} is read now and rewritten on every change. */
     public static AppContext create(Path settingsFile, DemoWorkspace demo, TaskRunner tasks, DialogService dialogs) {
@@ -44,7 +46,8 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
                 shell::setStatus);
         RecipeViewModel recipe = new RecipeViewModel(session, vaults.vaultProperty(), tasks, dialogs,
                 javafx.application.Platform::runLater);
+        CampaignsViewModel campaigns = new CampaignsViewModel(tasks, dialogs, shell::setStatus);
         return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys, segments,
-                recommendations, recipe);
+                recommendations, recipe, campaigns);
     }
 }

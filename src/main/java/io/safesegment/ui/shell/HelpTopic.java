@@ -22,7 +22,8 @@ public enum HelpTopic {
     RECOMMENDATIONS("recommendations.md"),
     KEYS("keys.md"),
     RECIPE("recipe.md"),
-    GOVERNANCE("governance.md");
+    GOVERNANCE("governance.md"),
+    CAMPAIGNS("campaigns.md");
 
     private final String file;
 
@@ -43,6 +44,7 @@ public enum HelpTopic {
             case SEGMENTS -> SEGMENTS;
             case RECOMMENDATIONS -> RECOMMENDATIONS;
             case GOVERNANCE -> GOVERNANCE;
+            case CAMPAIGNS -> CAMPAIGNS;
         };
     }
 
@@ -56,6 +58,7 @@ public enum HelpTopic {
             case KEYS -> i18n("help.topic.keys");
             case RECIPE -> i18n("help.topic.recipe");
             case GOVERNANCE -> i18n("help.topic.governance");
+            case CAMPAIGNS -> i18n("help.topic.campaigns");
         };
     }
 

@@ -52,6 +52,7 @@ public final class MainView {
     @FXML private ToggleButton navSegments;
     @FXML private ToggleButton navRecommendations;
     @FXML private ToggleButton navGovernance;
+    @FXML private ToggleButton navCampaigns;
     @FXML private Label versionLabel;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -83,6 +84,7 @@ public final class MainView {
         buttons.put(Section.SEGMENTS, navSegments);
         buttons.put(Section.RECOMMENDATIONS, navRecommendations);
         buttons.put(Section.GOVERNANCE, navGovernance);
+        buttons.put(Section.CAMPAIGNS, navCampaigns);
         navigation = new SectionNavigation(context, navGroup, content, buttons);
 
         versionLabel.setText(i18n("app.version", AppInfo.version()));

@@ -2,9 +2,9 @@ package io.safesegment.ui.shell;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
-/** The main window's navigation sections, in menu order (Ctrl+1 … Ctrl+5). */
+/** The main window's navigation sections, in menu order (Ctrl+1 … Ctrl+6). */
 public enum Section {
-    DATA, PRIVACY, SEGMENTS, RECOMMENDATIONS, GOVERNANCE;
+    DATA, PRIVACY, SEGMENTS, RECOMMENDATIONS, GOVERNANCE, CAMPAIGNS;
 
     /** The translated navigation label. */
     public String title() {
@@ -14,6 +14,7 @@ public enum Section {
             case SEGMENTS -> i18n("nav.segments");
             case RECOMMENDATIONS -> i18n("nav.recommendations");
             case GOVERNANCE -> i18n("nav.governance");
+            case CAMPAIGNS -> i18n("nav.campaigns");
         };
     }
 
@@ -25,6 +26,7 @@ public enum Section {
             case SEGMENTS -> i18n("segments.description");
             case RECOMMENDATIONS -> i18n("recommendations.description");
             case GOVERNANCE -> i18n("governance.description");
+            case CAMPAIGNS -> i18n("campaigns.description");
         };
     }
 }

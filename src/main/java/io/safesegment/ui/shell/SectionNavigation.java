@@ -1,5 +1,6 @@
 package io.safesegment.ui.shell;
 
+import io.safesegment.ui.campaign.CampaignsView;
 import io.safesegment.ui.data.DataView;
 import io.safesegment.ui.privacy.PrivacyView;
 import io.safesegment.ui.recommend.RecommendationsView;
@@ -52,6 +53,7 @@ final class SectionNavigation {
             case PRIVACY -> PrivacyView.create(context.privacy());
             case SEGMENTS -> SegmentsView.create(context.segments());
             case RECOMMENDATIONS -> RecommendationsView.create(context.recommendations());
+            case CAMPAIGNS -> CampaignsView.create(context.campaigns());
             default -> PlaceholderView.create(s);
         });
         content.getChildren().setAll(page);

@@ -165,6 +165,10 @@ class ClippingTest {
         robot.interact(() -> check("governance", app.window.scene()));
         screenshot(robot, app.window.scene(), "governance");
 
+        // Campaigns (empty panes: their controls and headers at the default size).
+        section(robot, Section.CAMPAIGNS);
+        visitTabs(robot, "campaigns", 0);
+
         // Secondary windows of the menus.
         openAndCheck(robot, "keys", "dialog-keys", () -> fire(robot, "keysOpenItem"));
         openAndCheck(robot, "keys/unlock", "dialog-keys-unlock", () -> {

@@ -1,0 +1,64 @@
+package io.safesegment.ui.campaign;
+
+import io.safesegment.ui.common.DialogService;
+import io.safesegment.ui.common.TaskExecutor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+
+/**
+ * The Campaigns section: design → assignment export, results → analysis, offer policies, rules, odd transactions.
+ * One pane ViewModel per tab; they share only {@link CampaignSection} (one background task at a time).
+ */
+public final class CampaignsViewModel {
+    private final CampaignSection section;
+    private final DesignPaneViewModel design;
+    private final ResultsPaneViewModel results;
+    private final PoliciesPaneViewModel policies;
+    private final RulesPaneViewModel rules;
+    private final AnomaliesPaneViewModel anomalies;
+
+    /** Creates the section's ViewModels. */
+    public CampaignsViewModel(TaskExecutor tasks, DialogService dialogs, Consumer<String> status) {
+        section = new CampaignSection(tasks, dialogs, status);
+        design = new DesignPaneViewModel(section);
+        results = new ResultsPaneViewModel(section);
+        policies = new PoliciesPaneViewModel(section);
+        rules = new RulesPaneViewModel(section);
+        anomalies = new AnomaliesPaneViewModel(section);
+    }
+
+    /** Design pane. */
+    public DesignPaneViewModel design() {
+        return design;
+    }
+
+    /** Results pane. */
+    public ResultsPaneViewModel results() {
+        return results;
+    }
+
+    /** Policies pane. */
+    public PoliciesPaneViewModel policies() {
+        return policies;
+    }
+
+    /** Rules pane. */
+    public RulesPaneViewModel rules() {
+        return rules;
+    }
+
+    /** Odd transactions pane. */
+    public AnomaliesPaneViewModel anomalies() {
+        return anomalies;
+    }
+
+    /** True while the section's task runs. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return section.exclusive.busyProperty();
+    }
+
+    /** Cancels the running task. */
+    public void cancel() {
+        section.exclusive.cancel();
+    }
+}

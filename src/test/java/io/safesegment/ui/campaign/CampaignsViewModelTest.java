@@ -1,0 +1,93 @@
+package io.safesegment.ui.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.safesegment.ui.common.TaskExecutor;
+import io.safesegment.ui.shell.RecordingDialogs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Campaigns panes without the JavaFX toolkit, on a same-thread executor and recording dialogs. */
+class CampaignsViewModelTest {
+    @TempDir
+    static Path samples;
+
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<String> status = new ArrayList<>();
+    private final CampaignsViewModel model = new CampaignsViewModel(TaskExecutor.sameThread(), dialogs, status::add);
+
+    @BeforeAll
+    static void generate() throws Exception {
+        CampaignSamples.write(samples);
+    }
+
+    @Test
+    void designExportsAnAssignmentListAndResultsAreAnalysed() throws Exception {
+        DesignPaneViewModel design = model.design();
+        dialogs.nextFile = samples.resolve("customers.csv");
+        design.chooseTarget();
+        Path out = dir.resolve("assign.csv");
+        dialogs.nextFile = out;
+        design.seedProperty().set("7");
+        design.design();
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertEquals(3, design.arms().size());
+        assertEquals("control", design.arms().get(0).arm());
+        assertEquals(60, design.arms().get(0).customers()); // 20% of 300
+        assertTrue(design.summaryProperty().get().contains("seed 7"), design.summaryProperty().get());
+        assertTrue(Files.exists(out));
+
+        ResultsPaneViewModel results = model.results();
+        dialogs.nextFile = CampaignSamples.results(out, "coupon-10", dir.resolve("results.csv"));
+        results.chooseResults();
+        results.analyse();
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertEquals(3, results.arms().size());
+        assertNotNull(results.arms().get(1).pValue());
+        assertTrue(results.warningsProperty().get().contains("sequential"), results.warningsProperty().get());
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void policiesRulesAndAnomaliesRunOnTheSharedTransactions() {
+        dialogs.nextFile = samples.resolve("transactions.csv");
+        model.rules().chooseTransactions();
+        assertEquals(samples.resolve("transactions.csv"), model.policies().transactionsProperty().get());
+        model.policies().episodesProperty().set("200");
+        model.policies().simulate();
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertEquals(7, model.policies().resultProperty().get().policies().size());
+        model.rules().scopeProperty().set(io.safesegment.core.campaign.rules.BasketScope.CUSTOMER);
+        model.rules().minSupportProperty().set("0.02");
+        model.rules().minConfidenceProperty().set("0.1");
+        model.rules().mine();
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertFalse(model.rules().rules().isEmpty(), model.rules().summaryProperty().get());
+        model.anomalies().find();
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertTrue(model.anomalies().summaryProperty().get().contains("flagged"));
+    }
+
+    @Test
+    void badInputIsShownNotThrown() {
+        model.results().analyse(); // no file yet
+        assertEquals(1, dialogs.errors.size());
+        dialogs.nextFile = samples.resolve("customers.csv");
+        model.design().chooseTarget();
+        model.design().controlShareProperty().set("lots");
+        model.design().design();
+        assertEquals(2, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(1).getMessage().contains("lots"));
+    }
+}
