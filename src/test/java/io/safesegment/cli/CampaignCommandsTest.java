@@ -74,7 +74,7 @@ class CampaignCommandsTest {
     }
 
     @Test
-    void rulesOnWholeCustomerHistoriesFindThePlantedBundles() {
+    void rulesOnWholeCustomerHistoriesFindThePlantedBundles() throws Exception {
         CliTestSupport.Run r = CliTestSupport.run("rules", "--transactions", dir.resolve("transactions.csv")
                 .toString(), "--basket", "CUSTOMER", "--min-support", "0.02", "--min-confidence", "0.1", "--json");
         assertEquals(0, r.exitCode(), r.err());
@@ -82,6 +82,21 @@ class CampaignCommandsTest {
         assertEquals(300, r.json().get("baskets").asInt());
         assertTrue(r.json().get("rules").size() > 0);
         assertTrue(r.json().get("rules").get(0).get("lift").asDouble() > 1);
+        // Something true: the strongest pair rules join products of the same planted bundle (ground truth, read
+        // here only to check, never by the miner).
+        java.util.Map<String, String> bundle = new java.util.HashMap<>();
+        Files.readAllLines(dir.resolve("product_bundles.csv")).stream().skip(1).map(l -> l.split(","))
+                .forEach(f -> bundle.put(f[0], f[1]));
+        int pairs = 0;
+        int same = 0;
+        for (JsonNode rule : r.json().get("rules")) {
+            if (rule.get("antecedent").size() == 1 && rule.get("consequent").size() == 1 && pairs < 20) {
+                pairs++;
+                same += bundle.get(rule.get("antecedent").get(0).asText())
+                        .equals(bundle.get(rule.get("consequent").get(0).asText())) ? 1 : 0;
+            }
+        }
+        assertTrue(pairs > 0 && same >= pairs * 0.8, same + " of " + pairs + " top pair rules within a bundle");
     }
 
     @Test

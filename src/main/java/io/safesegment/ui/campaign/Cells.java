@@ -1,5 +1,6 @@
 package io.safesegment.ui.campaign;
 
+import io.safesegment.ui.common.ColumnWidths;
 import io.safesegment.ui.common.TooltipCell;
 import java.util.Locale;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ final class Cells {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         TooltipCell.install(column);
+        ColumnWidths.atLeast(column, 80); // the header is never cut off; the table scrolls sideways instead
         table.getColumns().add(column);
     }
 
