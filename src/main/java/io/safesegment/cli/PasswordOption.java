@@ -36,25 +36,30 @@ final class PasswordOption {
     /** Reads the password into a fresh array the caller must wipe; fails with a hint when none was given. */
     char[] read(picocli.CommandLine cmd) throws IOException {
         if (passwordFile != null) {
-            byte[] bytes = Files.readAllBytes(passwordFile);
-            try {
-                int end = 0;
-                while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
-                    end++;
-                }
-                CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, 0, end));
-                char[] password = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
-                Arrays.fill(chars.array(), '\0');
-                return requireNonEmpty(password, cmd);
-            } finally {
-                Secrets.wipe(bytes);
-            }
+            return requireNonEmpty(firstLine(passwordFile), cmd);
         }
         String env = environment.get(ENV);
         if (env != null) {
             return requireNonEmpty(env.toCharArray(), cmd);
         }
         throw new ParameterException(cmd, "A password is needed: give --password-file FILE or set " + ENV);
+    }
+
+    /** The first line of {@code file} as a fresh array the caller must wipe (the file's bytes are wiped). */
+    static char[] firstLine(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            int end = 0;
+            while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+                end++;
+            }
+            CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, 0, end));
+            char[] password = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
+            Arrays.fill(chars.array(), '\0');
+            return password;
+        } finally {
+            Secrets.wipe(bytes);
+        }
     }
 
     private static char[] requireNonEmpty(char[] password, picocli.CommandLine cmd) {

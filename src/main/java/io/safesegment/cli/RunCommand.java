@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
  * exits 1 without writing anything.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a recipe (a JSON file of steps: import, clean, join, derive, mask, segment, rfm,",
-                "recommend, evaluate, export). Inputs are relative to the recipe file; outputs go to the",
-                "workspace's exports/ folder. See docs/recipes.md."})
+        description = {"Run a recipe (a JSON file of steps: import, postgres, roles, clean, join, derive, mask,",
+                "anonymise, segment, rfm, recommend, evaluate, export, encrypt). Inputs are relative to the",
+                "recipe file; outputs go to the workspace's exports/ folder. See docs/recipes.md."})
 final class RunCommand implements Callable<Integer> {
     /** Exit code when a masking step's leak scan blocked its export (as for {@code mask}). */
     static final int BLOCKED = MaskCommand.LEAK_BLOCKED;
@@ -56,6 +56,11 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     PasswordOption password;
 
+    @Option(names = "--pg-password-file", paramLabel = "FILE",
+            description = {"File whose first line is the PostgreSQL password of the recipe's postgres steps",
+                "(else the environment variable a step names in passwordEnv, default SAFESEGMENT_PG_PASSWORD)."})
+    Path pgPasswordFile;
+
     /** The JSON document of a rejected recipe. */
     record Rejected(String recipe, boolean valid, List<RecipeProblem> problems) {
     }
@@ -63,7 +68,15 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        RecipeKeys keys = () -> password.present() && KeyVault.exists(workspace) ? openVault() : null;
+        RecipeKeys vault = () -> password.present() && KeyVault.exists(workspace) ? openVault() : null;
+        RecipeKeys keys = pgPasswordFile == null ? vault : RecipeService.withDatabasePassword(vault, () -> {
+            try {
+                return PasswordOption.firstLine(pgPasswordFile);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read the PostgreSQL password file "
+                        + pgPasswordFile + ": " + e.getMessage(), e);
+            }
+        });
         RecipeResult result;
         try {
             Recipe recipe = Recipe.read(recipeFile).withOverrides(overrides);

@@ -79,6 +79,14 @@ public final class RecipeService {
     }
 
     /**
+     * {@code vault}'s keys plus the password of the recipe's {@code postgres} steps, read by {@code password} as a
+     * fresh array each time a step connects (the runner wipes it after use).
+     */
+    public static RecipeKeys withDatabasePassword(RecipeKeys vault, java.util.function.Supplier<char[]> password) {
+        return RecipeKeys.withDatabasePassword(vault, password);
+    }
+
+    /**
      * The {@code parameters} field of a {@code recommend} or {@code evaluate} step for {@code parameters}: what
      * differs from {@code ModelParameters.defaults(seed)} (empty when nothing does), so a replay fits the same models.
      */

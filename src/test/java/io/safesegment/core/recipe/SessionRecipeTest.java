@@ -119,4 +119,26 @@ class SessionRecipeTest {
         recipe.clear();
         assertNull(recipe.stepFor(registeredCopy));
     }
+
+    @Test
+    void amendReplacesFieldsInPlaceAndTheLoadedTableStepIsWhatTheDataSectionPublishes() {
+        SessionRecipe recipe = new SessionRecipe();
+        AtomicInteger changes = new AtomicInteger();
+        recipe.addListener(changes::incrementAndGet);
+        recipe.append(StepKind.IMPORT, "customers", SessionRecipe.fields().put("file", "/data/c.csv"));
+        recipe.append(StepKind.CLEAN, "customers-clean", SessionRecipe.fields().put("input", "customers"));
+        recipe.append(StepKind.RFM, "rfm", SessionRecipe.fields().put("transactions", "customers"));
+        assertEquals("customers", recipe.loadedTableStep(), "no publisher: the last import");
+        recipe.publishLoadedTable(() -> "customers-clean");
+        assertEquals("customers-clean", recipe.loadedTableStep());
+
+        ObjectNode moved = recipe.steps().get(1).fields().deepCopy().put("output", "/out/c.csv");
+        assertTrue(recipe.amend("customers-clean", moved));
+        assertEquals(List.of("customers", "customers-clean", "rfm"),
+                recipe.steps().stream().map(RecipeStep::name).toList(), "same place, same name");
+        assertEquals("/out/c.csv", recipe.steps().get(1).text("output", null));
+        assertEquals(2, recipe.steps().get(1).number());
+        assertEquals(4, changes.get(), "three appends and the amendment were announced");
+        assertTrue(!recipe.amend("nope", moved), "no such step");
+    }
 }

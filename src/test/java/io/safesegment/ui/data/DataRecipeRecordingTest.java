@@ -117,6 +117,38 @@ class DataRecipeRecordingTest {
     }
 
     @Test
+    void aRoleEditAfterACleaningStepIsARolesStepThatLaterStepsRead() throws Exception {
+        Path file = Files.writeString(dir.resolve("orders.csv"), "Kunde,Betrag\nk1,3\nk1,3\nk2,4\n");
+        importFile(file);
+        model.roleMapping().apply();
+        model.cleaning().add(new DropDuplicates(List.of()));
+        RoleMappingModel panel = model.roleMapping();
+        for (String column : List.of("Kunde", "Betrag")) { // a second edit in a row replaces the first
+            assertTrue(panel.openForLoaded());
+            panel.rows().stream().filter(r -> r.role() == SemanticRole.CUSTOMER_ID).findFirst().orElseThrow()
+                    .column().set(column);
+            panel.apply();
+        }
+        assertEquals(List.of(StepKind.IMPORT, StepKind.CLEAN, StepKind.ROLES),
+                steps().stream().map(RecipeStep::kind).toList());
+        RecipeStep roles = steps().get(2);
+        assertEquals(steps().get(1).name(), roles.text("input", null), "the edit follows the cleaning step");
+        assertEquals("Betrag", roles.get("roles").get("customer_id").asText());
+        assertEquals(roles.name(), session.recipe().loadedTableStep(), "published as the loaded table's step");
+        Path gui = dir.resolve("gui.csv");
+        dialogs.nextFile = gui;
+        model.export().export();
+        assertEquals(roles.name(), steps().getLast().text("input", null));
+
+        Path replayed = dir.resolve("replayed.csv");
+        Recipe replay = recorded().withOverrides(List.of(steps().getLast().name() + ".output=" + replayed));
+        assertEquals(List.of(), new RecipeValidator(replay, workspace.directory(), RecipeKeys.NONE).validate());
+        RecipeResult result = new RecipeRunner(replay, dir.resolve("replay-ws"), RecipeKeys.NONE).run(Progress.NONE);
+        assertEquals("customer_id=Betrag", result.steps().get(2).details().get("roles"));
+        assertArrayEquals(Files.readAllBytes(gui), Files.readAllBytes(replayed));
+    }
+
+    @Test
     void undoRemovesTheStepJustRecordedAndAReopenedDatasetIsRecordedWithItsSavedSteps() throws Exception {
         Path file = Files.writeString(dir.resolve("people.csv"), "name,city\nAnn,Berlin\nAnn,Berlin\nBo,Rome\n");
         importFile(file);

@@ -54,6 +54,14 @@ class RecipientEncryptViewModelTest {
         assertTrue(f.model.keyList().keys().stream().anyMatch(k -> k.name().equals(
                 RecipientEncryptViewModel.SIGNING_KEY)), "the signing key was created on first use");
 
+        var step = f.workspaces.recipe().steps().getLast();
+        assertEquals(io.safesegment.core.recipe.StepKind.ENCRYPT, step.kind(), "recorded in the window's recipe");
+        assertEquals(csv.toAbsolutePath().toString(), step.text("file", null), "a file no step made: by path");
+        assertEquals(asc.toAbsolutePath().toString(), step.text("pgpRecipient", null));
+        assertEquals(RecipientEncryptViewModel.SIGNING_KEY, step.get("sign").get("vaultKey").asText());
+        assertEquals(dir.resolve("list.csv.manifest.json").toAbsolutePath().toString(), step.text("manifest", null));
+        assertTrue(step.fields().toString().indexOf("BEGIN PGP") < 0, "key names and files only, no key material");
+
         f.workspaces.setWorkspace(io.safesegment.core.workspace.Workspace.open(dir.resolve("other")));
         assertNull(pane.recipientProperty().get(), "another workspace forgets the recipient");
         assertNull(pane.manifestProperty().get());
