@@ -27,7 +27,7 @@ public final class UserKnnRecommender implements Recommender, RatingPredictor {
      * Items bought by more customers than this are sampled when searching a customer's neighbours for ranking
      * ({@link Similarities#cappedTopK}); smaller data takes the exact path.
      */
-    static final int RATER_CAP = 2_000;
+    static final int RATER_CAP = 10_000;
 
     public UserKnnRecommender(KnnParams params) {
         this.params = params;
