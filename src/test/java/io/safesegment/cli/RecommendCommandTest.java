@@ -184,4 +184,17 @@ class RecommendCommandTest {
         assertTrue(tuning.get("settingsTried").asInt() > 1);
         assertTrue(tuning.get("chosen").has("neighbours"), tuning.toString());
     }
+
+    @Test
+    void evaluateTuneReportsTheValuesChosenOnTheTrainingFolds() {
+        CliTestSupport.Run r = CliTestSupport.run("recommend", "evaluate", "--transactions", tx(), "--model",
+                "itemknn", "--folds", "2", "--k", "5", "--tune", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode params = r.json().get("models").get(0).get("params");
+        assertTrue(params.has("neighbours"), params.toString());
+        CliTestSupport.Run text = CliTestSupport.run("recommend", "evaluate", "--transactions", tx(), "--model",
+                "itemknn", "--folds", "2", "--k", "5", "--tune");
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("itemknn      tuned: KnnParams[similarity=COSINE, neighbours="), text.out());
+    }
 }

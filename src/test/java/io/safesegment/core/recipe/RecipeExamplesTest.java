@@ -74,7 +74,7 @@ class RecipeExamplesTest {
         assertEquals(5, result.steps().size());
         assertTrue(result.steps().stream().allMatch(s -> s.status().equals("done")));
         List<String> campaign = Files.readAllLines(workspace.resolve("exports/campaign-champions.csv"));
-        assertEquals("customer_id,rank,product_id,product_name,score", campaign.get(0));
+        assertEquals("customer_id,rank,product_id,product_name,score,explanation", campaign.get(0));
         int customers = (Integer) result.steps().get(3).details().get("customers");
         assertEquals(customers * 5, campaign.size() - 1, "five items per customer of the segment");
         List<String> champions = Files.readAllLines(workspace.resolve("exports/rfm.csv")).stream()

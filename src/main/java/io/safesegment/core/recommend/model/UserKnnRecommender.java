@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * User-based collaborative filtering. Neighbours are computed per user on demand (sparse, only users sharing an
- * item), because precomputing user × user lists for a million customers would not fit. Ranking score of item i:
+ * item), because precomputing user × user lists for a million customers would not fit; for ranking, items bought
+ * by more than {@link #RATER_CAP} customers are sampled in the candidate search and the best candidates get their
+ * exact similarity ({@link Similarities#cappedTopK}). Ranking score of item i:
  * Σ over the top-k neighbours v of sim(u, v) · value(v, i). Rating prediction: r̂(u,i) = μ_u + Σ_v s_uv (r_vi − μ_v)
  * / Σ_v |s_uv| over the k most similar users who rated i.
  */
@@ -20,6 +22,12 @@ public final class UserKnnRecommender implements Recommender, RatingPredictor {
     private double globalMean;
     private final ThreadLocal<float[]> rowBuffer = new ThreadLocal<>();
     private final ThreadLocal<Similarities.Work> work = new ThreadLocal<>();
+    private final ThreadLocal<Similarities.Work> capWork = ThreadLocal.withInitial(() -> similarities.newWork());
+    /**
+     * Items bought by more customers than this are sampled when searching a customer's neighbours for ranking
+     * ({@link Similarities#cappedTopK}); smaller data takes the exact path.
+     */
+    static final int RATER_CAP = 10_000;
 
     public UserKnnRecommender(KnnParams params) {
         this.params = params;
@@ -80,6 +88,21 @@ public final class UserKnnRecommender implements Recommender, RatingPredictor {
     public void score(int user, float[] scores) {
         Arrays.fill(scores, Float.NEGATIVE_INFINITY);
         if (user < 0 || user >= data.rows()) {
+            return;
+        }
+        Similarities.Work cw = capWork.get();
+        int[] ids = new int[params.neighbours()];
+        float[] sims = new float[params.neighbours()];
+        int found = similarities.cappedTopK(user, params.neighbours(), RATER_CAP, cw, ids, sims);
+        if (found >= 0) {
+            for (int t = 0; t < found; t++) {
+                int v = ids[t];
+                for (int e = data.start(v); e < data.end(v); e++) {
+                    int i = data.col(e);
+                    float add = sims[t] * data.value(e);
+                    scores[i] = scores[i] == Float.NEGATIVE_INFINITY ? add : scores[i] + add;
+                }
+            }
             return;
         }
         float[] row = similarityRow(user);
