@@ -100,6 +100,30 @@ class ExclusiveTaskTest {
         assertTrue(dialogs.errors.isEmpty());
     }
 
+    @Test
+    void aFailureHandlerReplacesTheErrorDialogAndFreesTheSection() {
+        ExclusiveTask inline = new ExclusiveTask(TaskExecutor.sameThread(), cancelled::incrementAndGet);
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        assertTrue(inline.start("unlock", p -> {
+            throw new IllegalStateException("wrong password");
+        }, results::add, failures::add));
+        assertEquals(1, failures.size());
+        assertEquals("wrong password", failures.getFirst().getMessage());
+        assertFalse(inline.isBusy(), "free again after the failure");
+        assertTrue(results.isEmpty());
+        assertTrue(inline.start("unlock again", p -> "vault", results::add, failures::add));
+        assertEquals(List.of("vault"), results);
+    }
+
+    @Test
+    void withoutADialogServiceTheFailureHandlerIsRequired() {
+        ExclusiveTask inline = new ExclusiveTask(TaskExecutor.sameThread(), cancelled::incrementAndGet);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> inline.start("no dialogs", p -> "x", results::add));
+        assertTrue(e.getMessage().contains("failure handler"), e.getMessage());
+        assertFalse(inline.isBusy());
+    }
+
     private static <T> T fx(Callable<T> action) throws Exception {
         T result = WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();

@@ -84,6 +84,6 @@ public final class Ff1Encryption implements FormatPreservingEncryption {
             return;
         }
         BigInteger domain = BigInteger.valueOf(alphabet.radix()).pow(length);
-        throw new InvalidFieldInputException(Message.of("field.ff1Encryption.ff1RefusesADomain", domain, length, alphabet.name()));
+        throw new InvalidFieldInputException(Message.of("field.ff1Encryption.ff1RefusesADomain", domain.toString(), length, alphabet.name()));
     }
 }
