@@ -94,6 +94,15 @@ public final class SessionRecipe {
     }
 
     /**
+     * The step the Data section published as the maker of its loaded table, or null when no section publishes one
+     * (a window without a Data section) or no table is loaded.
+     */
+    public String publishedLoadedTableStep() {
+        java.util.function.Supplier<String> published = loadedTable;
+        return published == null ? null : published.get();
+    }
+
+    /**
      * Notes that {@code file} holds the output of step {@code step}, so a later section that reads the file names that
      * step instead of importing the file anew: a replay then reads what the replay itself produced. Used for the
      * workspace copy of a masked export, whose path no step field holds.

@@ -130,12 +130,16 @@ public final class ExportViewModel {
     }
 
     /**
-     * Appends MASK (input = the last import or clean step) and EXPORT steps to the session recipe, and notes the
+     * Appends MASK (input = the step that made the Data section's loaded table — its import, PostgreSQL fetch, role
+     * edit, cleaning step or join — else the last import or clean step) and EXPORT steps to the session recipe, and notes the
      * registered masked dataset as the EXPORT step's output.
      */
     private void record(MaskingPolicy p, Path input, Path target, MaskedExport.Outcome outcome) {
         SessionRecipe recipe = state.session.recipe();
-        String source = lastDataStep(recipe);
+        String source = recipe.publishedLoadedTableStep();
+        if (source == null) {
+            source = lastDataStep(recipe);
+        }
         if (source == null && input != null) {
             var file = SessionRecipe.fields().put("file", input.toAbsolutePath().toString());
             source = recipe.append(StepKind.IMPORT, "import", file).name();

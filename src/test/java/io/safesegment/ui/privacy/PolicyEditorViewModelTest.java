@@ -242,4 +242,22 @@ class PolicyEditorViewModelTest {
         assertEquals(applied.revision() + 1, savedRevision());
         assertEquals(List.of(), new RecipeValidator(recipe, workspace.directory(), keys).validate());
     }
+
+    @Test
+    void theMaskStepReadsTheStepThatMadeTheDataSectionsLoadedTable() throws Exception {
+        // As the Data section does after a role edit or a PostgreSQL fetch: it tells the recipe which step made its
+        // table, and the masked export must read that step rather than the last import.
+        String imported = session.recipe().append(StepKind.IMPORT, "import", io.safesegment.core.recipe.SessionRecipe
+                .fields().put("file", workspace.directory().resolve("customers.csv").toString())).name();
+        String roles = session.recipe().append(StepKind.ROLES, "roles", io.safesegment.core.recipe.SessionRecipe
+                .fields().put("input", imported)).name();
+        session.recipe().publishLoadedTable(() -> roles);
+        dialogs.nextFile = workspace.directory().resolve("exports").resolve("published.csv");
+        m.export().export();
+        assertEquals(ExportViewModel.ExportState.WRITTEN, m.export().exportStateProperty().get(),
+                m.export().messageProperty().get());
+        RecipeStep mask = session.recipe().steps().stream().filter(st -> st.kind() == StepKind.MASK).findFirst()
+                .orElseThrow();
+        assertEquals(roles, mask.fields().get("input").asText());
+    }
 }
