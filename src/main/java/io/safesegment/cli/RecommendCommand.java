@@ -52,11 +52,18 @@ final class RecommendCommand implements Callable<Integer> {
             + "this workspace (child of the datasets whose files were read).")
     Path workspace;
 
+    @Mixin
+    PasswordOption password;
+
+    // --user is the customer here: on a governed workspace the account comes from SAFESEGMENT_USER only
+    private final AccountOption account = new AccountOption();
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        account.session(workspace, password, spec.commandLine()); // a governed workspace needs a signed-in account
         if ((user == null) == (segment == null)) {
             throw new ParameterException(spec.commandLine(), "Give exactly one of --user ID and --segment LABEL.");
         }
