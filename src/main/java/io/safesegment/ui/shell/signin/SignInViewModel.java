@@ -105,6 +105,10 @@ public final class SignInViewModel {
         Secrets.wipe(confirm);
         run(i18n("signin.task.admin"), () -> {
             try {
+                if (KeyVault.exists(dir)) {
+                    // the vault password becomes the administrator's: prove it before the workspace is governed
+                    CryptoService.openVault(dir, password, false, null).close();
+                }
                 return new SignedIn(AccessService.initialise(dir, name, password), null);
             } finally {
                 Secrets.wipe(password);

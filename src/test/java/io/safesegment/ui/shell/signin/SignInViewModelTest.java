@@ -90,7 +90,12 @@ class SignInViewModelTest {
         try (KeyVault vault = KeyVault.openOrCreate(dir, "vault passphrase".toCharArray())) {
             assertTrue(vault.list().isEmpty());
         }
-        AccessService.initialise(dir, "ada", "vault passphrase".toCharArray());
+        model.userProperty().set("ada");
+        model.createAdministrator("not the vault one".toCharArray(), "not the vault one".toCharArray());
+        assertTrue(model.errorProperty().get().contains("wrong password"), model.errorProperty().get());
+        assertFalse(AccessService.isGoverned(dir), "a wrong vault password governs nothing");
+        model.createAdministrator("vault passphrase".toCharArray(), "vault passphrase".toCharArray());
+        assertEquals(new Actor("ada", Role.ADMINISTRATOR), session.actor());
         try (AccessService.Session admin = AccessService.signIn(dir, "ada", "vault passphrase".toCharArray(), null)) {
             AccessService.addUser(dir, admin, "olivia", Role.PRIVACY_OFFICER, "olivia passphrase".toCharArray());
             AccessService.addUser(dir, admin, "andy", Role.ANALYST, "andy passphrase".toCharArray());
