@@ -102,6 +102,12 @@ final class AnonymiseCommand implements Callable<Integer> {
             + "'anonymised' dataset of this workspace (child of the dataset imported from --in, if any).")
     Path workspace;
 
+    @Mixin
+    PasswordOption password;
+
+    @Mixin
+    AccountOption account;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
@@ -128,6 +134,7 @@ final class AnonymiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        account.session(workspace, password, spec.commandLine()); // a governed workspace needs a signed-in account
         for (Path out : new Path[] {output, policyOutput}) {
             if (out != null) {
                 WorkspaceService.requireNotSameFile(input, out);

@@ -44,11 +44,16 @@ final class EncryptCommand implements Callable<Integer> {
     @Mixin
     PasswordOption password;
 
+
+    @Mixin
+
+    AccountOption account;
+
     @Override
     public Integer call() throws IOException {
         FileCryptoResult result;
         if (key != null) {
-            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
+            try (KeyVault vault = VaultAccess.open(workspace, password, account, spec.commandLine(), false)) {
                 result = CryptoService.encryptWithKey(in, out, vault, key, Progress.NONE);
             }
         } else {

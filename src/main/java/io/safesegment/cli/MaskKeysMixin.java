@@ -59,7 +59,13 @@ final class MaskKeysMixin {
     OpenKeys open(CommandLine cmd, Map<String, KeyPurpose> required) throws IOException {
         PrintWriter err = cmd.getErr();
         requireKeySource(cmd, required);
-        if (workspace == null) {
+        boolean governedWithoutKeys = workspace != null && required.isEmpty()
+                && io.safesegment.core.governance.access.AccessService.isGoverned(workspace);
+        if (governedWithoutKeys) {
+            // sign in, but leave the vault closed: a policy without keyed rules needs no key (an Analyst may run it)
+            account.session(workspace, password, cmd);
+        }
+        if (workspace == null || governedWithoutKeys) {
             byte[] seed = new byte[32];
             new SecureRandom().nextBytes(seed);
             KeyMaterial material = PrivacyService.keysFromSeed(seed);

@@ -156,9 +156,14 @@ final class PgpCommand implements Runnable {
         @Mixin
         PasswordOption password;
 
+
+        @Mixin
+
+        AccountOption account;
+
         @Override
         public Integer call() throws IOException {
-            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
+            try (KeyVault vault = VaultAccess.open(workspace, password, account, spec.commandLine(), false)) {
                 VaultKey k = workspaceKey(vault, key);
                 try {
                     PgpFiles.Result result = CryptoService.pgpDecrypt(in, out, k, Progress.NONE);
@@ -193,6 +198,11 @@ final class PgpCommand implements Runnable {
         @Mixin
         PasswordOption password;
 
+
+        @Mixin
+
+        AccountOption account;
+
         record Exported(String key, String fingerprint, String file, String armored) {
         }
 
@@ -201,7 +211,7 @@ final class PgpCommand implements Runnable {
             String armored;
             String fingerprint;
             String name;
-            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
+            try (KeyVault vault = VaultAccess.open(workspace, password, account, spec.commandLine(), false)) {
                 VaultKey k = workspaceKey(vault, key);
                 k.wipe();
                 armored = CryptoService.armoredPublicKey(k);

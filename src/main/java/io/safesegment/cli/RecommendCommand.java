@@ -70,11 +70,18 @@ final class RecommendCommand implements Callable<Integer> {
             + "this workspace (child of the datasets whose files were read).")
     Path workspace;
 
+    @Mixin
+    PasswordOption password;
+
+    // --user is the customer here: on a governed workspace the account comes from SAFESEGMENT_USER only
+    private final AccountOption account = new AccountOption();
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
     @Override
     public Integer call() throws java.io.IOException {
+        account.session(workspace, password, spec.commandLine()); // a governed workspace needs a signed-in account
         if (all ? user != null : (user == null) == (segment == null)) {
             throw new ParameterException(spec.commandLine(), all ? "--all lists every customer: leave out --user."
                     : "Give exactly one of --user ID, --segment LABEL and --all.");

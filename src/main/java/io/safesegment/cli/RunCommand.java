@@ -1,7 +1,6 @@
 package io.safesegment.cli;
 
 import io.safesegment.core.recipe.RecipeService;
-import io.safesegment.core.crypto.Secrets;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.recipe.Recipe;
 import io.safesegment.core.recipe.RecipeException;
@@ -61,12 +60,16 @@ final class RunCommand implements Callable<Integer> {
                 "(else the environment variable a step names in passwordEnv, default SAFESEGMENT_PG_PASSWORD)."})
     Path pgPasswordFile;
 
+    @Mixin
+    AccountOption account;
+
     /** The JSON document of a rejected recipe. */
     record Rejected(String recipe, boolean valid, List<RecipeProblem> problems) {
     }
 
     @Override
     public Integer call() throws Exception {
+        account.session(workspace, password, spec.commandLine()); // a governed workspace needs a signed-in account
         PrintWriter out = spec.commandLine().getOut();
         RecipeKeys vault = () -> password.present() && KeyVault.exists(workspace) ? openVault() : null;
         RecipeKeys keys = pgPasswordFile == null ? vault : RecipeService.withDatabasePassword(vault, () -> {
@@ -110,12 +113,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private KeyVault openVault() throws java.io.IOException {
-        char[] pw = password.read(spec.commandLine());
-        try {
-            return KeyVault.open(workspace, pw);
-        } finally {
-            Secrets.wipe(pw);
-        }
+        return VaultAccess.open(workspace, password, account, spec.commandLine(), false);
     }
 
     private static String describe(Map<String, String> outputs, Map<String, Object> details) {

@@ -75,11 +75,18 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "DIR", description = "Save the run in this workspace.")
     Path workspace;
 
+    @Mixin
+    PasswordOption password;
+
+    @Mixin
+    AccountOption account;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
+        account.session(workspace, password, spec.commandLine()); // a governed workspace needs a signed-in account
         Algorithm algo = Algorithm.parse(algorithm);
         SegmentationService.FeatureInput features0 = input.toInput();
         SegmentOptions options = new SegmentOptions(algo, k, seed, restarts, minPoints, epsilon, sample, groupBy,

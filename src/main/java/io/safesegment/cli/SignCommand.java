@@ -50,6 +50,11 @@ final class SignCommand implements Callable<Integer> {
     @Mixin
     PasswordOption password;
 
+
+    @Mixin
+
+    AccountOption account;
+
     record SignReport(String manifest, String keyFingerprint, int files, String policyId) {
     }
 
@@ -64,7 +69,7 @@ final class SignCommand implements Callable<Integer> {
             io.safesegment.core.workspace.WorkspaceService.requireNotSameFile(f, out);
         }
         SignedManifest signed;
-        try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
+        try (KeyVault vault = VaultAccess.open(workspace, password, account, spec.commandLine(), false)) {
             String name = key != null ? key : vault.newestOf(KeyPurpose.SIGNING_ED25519).map(KeyInfo::name)
                     .orElseThrow(() -> new KeyNotFoundException("The vault has no signing key; create one with: "
                             + "safesegment keys create --name signing --purpose SIGNING_ED25519"));

@@ -56,6 +56,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     PasswordOption password;
 
+
+    @Mixin
+
+    AccountOption account;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
@@ -120,7 +125,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         if (workspace != null) {
-            try (KeyVault vault = VaultAccess.open(workspace, password, spec.commandLine(), false)) {
+            try (KeyVault vault = VaultAccess.open(workspace, password, account, spec.commandLine(), false)) {
                 for (KeyInfo info : vault.list()) {
                     if (info.purpose() == KeyPurpose.SIGNING_ED25519) {
                         VaultKey key = vault.version(info.name(), info.version());

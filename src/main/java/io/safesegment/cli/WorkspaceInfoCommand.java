@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,11 +24,18 @@ final class WorkspaceInfoCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace directory (default: ${DEFAULT-VALUE}).")
     Path directory = WorkspaceLocations.defaultWorkspace();
 
+    @Mixin
+    PasswordOption password;
+
+    @Mixin
+    AccountOption account;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        account.session(directory, password, spec.commandLine()); // a governed workspace needs a signed-in account
         WorkspaceService.Summary ws = WorkspaceService.summary(directory);
         List<Dataset> datasets = ws.datasets().stream()
                 .map(d -> new Dataset(d.name(), d.path().toString(), d.kind())).toList();

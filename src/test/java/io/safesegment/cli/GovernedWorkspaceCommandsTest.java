@@ -196,6 +196,33 @@ class GovernedWorkspaceCommandsTest {
     }
 
     @Test
+    void onlyAnOfficerMayReleaseAnExportTheLeakScanBlocked() throws Exception {
+        // no keyed rule, so no vault is needed; truncating e-mails at 32 keeps them whole: the scan blocks it
+        Path leaky = dir.resolve("leaky.json");
+        io.safesegment.core.privacy.policy.PolicyJson.write(new io.safesegment.core.privacy.policy.MaskingPolicy(
+                io.safesegment.core.privacy.policy.MaskingPolicy.FORMAT_VERSION, "leaky", 1, "Leaky",
+                java.time.Instant.parse("2026-12-05T10:00:00Z"),
+                Map.of("email", io.safesegment.core.data.ColumnRole.DIRECT_IDENTIFIER),
+                List.of(new io.safesegment.core.privacy.policy.MaskingRule("email", "truncate",
+                        Map.of("length", 32)))), leaky);
+        Path customers = dir.resolve("customers.csv");
+        Path byAnalyst = dir.resolve("leaky-andy.csv");
+        var analyst = as("andy", analystPw, "mask", "--policy", leaky.toString(), "--in", customers.toString(),
+                "--out", byAnalyst.toString(), "--allow-residual", "--reason", "deadline");
+        assertEquals(1, analyst.exitCode(), analyst.err());
+        assertTrue(analyst.err().contains("may not release the export 'leaky-andy.csv' that the leak scan blocked"),
+                analyst.err());
+        assertFalse(Files.exists(byAnalyst), "nothing written");
+
+        Path byOfficer = dir.resolve("leaky-olivia.csv");
+        var officer = as("olivia", officerPw, "mask", "--policy", leaky.toString(), "--in", customers.toString(),
+                "--out", byOfficer.toString(), "--allow-residual", "--reason", "recipient contract 7 allows e-mails");
+        assertEquals(0, officer.exitCode(), officer.err());
+        assertTrue(Files.exists(byOfficer));
+        assertTrue(officer.err().contains("warning: alert (blocked-export-override)"), officer.err());
+    }
+
+    @Test
     void onlyAnAdministratorManagesAccounts() throws Exception {
         Path pw = Files.writeString(dir.resolve("eve.pw"), "eve's passphrase\n");
         var analyst = as("andy", analystPw, "users", "add", "--name", "eve", "--role", "admin",

@@ -48,6 +48,14 @@ public final class CryptoService {
         return createIfMissing ? KeyVault.openOrCreate(directory, password) : KeyVault.open(directory, password);
     }
 
+    /** Creates the workspace's key vault with {@code params} as {@code actor} (guarded like {@link #openVault}). */
+    public static KeyVault createVault(Path directory, char[] password, Argon2Params params, Actor actor)
+            throws IOException {
+        AccessPolicy.require(directory, actor, Permission.USE_KEYS, Message.of("access.what.keys",
+                directory.toAbsolutePath().normalize().toString()));
+        return KeyVault.create(directory, password, params);
+    }
+
     /** Encrypts {@code in} to {@code out} with the current version of the vault's FILE key {@code keyName}. */
     public static FileCryptoResult encryptWithKey(Path in, Path out, KeyVault vault, String keyName,
                                                   Progress progress) throws IOException {

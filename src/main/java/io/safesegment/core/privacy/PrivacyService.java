@@ -930,8 +930,8 @@ public final class PrivacyService {
         Reidentifier.Result result = reidentify(input, policyFile, output, keys, progress);
         Workspace ws = Workspace.open(workspace);
         AuditService.record(ws, AccessPolicy.auditUser(actor), new AuditEvent(AuditAction.REIDENTIFY, name, null,
-                AuditOutcome.SUCCESS, "columns=" + result.decrypted() + " records=" + result.table().rowCount()
-                + " out=" + output.getFileName() + (reason == null ? "" : " reason=" + abbreviate(reason, 300))),
+                AuditOutcome.SUCCESS, "columns=" + result.decrypted() + " out=" + output.getFileName()
+                + (reason == null ? "" : " records=" + result.table().rowCount() + " reason=" + abbreviate(reason, 300))),
                 null);
         Alerts.reidentified(ws, AccessPolicy.auditUser(actor), name, result.table().rowCount());
         return result;

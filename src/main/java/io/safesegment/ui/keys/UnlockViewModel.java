@@ -1,5 +1,7 @@
 package io.safesegment.ui.keys;
 
+import io.safesegment.core.crypto.CryptoService;
+
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.crypto.Argon2Params;
@@ -109,10 +111,13 @@ public final class UnlockViewModel {
         }
         Secrets.wipe(confirm);
         error.set("");
+        var actor = workspaces.actor();
         exclusive.start(create ? i18n("keys.task.create") : i18n("keys.task.unlock"), progress -> {
             progress.update(-1, null);
             try {
-                return create ? KeyVault.create(dir, password, createParams) : KeyVault.open(dir, password);
+                // the service refuses an account whose role may not use keys (record 0025)
+                return create ? CryptoService.createVault(dir, password, createParams, actor)
+                        : CryptoService.openVault(dir, password, false, actor);
             } finally {
                 Secrets.wipe(password);
             }

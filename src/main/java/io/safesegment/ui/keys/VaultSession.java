@@ -34,8 +34,11 @@ public final class VaultSession {
         return vault.get() != null;
     }
 
-    /** Holds {@code unlocked} as the session's vault, locking any previous one (JavaFX thread). */
-    void hold(KeyVault unlocked) {
+    /**
+     * Holds {@code unlocked} as the session's vault, locking any previous one (JavaFX thread). Public for the sign-in,
+     * which opens the vault with the vault password kept for a Privacy Officer or Administrator (record 0025).
+     */
+    public void hold(KeyVault unlocked) {
         KeyVault previous = vault.get();
         vault.set(unlocked);
         if (previous != null && previous != unlocked) {

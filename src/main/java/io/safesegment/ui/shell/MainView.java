@@ -107,7 +107,7 @@ public final class MainView {
         RecipeMenu.install(menuBar, context.recipe(), window::stage, shell.languageProperty(),
                 () -> HelpWindow.show(window.stage(), context.shell().languageProperty(), HelpTopic.RECIPE));
         SignInMenu.install(menuBar, (javafx.scene.layout.Pane) statusLabel.getParent(), context.session(),
-                context.tasks(), context.dialogs(), window::stage);
+                context.vaults(), context.tasks(), context.dialogs(), window::stage);
     }
 
     private void fillRecentMenu() {

@@ -9,6 +9,7 @@ import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
+import io.safesegment.ui.keys.VaultSession;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
@@ -35,12 +36,15 @@ public final class SignInMenu {
     private final WorkspaceSession session;
     private final Supplier<Stage> stage;
     private final MenuBar bar;
+    private final VaultSession vaults;
     private final Label userLabel = new Label();
     private final ChangeListener<Workspace> workspaceListener = (obs, old, now) -> opened(now);
     private final ChangeListener<Actor> actorListener = (obs, old, now) -> showActor(now);
 
-    private SignInMenu(MenuBar bar, SignInViewModel model, WorkspaceSession session, Supplier<Stage> stage) {
+    private SignInMenu(MenuBar bar, SignInViewModel model, WorkspaceSession session, Supplier<Stage> stage,
+                       VaultSession vaults) {
         this.bar = bar;
+        this.vaults = vaults;
         this.model = model;
         this.session = session;
         this.stage = stage;
@@ -49,9 +53,10 @@ public final class SignInMenu {
     /**
      * Adds the Account menu before the last (Help) menu of {@code bar} and the account label to {@code statusBar}.
      */
-    public static Menu install(MenuBar bar, Pane statusBar, WorkspaceSession session, TaskExecutor tasks,
-                               DialogService dialogs, Supplier<Stage> stage) {
-        SignInMenu controller = new SignInMenu(bar, new SignInViewModel(session, tasks), session, stage);
+    public static Menu install(MenuBar bar, Pane statusBar, WorkspaceSession session, VaultSession vaults,
+                               TaskExecutor tasks, DialogService dialogs, Supplier<Stage> stage) {
+        SignInMenu controller = new SignInMenu(bar, new SignInViewModel(session, tasks, vaults::hold), session,
+                stage, vaults);
         synchronized (ALERT_LISTENERS) {
             // one notifier per window session, however often the view is rebuilt for another language
             ALERT_LISTENERS.computeIfAbsent(session, s -> AccessService.onAlert(alert -> Platform.runLater(
@@ -104,6 +109,7 @@ public final class SignInMenu {
     }
 
     private void signOut() {
+        vaults.lock(); // the next account must not inherit the unlocked keys
         model.signOut();
         if (model.signInNeeded()) {
             SignInView.show(stage.get(), model, false);

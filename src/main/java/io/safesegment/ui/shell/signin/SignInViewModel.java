@@ -2,7 +2,9 @@ package io.safesegment.ui.shell.signin;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.core.crypto.Secrets;
+import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.governance.Actor;
 import io.safesegment.core.governance.Role;
 import io.safesegment.core.governance.access.AccessService;
@@ -12,6 +14,7 @@ import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,6 +35,7 @@ public final class SignInViewModel {
 
     private final WorkspaceSession session;
     private final TaskExecutor tasks;
+    private final Consumer<KeyVault> unlocked;
     private final StringProperty user = new SimpleStringProperty(this, "user", "");
     private final StringProperty totp = new SimpleStringProperty(this, "totp", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -39,8 +43,17 @@ public final class SignInViewModel {
     private final BooleanProperty done = new SimpleBooleanProperty(this, "done");
 
     public SignInViewModel(WorkspaceSession session, TaskExecutor tasks) {
+        this(session, tasks, vault -> vault.close());
+    }
+
+    /**
+     * @param unlocked receives the workspace vault, opened with the vault password kept for a Privacy Officer or
+     *                 Administrator, so the Keys menu and keyed masking work without typing the vault password
+     */
+    public SignInViewModel(WorkspaceSession session, TaskExecutor tasks, Consumer<KeyVault> unlocked) {
         this.session = session;
         this.tasks = tasks;
+        this.unlocked = unlocked;
     }
 
     /** Whether the open workspace has accounts, so a sign-in is needed before work. */
@@ -68,7 +81,9 @@ public final class SignInViewModel {
         String code = totp.get() == null || totp.get().isBlank() ? null : totp.get().strip();
         run(i18n("signin.task"), () -> {
             try (AccessService.Session signed = AccessService.signIn(dir, name, password, code)) {
-                return signed.actor();
+                KeyVault vault = signed.vaultPassword() != null && KeyVault.exists(dir)
+                        ? CryptoService.openVault(dir, signed.vaultPassword(), false, signed.actor()) : null;
+                return new SignedIn(signed.actor(), vault);
             } finally {
                 Secrets.wipe(password);
             }
@@ -90,7 +105,11 @@ public final class SignInViewModel {
         Secrets.wipe(confirm);
         run(i18n("signin.task.admin"), () -> {
             try {
-                return AccessService.initialise(dir, name, password);
+                if (KeyVault.exists(dir)) {
+                    // the vault password becomes the administrator's: prove it before the workspace is governed
+                    CryptoService.openVault(dir, password, false, null).close();
+                }
+                return new SignedIn(AccessService.initialise(dir, name, password), null);
             } finally {
                 Secrets.wipe(password);
             }
@@ -129,7 +148,10 @@ public final class SignInViewModel {
     }
 
     private interface SignInWork {
-        Actor call() throws Exception;
+        SignedIn call() throws Exception;
+    }
+
+    private record SignedIn(Actor actor, KeyVault vault) {
     }
 
     private void run(String title, SignInWork work) {
@@ -138,9 +160,12 @@ public final class SignInViewModel {
         tasks.run(title, progress -> {
             progress.update(-1, null);
             return work.call();
-        }, actor -> {
+        }, signed -> {
             busy.set(false);
-            session.setActor(actor);
+            session.setActor(signed.actor());
+            if (signed.vault() != null) {
+                unlocked.accept(signed.vault());
+            }
             done.set(true);
         }, failure -> {
             busy.set(false);

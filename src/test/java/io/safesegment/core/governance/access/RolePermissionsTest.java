@@ -9,6 +9,8 @@ import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.data.DatasetService;
+import io.safesegment.core.data.dataset.DatasetImportOptions;
 import io.safesegment.core.governance.Actor;
 import io.safesegment.core.governance.AuditEntry;
 import io.safesegment.core.governance.AuditFilter;
@@ -130,6 +132,44 @@ class RolePermissionsTest {
             assertTrue(vault.list().size() > 0);
         }
         assertEquals(before + 2, denials());
+    }
+
+    @Test
+    void exportingADatasetWithUnmaskedDirectIdentifiersNeedsAPrivacyOfficer() throws Exception {
+        Path csv = Files.writeString(ws.resolve("people.csv"), "id,email,spend\n1,a@example.org,3\n2,b@example.org,4\n");
+        DatasetService.importDataset(ws, csv, DatasetImportOptions.defaults().withName("people")
+                .withPrivacyRoles(t -> Map.of("email", ColumnRole.DIRECT_IDENTIFIER)), Progress.NONE);
+        Path safe = Files.writeString(ws.resolve("safe.csv"), "id,spend\n1,3\n");
+        DatasetService.importDataset(ws, safe, DatasetImportOptions.defaults().withName("spend")
+                .withPrivacyRoles(t -> Map.of("id", ColumnRole.QUASI_IDENTIFIER)), Progress.NONE);
+        long before = denials();
+        Path out = ws.resolve("people-by-andy.csv");
+        PermissionDeniedException e = assertThrows(PermissionDeniedException.class, () -> DatasetService.exportDataset(
+                ws, "people", out, null, false, ANDY, Progress.NONE));
+        assertEquals("Refused: andy is signed in as Analyst and may not export dataset 'people', which holds unmasked "
+                + "direct identifiers (email); export its masked child dataset instead; that needs the role Privacy "
+                + "Officer or higher", e.getMessage());
+        assertFalse(Files.exists(out), "nothing written");
+        var table = DatasetService.exportDataset(ws, "spend", ws.resolve("spend-by-andy.csv"), null, false, ANDY,
+                Progress.NONE).dataset();
+        assertEquals("spend", table.name(), "a dataset without direct identifiers is fine for an analyst");
+        assertThrows(PermissionDeniedException.class, () -> DatasetService.exportDataset(ws, "people", out, null,
+                false, Progress.NONE), "no one signed in");
+        for (Actor allowed : List.of(OLIVIA, ADA)) {
+            Path file = ws.resolve("people-by-" + allowed.user() + ".csv");
+            DatasetService.exportDataset(ws, "people", file, null, false, allowed, Progress.NONE);
+            assertTrue(Files.exists(file));
+        }
+        // the GUI's table export is checked the same way
+        Path gui = ws.resolve("gui.csv");
+        assertThrows(PermissionDeniedException.class, () -> DatasetService.exportTable(ws, "people",
+                tech.tablesaw.api.Table.create("people"), gui, io.safesegment.core.data.io.ExportOptions.defaults(),
+                ANDY, Progress.NONE));
+        assertFalse(Files.exists(gui));
+        assertEquals(before + 3, denials());
+        long alerts = AuditService.list(Workspace.open(ws), AuditFilter.ALL).stream()
+                .filter(x -> x.action().equals("alert") && x.object().equals("people")).count();
+        assertEquals(2, alerts, "each raw export by an officer or administrator raises the direct-identifier alert");
     }
 
     @Test

@@ -14,7 +14,10 @@ import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
+import io.safesegment.core.crypto.vault.KeyVault;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +83,34 @@ class SignInViewModelTest {
         var actions = AuditService.list(Workspace.open(dir), AuditFilter.ALL).stream().map(e -> e.action()).toList();
         assertEquals("sign-out", actions.getLast());
         assertTrue(actions.contains("sign-in-failed") && actions.contains("sign-in"), actions.toString());
+    }
+
+    @Test
+    void anOfficersSignInOpensTheVaultWithTheVaultPasswordKeptForHer() throws Exception {
+        try (KeyVault vault = KeyVault.openOrCreate(dir, "vault passphrase".toCharArray())) {
+            assertTrue(vault.list().isEmpty());
+        }
+        model.userProperty().set("ada");
+        model.createAdministrator("not the vault one".toCharArray(), "not the vault one".toCharArray());
+        assertTrue(model.errorProperty().get().contains("wrong password"), model.errorProperty().get());
+        assertFalse(AccessService.isGoverned(dir), "a wrong vault password governs nothing");
+        model.createAdministrator("vault passphrase".toCharArray(), "vault passphrase".toCharArray());
+        assertEquals(new Actor("ada", Role.ADMINISTRATOR), session.actor());
+        try (AccessService.Session admin = AccessService.signIn(dir, "ada", "vault passphrase".toCharArray(), null)) {
+            AccessService.addUser(dir, admin, "olivia", Role.PRIVACY_OFFICER, "olivia passphrase".toCharArray());
+            AccessService.addUser(dir, admin, "andy", Role.ANALYST, "andy passphrase".toCharArray());
+        }
+        List<KeyVault> opened = new ArrayList<>();
+        SignInViewModel withVault = new SignInViewModel(session, TaskExecutor.sameThread(), opened::add);
+        withVault.userProperty().set("andy");
+        withVault.signIn("andy passphrase".toCharArray());
+        assertEquals(new Actor("andy", Role.ANALYST), session.actor());
+        assertEquals(List.of(), opened, "an analyst gets no vault");
+        withVault.userProperty().set("olivia");
+        withVault.signIn("olivia passphrase".toCharArray());
+        assertEquals(new Actor("olivia", Role.PRIVACY_OFFICER), session.actor());
+        assertEquals(1, opened.size(), "opened without typing the vault password");
+        opened.forEach(KeyVault::close);
     }
 
     @Test
