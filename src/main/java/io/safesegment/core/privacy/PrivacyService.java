@@ -300,6 +300,9 @@ public final class PrivacyService {
                 override.writeBeside(o.output());
             }
         }
+        if (export == null) {
+            riskOverride = null; // not written (the leak scan blocked it): nothing was overridden
+        }
         Dataset masked = export != null && source.lineage() != null
                 ? MaskedDatasets.register(source.lineage(), o.output().getFileName().toString(), result.masked(),
                 plan.policy(), o.output().getFileName().toString(), override, riskOverride, progress)

@@ -43,6 +43,9 @@ public final class HierarchyChoices {
     private final Map<String, Hierarchy> imported = new HashMap<>();
     private final Map<String, String> importedFrom = new HashMap<>();
     private final Map<String, String> uncovered = new HashMap<>();
+    /** Hierarchies built from the values of {@link #builtFor}: building reads every value, so once per table. */
+    private final Map<String, Hierarchy> built = new HashMap<>();
+    private Table builtFor;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>(this, "selected");
 
@@ -54,7 +57,14 @@ public final class HierarchyChoices {
     /** The hierarchy the search uses for {@code column}: the imported one, else one built from the values. */
     Hierarchy hierarchy(Table table, String column) {
         Hierarchy h = imported.get(column);
-        return h != null ? h : PrivacyService.suggestHierarchy(table, column);
+        if (h != null) {
+            return h;
+        }
+        if (builtFor != table) {
+            built.clear();
+            builtFor = table;
+        }
+        return built.computeIfAbsent(column, c -> PrivacyService.suggestHierarchy(table, c));
     }
 
     /** Rebuilds the rows for the current columns (after a search, a policy change or an import). */
@@ -72,6 +82,8 @@ public final class HierarchyChoices {
         imported.clear();
         importedFrom.clear();
         uncovered.clear();
+        built.clear();
+        builtFor = null;
         rows.clear();
         selected.set(null);
     }
