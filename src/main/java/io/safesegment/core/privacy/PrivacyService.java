@@ -326,6 +326,9 @@ public final class PrivacyService {
                 override.writeBeside(o.output());
             }
         }
+        if (export == null) {
+            riskOverride = null; // not written (the leak scan blocked it): nothing was overridden
+        }
         Dataset masked = export != null && source.lineage() != null
                 ? MaskedDatasets.register(source.lineage(), o.output().getFileName().toString(), result.masked(),
                 plan.policy(), o.output().getFileName().toString(), override, riskOverride, progress)
@@ -726,6 +729,50 @@ public final class PrivacyService {
             }
         }
         return out;
+    }
+
+    /** Reads and checks one ARX hierarchy file ({@code ;}-separated, one row per value, level 0 first). */
+    public static io.safesegment.core.privacy.anonymise.Hierarchy readHierarchy(Path file) {
+        return HierarchyFiles.read(file);
+    }
+
+    /** Writes {@code hierarchy} as an ARX hierarchy file, atomically. */
+    public static void writeHierarchy(io.safesegment.core.privacy.anonymise.Hierarchy hierarchy, Path file)
+            throws IOException {
+        HierarchyFiles.write(hierarchy, file);
+    }
+
+    /** Levels of {@code hierarchy} above the original values (its height minus one: 0 = values only). */
+    public static int hierarchyTop(io.safesegment.core.privacy.anonymise.Hierarchy hierarchy) {
+        return hierarchy.height() - 1;
+    }
+
+    /**
+     * The values of {@code column} that {@code hierarchy} has no row for (read as the search reads them: a missing
+     * value is the empty string), in first-seen order; empty when the hierarchy covers the column.
+     */
+    public static List<String> uncoveredValues(Table table, String column,
+                                               io.safesegment.core.privacy.anonymise.Hierarchy hierarchy) {
+        var c = table.column(column);
+        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        for (int r = 0; r < c.size(); r++) {
+            values.add(c.isMissing(r) ? "" : c.getString(r));
+        }
+        return hierarchy.uncovered(values);
+    }
+
+    /**
+     * The masking rules that apply transformation {@code levels} (generalise-by-hierarchy per quasi-identifier, plus
+     * the suppression of classes the class-size models fail), naming {@code files} as the hierarchies.
+     */
+    public static List<io.safesegment.core.privacy.policy.MaskingRule> anonymisationRules(
+            io.safesegment.core.privacy.anonymise.AnonymiseOptions options, int[] levels, Map<String, Path> files) {
+        return AnonymisationPolicy.rules(options, levels, files);
+    }
+
+    /** Whether {@link #anonymisationRules} suppress exactly the rows the search suppresses (k and risk models only). */
+    public static boolean rulesReproduceSuppression(io.safesegment.core.privacy.anonymise.AnonymiseOptions options) {
+        return AnonymisationPolicy.reproducesSuppression(options);
     }
 
     /** Saves a policy revision atomically. @throws PolicyException naming the file when it cannot be written */

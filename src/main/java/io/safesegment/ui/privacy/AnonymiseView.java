@@ -2,22 +2,31 @@ package io.safesegment.ui.privacy;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
+import io.safesegment.core.privacy.anonymise.PrivacyModel;
+import io.safesegment.core.privacy.anonymise.UtilityMetric;
 import io.safesegment.ui.common.ViewLoader;
-import javafx.collections.ListChangeListener;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.chart.ScatterChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TableCell;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
- * Controller of {@code fxml/privacy/AnonymiseView.fxml}: binds the targets, Find optimal / Cancel and the result to
- * {@link AnonymiseViewModel} and draws its solution space (acceptable nodes, the optimum as its own series).
+ * Controller of {@code fxml/privacy/AnonymiseView.fxml}: binds the targets, the hierarchies (import/export), Find
+ * optimal / Cancel and the result to {@link AnonymiseViewModel}; the solution space is its own view below.
  */
 public final class AnonymiseView {
     private final AnonymiseViewModel model;
@@ -25,15 +34,28 @@ public final class AnonymiseView {
     @FXML private Label qiLabel;
     @FXML private Spinner<Integer> kSpinner;
     @FXML private Spinner<Integer> lSpinner;
+    @FXML private ComboBox<PrivacyModel.LVariant> lVariantBox;
+    @FXML private Spinner<Double> cSpinner;
     @FXML private Spinner<Double> tSpinner;
+    @FXML private ComboBox<PrivacyModel.TDistance> tDistanceBox;
+    @FXML private Spinner<Double> maxRiskSpinner;
     @FXML private Spinner<Double> suppressionSpinner;
+    @FXML private ComboBox<UtilityMetric> metricBox;
     @FXML private Button findButton;
     @FXML private Button cancelButton;
+    @FXML private Button saveTargetsButton;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private TableView<HierarchyChoices.Row> hierarchyTable;
+    @FXML private TableColumn<HierarchyChoices.Row, String> hierarchyColumn;
+    @FXML private TableColumn<HierarchyChoices.Row, String> hierarchySource;
+    @FXML private TableColumn<HierarchyChoices.Row, Integer> hierarchyLevels;
+    @FXML private TableColumn<HierarchyChoices.Row, String> hierarchyUncovered;
+    @FXML private Button importHierarchyButton;
+    @FXML private Button exportHierarchyButton;
     @FXML private Label messageLabel;
     @FXML private Label levelsLabel;
     @FXML private Label riskLabel;
-    @FXML private ScatterChart<Number, Number> spaceChart;
+    @FXML private VBox spaceBox;
 
     private AnonymiseView(AnonymiseViewModel model) {
         this.model = model;
@@ -45,41 +67,99 @@ public final class AnonymiseView {
     }
 
     @FXML
-    @SuppressWarnings("unchecked")
     private void initialize() {
+        AnonymiseTargets t = model.targets();
         qiLabel.textProperty().bind(model.quasiIdentifierText());
-        kSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, 1000, model.kProperty().get()));
-        lSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100, model.lProperty().get()));
-        tSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, model.tProperty().get(), 0.05));
-        suppressionSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100,
-                model.suppressionPercentProperty().get(), 1));
-        kSpinner.valueProperty().addListener((obs, old, now) -> model.kProperty().set(now));
-        lSpinner.valueProperty().addListener((obs, old, now) -> model.lProperty().set(now));
-        tSpinner.valueProperty().addListener((obs, old, now) -> model.tProperty().set(now));
-        suppressionSpinner.valueProperty().addListener((obs, old, now) -> model.suppressionPercentProperty().set(now));
+        bind(kSpinner, new SpinnerValueFactory.IntegerSpinnerValueFactory(2, 1000, t.kProperty().get()),
+                v -> t.kProperty().set(v));
+        bind(lSpinner, new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100, t.lProperty().get()),
+                v -> t.lProperty().set(v));
+        bind(cSpinner, new SpinnerValueFactory.DoubleSpinnerValueFactory(0.1, 100, t.cProperty().get(), 0.5),
+                v -> t.cProperty().set(v));
+        bind(tSpinner, new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, t.tProperty().get(), 0.05),
+                v -> t.tProperty().set(v));
+        bind(maxRiskSpinner, new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100,
+                t.maxRiskPercentProperty().get(), 5), v -> t.maxRiskPercentProperty().set(v));
+        bind(suppressionSpinner, new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100,
+                t.suppressionPercentProperty().get(), 1), v -> t.suppressionPercentProperty().set(v));
+        choice(lVariantBox, PrivacyModel.LVariant.values(), t.lVariantProperty());
+        choice(tDistanceBox, PrivacyModel.TDistance.values(), t.tDistanceProperty());
+        choice(metricBox, UtilityMetric.values(), t.metricProperty());
+        cSpinner.disableProperty().bind(t.lVariantProperty().isNotEqualTo(PrivacyModel.LVariant.RECURSIVE));
         findButton.disableProperty().bind(model.searchingProperty());
         cancelButton.disableProperty().bind(model.searchingProperty().not());
+        saveTargetsButton.disableProperty().bind(model.searchingProperty());
         busyIndicator.visibleProperty().bind(model.searchingProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         levelsLabel.textProperty().bind(model.levelsProperty());
         riskLabel.textProperty().bind(model.riskProperty());
-        XYChart.Series<Number, Number> candidates = new XYChart.Series<>();
-        candidates.setName(i18n("privacy.anon.plot.candidates"));
-        XYChart.Series<Number, Number> optimum = new XYChart.Series<>();
-        optimum.setName(i18n("privacy.anon.plot.optimum"));
-        spaceChart.getData().setAll(candidates, optimum);
-        model.points().addListener((ListChangeListener<AnonymiseViewModel.SolutionPoint>) c -> {
-            candidates.getData().clear();
-            optimum.getData().clear();
-            for (AnonymiseViewModel.SolutionPoint p : model.points()) {
-                XYChart.Data<Number, Number> d = new XYChart.Data<>(p.height(), p.loss());
-                (p.optimum() ? optimum : candidates).getData().add(d);
-                // The node exists once the point is in a series: name the node's levels on hover.
-                if (d.getNode() != null) {
-                    Tooltip.install(d.getNode(), new Tooltip(p.levels()));
-                }
+
+        HierarchyChoices h = model.hierarchies();
+        hierarchyTable.setItems(h.rows());
+        hierarchyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
+        hierarchySource.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
+        hierarchyLevels.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().levels()));
+        hierarchyUncovered.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().uncovered()));
+        hierarchyUncovered.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // The list of uncovered values can be long: the whole text on hover.
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         });
+        hierarchyTable.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                h.selectedProperty().set(now);
+            }
+        });
+        h.selectedProperty().addListener((o, old, now) -> {
+            if (now != null && hierarchyTable.getSelectionModel().getSelectedItem() != now) {
+                hierarchyTable.getSelectionModel().select(now);
+            }
+        });
+        importHierarchyButton.disableProperty().bind(h.selectedProperty().isNull().or(model.searchingProperty()));
+        exportHierarchyButton.disableProperty().bind(h.selectedProperty().isNull());
+        spaceBox.getChildren().setAll(SolutionSpaceView.create(model));
+    }
+
+    private static <T> void bind(Spinner<T> spinner, SpinnerValueFactory<T> factory, java.util.function.Consumer<T> to) {
+        spinner.setValueFactory(factory);
+        spinner.valueProperty().addListener((obs, old, now) -> to.accept(now));
+    }
+
+    /** The choices' texts, each key written out so the localisation test sees it used. */
+    static String label(Object e) {
+        return switch (e) {
+            case PrivacyModel.LVariant.DISTINCT -> i18n("privacy.anon.lvariant.distinct");
+            case PrivacyModel.LVariant.ENTROPY -> i18n("privacy.anon.lvariant.entropy");
+            case PrivacyModel.LVariant.RECURSIVE -> i18n("privacy.anon.lvariant.recursive");
+            case PrivacyModel.TDistance.EQUAL -> i18n("privacy.anon.tdistance.equal");
+            case PrivacyModel.TDistance.HIERARCHICAL -> i18n("privacy.anon.tdistance.hierarchical");
+            case UtilityMetric.LOSS -> i18n("privacy.anon.metric.loss");
+            case UtilityMetric.DISCERNIBILITY -> i18n("privacy.anon.metric.discernibility");
+            case UtilityMetric.ENTROPY -> i18n("privacy.anon.metric.entropy");
+            case UtilityMetric.AECS -> i18n("privacy.anon.metric.aecs");
+            default -> String.valueOf(e);
+        };
+    }
+
+    private static <E extends Enum<E>> void choice(ComboBox<E> box, E[] values, ObjectProperty<E> property) {
+        Function<E, String> text = e -> e == null ? "" : label(e);
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return text.apply(e);
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(property);
     }
 
     @FXML
@@ -90,5 +170,20 @@ public final class AnonymiseView {
     @FXML
     private void cancel() {
         model.cancel();
+    }
+
+    @FXML
+    private void saveTargets() {
+        model.saveTargets();
+    }
+
+    @FXML
+    private void importHierarchy() {
+        model.hierarchies().importSelected();
+    }
+
+    @FXML
+    private void exportHierarchy() {
+        model.hierarchies().exportSelected();
     }
 }

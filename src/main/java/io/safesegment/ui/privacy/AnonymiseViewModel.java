@@ -13,6 +13,7 @@ import io.safesegment.core.privacy.anonymise.UtilityMetric;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.ui.common.ExclusiveTask;
 import io.safesegment.ui.common.I18n;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,49 +21,48 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import tech.tablesaw.api.Table;
 
 /**
- * The Anonymise pane (issue #16, decision 0019): targets (k, l, t, suppression limit) over the quasi-identifiers of
- * the applied policy, "Find optimal" as a cancellable background search, the optimum's generalisation levels, the
- * highest prosecutor risk before and after, and the solution space (every lattice node: height against loss).
- * Hierarchies are built from the column values ({@link PrivacyService#suggestHierarchy}). Nothing is recorded in the
- * session recipe: the pane only shows the optimum and writes nothing, and the Privacy section records steps only
- * when data are written (Export masked); a recipe's {@code anonymise} step is written by hand.
+ * The Anonymise pane (issue #16, decision 0019): targets over the quasi-identifiers of the applied policy, the
+ * hierarchies (built from the values or imported ARX files), "Find optimal" as a cancellable background search, the
+ * optimum's levels and risk, and the solution space to pick another candidate from. "Apply to policy" turns the
+ * pick into generalise-by-hierarchy rules (hierarchy files saved beside the policy) and the targets into the
+ * policy's risk targets; "Set as policy targets" stores the targets alone. Neither writes data: the export masks with
+ * the applied policy and records MASK + EXPORT steps (policy id and revision), so no ANONYMISE step is recorded here.
  */
 public final class AnonymiseViewModel {
-    /** One lattice node of the solution-space plot. */
-    public record SolutionPoint(int height, double loss, boolean optimum, String levels) {
-    }
-
     private final PrivacyState state;
+    private final ReadOnlyBooleanProperty draftDirty;
+    private final Runnable policyReplaced;
     private final ExclusiveTask searching;
-    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 5);
-    private final IntegerProperty l = new SimpleIntegerProperty(this, "l", 0);
-    private final DoubleProperty t = new SimpleDoubleProperty(this, "t", 0);
-    private final DoubleProperty suppressionPercent = new SimpleDoubleProperty(this, "suppressionPercent", 4);
+    private final AnonymiseTargets targets = new AnonymiseTargets();
+    private final HierarchyChoices hierarchies;
+    private final SolutionSpace space = new SolutionSpace();
     private final ReadOnlyStringWrapper levels = new ReadOnlyStringWrapper(this, "levels", "");
     private final ReadOnlyStringWrapper risk = new ReadOnlyStringWrapper(this, "risk", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ObservableList<SolutionPoint> points = FXCollections.observableArrayList();
     private final StringBinding quasiIdentifierText;
 
-    AnonymiseViewModel(PrivacyState state) {
+    /**
+     * @param draftDirty     whether the policy editor has unapplied edits (applying from here would lose them)
+     * @param policyReplaced tells the editor that a new policy revision was applied from this pane
+     */
+    AnonymiseViewModel(PrivacyState state, ReadOnlyBooleanProperty draftDirty, Runnable policyReplaced) {
         this.state = state;
+        this.draftDirty = draftDirty;
+        this.policyReplaced = policyReplaced;
         this.searching = new ExclusiveTask(state.tasks, state.dialogs,
                 () -> message.set(i18n("privacy.anon.cancelled")));
+        this.hierarchies = new HierarchyChoices(state, this::hierarchyColumns);
         quasiIdentifierText = Bindings.createStringBinding(() -> quasiIdentifiers().isEmpty()
                 ? i18n("privacy.anon.noqi") : i18n("privacy.anon.qis", String.join(", ", quasiIdentifiers())),
                 state.policy, state.table);
+        state.policy.addListener((obs, old, now) -> hierarchies.refresh());
+        state.table.addListener((obs, old, now) -> hierarchies.refresh());
     }
 
     /** Columns with the quasi-identifier role in the applied policy that the table has, in table order. */
@@ -77,27 +77,35 @@ public final class AnonymiseViewModel {
 
     private String sensitive() {
         MaskingPolicy p = state.policy.get();
-        return p == null ? null : state.table.get().columnNames().stream()
+        Table table = state.table.get();
+        return p == null || table == null ? null : table.columnNames().stream()
                 .filter(c -> p.roles().get(c) == ColumnRole.SENSITIVE).findFirst().orElse(null);
     }
 
-    /** The search's options from the targets; l-diversity and t-closeness only with a sensitive column. */
-    AnonymiseOptions options(Table table, List<String> qis) {
-        Map<String, Hierarchy> hierarchies = new LinkedHashMap<>();
-        qis.forEach(q -> hierarchies.put(q, PrivacyService.suggestHierarchy(table, q)));
-        String sensitive = sensitive();
-        List<PrivacyModel> models = new ArrayList<>(List.of(new PrivacyModel.KAnonymity(k.get())));
-        if (sensitive != null && l.get() >= 2) {
-            models.add(new PrivacyModel.LDiversity(l.get(), PrivacyModel.LVariant.DISTINCT, 0));
+    /** The quasi-identifiers, and the sensitive column when hierarchical t-closeness needs its hierarchy. */
+    private List<String> hierarchyColumns() {
+        List<String> out = new ArrayList<>(quasiIdentifiers());
+        String s = sensitive();
+        if (s != null && targets.hierarchicalT(true)) {
+            out.add(s);
         }
-        if (sensitive != null && t.get() > 0) {
-            models.add(new PrivacyModel.TCloseness(t.get(), PrivacyModel.TDistance.EQUAL));
-        }
-        return new AnonymiseOptions(qis, hierarchies, sensitive, models, suppressionPercent.get() / 100,
-                UtilityMetric.LOSS, 1);
+        return out;
     }
 
-    private record Outcome(AnonymisationResult result, Transformation before, List<Transformation> space) {
+    /** The search's options from the targets and the hierarchies. */
+    AnonymiseOptions options(Table table, List<String> qis) {
+        String sensitive = sensitive();
+        Map<String, Hierarchy> chosen = new LinkedHashMap<>();
+        qis.forEach(q -> chosen.put(q, hierarchies.hierarchy(table, q)));
+        if (targets.hierarchicalT(sensitive != null)) {
+            chosen.put(sensitive, hierarchies.hierarchy(table, sensitive));
+        }
+        return new AnonymiseOptions(qis, chosen, sensitive, targets.models(sensitive != null),
+                targets.suppressionPercentProperty().get() / 100, targets.metricProperty().get(), 1);
+    }
+
+    private record Outcome(AnonymisationResult result, Transformation before, List<Transformation> space,
+                           AnonymiseOptions options) {
     }
 
     /** Finds the optimal transformation for the targets in the background (Find optimal). */
@@ -111,7 +119,7 @@ public final class AnonymiseViewModel {
         AnonymiseOptions options;
         try {
             options = options(table, qis);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // a target out of range, or an uncovered value: the text says which
             message.set(I18n.message(e));
             return;
         }
@@ -122,9 +130,9 @@ public final class AnonymiseViewModel {
             AnonymiseOptions raw = new AnonymiseOptions(qis, options.hierarchies(), null,
                     List.of(new PrivacyModel.KAnonymity(1)), 0, UtilityMetric.LOSS, 1);
             Transformation before = PrivacyService.measure(table, raw, new int[qis.size()]);
-            List<Transformation> space = result.latticeSize() > PrivacyService.SOLUTION_SPACE_LIMIT ? List.of()
+            List<Transformation> nodes = result.latticeSize() > PrivacyService.SOLUTION_SPACE_LIMIT ? List.of()
                     : PrivacyService.solutionSpace(table, options, progress.slice(0.5, 1));
-            return new Outcome(result, before, space);
+            return new Outcome(result, before, nodes, options);
         }, this::show);
     }
 
@@ -144,18 +152,101 @@ public final class AnonymiseViewModel {
         if (o.space().isEmpty() && r.latticeSize() > PrivacyService.SOLUTION_SPACE_LIMIT) {
             message.set(message.get() + "\n" + i18n("privacy.anon.space.large", PrivacyService.SOLUTION_SPACE_LIMIT));
         }
-        List<Integer> optimum = r.found() ? r.optimum().levels() : List.of();
-        points.setAll(o.space().stream().filter(Transformation::acceptable)
-                .map(n -> new SolutionPoint(n.height(), n.loss(), n.levels().equals(optimum), n.levels().toString()))
-                .toList());
+        space.show(o.options(), o.before(), r.rows(), o.space(), r.optimum(), hierarchyFiles(o.options()));
+        hierarchies.refresh();
     }
 
-    /** Forgets the last result (new dataset or a new search). */
+    /** Where "Apply to policy" keeps each hierarchy: {@code policies/hierarchies/<dataset>/<column>.csv}. */
+    private Map<String, Path> hierarchyFiles(AnonymiseOptions options) {
+        Path policyFile = state.policyFile();
+        String base = policyFile == null ? "dataset"
+                : policyFile.getFileName().toString().replaceFirst("\\.policy\\.json$", "");
+        Path folder = (policyFile == null ? Path.of(PrivacyService.POLICY_FOLDER) : policyFile.getParent())
+                .resolve("hierarchies").resolve(base);
+        Map<String, Path> files = new LinkedHashMap<>();
+        options.hierarchies().keySet().forEach(c -> files.put(c, folder.resolve(c.replaceAll("[^\\p{L}\\p{N}._-]", "_")
+                + ".csv")));
+        return files;
+    }
+
+    /**
+     * Applies the picked candidate: saves its hierarchies beside the policy, replaces the quasi-identifiers' rules
+     * with the generalise-by-hierarchy rules of the pick and stores the targets as the policy's risk targets, in one
+     * new revision.
+     */
+    public void applyPick() {
+        SolutionSpace.Point pick = space.pickedProperty().get();
+        MaskingPolicy current = state.policy.get();
+        if (pick == null || current == null || !canChangePolicy()) {
+            return;
+        }
+        AnonymiseOptions options = space.options();
+        Map<String, Path> files = hierarchyFiles(options);
+        try {
+            for (var e : files.entrySet()) {
+                java.nio.file.Files.createDirectories(e.getValue().getParent());
+                PrivacyService.writeHierarchy(options.hierarchies().get(e.getKey()), e.getValue());
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            state.dialogs.showError(i18n("privacy.anon.apply.error"), e);
+            return;
+        }
+        var rules = new ArrayList<>(current.rules().stream()
+                .filter(r -> !options.quasiIdentifiers().contains(r.column())).toList());
+        rules.addAll(space.ruleSet(pick));
+        MaskingPolicy next = new MaskingPolicy(current.formatVersion(), current.id(), current.revision() + 1,
+                current.name(), java.time.Instant.now(), current.roles(), rules,
+                targets.riskTargets(options.sensitive() != null));
+        if (state.apply(next)) {
+            policyReplaced.run();
+            message.set(i18n("privacy.anon.applied", pick.levels(), next.revision()));
+        }
+    }
+
+    /** Stores the targets as the applied policy's risk targets (a new revision); exports are checked against them. */
+    public void saveTargets() {
+        MaskingPolicy current = state.policy.get();
+        if (current == null || !canChangePolicy()) {
+            return;
+        }
+        MaskingPolicy next;
+        try {
+            next = current.withRiskTargets(targets.riskTargets(sensitive() != null));
+        } catch (RuntimeException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        if (state.apply(next)) {
+            policyReplaced.run();
+            message.set(i18n("privacy.anon.targets.saved", next.revision()));
+        }
+    }
+
+    /** A new revision may be written only into a workspace and without unapplied editor changes. */
+    private boolean canChangePolicy() {
+        if (state.policyFile() == null) {
+            message.set(i18n("privacy.anon.apply.noworkspace"));
+            return false;
+        }
+        if (draftDirty.get()) {
+            message.set(i18n("privacy.anon.apply.dirty"));
+            return false;
+        }
+        return true;
+    }
+
+    /** Forgets the last result and imported hierarchies (new dataset). */
+    void reset() {
+        clear();
+        hierarchies.clear();
+    }
+
+    /** Forgets the last result (a new search). */
     void clear() {
         levels.set("");
         risk.set("");
         message.set("");
-        points.clear();
+        space.clear();
     }
 
     /** Stops the running search. */
@@ -163,24 +254,19 @@ public final class AnonymiseViewModel {
         searching.cancel();
     }
 
-    /** Target k of k-anonymity (at least 2). */
-    public IntegerProperty kProperty() {
-        return k;
+    /** The targets panel. */
+    public AnonymiseTargets targets() {
+        return targets;
     }
 
-    /** Target l of distinct l-diversity on the sensitive column; below 2 means off. */
-    public IntegerProperty lProperty() {
-        return l;
+    /** The hierarchy per column, with import and export. */
+    public HierarchyChoices hierarchies() {
+        return hierarchies;
     }
 
-    /** Target t of t-closeness (equal distance) on the sensitive column; 0 means off. */
-    public DoubleProperty tProperty() {
-        return t;
-    }
-
-    /** Share of rows that may be suppressed, in percent. */
-    public DoubleProperty suppressionPercentProperty() {
-        return suppressionPercent;
+    /** The solution space and the picked candidate. */
+    public SolutionSpace space() {
+        return space;
     }
 
     /** "Quasi-identifiers: age, postcode" or why there are none. */
@@ -201,11 +287,6 @@ public final class AnonymiseViewModel {
     /** The outcome or why there is none. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    /** The acceptable lattice nodes for the plot (the optimum flagged). */
-    public ObservableList<SolutionPoint> points() {
-        return points;
     }
 
     /** True while the search runs. */

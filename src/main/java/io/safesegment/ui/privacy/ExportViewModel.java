@@ -39,6 +39,10 @@ public final class ExportViewModel {
             ExportState.NONE);
     /** The target of the last blocked export, which "Export anyway…" writes. */
     private Path blockedTarget;
+    /** The leak-scan override reason already given for {@link #blockedTarget} (a risk target may still block). */
+    private String leakReason;
+    /** Whether the last export was blocked by missed risk targets (not by the leak scan). */
+    private boolean blockedByRisk;
 
     /** How the last export attempt ended, for the view's emphasis. */
     public enum ExportState { NONE, REFUSED, BLOCKED, WRITTEN }
@@ -66,7 +70,7 @@ public final class ExportViewModel {
         Path initial = state.session.workspace() == null ? null : state.session.workspace().directory();
         state.dialogs.save(i18n("privacy.export.choose"), base + "-masked.csv", initial,
                 List.of(DialogService.FileFilter.of(i18n("privacy.export.filter"), "*.csv")))
-                .ifPresent(target -> exportTo(target, null));
+                .ifPresent(target -> exportTo(target, null, null));
     }
 
     /** Shows why the export may not run (invalid or unapplied rule) and returns true; false when it may run. */
@@ -80,33 +84,58 @@ public final class ExportViewModel {
         return true;
     }
 
-    /** "Export anyway…" after a blocked export: asks for a reason and writes the blocked target with it. */
+    /**
+     * "Export anyway…" after a blocked export: asks for a reason and writes the blocked target with it — the leak
+     * scan's override first; when missed risk targets block it, the privacy officer's risk-target override.
+     */
     public void exportAnyway() {
         Path target = blockedTarget;
         if (target == null || exporting.isBusy() || exportState.get() != ExportState.BLOCKED || refused()) {
             return;
         }
+        String leak = leakReason;
+        if (blockedByRisk) {
+            state.dialogs.askText(i18n("privacy.export.risk.header", target.getFileName()),
+                    i18n("privacy.export.risk.prompt")).filter(r -> !r.isBlank())
+                    .ifPresent(r -> exportTo(target, leak, r));
+            return;
+        }
         state.dialogs.askText(i18n("privacy.export.anyway.header", target.getFileName()),
-                i18n("privacy.export.anyway.prompt")).filter(r -> !r.isBlank()).ifPresent(r -> exportTo(target, r));
+                i18n("privacy.export.anyway.prompt")).filter(r -> !r.isBlank())
+                .ifPresent(r -> exportTo(target, r, null));
     }
 
-    private void exportTo(Path target, String overrideReason) {
+    private void exportTo(Path target, String overrideReason, String riskReason) {
         Table t = state.table.get();
         MaskingPolicy p = state.policy.get();
         message.set(i18n("privacy.export.running"));
         exportState.set(ExportState.NONE);
         blockedTarget = null;
+        blockedByRisk = false;
+        leakReason = overrideReason;
         KeyMaterial keys = state.keyMaterial(p);
         Path input = inputFile(t);
         MaskedDatasets.Lineage lineage = lineage(t);
         exporting.start(i18n("privacy.task.export", target.getFileName()),
-                progress -> PrivacyService.exportTable(t, p, keys, input, target, overrideReason, lineage, progress),
+                progress -> PrivacyService.exportTable(t, p, keys, input, target, overrideReason, riskReason, lineage,
+                        progress),
                 outcome -> finished(outcome, target, p, input));
     }
 
     private void finished(MaskedExport.Outcome outcome, Path target, MaskingPolicy p, Path input) {
-        if (outcome.blocked()) {
+        if (outcome.blockedByLeaks() || outcome.blockedByRisk()) {
             blockedTarget = target;
+            exportState.set(ExportState.BLOCKED);
+        }
+        if (!outcome.blockedByLeaks() && outcome.blockedByRisk()) {
+            blockedByRisk = true;
+            String missed = io.safesegment.ui.common.I18n.render(outcome.risk().summary());
+            message.set(i18n("privacy.export.risk.inline", missed));
+            state.status.accept(i18n("privacy.export.risk.inline", missed));
+            state.dialogs.showInformation(i18n("privacy.export.risk.blocked"), missed);
+            return;
+        }
+        if (outcome.blocked()) {
             exportState.set(ExportState.BLOCKED);
             String cols = ReviewFormat.leakColumns(outcome.leaks());
             message.set(i18n("privacy.export.blocked.inline", cols));
@@ -120,13 +149,17 @@ public final class ExportViewModel {
             state.session.datasetsChanged();
         }
         record(p, input, target, outcome);
-        String done = outcome.overridden() ? i18n("privacy.export.overridden", outcome.rows(), target.getFileName())
-                : i18n("privacy.export.done", outcome.rows(), target.getFileName());
+        String done = doneText(outcome, target.getFileName());
         message.set(done);
         // The status bar has the room (and the user the need) to see where exactly the file went.
-        state.status.accept(outcome.overridden() ? i18n("privacy.export.overridden", outcome.rows(), target)
-                : i18n("privacy.export.done", outcome.rows(), target));
+        state.status.accept(doneText(outcome, target));
         state.dialogs.notify(done);
+    }
+
+    private static String doneText(MaskedExport.Outcome outcome, Path where) {
+        return outcome.riskOverride() != null ? i18n("privacy.export.risk.overridden", outcome.rows(), where)
+                : outcome.overridden() ? i18n("privacy.export.overridden", outcome.rows(), where)
+                : i18n("privacy.export.done", outcome.rows(), where);
     }
 
     /**
@@ -151,6 +184,9 @@ public final class ExportViewModel {
                 .put("policyRevision", p.revision());
         if (outcome.overridden()) {
             mask.put("allowResidual", true);
+        }
+        if (outcome.riskOverride() != null) { // the officer's justification replays with the step
+            mask.put("overrideRiskTargets", outcome.riskOverride().reason());
         }
         String masked = recipe.append(StepKind.MASK, "mask", mask).name();
         String exported = recipe.append(StepKind.EXPORT, "export", SessionRecipe.fields().put("input", masked)

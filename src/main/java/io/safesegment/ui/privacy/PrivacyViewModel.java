@@ -50,7 +50,7 @@ public final class PrivacyViewModel {
         this.form = new RuleFormViewModel(state, editor, debouncer);
         this.review = new ReviewViewModel(state, debouncer, editor.blockedReason());
         this.export = new ExportViewModel(state, editor.blockedReason());
-        this.anonymise = new AnonymiseViewModel(state);
+        this.anonymise = new AnonymiseViewModel(state, editor.dirtyProperty(), editor::resetToApplied);
         source.addListener((obs, old, now) -> datasetChanged(now));
         datasetChanged(source.get());
     }
@@ -74,7 +74,7 @@ public final class PrivacyViewModel {
         keepOrDropDraftOfPreviousDataset();
         review.clear();
         export.clear();
-        anonymise.clear();
+        anonymise.reset();
         state.detection.set(null);
         state.policy.set(null);
         state.table.set(now);

@@ -59,7 +59,10 @@ final class RuleParams {
             list.forEach(item -> items.add(formatValue(item)));
             return items.toString();
         }
-        return String.valueOf(value);
+        String text = String.valueOf(value);
+        // Text with a separator (a hierarchy rule's group "a=f@1;b=g@0") is quoted so it reads back whole.
+        return value instanceof String && text.matches("(?s).*[,;\\[\\]\"].*")
+                ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 
     private static Object value(String name, String raw) {
@@ -83,6 +86,9 @@ final class RuleParams {
     }
 
     private static Object scalar(String raw) {
+        if (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")) {
+            return raw.substring(1, raw.length() - 1).replace("\"\"", "\"");
+        }
         String lower = raw.toLowerCase(Locale.ROOT);
         if (lower.equals("true") || lower.equals("false")) {
             return Boolean.parseBoolean(lower);
@@ -96,14 +102,19 @@ final class RuleParams {
         return raw;
     }
 
-    /** Splits on commas that are not inside brackets. */
+    /** Splits on commas (and semicolons) that are not inside brackets or double quotes. */
     private static List<String> splitTopLevel(String text) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
+        boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '[') {
+            if (c == '"') {
+                quoted = !quoted; // a doubled quote inside toggles twice: still quoted
+            } else if (quoted) {
+                continue;
+            } else if (c == '[') {
                 depth++;
             } else if (c == ']') {
                 depth = Math.max(0, depth - 1);

@@ -79,9 +79,10 @@ class AnonymisePaneTest {
         assertTrue(robot.lookup("#riskLabel").queryLabeled().getText().contains("before"),
                 robot.lookup("#riskLabel").queryLabeled().getText());
         ScatterChart<Number, Number> chart = robot.lookup("#spaceChart").queryAs(ScatterChart.class);
-        assertEquals(2, chart.getData().size());
+        assertEquals(3, chart.getData().size(), "candidates, optimum, picked");
         assertEquals(1, chart.getData().get(1).getData().size(), "the optimum is its own one-point series");
         assertFalse(chart.getData().get(0).getData().isEmpty(), "other acceptable nodes are plotted");
+        assertEquals(1, chart.getData().get(2).getData().size(), "the pick (the optimum at first) is marked");
         assertTrue(robot.lookup("#cancelButton").queryButton().isDisabled(), "nothing to cancel after the search");
         assertEquals("[]", app.dialogs.shown.toString(), "no error dialog");
 

@@ -2,16 +2,23 @@ package io.safesegment.ui.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.TableImport;
+import io.safesegment.core.privacy.anonymise.AnonymiseOptions;
+import io.safesegment.core.privacy.anonymise.PrivacyModel;
+import io.safesegment.core.privacy.anonymise.UtilityMetric;
+import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.I18n;
 import io.safesegment.ui.common.TaskExecutor;
 import io.safesegment.ui.common.WorkspaceSession;
 import io.safesegment.ui.shell.RecordingDialogs;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
-/** The Anonymise pane without the toolkit: targets → Find optimal → levels, risk before/after and solution space. */
+/**
+ * The Anonymise pane without the toolkit: targets → Find optimal → levels, risk and solution space; picking another
+ * candidate; hierarchy import/export; l and t variants reaching the search; applying a pick to the policy.
+ */
 class AnonymiseViewModelTest {
     @TempDir
     Path dir;
@@ -30,12 +40,14 @@ class AnonymiseViewModelTest {
     private final SimpleObjectProperty<Table> source = new SimpleObjectProperty<>();
     private PrivacyViewModel m;
     private Table table;
+    private Workspace workspace;
+    private WorkspaceSession session;
 
     @BeforeEach
     void setUp() throws Exception {
         I18n.setLocale(Locale.ENGLISH);
-        WorkspaceSession session = new WorkspaceSession();
-        Workspace workspace = Workspace.open(dir.resolve("ws"));
+        session = new WorkspaceSession();
+        workspace = Workspace.open(dir.resolve("ws"));
         Path csv = CustomerCsv.write(workspace.dataDirectory().resolve("customers.csv"), 60);
         session.setWorkspace(workspace);
         m = new PrivacyViewModel(session, source, TaskExecutor.sameThread(), dialogs, s -> { }, () -> { },
@@ -44,42 +56,184 @@ class AnonymiseViewModelTest {
         table = TableImport.load(csv, CsvImportOptions.defaults(), Progress.NONE).table().setName("customers.csv");
     }
 
+    private AnonymiseViewModel searched(int k) {
+        source.set(table);
+        m.editor().acceptSuggested();
+        AnonymiseViewModel a = m.anonymise();
+        a.targets().kProperty().set(k);
+        a.targets().suppressionPercentProperty().set(5);
+        a.findOptimal();
+        return a;
+    }
+
     @Test
     void withoutQuasiIdentifiersTheSearchSaysWhatIsMissing() {
         AnonymiseViewModel a = m.anonymise();
         a.findOptimal();
         assertEquals("No quasi-identifier: give columns the Quasi-identifier role and apply the policy first.",
                 a.messageProperty().get());
-        assertTrue(a.points().isEmpty());
+        assertTrue(a.space().points().isEmpty());
     }
 
     @Test
     void findOptimalReachesKAndShowsLevelsRiskAndTheSolutionSpace() {
-        source.set(table);
-        m.editor().acceptSuggested();
-        AnonymiseViewModel a = m.anonymise();
+        AnonymiseViewModel a = searched(3);
         List<String> qis = a.quasiIdentifiers();
         assertFalse(qis.isEmpty(), "the suggested policy names quasi-identifiers");
         assertTrue(a.quasiIdentifierText().get().contains(qis.getFirst()), a.quasiIdentifierText().get());
-        a.kProperty().set(3);
-        a.suppressionPercentProperty().set(5);
-        a.findOptimal();
-
         assertFalse(a.searchingProperty().get());
         assertTrue(a.messageProperty().get().startsWith("Information loss"), a.messageProperty().get());
         for (String qi : qis) {
             assertTrue(a.levelsProperty().get().contains(qi + " "), a.levelsProperty().get());
         }
         assertTrue(a.riskProperty().get().startsWith("Highest prosecutor risk: 100 % before"), a.riskProperty().get());
-        List<AnonymiseViewModel.SolutionPoint> optimum = a.points().stream()
-                .filter(AnonymiseViewModel.SolutionPoint::optimum).toList();
+        List<SolutionSpace.Point> optimum = a.space().points().stream().filter(SolutionSpace.Point::optimum).toList();
         assertEquals(1, optimum.size(), "exactly one optimum in the plot");
         double best = optimum.getFirst().loss();
-        assertTrue(a.points().stream().allMatch(p -> p.loss() >= best - 1e-9), "the optimum has the least loss");
-        assertTrue(a.points().size() > 1, "the other acceptable nodes are plotted too");
+        assertTrue(a.space().points().stream().allMatch(p -> p.loss() >= best - 1e-9), "the optimum has the least loss");
+        assertTrue(a.space().points().size() > 1, "the other acceptable nodes are plotted too");
+        assertTrue(a.space().points().stream().allMatch(p -> p.risk() <= 1.0 / 3 + 1e-12), "every candidate meets k=3");
+        assertEquals(optimum.getFirst(), a.space().pickedProperty().get(), "the optimum is picked first");
 
         source.set(null);
-        assertTrue(a.points().isEmpty(), "a new dataset forgets the result");
+        assertTrue(a.space().points().isEmpty(), "a new dataset forgets the result");
         assertEquals("", a.levelsProperty().get());
+    }
+
+    @Test
+    void pickingAnotherCandidateMovesTheReviewAndTheRuleSet() {
+        AnonymiseViewModel a = searched(3);
+        SolutionSpace space = a.space();
+        List<String> optimumReview = space.review().stream().map(SolutionSpace.ReviewRow::after).toList();
+        List<String> optimumRules = List.copyOf(space.rules());
+        SolutionSpace.Point other = space.points().stream().filter(p -> !p.optimum()).reduce((x, y) -> y)
+                .orElseThrow(); // the most lossy candidate: surely other levels
+        space.pick(other);
+        assertEquals(other, space.pickedProperty().get());
+        assertEquals("Smallest group (k)", space.review().getFirst().measure());
+        assertEquals(String.valueOf(other.node().smallestClass()), space.review().getFirst().after());
+        assertEquals("1", space.review().getFirst().before(), "every sample customer is unique before");
+        assertNotEquals(optimumReview, space.review().stream().map(SolutionSpace.ReviewRow::after).toList());
+        assertNotEquals(optimumRules, List.copyOf(space.rules()), "the rule set follows the pick");
+        for (int j = 0; j < a.quasiIdentifiers().size(); j++) {
+            String qi = a.quasiIdentifiers().get(j);
+            String level = other.node().levels().get(j) + " ";
+            assertTrue(space.review().stream().anyMatch(r -> r.measure().equals(qi + ": level")
+                    && r.after().startsWith(level)), space.review().toString());
+        }
+        assertTrue(space.rules().stream().allMatch(r -> r.contains("generalise-hierarchy")), space.rules().toString());
+        assertFalse(String.join("", space.rules()).contains(dir.toString()), "file names, not absolute paths");
+    }
+
+    @Test
+    void lVariantAndTDistanceChoicesReachTheSearch() {
+        source.set(table);
+        m.editor().acceptSuggested();
+        AnonymiseViewModel a = m.anonymise();
+        AnonymiseTargets t = a.targets();
+        t.lProperty().set(2);
+        t.lVariantProperty().set(PrivacyModel.LVariant.RECURSIVE);
+        t.cProperty().set(4);
+        t.tProperty().set(0.4);
+        t.tDistanceProperty().set(PrivacyModel.TDistance.HIERARCHICAL);
+        t.maxRiskPercentProperty().set(50);
+        t.metricProperty().set(UtilityMetric.DISCERNIBILITY);
+        AnonymiseOptions o = a.options(table, a.quasiIdentifiers());
+        assertNotNull(o.sensitive(), "the suggested policy has a sensitive column");
+        assertTrue(o.models().contains(new PrivacyModel.LDiversity(2, PrivacyModel.LVariant.RECURSIVE, 4)), o.models().toString());
+        assertTrue(o.models().contains(new PrivacyModel.TCloseness(0.4, PrivacyModel.TDistance.HIERARCHICAL)));
+        assertTrue(o.models().contains(new PrivacyModel.HighestRisk(0.5)));
+        assertEquals(UtilityMetric.DISCERNIBILITY, o.metric());
+        assertTrue(o.hierarchies().containsKey(o.sensitive()), "hierarchical t needs the sensitive column's hierarchy");
+        a.hierarchies().refresh();
+        assertTrue(a.hierarchies().rows().stream().anyMatch(r -> r.column().equals(o.sensitive())),
+                "and the hierarchy table offers it for import");
+        a.findOptimal();
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertFalse(a.messageProperty().get().isEmpty());
+    }
+
+    @Test
+    void importedHierarchiesAreUsedOrTheirUncoveredValuesListedAndAnyCanBeExported() throws Exception {
+        source.set(table);
+        m.editor().acceptSuggested();
+        AnonymiseViewModel a = m.anonymise();
+        HierarchyChoices h = a.hierarchies();
+        String gender = "gender";
+        assertTrue(a.quasiIdentifiers().contains(gender), a.quasiIdentifiers().toString());
+        HierarchyChoices.Row row = h.rows().stream().filter(r -> r.column().equals(gender)).findFirst().orElseThrow();
+        assertEquals("built from the values", row.source());
+
+        Path partial = Files.writeString(dir.resolve("gender-partial.csv"), "M;*\n");
+        h.selectedProperty().set(row);
+        dialogs.nextFile = partial;
+        h.importSelected();
+        HierarchyChoices.Row after = h.rows().stream().filter(r -> r.column().equals(gender)).findFirst().orElseThrow();
+        assertEquals("built from the values", after.source(), "a hierarchy that misses values is not used");
+        assertEquals("gender-partial.csv is not used: it has no line for 1 value(s): F", after.uncovered());
+
+        Path full = Files.writeString(dir.resolve("gender.csv"), "M;person;*\nF;person;*\n");
+        dialogs.nextFile = full;
+        h.importSelected();
+        after = h.rows().stream().filter(r -> r.column().equals(gender)).findFirst().orElseThrow();
+        assertEquals("gender.csv", after.source());
+        assertEquals(2, after.levels());
+        assertEquals("", after.uncovered());
+        assertEquals(3, a.options(table, a.quasiIdentifiers()).hierarchies().get(gender).size() + 1,
+                "the search uses the imported file");
+
+        Path exported = dir.resolve("out/gender-export.csv");
+        Files.createDirectories(exported.getParent());
+        dialogs.nextFile = exported;
+        h.exportSelected();
+        assertEquals("M;person;*\nF;person;*\n", Files.readString(exported), "written as ARX reads it");
+    }
+
+    @Test
+    void applyingThePickWritesRulesHierarchiesAndTargetsAndAMissedTargetBlocksTheExportUntilOverridden()
+            throws Exception {
+        AnonymiseViewModel a = searched(3);
+        SolutionSpace.Point other = a.space().points().stream().filter(p -> !p.optimum()).findFirst().orElseThrow();
+        a.space().pick(other);
+        a.applyPick();
+        MaskingPolicy applied = m.policyProperty().get();
+        assertEquals(3, applied.riskTargets().k());
+        assertEquals(0.05, applied.riskTargets().maxSuppression(), 1e-12);
+        for (String qi : a.quasiIdentifiers()) {
+            assertTrue(applied.ruleFor(qi).isEmpty() || applied.ruleFor(qi).get().operator()
+                    .equals("generalise-hierarchy"), applied.rules().toString());
+        }
+        assertTrue(Files.isRegularFile(workspace.directory().resolve("policies/hierarchies/customers/gender.csv")));
+        assertFalse(m.editor().dirtyProperty().get(), "the editor shows the new revision");
+
+        // A stricter target than the applied transformation reaches: the export is blocked and says why.
+        a.targets().kProperty().set(40);
+        a.saveTargets();
+        assertEquals(40, m.policyProperty().get().riskTargets().k());
+        Path target = dir.resolve("masked.csv");
+        // As after Data › Import: the recipe's mask step then reads that import.
+        session.recipe().append(io.safesegment.core.recipe.StepKind.IMPORT, "import",
+                io.safesegment.core.recipe.SessionRecipe.fields().put("file",
+                        workspace.dataDirectory().resolve("customers.csv").toString()));
+        dialogs.nextFile = target;
+        m.export().export();
+        assertEquals(ExportViewModel.ExportState.BLOCKED, m.export().exportStateProperty().get(),
+                m.export().messageProperty().get());
+        assertTrue(m.export().messageProperty().get().startsWith("Export blocked: k-anonymity: target k 40, measured "
+                + "smallest class "), m.export().messageProperty().get());
+        assertFalse(Files.exists(target));
+
+        dialogs.nextText = "pilot with the agency, approved by the DPO";
+        m.export().exportAnyway();
+        assertEquals(ExportViewModel.ExportState.WRITTEN, m.export().exportStateProperty().get(),
+                m.export().messageProperty().get());
+        assertTrue(Files.exists(target));
+        assertTrue(m.export().messageProperty().get().contains("despite missed risk targets"));
+        String lineage = io.safesegment.core.data.DatasetService.datasets(workspace.directory()).stream()
+                .filter(d -> d.name().equals("masked.csv")).findFirst().orElseThrow().steps().toString();
+        assertTrue(lineage.contains("riskOverride") && lineage.contains("pilot with the agency, approved by the DPO"),
+                lineage);
+        assertTrue(session.recipe().steps().stream().anyMatch(s -> "pilot with the agency, approved by the DPO"
+                .equals(s.text("overrideRiskTargets", null))), "the recipe replays the override");
     }
 }

@@ -53,4 +53,15 @@ class RuleParamsTest {
             assertEquals(params, RuleParams.parse(RuleParams.format(params)), params.toString());
         }
     }
+
+    @Test
+    void textWithSeparatorsIsQuotedAndReadBackWhole() {
+        // A hierarchy rule's group names every quasi-identifier's file and level, joined with ';'.
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("suppressBelow", 5);
+        params.put("group", "age=/h/age.csv@2;zip=/h/a,b \"zip\".csv@1");
+        String text = RuleParams.format(params);
+        assertEquals("suppressBelow=5, group=\"age=/h/age.csv@2;zip=/h/a,b \"\"zip\"\".csv@1\"", text);
+        assertEquals(params, RuleParams.parse(text));
+    }
 }
