@@ -32,7 +32,8 @@ public final class SafeSegmentCli implements Runnable {
             MaskCommand.class, AnonymiseCommand.class, RiskCommand.class, ReidentifyCommand.class, KeysCommand.class,
             EncryptCommand.class, DecryptCommand.class, PgpCommand.class, SignCommand.class, VerifyCommand.class,
             SegmentCommand.class, RfmCommand.class, RecommendCommand.class, RunCommand.class, AuditCommand.class,
-            CommandLine.HelpCommand.class);
+            ApprovalsCommand.class, ReportCommand.class, PiaCommand.class, SubjectCommand.class, BackupCommand.class,
+            RetentionCommand.class, CommandLine.HelpCommand.class);
 
     /** Options that still mean "open the GUI" when given alone. */
     private static final Set<String> GUI_OPTIONS = Set.of("--workspace", "--demo");
