@@ -7,6 +7,7 @@ import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
 import io.safesegment.ui.data.ColumnRolesModel;
 import io.safesegment.ui.data.DataViewModel;
+import io.safesegment.ui.governance.GovernanceViewModel;
 import io.safesegment.ui.privacy.PrivacyViewModel;
 import io.safesegment.ui.recommend.RecommendationsViewModel;
 import io.safesegment.ui.keys.KeysViewModel;
@@ -24,7 +25,8 @@ import java.nio.file.Path;
 public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSession session, ShellViewModel shell,
                          DataViewModel data, PrivacyViewModel privacy,
                          VaultSession vaults, KeysViewModel keys, SegmentsViewModel segments,
-                         RecommendationsViewModel recommendations, RecipeViewModel recipe) {
+                         RecommendationsViewModel recommendations, RecipeViewModel recipe,
+                         GovernanceViewModel governance) {
 
     /** Wires the services; {@code settingsFile} is read now and rewritten on every change. */
     public static AppContext create(Path settingsFile, DemoWorkspace demo, TaskRunner tasks, DialogService dialogs) {
@@ -45,6 +47,6 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
         RecipeViewModel recipe = new RecipeViewModel(session, vaults.vaultProperty(), tasks, dialogs,
                 javafx.application.Platform::runLater);
         return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys, segments,
-                recommendations, recipe);
+                recommendations, recipe, new GovernanceViewModel(session, tasks, dialogs));
     }
 }

@@ -9,6 +9,7 @@ import io.safesegment.ui.common.Theme;
 import io.safesegment.ui.common.ViewLoader;
 import io.safesegment.ui.data.DataView;
 import io.safesegment.ui.privacy.PrivacyView;
+import io.safesegment.ui.governance.GovernanceView;
 import io.safesegment.ui.recommend.RecommendationsView;
 import io.safesegment.ui.keys.KeysMenu;
 import io.safesegment.ui.recipe.RecipeMenu;
@@ -130,6 +131,7 @@ public final class MainView {
             case PRIVACY -> PrivacyView.create(context.privacy());
             case SEGMENTS -> SegmentsView.create(context.segments());
             case RECOMMENDATIONS -> RecommendationsView.create(context.recommendations());
+            case GOVERNANCE -> GovernanceView.create(context.governance());
             default -> PlaceholderView.create(s);
         });
         content.getChildren().setAll(page);
