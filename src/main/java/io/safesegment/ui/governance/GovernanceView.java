@@ -1,7 +1,5 @@
 package io.safesegment.ui.governance;
 
-import static io.safesegment.ui.common.I18n.i18n;
-
 import io.safesegment.core.governance.Role;
 import io.safesegment.ui.common.ViewLoader;
 import java.util.List;
@@ -39,7 +37,7 @@ public final class GovernanceView {
             @Override
             protected void updateItem(Role role, boolean empty) {
                 super.updateItem(role, empty);
-                setText(empty || role == null ? null : i18n("governance.role." + role.code()));
+                setText(empty || role == null ? null : GovernanceLabels.role(role));
             }
         };
         roleBox.setCellFactory(cells);

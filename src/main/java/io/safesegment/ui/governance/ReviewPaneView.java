@@ -50,7 +50,7 @@ public final class ReviewPaneView {
         statusBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(ApprovalStatus s) {
-                return s == null ? i18n("governance.status.all") : i18n("governance.status." + s.code());
+                return GovernanceLabels.status(s);
             }
 
             @Override
@@ -62,7 +62,7 @@ public final class ReviewPaneView {
         approvalTable.setItems(model.approvals());
         Columns.text(idColumn, Approval::id);
         Columns.text(policyColumn, Approval::policyRef);
-        Columns.text(statusColumn, a -> i18n("governance.status." + a.status().code()));
+        Columns.text(statusColumn, a -> GovernanceLabels.status(a.status()));
         Columns.text(riskColumn, a -> a.risk().summary());
         Columns.text(requesterColumn, Approval::requestedBy);
         approvalTable.setPlaceholder(new Label(i18n("governance.review.empty")));

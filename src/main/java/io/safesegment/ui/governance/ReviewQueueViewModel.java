@@ -84,7 +84,7 @@ public final class ReviewQueueViewModel {
                 decided -> {
                     reason.set("");
                     dialogs.notify(i18n("governance.review.decided", decided.id(), decided.policyRef(),
-                            i18n("governance.status." + decided.status().code())));
+                            GovernanceLabels.status(decided.status())));
                     refresh();
                     onDecided.run();
                 }, e -> dialogs.showError(i18n(approve ? "governance.review.approve" : "governance.review.reject"),
