@@ -33,7 +33,9 @@ public final class SafeSegmentCli implements Runnable {
             EncryptCommand.class, DecryptCommand.class, PgpCommand.class, SignCommand.class, VerifyCommand.class,
             SegmentCommand.class, RfmCommand.class, ClvCommand.class, IntentCommand.class, RecommendCommand.class,
             RunCommand.class, AuditCommand.class, UsersCommand.class, AbTestCommand.class, CampaignCommand.class,
-            RulesCommand.class, AnomaliesCommand.class, OffersCommand.class, CommandLine.HelpCommand.class);
+            RulesCommand.class, AnomaliesCommand.class, OffersCommand.class, ApprovalsCommand.class, ReportCommand.class,
+            PiaCommand.class, SubjectCommand.class, BackupCommand.class, RetentionCommand.class,
+            CommandLine.HelpCommand.class);
 
     /** Options that still mean "open the GUI" when given alone. */
     private static final Set<String> GUI_OPTIONS = Set.of("--workspace", "--demo");

@@ -64,6 +64,13 @@ public interface DialogService {
     }
 
     /**
+     * Asks for a password (masked input); the caller wipes the returned array. Empty when cancelled or empty.
+     */
+    default Optional<char[]> askPassword(String headline, String prompt) {
+        return Optional.empty();
+    }
+
+    /**
      * Asks before something that cannot be undone (overwrite, delete, an override); true only when the user chose
      * {@code confirmLabel}. Services that cannot ask answer false: nothing irreversible happens unasked.
      */

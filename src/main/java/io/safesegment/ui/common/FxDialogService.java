@@ -78,6 +78,23 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassword(String headline, String prompt) {
+        javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(i18n("app.name"));
+        dialog.setHeaderText(headline);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setPromptText(prompt);
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(6, new javafx.scene.control.Label(prompt),
+                field));
+        dialog.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? field.getText().toCharArray() : null);
+        show(dialog);
+        field.clear();
+        return Optional.ofNullable(dialog.getResult()).filter(p -> p.length > 0);
+    }
+
+    @Override
     public Optional<Path> open(String title, Path initialDirectory, List<FileFilter> filters) {
         return Optional.ofNullable(chooser(title, initialDirectory, filters).showOpenDialog(owner.get()))
                 .map(File::toPath);

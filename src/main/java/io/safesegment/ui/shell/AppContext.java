@@ -8,6 +8,7 @@ import io.safesegment.ui.common.TaskRunner;
 import io.safesegment.ui.common.WorkspaceSession;
 import io.safesegment.ui.data.ColumnRolesModel;
 import io.safesegment.ui.data.DataViewModel;
+import io.safesegment.ui.governance.GovernanceViewModel;
 import io.safesegment.ui.privacy.PrivacyViewModel;
 import io.safesegment.ui.recommend.RecommendationsViewModel;
 import io.safesegment.ui.keys.KeysViewModel;
@@ -26,7 +27,7 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
                          DataViewModel data, PrivacyViewModel privacy,
                          VaultSession vaults, KeysViewModel keys, SegmentsViewModel segments,
                          RecommendationsViewModel recommendations, RecipeViewModel recipe,
-                         CampaignsViewModel campaigns) {
+                         CampaignsViewModel campaigns, GovernanceViewModel governance) {
 
     /** Wires the services; {@code settingsFile} is read now and rewritten on every change. */
     public static AppContext create(Path settingsFile, DemoWorkspace demo, TaskRunner tasks, DialogService dialogs) {
@@ -48,6 +49,6 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
                 javafx.application.Platform::runLater);
         CampaignsViewModel campaigns = new CampaignsViewModel(tasks, dialogs, shell::setStatus);
         return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys, segments,
-                recommendations, recipe, campaigns);
+                recommendations, recipe, campaigns, new GovernanceViewModel(session, tasks, dialogs));
     }
 }

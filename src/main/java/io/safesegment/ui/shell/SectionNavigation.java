@@ -2,6 +2,7 @@ package io.safesegment.ui.shell;
 
 import io.safesegment.ui.campaign.CampaignsView;
 import io.safesegment.ui.data.DataView;
+import io.safesegment.ui.governance.GovernanceView;
 import io.safesegment.ui.privacy.PrivacyView;
 import io.safesegment.ui.recommend.RecommendationsView;
 import io.safesegment.ui.segment.SegmentsView;
@@ -54,6 +55,7 @@ final class SectionNavigation {
             case SEGMENTS -> SegmentsView.create(context.segments());
             case RECOMMENDATIONS -> RecommendationsView.create(context.recommendations());
             case CAMPAIGNS -> CampaignsView.create(context.campaigns());
+            case GOVERNANCE -> GovernanceView.create(context.governance());
             default -> PlaceholderView.create(s);
         });
         content.getChildren().setAll(page);

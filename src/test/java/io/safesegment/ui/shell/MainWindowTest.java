@@ -74,14 +74,11 @@ class MainWindowTest {
         assertTrue(showing(robot, "#segmentsView"), "Segments shows its own view");
         robot.clickOn("#navRecommendations");
         assertTrue(showing(robot, "#recommendationsView"), "Recommendations shows its own view");
-        String[][] sections = {{"#navGovernance", "Governance"}};
-        for (String[] section : sections) {
-            robot.clickOn(section[0]);
-            assertEquals(section[1], text(robot, "#placeholderTitle"));
-            assertEquals("Coming in a later version", text(robot, "#comingLabel"));
-            assertFalse(showing(robot, "#dataView"));
-            assertTrue(robot.lookup(section[0]).queryAs(ToggleButton.class).isSelected());
-        }
+        robot.clickOn("#navGovernance");
+        assertTrue(showing(robot, "#governanceView"), "Governance shows its own view (issue 17)");
+        assertEquals("Governance", text(robot, "#governanceTitle"));
+        assertFalse(showing(robot, "#dataView"));
+        assertTrue(robot.lookup("#navGovernance").queryAs(ToggleButton.class).isSelected());
         robot.clickOn("#navData");
         assertTrue(showing(robot, "#dataView"));
 
@@ -91,11 +88,11 @@ class MainWindowTest {
         assertTrue(showing(robot, "#dataView"), "the section survives the rebuild");
         assertEquals("zh_CN", UserSettings.load(WorkspaceLocations.settingsFile()).language());
         robot.clickOn("#navGovernance");
-        assertEquals("将在后续版本中提供", text(robot, "#comingLabel"));
+        assertEquals("治理", text(robot, "#governanceTitle"));
 
         robot.interact(() -> menuItem(robot, "viewMenu", "englishItem").fire());
         assertEquals("Data", text(robot, "#navData"));
-        assertEquals("Coming in a later version", text(robot, "#comingLabel"));
+        assertEquals("Governance", text(robot, "#governanceTitle"));
         assertEquals("en", UserSettings.load(WorkspaceLocations.settingsFile()).language());
     }
 
@@ -104,7 +101,7 @@ class MainWindowTest {
         app.awaitIdle();
         robot.clickOn("#navData");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        assertEquals("Governance", text(robot, "#placeholderTitle"));
+        assertEquals("Governance", text(robot, "#governanceTitle"));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         assertTrue(showing(robot, "#dataView"));
     }

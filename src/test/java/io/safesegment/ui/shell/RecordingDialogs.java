@@ -40,6 +40,15 @@ public final class RecordingDialogs implements DialogService {
         shown.add("info: " + headline);
     }
 
+    /** What {@link #askPassword} answers (null = the user cancels); a copy is returned each time. */
+    public volatile String nextPassword;
+
+    @Override
+    public Optional<char[]> askPassword(String headline, String prompt) {
+        shown.add("password: " + headline);
+        return Optional.ofNullable(nextPassword).map(String::toCharArray);
+    }
+
     @Override
     public Optional<String> askText(String headline, String prompt) {
         shown.add("ask: " + headline);

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code approvals} and {@code exports} tables. They are created on first use (CREATE TABLE IF NOT EXISTS), not
- * by a schema-version migration, so a workspace that never uses approvals is not changed and the parallel users slice
- * can own the next schema version (decision 0026).
+ * The {@code approvals} and {@code exports} tables. They are created on first use (CREATE TABLE IF NOT EXISTS, e.g. by
+ * the first masked export into a workspace), not by a schema-version migration, so the parallel users slice can own
+ * the next schema version (decision 0026).
  */
 final class ApprovalStore {
     private static final String APPROVAL_COLUMNS = "id, policy_id, policy_revision, dataset, risk_k, risk_l, risk_t, "
