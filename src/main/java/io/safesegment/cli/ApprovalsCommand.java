@@ -73,7 +73,7 @@ final class ApprovalsCommand implements Runnable {
         }
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             ApprovalStatus s = status == null ? null : ApprovalStatus.parse(status).orElseThrow(() ->
                     new ParameterException(spec.commandLine(), "Unknown --status '" + status
                             + "'; one of: pending, approved, rejected"));
@@ -123,7 +123,7 @@ final class ApprovalsCommand implements Runnable {
         String note;
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             ApprovalRequest r;
             try {
                 r = new ApprovalRequest(policy, revision, dataset, new ApprovalRisk(k, l, t, prosecutor, journalist,
@@ -131,7 +131,7 @@ final class ApprovalsCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
-            print(ApprovalService.request(Workspace.open(workspace), actor.actor(spec.commandLine()), r));
+            print(ApprovalService.request(Workspace.open(workspace), actor.actor(spec.commandLine(), workspace), r));
             return 0;
         }
     }
@@ -146,8 +146,8 @@ final class ApprovalsCommand implements Runnable {
         String reason;
 
         @Override
-        public Integer call() {
-            print(ApprovalService.approve(Workspace.open(workspace), actor.actor(spec.commandLine()), id, reason));
+        public Integer call() throws java.io.IOException {
+            print(ApprovalService.approve(Workspace.open(workspace), actor.actor(spec.commandLine(), workspace), id, reason));
             return 0;
         }
     }
@@ -162,8 +162,8 @@ final class ApprovalsCommand implements Runnable {
         String reason;
 
         @Override
-        public Integer call() {
-            print(ApprovalService.reject(Workspace.open(workspace), actor.actor(spec.commandLine()), id, reason));
+        public Integer call() throws java.io.IOException {
+            print(ApprovalService.reject(Workspace.open(workspace), actor.actor(spec.commandLine(), workspace), id, reason));
             return 0;
         }
     }
@@ -178,12 +178,12 @@ final class ApprovalsCommand implements Runnable {
         }
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             if (!value.equals("on") && !value.equals("off")) {
                 throw new ParameterException(spec.commandLine(), "Give on or off, not '" + value + "'");
             }
             Workspace ws = Workspace.open(workspace);
-            ApprovalService.setRequired(ws, actor.actor(spec.commandLine()), value.equals("on"));
+            ApprovalService.setRequired(ws, actor.actor(spec.commandLine(), workspace), value.equals("on"));
             if (json) {
                 Json.print(spec.commandLine().getOut(), new Setting(ApprovalService.required(ws)));
             } else {

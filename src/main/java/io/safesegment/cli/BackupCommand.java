@@ -74,7 +74,7 @@ final class BackupCommand implements Runnable {
 
         @Override
         BackupResult run(char[] secret) throws IOException {
-            return BackupService.create(workspace, out, secret, actor.actor(spec.commandLine()),
+            return BackupService.create(workspace, out, secret, actor.actor(spec.commandLine(), workspace, password),
                     new ConsoleProgress(spec.commandLine().getErr()));
         }
 
@@ -92,7 +92,7 @@ final class BackupCommand implements Runnable {
 
         @Override
         BackupResult run(char[] secret) throws IOException {
-            return BackupService.restore(in, workspace, secret, actor.actor(spec.commandLine()),
+            return BackupService.restore(in, workspace, secret, actor.actor(spec.commandLine(), workspace, password),
                     new ConsoleProgress(spec.commandLine().getErr()));
         }
 

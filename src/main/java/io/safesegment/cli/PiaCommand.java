@@ -37,7 +37,7 @@ final class PiaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReleaseService.writePia(Workspace.open(workspace), actor.actor(spec.commandLine()), out);
+        ReleaseService.writePia(Workspace.open(workspace), actor.actor(spec.commandLine(), workspace), out);
         if (json) {
             Json.print(spec.commandLine().getOut(), new PiaResult(out.toString()));
         } else {

@@ -70,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReleaseService.Format f = format(format != null ? format : out.getFileName().toString());
         Workspace ws = Workspace.open(workspace);
-        Actor who = actor.actor(spec.commandLine());
+        Actor who = actor.actor(spec.commandLine(), workspace, password);
         String export = which.export != null ? which.export
                 : SignedManifest.read(which.manifest).manifest().files().getFirst().name();
         ReleaseReport report = ReleaseService.build(ws, export, Progress.NONE);

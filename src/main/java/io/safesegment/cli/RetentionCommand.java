@@ -53,8 +53,8 @@ final class RetentionCommand implements Runnable {
         ActorOptions actor;
 
         @Override
-        public Integer call() {
-            RetentionStatus s = RetentionService.set(Workspace.open(workspace), actor.actor(spec.commandLine()),
+        public Integer call() throws java.io.IOException {
+            RetentionStatus s = RetentionService.set(Workspace.open(workspace), actor.actor(spec.commandLine(), workspace),
                     dataset, days == 0 ? null : days, reason);
             if (json) {
                 Json.print(spec.commandLine().getOut(), s);
@@ -83,7 +83,7 @@ final class RetentionCommand implements Runnable {
         }
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             List<RetentionStatus> all = RetentionService.check(Workspace.open(workspace), Instant.now());
             int exceeded = (int) all.stream().filter(RetentionStatus::exceeded).count();
             if (json) {

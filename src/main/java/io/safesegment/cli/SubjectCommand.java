@@ -105,7 +105,11 @@ final class SubjectCommand implements Runnable {
         }
 
         Actor who() {
-            return actor.actor(spec.commandLine());
+            try {
+                return actor.actor(spec.commandLine(), workspace, password);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 

@@ -43,6 +43,7 @@ public final class GovernanceView {
         roleBox.setCellFactory(cells);
         roleBox.setButtonCell(cells.call(null));
         roleBox.valueProperty().bindBidirectional(model.roleProperty());
+        roleBox.disableProperty().bind(model.signedInProperty()); // a signed-in account's role is not a choice
         auditTab.setContent(AuditPaneView.create(model.audit()));
         reviewTab.setContent(ReviewPaneView.create(model.review()));
         stewardshipTab.setContent(StewardshipPaneView.create(model.stewardship()));

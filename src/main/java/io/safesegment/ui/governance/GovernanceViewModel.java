@@ -10,18 +10,28 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The Governance section: audit view, review queue, subject requests, retention and backup. Until workspace
- * accounts and sign-in exist (a parallel slice of issue 17), the acting user is the OS user with the role chosen
- * here; the core services check that role, so choosing it shows what each role may do rather than granting it.
+ * The Governance section: audit view, review queue, subject requests, retention and backup. On a governed workspace
+ * the acting user is the signed-in account (record 0025) and the role chooser is locked to its role; on an ungoverned
+ * one nobody signs in, so the OS user acts with the role chosen here (the services check it: choosing it shows what
+ * each role may do; govern the workspace to make it binding, record 0026).
  */
 public final class GovernanceViewModel {
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.PRIVACY_OFFICER);
     private final AuditViewModel audit;
     private final ReviewQueueViewModel review;
     private final StewardshipViewModel stewardship;
+    private final WorkspaceSession session;
+    private final javafx.beans.binding.BooleanBinding signedIn;
 
     /** Wires the panes to the session's workspace. */
     public GovernanceViewModel(WorkspaceSession session, TaskExecutor tasks, DialogService dialogs) {
+        this.session = session;
+        this.signedIn = session.actorProperty().isNotNull();
+        session.actorProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                role.set(now.role());
+            }
+        });
         audit = new AuditViewModel(session::workspace, tasks, dialogs);
         review = new ReviewQueueViewModel(session::workspace, this::actor, tasks, dialogs, audit::refresh);
         stewardship = new StewardshipViewModel(session::workspace, this::actor, tasks, dialogs, this::refresh);
@@ -30,7 +40,13 @@ public final class GovernanceViewModel {
 
     /** Who acts now. */
     public Actor actor() {
-        return new Actor(AuditService.currentUser(), role.get());
+        Actor account = session.actor();
+        return account != null ? account : new Actor(AuditService.currentUser(), role.get());
+    }
+
+    /** True while an account is signed in: the role is then the account's, not a choice. */
+    public javafx.beans.binding.BooleanBinding signedInProperty() {
+        return signedIn;
     }
 
     /** Reloads every pane. */
