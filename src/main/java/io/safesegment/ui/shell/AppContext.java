@@ -14,6 +14,7 @@ import io.safesegment.ui.keys.UnlockViewModel;
 import io.safesegment.ui.keys.VaultSession;
 import io.safesegment.ui.recipe.RecipeViewModel;
 import io.safesegment.ui.segment.SegmentsViewModel;
+import io.safesegment.ui.value.ValueViewModel;
 import java.nio.file.Path;
 
 /**
@@ -24,7 +25,7 @@ import java.nio.file.Path;
 public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSession session, ShellViewModel shell,
                          DataViewModel data, PrivacyViewModel privacy,
                          VaultSession vaults, KeysViewModel keys, SegmentsViewModel segments,
-                         RecommendationsViewModel recommendations, RecipeViewModel recipe) {
+                         RecommendationsViewModel recommendations, RecipeViewModel recipe, ValueViewModel value) {
 
     /** Wires the services; {@code settingsFile} is read now and rewritten on every change. */
     public static AppContext create(Path settingsFile, DemoWorkspace demo, TaskRunner tasks, DialogService dialogs) {
@@ -44,7 +45,8 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
                 shell::setStatus);
         RecipeViewModel recipe = new RecipeViewModel(session, vaults.vaultProperty(), tasks, dialogs,
                 javafx.application.Platform::runLater);
+        ValueViewModel value = new ValueViewModel(session, tasks, dialogs, shell::setStatus);
         return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys, segments,
-                recommendations, recipe);
+                recommendations, recipe, value);
     }
 }

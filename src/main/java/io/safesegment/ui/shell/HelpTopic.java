@@ -22,7 +22,8 @@ public enum HelpTopic {
     RECOMMENDATIONS("recommendations.md"),
     KEYS("keys.md"),
     RECIPE("recipe.md"),
-    GOVERNANCE("governance.md");
+    GOVERNANCE("governance.md"),
+    VALUE("value.md");
 
     private final String file;
 
@@ -43,6 +44,7 @@ public enum HelpTopic {
             case SEGMENTS -> SEGMENTS;
             case RECOMMENDATIONS -> RECOMMENDATIONS;
             case GOVERNANCE -> GOVERNANCE;
+            case VALUE -> VALUE;
         };
     }
 
@@ -56,6 +58,7 @@ public enum HelpTopic {
             case KEYS -> i18n("help.topic.keys");
             case RECIPE -> i18n("help.topic.recipe");
             case GOVERNANCE -> i18n("help.topic.governance");
+            case VALUE -> i18n("help.topic.value");
         };
     }
 

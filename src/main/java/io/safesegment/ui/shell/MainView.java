@@ -10,6 +10,7 @@ import io.safesegment.ui.common.ViewLoader;
 import io.safesegment.ui.data.DataView;
 import io.safesegment.ui.privacy.PrivacyView;
 import io.safesegment.ui.recommend.RecommendationsView;
+import io.safesegment.ui.value.ValueView;
 import io.safesegment.ui.keys.KeysMenu;
 import io.safesegment.ui.recipe.RecipeMenu;
 import io.safesegment.ui.segment.SegmentsView;
@@ -58,6 +59,7 @@ public final class MainView {
     @FXML private ToggleButton navSegments;
     @FXML private ToggleButton navRecommendations;
     @FXML private ToggleButton navGovernance;
+    @FXML private ToggleButton navValue;
     @FXML private Label versionLabel;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -87,6 +89,7 @@ public final class MainView {
         navButtons.put(Section.SEGMENTS, navSegments);
         navButtons.put(Section.RECOMMENDATIONS, navRecommendations);
         navButtons.put(Section.GOVERNANCE, navGovernance);
+        navButtons.put(Section.VALUE, navValue);
         navButtons.forEach((section, button) -> {
             button.setUserData(section);
             button.setTooltip(new Tooltip(section.description() + "  (" + shortcutText(section) + ")"));
@@ -130,6 +133,7 @@ public final class MainView {
             case PRIVACY -> PrivacyView.create(context.privacy());
             case SEGMENTS -> SegmentsView.create(context.segments());
             case RECOMMENDATIONS -> RecommendationsView.create(context.recommendations());
+            case VALUE -> ValueView.create(context.value());
             default -> PlaceholderView.create(s);
         });
         content.getChildren().setAll(page);
@@ -225,6 +229,11 @@ public final class MainView {
     @FXML
     private void showGovernance() {
         context.shell().sectionProperty().set(Section.GOVERNANCE);
+    }
+
+    @FXML
+    private void showValue() {
+        context.shell().sectionProperty().set(Section.VALUE);
     }
 
     @FXML

@@ -2,9 +2,9 @@ package io.safesegment.ui.shell;
 
 import static io.safesegment.ui.common.I18n.i18n;
 
-/** The main window's navigation sections, in menu order (Ctrl+1 … Ctrl+5). */
+/** The main window's navigation sections, in menu order (Ctrl+1 … Ctrl+6). */
 public enum Section {
-    DATA, PRIVACY, SEGMENTS, RECOMMENDATIONS, GOVERNANCE;
+    DATA, PRIVACY, SEGMENTS, RECOMMENDATIONS, GOVERNANCE, VALUE;
 
     /** The translated navigation label. */
     public String title() {
@@ -14,6 +14,7 @@ public enum Section {
             case SEGMENTS -> i18n("nav.segments");
             case RECOMMENDATIONS -> i18n("nav.recommendations");
             case GOVERNANCE -> i18n("nav.governance");
+            case VALUE -> i18n("nav.value");
         };
     }
 
@@ -25,6 +26,7 @@ public enum Section {
             case SEGMENTS -> i18n("segments.description");
             case RECOMMENDATIONS -> i18n("recommendations.description");
             case GOVERNANCE -> i18n("governance.description");
+            case VALUE -> i18n("value.description");
         };
     }
 }

@@ -148,6 +148,12 @@ class ClippingTest {
         robot.interact(() -> check("governance", app.window.scene()));
         screenshot(robot, app.window.scene(), "governance");
 
+        // Value: CLV fitted on the samples, then both tabs.
+        section(robot, Section.VALUE);
+        robot.interact(() -> app.context.value().clv().fit());
+        awaitIdle();
+        visitTabs(robot, "value", 0);
+
         // Secondary windows of the menus.
         openAndCheck(robot, "keys", "dialog-keys", () -> fire(robot, "keysOpenItem"));
         openAndCheck(robot, "keys/unlock", "dialog-keys-unlock", () -> {
