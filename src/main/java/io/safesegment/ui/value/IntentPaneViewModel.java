@@ -82,7 +82,7 @@ public final class IntentPaneViewModel {
                 }
             });
             if (models.isEmpty() || customersFile.get().isBlank()) {
-                status.accept(i18n(models.isEmpty() ? "value.error.noModel" : "value.error.noCustomers"));
+                status.accept(models.isEmpty() ? i18n("value.error.noModel") : i18n("value.error.noCustomers"));
                 return false;
             }
             options = new IntentOptions(models, Integer.parseInt(folds.get().trim()),
