@@ -88,13 +88,14 @@ public final class ValueChart extends Pane {
         g.strokeRect(LEFT, TOP, pw, ph);
         g.setFill(c.text());
         g.setTextBaseline(VPos.TOP);
-        for (int i = 0; i <= 4; i++) {
-            double fx = r[0] + (r[1] - r[0]) * i / 4;
-            double fy = r[2] + (r[3] - r[2]) * i / 4;
+        int steps = pw >= 300 ? 4 : 2; // fewer x ticks on a narrow plot, so their labels never overlap
+        for (int i = 0; i <= steps; i++) {
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(tick(fx), LEFT + pw * i / 4, TOP + ph + 4);
+            g.fillText(tick(r[0] + (r[1] - r[0]) * i / steps), LEFT + pw * i / steps, TOP + ph + 4);
+        }
+        for (int i = 0; i <= 4; i++) {
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(tick(fy), LEFT - 4, TOP + ph - ph * i / 4 - 6);
+            g.fillText(tick(r[2] + (r[3] - r[2]) * i / 4), LEFT - 4, TOP + ph - ph * i / 4 - 6);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(xTitle, LEFT + pw / 2, TOP + ph + 22);
@@ -156,7 +157,8 @@ public final class ValueChart extends Pane {
         }
         boolean bars = series.stream().anyMatch(s -> s.mode() == Mode.BARS);
         double pad = bars ? Math.max(0.5, (x1 - x0) * 0.05) : 0;
-        return new double[] {x0 - pad, x1 == x0 ? x0 + 1 : x1 + pad, 0, y1 <= 0 ? 1 : y1 * 1.1};
+        double from = x0 >= 0 && x0 - pad < 0 ? 0 : x0 - pad; // amounts and counts start at 0, not below
+        return new double[] {from, x1 == x0 ? x0 + 1 : x1 + pad, 0, y1 <= 0 ? 1 : y1 * 1.1};
     }
 
     private static String tick(double v) {
