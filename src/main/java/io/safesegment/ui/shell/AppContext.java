@@ -16,6 +16,7 @@ import io.safesegment.ui.keys.UnlockViewModel;
 import io.safesegment.ui.keys.VaultSession;
 import io.safesegment.ui.recipe.RecipeViewModel;
 import io.safesegment.ui.segment.SegmentsViewModel;
+import io.safesegment.ui.value.ValueViewModel;
 import java.nio.file.Path;
 
 /**
@@ -27,7 +28,8 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
                          DataViewModel data, PrivacyViewModel privacy,
                          VaultSession vaults, KeysViewModel keys, SegmentsViewModel segments,
                          RecommendationsViewModel recommendations, RecipeViewModel recipe,
-                         CampaignsViewModel campaigns, GovernanceViewModel governance) {
+                         CampaignsViewModel campaigns, GovernanceViewModel governance,
+                         ValueViewModel value) {
 
     /** Wires the services; {@code settingsFile} is read now and rewritten on every change. */
     public static AppContext create(Path settingsFile, DemoWorkspace demo, TaskRunner tasks, DialogService dialogs) {
@@ -48,7 +50,9 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
         RecipeViewModel recipe = new RecipeViewModel(session, vaults.vaultProperty(), tasks, dialogs,
                 javafx.application.Platform::runLater);
         CampaignsViewModel campaigns = new CampaignsViewModel(tasks, dialogs, shell::setStatus);
+        ValueViewModel value = new ValueViewModel(session, tasks, dialogs, shell::setStatus);
         return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys, segments,
-                recommendations, recipe, campaigns, new GovernanceViewModel(session, tasks, dialogs));
+                recommendations, recipe, campaigns, new GovernanceViewModel(session, tasks, dialogs),
+                value);
     }
 }

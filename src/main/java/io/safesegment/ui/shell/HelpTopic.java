@@ -23,7 +23,8 @@ public enum HelpTopic {
     KEYS("keys.md"),
     RECIPE("recipe.md"),
     GOVERNANCE("governance.md"),
-    CAMPAIGNS("campaigns.md");
+    CAMPAIGNS("campaigns.md"),
+    VALUE("value.md");
 
     private final String file;
 
@@ -45,6 +46,7 @@ public enum HelpTopic {
             case RECOMMENDATIONS -> RECOMMENDATIONS;
             case GOVERNANCE -> GOVERNANCE;
             case CAMPAIGNS -> CAMPAIGNS;
+            case VALUE -> VALUE;
         };
     }
 
@@ -59,6 +61,7 @@ public enum HelpTopic {
             case RECIPE -> i18n("help.topic.recipe");
             case GOVERNANCE -> i18n("help.topic.governance");
             case CAMPAIGNS -> i18n("help.topic.campaigns");
+            case VALUE -> i18n("help.topic.value");
         };
     }
 

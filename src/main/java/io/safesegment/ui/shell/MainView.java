@@ -53,6 +53,7 @@ public final class MainView {
     @FXML private ToggleButton navRecommendations;
     @FXML private ToggleButton navGovernance;
     @FXML private ToggleButton navCampaigns;
+    @FXML private ToggleButton navValue;
     @FXML private Label versionLabel;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -85,6 +86,7 @@ public final class MainView {
         buttons.put(Section.RECOMMENDATIONS, navRecommendations);
         buttons.put(Section.GOVERNANCE, navGovernance);
         buttons.put(Section.CAMPAIGNS, navCampaigns);
+        buttons.put(Section.VALUE, navValue);
         navigation = new SectionNavigation(context, navGroup, content, buttons);
 
         versionLabel.setText(i18n("app.version", AppInfo.version()));

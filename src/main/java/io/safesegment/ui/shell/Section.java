@@ -4,7 +4,7 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 /** The main window's navigation sections, in menu order (Ctrl+1 … Ctrl+6). */
 public enum Section {
-    DATA, PRIVACY, SEGMENTS, RECOMMENDATIONS, GOVERNANCE, CAMPAIGNS;
+    DATA, PRIVACY, SEGMENTS, RECOMMENDATIONS, GOVERNANCE, CAMPAIGNS, VALUE;
 
     /** The translated navigation label. */
     public String title() {
@@ -15,6 +15,7 @@ public enum Section {
             case RECOMMENDATIONS -> i18n("nav.recommendations");
             case GOVERNANCE -> i18n("nav.governance");
             case CAMPAIGNS -> i18n("nav.campaigns");
+            case VALUE -> i18n("nav.value");
         };
     }
 
@@ -27,6 +28,7 @@ public enum Section {
             case RECOMMENDATIONS -> i18n("recommendations.description");
             case GOVERNANCE -> i18n("governance.description");
             case CAMPAIGNS -> i18n("campaigns.description");
+            case VALUE -> i18n("value.description");
         };
     }
 }

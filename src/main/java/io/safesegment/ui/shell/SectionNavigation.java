@@ -2,6 +2,7 @@ package io.safesegment.ui.shell;
 
 import io.safesegment.ui.campaign.CampaignsView;
 import io.safesegment.ui.data.DataView;
+import io.safesegment.ui.value.ValueView;
 import io.safesegment.ui.governance.GovernanceView;
 import io.safesegment.ui.privacy.PrivacyView;
 import io.safesegment.ui.recommend.RecommendationsView;
@@ -56,6 +57,7 @@ final class SectionNavigation {
             case RECOMMENDATIONS -> RecommendationsView.create(context.recommendations());
             case CAMPAIGNS -> CampaignsView.create(context.campaigns());
             case GOVERNANCE -> GovernanceView.create(context.governance());
+            case VALUE -> ValueView.create(context.value());
             default -> PlaceholderView.create(s);
         });
         content.getChildren().setAll(page);

@@ -168,6 +168,11 @@ class ClippingTest {
         // Campaigns (empty panes: their controls and headers at the default size).
         section(robot, Section.CAMPAIGNS);
         visitTabs(robot, "campaigns", 0);
+        // Value: CLV fitted on the samples, then both tabs.
+        section(robot, Section.VALUE);
+        robot.interact(() -> app.context.value().clv().fit());
+        awaitIdle();
+        visitTabs(robot, "value", 0);
 
         // Secondary windows of the menus.
         openAndCheck(robot, "keys", "dialog-keys", () -> fire(robot, "keysOpenItem"));
