@@ -46,13 +46,17 @@ final class AnomaliesCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "50", description = "Rows listed (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "Apply this workspace's flagged-transactions alert rule (an audit entry and a warning).")
+    Path workspace;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
     @Override
     public Integer call() {
         AnomalyReport report = CampaignService.anomalies(new CampaignService.AnomalyRequest(transactions,
-                roleMap.roles(), new AnomalyOptions(z, minHistory, burstCount, burstHours, top)),
+                roleMap.roles(), new AnomalyOptions(z, minHistory, burstCount, burstHours, top), workspace),
                 new CancellationToken());
         PrintWriter w = spec.commandLine().getOut();
         if (json) {

@@ -1,5 +1,9 @@
 package io.safesegment.core.campaign;
 
+import io.safesegment.core.governance.AuditService;
+import io.safesegment.core.governance.access.Alerts;
+import io.safesegment.core.workspace.Workspace;
+
 import io.safesegment.core.campaign.anomaly.AnomalyOptions;
 import io.safesegment.core.campaign.anomaly.AnomalyReport;
 import io.safesegment.core.campaign.anomaly.TransactionAnomalies;
@@ -230,20 +234,33 @@ public final class CampaignService {
      * @param roles        the user's {@code --map}, or empty
      * @param options      thresholds
      */
-    public record AnomalyRequest(Path transactions, RoleMapping roles, AnomalyOptions options) {
+    public record AnomalyRequest(Path transactions, RoleMapping roles, AnomalyOptions options, Path workspace) {
         /** Validates. */
         public AnomalyRequest {
             Objects.requireNonNull(transactions, "transactions");
             Objects.requireNonNull(options, "options");
             roles = roles == null ? RoleMapping.empty() : roles;
         }
+
+        /** A scan outside any workspace: no alert rule applies. */
+        public AnomalyRequest(Path transactions, RoleMapping roles, AnomalyOptions options) {
+            this(transactions, roles, options, null);
+        }
     }
 
-    /** Reads the transactions and flags rows far from each customer's usual behaviour. */
+    /**
+     * Reads the transactions and flags rows far from each customer's usual behaviour. With a workspace, its
+     * flagged-transactions alert rule is applied (issue 20 item 5: the flags feed governance's alerts).
+     */
     public static AnomalyReport anomalies(AnomalyRequest request, Progress progress) {
         var table = readCampaignFile(request.transactions(), request.roles(), progress);
-        return TransactionAnomalies.find(table, request.roles(), request.options(),
+        AnomalyReport report = TransactionAnomalies.find(table, request.roles(), request.options(),
                 request.transactions().getFileName().toString(), progress);
+        if (request.workspace() != null) {
+            Alerts.flaggedTransactions(Workspace.open(request.workspace()), AuditService.currentUser(),
+                    request.transactions().getFileName().toString(), report.flagged(), report.rows());
+        }
+        return report;
     }
 
     /** Flags odd rows of an already loaded transactions table. */

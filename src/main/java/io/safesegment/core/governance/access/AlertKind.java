@@ -10,6 +10,8 @@ public enum AlertKind {
     REIDENTIFIED_RECORDS("reidentified-records"),
     /** An export the leak scan or a risk check blocked was released anyway by an override. */
     BLOCKED_EXPORT_OVERRIDE("blocked-export-override"),
+    /** A scan for odd transactions flagged more rows than the rule allows. */
+    FLAGGED_TRANSACTIONS("flagged-transactions"),
     /** Raised by another service through {@link Alerts#raise} for its own rule. */
     OTHER("other");
 

@@ -43,7 +43,9 @@ public final class Alerts {
                 workspace.setting("alerts.reidentifiedRecords").map(Integer::parseInt)
                         .orElse(base.reidentifiedRecords()),
                 workspace.setting("alerts.blockedExportOverride").map(Boolean::parseBoolean)
-                        .orElse(base.blockedExportOverride()));
+                        .orElse(base.blockedExportOverride()),
+                workspace.setting("alerts.flaggedTransactions").map(Integer::parseInt)
+                        .orElse(base.flaggedTransactions()));
     }
 
     /** Saves {@code rules} as the workspace's settings. */
@@ -52,6 +54,7 @@ public final class Alerts {
         workspace.setSetting("alerts.failedSignIns", Integer.toString(rules.failedSignIns()));
         workspace.setSetting("alerts.reidentifiedRecords", Integer.toString(rules.reidentifiedRecords()));
         workspace.setSetting("alerts.blockedExportOverride", Boolean.toString(rules.blockedExportOverride()));
+        workspace.setSetting("alerts.flaggedTransactions", Integer.toString(rules.flaggedTransactions()));
     }
 
     /**
@@ -113,5 +116,19 @@ public final class Alerts {
         }
         return Optional.of(raise(workspace, user, AlertKind.BLOCKED_EXPORT_OVERRIDE, object,
                 Message.of("alert.blockedExportOverride", user, object)));
+    }
+
+    /**
+     * Alerts when one scan of {@code object} for odd transactions flagged more rows than the rule allows. Only counts
+     * and the file name are recorded, never a flagged row.
+     */
+    public static Optional<Alert> flaggedTransactions(Workspace workspace, String user, String object, long flagged,
+                                                      long rows) {
+        int limit = rules(workspace).flaggedTransactions();
+        if (limit < 0 || flagged <= limit) {
+            return Optional.empty();
+        }
+        return Optional.of(raise(workspace, user, AlertKind.FLAGGED_TRANSACTIONS, object,
+                Message.of("alert.flaggedTransactions", flagged, rows, object, limit)));
     }
 }

@@ -49,4 +49,35 @@ class AlertsTest {
                 entries.get(1).detail());
         assertEquals(seen.get(3).sequence(), entries.get(3).sequence());
     }
+
+    @Test
+    void flaggedTransactionsFromACampaignScanFeedTheirRule() throws Exception {
+        Workspace ws = Workspace.open(dir);
+        assertTrue(Alerts.flaggedTransactions(ws, "u", "tx.csv", 500, 1_000).isEmpty(), "ungoverned: off");
+        Alerts.saveRules(ws, new AlertRules(true, 3, 10, true, 2));
+        assertEquals(2, Alerts.rules(ws).flaggedTransactions(), "the threshold is saved and read back");
+        assertTrue(Alerts.flaggedTransactions(ws, "u", "tx.csv", 2, 1_000).isEmpty(), "2 is not more than 2");
+
+        // the campaign service applies the workspace's rule when it scans transactions for odd rows
+        java.nio.file.Path tx = dir.resolve("tx.csv");
+        StringBuilder csv = new StringBuilder("customer_id,timestamp,amount,channel\n");
+        for (int c = 0; c < 3; c++) {
+            for (int d = 1; d <= 9; d++) {
+                csv.append("c").append(c).append(",2026-01-0").append(d).append(",").append(10 + d % 3).append(",web\n");
+            }
+            csv.append("c").append(c).append(",2026-02-01,5000,web\n"); // far above the customer's usual
+        }
+        java.nio.file.Files.writeString(tx, csv);
+        var report = io.safesegment.core.campaign.CampaignService.anomalies(
+                new io.safesegment.core.campaign.CampaignService.AnomalyRequest(tx, null,
+                        io.safesegment.core.campaign.anomaly.AnomalyOptions.defaults(), dir),
+                io.safesegment.core.task.Progress.NONE);
+        assertTrue(report.flagged() > 2, "flagged " + report.flagged());
+        List<AuditEntry> alerts = AuditService.list(ws, AuditFilter.ALL).stream()
+                .filter(e -> e.action().equals("alert")).toList();
+        assertEquals(1, alerts.size());
+        assertTrue(alerts.getFirst().detail().startsWith("rule=flagged-transactions " + report.flagged() + " of 30 "),
+                alerts.getFirst().detail());
+        assertTrue(!alerts.getFirst().detail().contains("5000"), "no transaction value in the audit trail");
+    }
 }
