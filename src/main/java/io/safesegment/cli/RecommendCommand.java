@@ -1,5 +1,9 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.campaign.CampaignService;
+import io.safesegment.core.campaign.rules.BasketScope;
+import io.safesegment.core.campaign.rules.RuleOptions;
+
 import io.safesegment.core.data.dataset.Dataset;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.safesegment.core.recommend.ModelParameters;
@@ -79,6 +83,14 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
+    @Option(names = "--explain-rules", description = {"Explain a recommendation by a bought-together rule (customers' "
+            + "whole histories as baskets) of the same transactions when one predicts it (--user only; see rules)."})
+    boolean explainRules;
+
+    @Option(names = "--rule-support", defaultValue = "0.001", paramLabel = "S",
+            description = "Minimum support of those rules (default: ${DEFAULT-VALUE}).")
+    double ruleSupport;
+
     @Override
     public Integer call() throws java.io.IOException {
         account.session(workspace, password, spec.commandLine()); // a governed workspace needs a signed-in account
@@ -97,6 +109,9 @@ final class RecommendCommand implements Callable<Integer> {
         }
         if (n <= 0) {
             throw new ParameterException(spec.commandLine(), "--n must be > 0.");
+        }
+        if (explainRules && (user == null || inputs.transactions == null)) {
+            throw new ParameterException(spec.commandLine(), "--explain-rules needs --user ID and --transactions FILE.");
         }
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         RecommendationService.ModelChoice choice = new RecommendationService.ModelChoice(model, seed, longTail);
@@ -125,6 +140,13 @@ final class RecommendCommand implements Callable<Integer> {
         }
         if (user != null) {
             UserPreview preview = RecommendationService.forCustomer(fitted, user, n);
+            if (explainRules) {
+                // "frequently bought together" rules of the same transactions explain what they predict (issue 20)
+                var rules = CampaignService.rules(new CampaignService.RulesRequest(inputs.transactions,
+                        inputs.toInputs().roles(), new RuleOptions(ruleSupport, 0.1, 1.0, 3), BasketScope.CUSTOMER),
+                        progress.slice(0.9, 1));
+                preview = RecommendationService.explainedBy(fitted, preview, CampaignService.explanationSource(rules));
+            }
             keep("customer_id", preview.userId(), preview.model(), preview.items());
             if (json) {
                 ObjectNode node = SkippedRowsOutput.withSkipped(preview, fitted.data().skipped());

@@ -79,6 +79,36 @@ class RecommendCommandTest {
     }
 
     @Test
+    void boughtTogetherRulesExplainWhatTheyPredictWithoutChangingTheList() {
+        int explained = 0;
+        for (int c = 1; c <= 8; c++) {
+            String customer = String.format("C%07d", c);
+            CliTestSupport.Run plain = CliTestSupport.run("recommend", "--model", "itemknn", "--transactions", tx(),
+                    "--user", customer, "--n", "10", "--json");
+            CliTestSupport.Run rules = CliTestSupport.run("recommend", "--model", "itemknn", "--transactions", tx(),
+                    "--user", customer, "--n", "10", "--explain-rules", "--rule-support", "0.02", "--json");
+            assertEquals(0, rules.exitCode(), rules.err());
+            JsonNode a = plain.json().get("items");
+            JsonNode b = rules.json().get("items");
+            assertEquals(a.size(), b.size());
+            for (int i = 0; i < a.size(); i++) {
+                assertEquals(a.get(i).get("itemId"), b.get(i).get("itemId"), "same list, same order");
+                assertEquals(a.get(i).get("score").asDouble(), b.get(i).get("score").asDouble(), 1e-12);
+                if (b.get(i).get("reason").asText().equals("BOUGHT_TOGETHER")) {
+                    explained++;
+                    assertTrue(b.get(i).get("explanation").asText().startsWith("Bought together with "),
+                            b.get(i).get("explanation").asText());
+                    assertFalse(b.get(i).get("relatedItems").isEmpty());
+                }
+            }
+        }
+        assertTrue(explained > 0, "the planted bundles give rules that explain some recommendations");
+        CliTestSupport.Run refused = CliTestSupport.run("recommend", "--transactions", tx(), "--segment", "x",
+                "--segments", tx(), "--explain-rules");
+        assertEquals(2, refused.exitCode(), "--explain-rules needs --user");
+    }
+
+    @Test
     void previewForASegment() {
         CliTestSupport.Run r = CliTestSupport.run("recommend", "--model", "als", "--transactions", tx(),
                 "--segments", dir.resolve("customer_segments.csv").toString(), "--segment", "LAPSED", "--n", "3",

@@ -228,6 +228,18 @@ public final class CampaignService {
     }
 
     /**
+     * The rules as the recommender's explanation source (issue 20 item 4): a recommended product that a mined rule
+     * predicts from the customer's history is explained by that rule, e.g. "Bought together with P00062: 42% of those
+     * baskets hold it (lift 3.1)".
+     */
+    public static io.safesegment.core.recommend.ExplanationSource explanationSource(RulesResult rules) {
+        return (history, item) -> explain(rules, history, item).map(r -> new io.safesegment.core.recommend
+                .ExplanationSource.Explained("BOUGHT_TOGETHER", String.format(java.util.Locale.ROOT,
+                "Bought together with %s: %.0f%% of those baskets hold it (lift %.1f)", String.join(" + ",
+                r.antecedent()), 100 * r.confidence(), r.lift()), r.antecedent()));
+    }
+
+    /**
      * Odd transactions in a file.
      *
      * @param transactions CSV with customer id, timestamp, amount (or quantity and unit price), optional channel

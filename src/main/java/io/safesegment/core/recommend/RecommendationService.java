@@ -162,6 +162,27 @@ public final class RecommendationService {
         return fitted.model().preview(customerId, n);
     }
 
+    /**
+     * {@code preview} with each item's explanation taken from {@code source} where it has one (e.g. a "bought
+     * together" rule the customer's history satisfies), the model's own explanation elsewhere. Scores and order are
+     * unchanged.
+     */
+    public static UserPreview explainedBy(Fitted fitted, UserPreview preview, ExplanationSource source) {
+        InteractionMatrix matrix = fitted.data().matrix();
+        int row = matrix.users().indexOf(preview.userId());
+        List<String> history = new java.util.ArrayList<>();
+        if (row >= 0) {
+            for (int e = matrix.start(row); e < matrix.end(row); e++) {
+                history.add(matrix.items().id(matrix.col(e)));
+            }
+        }
+        List<RecommendedItem> items = preview.items().stream().map(it -> source.explain(history, it.itemId())
+                .map(x -> new RecommendedItem(it.rank(), it.itemId(), it.name(), it.category(), it.score(),
+                        x.reason(), x.text(), x.relatedItems()))
+                .orElse(it)).toList();
+        return new UserPreview(preview.userId(), preview.model(), preview.known(), preview.history(), items);
+    }
+
     /** The customers of {@code segment}, sorted (empty when the segment has no members). */
     public static List<String> members(Fitted fitted, String segment) {
         return fitted.data().segments().entrySet().stream().filter(e -> e.getValue().equals(segment))
