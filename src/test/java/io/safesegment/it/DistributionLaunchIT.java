@@ -85,6 +85,18 @@ class DistributionLaunchIT {
     }
 
     @Test
+    void aCommandThatReadsATableWritesNothingToStderr(@TempDir Path dir) throws Exception {
+        // Tablesaw's Table scans the class path with ClassGraph on first use, which used to make the JDK print four
+        // sun.misc.Unsafe warnings on every data command run with plain java -jar (decision 0030)
+        Path jar = unpack(dir.resolve("app"));
+        Path csv = Files.writeString(dir.resolve("tiny.csv"), "id,amount\n1,2.5\n2,3.5\n");
+        Result r = run(java25(), dir, dir.resolve("home"), jar, "profile", csv.toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("amount"), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
     void tooOldJavaPrintsOneLineNamingJava25AndWhereToGetIt(@TempDir Path dir) throws Exception {
         Optional<Path> old = oldJava();
         Assumptions.assumeTrue(old.isPresent(), "no Java older than 25 under /usr/lib/jvm to try");
