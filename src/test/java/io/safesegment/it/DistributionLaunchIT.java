@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,17 @@ import org.junit.jupiter.api.io.TempDir;
 class DistributionLaunchIT {
 
     record Result(int exit, String out, String err) {
+    }
+
+    /** The zip is unpacked once for all tests (210 MB); each test then works in its own empty folder. */
+    @TempDir
+    static Path unpacked;
+
+    private static Path jar;
+
+    @BeforeAll
+    static void unpackOnce() throws IOException {
+        jar = unpack(unpacked);
     }
 
     /** Unpacks the zip into {@code dir} and returns the jar inside it. */
@@ -72,7 +84,6 @@ class DistributionLaunchIT {
 
     @Test
     void cliStartsFromTheUnpackedZipAloneWithoutWarnings(@TempDir Path dir) throws Exception {
-        Path jar = unpack(dir.resolve("app"));
         Path work = Files.createDirectories(dir.resolve("elsewhere"));
         Result version = run(java25(), work, dir.resolve("home"), jar, "--version");
         assertEquals(0, version.exit(), version.err());
@@ -88,7 +99,6 @@ class DistributionLaunchIT {
     void aCommandThatReadsATableWritesNothingToStderr(@TempDir Path dir) throws Exception {
         // Tablesaw's Table scans the class path with ClassGraph on first use, which used to make the JDK print four
         // sun.misc.Unsafe warnings on every data command run with plain java -jar (decision 0030)
-        Path jar = unpack(dir.resolve("app"));
         Path csv = Files.writeString(dir.resolve("tiny.csv"), "id,amount\n1,2.5\n2,3.5\n");
         Result r = run(java25(), dir, dir.resolve("home"), jar, "profile", csv.toString(), "--json");
         assertEquals(0, r.exit(), r.err());
@@ -100,7 +110,6 @@ class DistributionLaunchIT {
     void tooOldJavaPrintsOneLineNamingJava25AndWhereToGetIt(@TempDir Path dir) throws Exception {
         Optional<Path> old = oldJava();
         Assumptions.assumeTrue(old.isPresent(), "no Java older than 25 under /usr/lib/jvm to try");
-        Path jar = unpack(dir.resolve("app"));
         Result r = run(old.get(), dir, dir.resolve("home"), jar, "--version");
         assertEquals(1, r.exit(), r.err());
         assertEquals("", r.out());
@@ -114,7 +123,6 @@ class DistributionLaunchIT {
     @Test
     void guiStartsFromTheUnpackedZipWithNothingOnStderr(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "the GUI needs a display (bin/test provides Xvfb)");
-        Path jar = unpack(dir.resolve("app"));
         Path home = dir.resolve("home");
         Path err = dir.resolve("gui-err.txt");
         Process p = new ProcessBuilder(java25().toString(), "-Dsafesegment.home=" + home, "-Dprism.order=sw", "-jar",
