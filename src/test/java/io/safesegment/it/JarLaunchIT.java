@@ -45,9 +45,11 @@ class JarLaunchIT {
         Result version = runJar(home, "--version");
         assertEquals(0, version.exit(), version.err());
         assertTrue(version.out().matches("SafeSegment \\d+\\.\\d+\\.\\d+\\s*"), version.out());
+        assertEquals("", version.err(), "no JVM or library warnings in normal use (decision 0030)");
         Result help = runJar(home, "--help");
         assertEquals(0, help.exit(), help.err());
         assertTrue(help.out().contains("Commands:"));
+        assertEquals("", help.err(), "no JVM or library warnings in normal use (decision 0030)");
     }
 
     @Test

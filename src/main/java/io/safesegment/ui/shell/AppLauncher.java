@@ -15,6 +15,7 @@ public final class AppLauncher {
         LaunchOptions.parse(java.util.List.of(args)); // fail fast, before a window appears
         // plaintext temporary files of a crashed run go before anything else starts (listed in the log)
         io.safesegment.core.workspace.WorkspaceService.removeLeftovers(java.util.List.of());
+        JavaLoggingToLogFile.install(); // JavaFX's class-path note goes to the log, not stderr (decision 0030)
         Application.launch(SafeSegmentApp.class, args);
     }
 }
