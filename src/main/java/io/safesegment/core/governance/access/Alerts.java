@@ -21,7 +21,13 @@ import org.slf4j.LoggerFactory;
  * {@link AlertRules}; {@link #raise} raises unconditionally, for services with rules of their own.
  */
 public final class Alerts {
-    private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
+    /**
+     * The logger, created on first use: the CLI registers its alert printer at start-up, and a logger in this class's
+     * static state would start the logging framework for every command, even {@code --help} (decision 0013).
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
+    }
     private static final List<Consumer<Alert>> LISTENERS = new CopyOnWriteArrayList<>();
 
     private Alerts() {
@@ -68,12 +74,12 @@ public final class Alerts {
         AuditEntry entry = AuditService.record(workspace, user, new AuditEvent(AuditAction.ALERT, object, null,
                 AuditOutcome.SUCCESS, "rule=" + kind.code() + " " + message.english()), null);
         Alert alert = new Alert(kind, object, message, entry.at(), entry.sequence());
-        LOG.warn("Alert {} on {}: {}", kind.code(), object, message.english());
+        Log.LOG.warn("Alert {} on {}: {}", kind.code(), object, message.english());
         for (Consumer<Alert> listener : LISTENERS) {
             try {
                 listener.accept(alert);
             } catch (RuntimeException e) {
-                LOG.warn("An alert listener failed", e); // a broken notifier must not undo the recorded action
+                Log.LOG.warn("An alert listener failed", e); // a broken notifier must not undo the recorded action
             }
         }
         return alert;
