@@ -25,10 +25,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * A privacy impact assessment (GDPR Art. 35) template pre-filled from the workspace: its datasets and the personal
  * data they hold, the purposes stated in approval requests, the people and roles acting in the audit trail, the
- * retention periods and the recipients (exports). The assessor completes the sections marked "to complete".
+ * retention periods and the recipients (exports). The assessor completes the fields marked "filled in by the assessor".
  */
 final class PiaTemplate {
-    private static final String TODO = "_to complete_";
+    private static final String ASSESSOR_FIELD = "_filled in by the assessor_";
 
     private PiaTemplate() {
     }
@@ -37,7 +37,7 @@ final class PiaTemplate {
         StringBuilder md = new StringBuilder("# Privacy impact assessment\n\n")
                 .append("Workspace: `").append(workspace.directory().getFileName()).append("`  \n")
                 .append("Prepared: ").append(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).append("  \n")
-                .append("Assessor: ").append(TODO).append("\n\n");
+                .append("Assessor: ").append(ASSESSOR_FIELD).append("\n\n");
         md.append("## 1. Processing and datasets\n\n| Dataset | Kind | Rows | Direct identifiers | Quasi-identifiers "
                 + "| Sensitive |\n|---|---|---|---|---|---|\n");
         List<Dataset> datasets = new DatasetCatalog(workspace).list();
@@ -59,7 +59,7 @@ final class PiaTemplate {
             }
         }
         purposes.forEach(p -> md.append("- ").append(p).append('\n'));
-        md.append("- Legal basis (Art. 6): ").append(TODO).append("\n- Necessity and proportionality: ").append(TODO)
+        md.append("- Legal basis (Art. 6): ").append(ASSESSOR_FIELD).append("\n- Necessity and proportionality: ").append(ASSESSOR_FIELD)
                 .append("\n\n## 3. Roles and people\n\n");
         for (Role r : Role.values()) {
             md.append("- ").append(r.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)).append('\n');
@@ -83,13 +83,13 @@ final class PiaTemplate {
                     .append(e.approvalId() == null ? "none" : e.approvalId()).append(" | ").append(e.at())
                     .append(" |\n");
         }
-        md.append("\nRecipient organisations and transfers outside the EEA: ").append(TODO)
+        md.append("\nRecipient organisations and transfers outside the EEA: ").append(ASSESSOR_FIELD)
                 .append("\n\n## 6. Risks to data subjects and measures\n\n")
                 .append("- Re-identification: see the release report of each export (k, l, t, prosecutor, journalist,"
                         + " marketer risk).\n- Security: AES-256-GCM encryption, Ed25519-signed manifests, "
                         + "hash-chained audit trail, encrypted backups.\n- Further risks and measures: ")
-                .append(TODO).append("\n\n## 7. Sign-off\n\nData protection officer: ").append(TODO)
-                .append("  \nDecision: ").append(TODO).append('\n');
+                .append(ASSESSOR_FIELD).append("\n\n## 7. Sign-off\n\nData protection officer: ").append(ASSESSOR_FIELD)
+                .append("  \nDecision: ").append(ASSESSOR_FIELD).append('\n');
         return md.toString();
     }
 

@@ -79,14 +79,9 @@ public final class MainView {
     @FXML
     private void initialize() {
         ShellViewModel shell = context.shell();
-        Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
-        buttons.put(Section.DATA, navData);
-        buttons.put(Section.PRIVACY, navPrivacy);
-        buttons.put(Section.SEGMENTS, navSegments);
-        buttons.put(Section.RECOMMENDATIONS, navRecommendations);
-        buttons.put(Section.GOVERNANCE, navGovernance);
-        buttons.put(Section.CAMPAIGNS, navCampaigns);
-        buttons.put(Section.VALUE, navValue);
+        Map<Section, ToggleButton> buttons = new EnumMap<>(Map.of(Section.DATA, navData, Section.PRIVACY, navPrivacy,
+                Section.SEGMENTS, navSegments, Section.RECOMMENDATIONS, navRecommendations, Section.GOVERNANCE,
+                navGovernance, Section.CAMPAIGNS, navCampaigns, Section.VALUE, navValue));
         navigation = new SectionNavigation(context, navGroup, content, buttons);
 
         versionLabel.setText(i18n("app.version", AppInfo.version()));
