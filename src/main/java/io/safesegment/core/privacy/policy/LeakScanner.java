@@ -66,6 +66,10 @@ public final class LeakScanner {
      * partial-run check is skipped there, while unchanged, contained and copied identifiers are still found. The
      * same holds for a distinctive identifier of <em>another</em> record inside such a value: the 5,007 sample ids
      * ({@code c0000001}…) are themselves hex, so 16-hex-digit pseudonyms contained one in about one export in six.
+     * And for a recogniser's match: about 2 in 100,000 random 16-hex-digit pseudonyms are all decimal digits with an
+     * issuer prefix and a valid Luhn digit (a "card number"; measured on 20M random values: 406 cards, 26 phones, 2
+     * IBANs), so 5,000 pseudonymised names blocked about one export in ten, and {@code encrypt-fpe} keeps the shape
+     * of a phone by design.
      */
     public static LeakReport scan(Table original, Table masked, Map<String, ColumnRole> roles,
                                   Set<String> keyedColumns, Progress progress) {
@@ -197,7 +201,9 @@ public final class LeakScanner {
                 count(LeakKind.PARTIAL_IDENTIFIER, name);
                 return;
             }
-            if (own != null && raw.indexOf('*') < 0) {
+            // a keyed output that looks like a card or a phone is chance (or, for encrypt-fpe, the promised format):
+            // it is no one's card, and never the record's own value, which the checks above already rule out
+            if (!keyed && own != null && raw.indexOf('*') < 0) {
                 String stripped = raw.strip();
                 for (ValueRecognizer r : strong) {
                     if (r.matches(stripped)) {
