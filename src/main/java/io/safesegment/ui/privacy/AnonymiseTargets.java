@@ -55,16 +55,46 @@ public final class AnonymiseTargets {
     }
 
     /**
-     * The targets a policy keeps (k, l with its variant, t, highest risk, suppression limit). A policy measures t
-     * with the equal distance: the hierarchical distance needs a hierarchy the masked export does not carry.
+     * The targets a policy keeps (k, l with its variant, t with its distance, highest risk, suppression limit). With
+     * the hierarchical distance the policy names the sensitive column's hierarchy file, which the export reads to
+     * measure t the same way the search did.
+     *
+     * @param sensitiveHierarchy where the sensitive column's hierarchy is saved (used with the hierarchical distance)
      */
-    RiskTargets riskTargets(boolean hasSensitive) {
+    RiskTargets riskTargets(boolean hasSensitive, java.nio.file.Path sensitiveHierarchy) {
         boolean withL = hasSensitive && l.get() >= 2;
+        boolean withT = hasSensitive && t.get() > 0;
         String variant = withL ? lVariant.get().name().toLowerCase(java.util.Locale.ROOT) : null;
+        boolean hierarchical = withT && tDistance.get() == PrivacyModel.TDistance.HIERARCHICAL;
         return new RiskTargets(k.get(), withL ? (double) l.get() : null, variant,
                 withL && lVariant.get() == PrivacyModel.LVariant.RECURSIVE ? c.get() : null,
-                hasSensitive && t.get() > 0 ? t.get() : null, maxRiskPercent.get() > 0 ? maxRiskPercent.get() / 100
-                : null, suppressionPercent.get() / 100);
+                withT ? t.get() : null, maxRiskPercent.get() > 0 ? maxRiskPercent.get() / 100 : null,
+                suppressionPercent.get() / 100, withT ? (hierarchical ? "hierarchical" : "equal") : null,
+                hierarchical ? String.valueOf(sensitiveHierarchy) : null);
+    }
+
+    /** Shows a policy's stored targets (a reloaded policy); targets it does not set keep their values. */
+    void load(RiskTargets stored) {
+        if (stored.k() != null) {
+            k.set(Math.max(2, stored.k()));
+        }
+        if (stored.l() != null) {
+            l.set((int) Math.round(stored.l()));
+            lVariant.set(PrivacyModel.LVariant.valueOf(stored.lVariant().toUpperCase(java.util.Locale.ROOT)));
+            if (stored.c() != null) {
+                c.set(stored.c());
+            }
+        } else {
+            l.set(0);
+        }
+        t.set(stored.t() == null ? 0 : stored.t());
+        if (stored.t() != null) {
+            tDistance.set(stored.hierarchicalT() ? PrivacyModel.TDistance.HIERARCHICAL : PrivacyModel.TDistance.EQUAL);
+        }
+        maxRiskPercent.set(stored.maxRisk() == null ? 0 : stored.maxRisk() * 100);
+        if (stored.maxSuppression() != null) {
+            suppressionPercent.set(stored.maxSuppression() * 100);
+        }
     }
 
     /** Target k of k-anonymity (at least 2). */

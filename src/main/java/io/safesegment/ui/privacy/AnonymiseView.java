@@ -82,6 +82,13 @@ public final class AnonymiseView {
                 t.maxRiskPercentProperty().get(), 5), v -> t.maxRiskPercentProperty().set(v));
         bind(suppressionSpinner, new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100,
                 t.suppressionPercentProperty().get(), 1), v -> t.suppressionPercentProperty().set(v));
+        // a reloaded policy's stored targets come back through the properties
+        follow(kSpinner, t.kProperty(), Number::intValue);
+        follow(lSpinner, t.lProperty(), Number::intValue);
+        follow(cSpinner, t.cProperty(), Number::doubleValue);
+        follow(tSpinner, t.tProperty(), Number::doubleValue);
+        follow(maxRiskSpinner, t.maxRiskPercentProperty(), Number::doubleValue);
+        follow(suppressionSpinner, t.suppressionPercentProperty(), Number::doubleValue);
         choice(lVariantBox, PrivacyModel.LVariant.values(), t.lVariantProperty());
         choice(tDistanceBox, PrivacyModel.TDistance.values(), t.tDistanceProperty());
         choice(metricBox, UtilityMetric.values(), t.metricProperty());
@@ -127,6 +134,11 @@ public final class AnonymiseView {
     private static <T> void bind(Spinner<T> spinner, SpinnerValueFactory<T> factory, java.util.function.Consumer<T> to) {
         spinner.setValueFactory(factory);
         spinner.valueProperty().addListener((obs, old, now) -> to.accept(now));
+    }
+
+    private static <T> void follow(Spinner<T> spinner, javafx.beans.value.ObservableValue<? extends Number> property,
+                                   Function<Number, T> value) {
+        property.addListener((obs, old, now) -> spinner.getValueFactory().setValue(value.apply(now)));
     }
 
     /** The choices' texts, each key written out so the localisation test sees it used. */

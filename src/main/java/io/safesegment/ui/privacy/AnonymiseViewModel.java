@@ -61,8 +61,24 @@ public final class AnonymiseViewModel {
         quasiIdentifierText = Bindings.createStringBinding(() -> quasiIdentifiers().isEmpty()
                 ? i18n("privacy.anon.noqi") : i18n("privacy.anon.qis", String.join(", ", quasiIdentifiers())),
                 state.policy, state.table);
-        state.policy.addListener((obs, old, now) -> hierarchies.refresh());
+        state.policy.addListener((obs, old, now) -> {
+            showStoredTargets(now);
+            hierarchies.refresh();
+        });
         state.table.addListener((obs, old, now) -> hierarchies.refresh());
+    }
+
+    /** A (re)loaded policy's risk targets fill the targets panel, the hierarchical t's hierarchy included. */
+    private void showStoredTargets(MaskingPolicy policy) {
+        if (policy == null || policy.riskTargets() == null) {
+            return;
+        }
+        targets.load(policy.riskTargets());
+        String s = sensitive();
+        if (policy.riskTargets().hierarchicalT() && s != null
+                && java.nio.file.Files.isRegularFile(Path.of(policy.riskTargets().tHierarchy()))) {
+            hierarchies.importFile(state.table.get(), s, Path.of(policy.riskTargets().tHierarchy()));
+        }
     }
 
     /** Columns with the quasi-identifier role in the applied policy that the table has, in table order. */
@@ -156,17 +172,8 @@ public final class AnonymiseViewModel {
         hierarchies.refresh();
     }
 
-    /** Where "Apply to policy" keeps each hierarchy: {@code policies/hierarchies/<dataset>/<column>.csv}. */
     private Map<String, Path> hierarchyFiles(AnonymiseOptions options) {
-        Path policyFile = state.policyFile();
-        String base = policyFile == null ? "dataset"
-                : policyFile.getFileName().toString().replaceFirst("\\.policy\\.json$", "");
-        Path folder = (policyFile == null ? Path.of(PrivacyService.POLICY_FOLDER) : policyFile.getParent())
-                .resolve("hierarchies").resolve(base);
-        Map<String, Path> files = new LinkedHashMap<>();
-        options.hierarchies().keySet().forEach(c -> files.put(c, folder.resolve(c.replaceAll("[^\\p{L}\\p{N}._-]", "_")
-                + ".csv")));
-        return files;
+        return hierarchies.savedFiles(options.hierarchies().keySet());
     }
 
     /**
@@ -184,8 +191,7 @@ public final class AnonymiseViewModel {
         Map<String, Path> files = hierarchyFiles(options);
         try {
             for (var e : files.entrySet()) {
-                java.nio.file.Files.createDirectories(e.getValue().getParent());
-                PrivacyService.writeHierarchy(options.hierarchies().get(e.getKey()), e.getValue());
+                HierarchyChoices.save(options.hierarchies().get(e.getKey()), e.getValue());
             }
         } catch (java.io.IOException | RuntimeException e) {
             state.dialogs.showError(i18n("privacy.anon.apply.error"), e);
@@ -196,7 +202,7 @@ public final class AnonymiseViewModel {
         rules.addAll(space.ruleSet(pick));
         MaskingPolicy next = new MaskingPolicy(current.formatVersion(), current.id(), current.revision() + 1,
                 current.name(), java.time.Instant.now(), current.roles(), rules,
-                targets.riskTargets(options.sensitive() != null));
+                targets.riskTargets(options.sensitive() != null, files.get(options.sensitive())));
         if (state.apply(next)) {
             policyReplaced.run();
             message.set(i18n("privacy.anon.applied", pick.levels(), next.revision()));
@@ -210,10 +216,16 @@ public final class AnonymiseViewModel {
             return;
         }
         MaskingPolicy next;
+        String sensitive = sensitive();
         try {
-            next = current.withRiskTargets(targets.riskTargets(sensitive() != null));
-        } catch (RuntimeException e) {
-            message.set(e.getMessage());
+            Path tHierarchy = null;
+            if (targets.hierarchicalT(sensitive != null)) { // the export measures t over the saved hierarchy
+                tHierarchy = hierarchies.savedFiles(List.of(sensitive)).get(sensitive);
+                HierarchyChoices.save(hierarchies.hierarchy(state.table.get(), sensitive), tHierarchy);
+            }
+            next = current.withRiskTargets(targets.riskTargets(sensitive != null, tHierarchy));
+        } catch (java.io.IOException | RuntimeException e) {
+            message.set(I18n.message(e));
             return;
         }
         if (state.apply(next)) {

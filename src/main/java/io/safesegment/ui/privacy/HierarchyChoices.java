@@ -141,6 +141,27 @@ public final class HierarchyChoices {
                 });
     }
 
+    /**
+     * Where "Apply to policy" (and a hierarchical t target) keeps each column's hierarchy:
+     * {@code policies/hierarchies/<dataset>/<column>.csv}.
+     */
+    Map<String, Path> savedFiles(java.util.Collection<String> columns) {
+        Path policyFile = state.policyFile();
+        String base = policyFile == null ? "dataset"
+                : policyFile.getFileName().toString().replaceFirst("\\.policy\\.json$", "");
+        Path folder = (policyFile == null ? Path.of(PrivacyService.POLICY_FOLDER) : policyFile.getParent())
+                .resolve("hierarchies").resolve(base);
+        Map<String, Path> files = new java.util.LinkedHashMap<>();
+        columns.forEach(c -> files.put(c, folder.resolve(c.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".csv")));
+        return files;
+    }
+
+    /** Writes {@code hierarchy} to {@code file} (folders created). */
+    static void save(Hierarchy hierarchy, Path file) throws IOException {
+        java.nio.file.Files.createDirectories(file.getParent());
+        PrivacyService.writeHierarchy(hierarchy, file);
+    }
+
     private static List<DialogService.FileFilter> filters() {
         return List.of(DialogService.FileFilter.of(i18n("privacy.anon.hierarchy.filter"), "*.csv", "*.txt"));
     }

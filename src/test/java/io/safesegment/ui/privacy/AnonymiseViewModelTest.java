@@ -154,6 +154,39 @@ class AnonymiseViewModelTest {
     }
 
     @Test
+    void aHierarchicalTTargetIsStoredWithItsHierarchyAndComesBackWithThePolicy() throws Exception {
+        source.set(table);
+        m.editor().acceptSuggested();
+        AnonymiseViewModel a = m.anonymise();
+        AnonymiseTargets t = a.targets();
+        t.kProperty().set(4);
+        t.tProperty().set(0.35);
+        t.tDistanceProperty().set(PrivacyModel.TDistance.HIERARCHICAL);
+        a.saveTargets();
+        var stored = m.policyProperty().get().riskTargets();
+        assertEquals("hierarchical", stored.tDistance(), "the distance is not dropped to equal");
+        assertEquals(0.35, stored.t(), 1e-12);
+        Path hierarchy = Path.of(stored.tHierarchy());
+        String sensitive = a.options(table, a.quasiIdentifiers()).sensitive();
+        assertEquals(workspace.directory().resolve("policies/hierarchies/customers/" + sensitive + ".csv"), hierarchy);
+        assertTrue(Files.isRegularFile(hierarchy), "the export reads the sensitive column's hierarchy from here");
+        Path policyFile = workspace.directory().resolve("policies/customers.policy.json");
+        assertTrue(Files.readString(policyFile).contains("\"tDistance\" : \"hierarchical\""));
+
+        // Reloaded (another dataset, then this one again): the panel shows the stored targets.
+        t.kProperty().set(9);
+        t.tProperty().set(0);
+        t.tDistanceProperty().set(PrivacyModel.TDistance.EQUAL);
+        source.set(null);
+        source.set(table);
+        assertEquals(4, t.kProperty().get());
+        assertEquals(0.35, t.tProperty().get(), 1e-12);
+        assertEquals(PrivacyModel.TDistance.HIERARCHICAL, t.tDistanceProperty().get());
+        assertTrue(a.hierarchies().rows().stream().anyMatch(r -> r.column().equals(sensitive)
+                && r.source().equals(sensitive + ".csv")), "the stored hierarchy is the one used again");
+    }
+
+    @Test
     void importedHierarchiesAreUsedOrTheirUncoveredValuesListedAndAnyCanBeExported() throws Exception {
         source.set(table);
         m.editor().acceptSuggested();

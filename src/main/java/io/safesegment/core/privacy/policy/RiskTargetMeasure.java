@@ -2,6 +2,7 @@ package io.safesegment.core.privacy.policy;
 
 import io.safesegment.core.data.ColumnRole;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import tech.tablesaw.columns.Column;
  * Measures a masked table against a policy's {@link RiskTargets}: equivalence classes over the columns the policy
  * calls quasi-identifiers (those the output still has), rows whose quasi-identifiers are all {@code *} counted as
  * suppressed and left out of the class-level measures, as the anonymiser and ARX do. l and t read the first column
- * with the sensitive role; t is the equal-distance EMD against the whole output's distribution.
+ * with the sensitive role; t is the EMD against the whole output's distribution with the target's ground distance
+ * (equal, or hierarchical over the sensitive column's hierarchy file the target names).
  */
 public final class RiskTargetMeasure {
     /** What a suppressed quasi-identifier value is (the anonymiser's and the hierarchy operators' top). */
@@ -61,6 +63,8 @@ public final class RiskTargetMeasure {
         double maxT = 0;
         boolean lTarget = targets.l() != null && sensitive != null;
         boolean tTarget = targets.t() != null && sensitive != null;
+        SensitiveHierarchy tree = tTarget && targets.hierarchicalT()
+                ? SensitiveHierarchy.read(Path.of(targets.tHierarchy()), sensitive.name(), global.keySet()) : null;
         for (Map<String, Integer> counts : classes.values()) {
             int size = counts.values().stream().mapToInt(Integer::intValue).sum();
             smallest = Math.min(smallest, size);
@@ -68,7 +72,8 @@ public final class RiskTargetMeasure {
                 minL = Math.min(minL, lOf(targets, counts.values().stream().mapToInt(Integer::intValue).toArray(), size));
             }
             if (tTarget) {
-                maxT = Math.max(maxT, emd(counts, size, global, rows));
+                maxT = Math.max(maxT, tree != null ? tree.emd(counts, size, global, rows)
+                        : emd(counts, size, global, rows));
             }
         }
         if (classes.isEmpty()) {

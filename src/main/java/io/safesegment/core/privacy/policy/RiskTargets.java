@@ -14,15 +14,20 @@ import java.util.Set;
  * @param l              l-diversity of the (first) sensitive column, at least 1 (a whole number unless entropy)
  * @param lVariant       {@code distinct}, {@code entropy} or {@code recursive} (default distinct when l is set)
  * @param c              the c of recursive (c,l)-diversity, &gt; 0; only with the recursive variant
- * @param t              t-closeness of the sensitive column (equal-distance EMD), 0..1
+ * @param t              t-closeness of the sensitive column (EMD with {@code tDistance}), 0..1
  * @param maxRisk        highest prosecutor risk (1 / smallest released class), in (0, 1]
  * @param maxSuppression share of rows that may be suppressed, 0..1
+ * @param tDistance      the ground distance of t: {@code equal} (default when t is set) or {@code hierarchical}
+ * @param tHierarchy     for the hierarchical distance: the sensitive column's hierarchy file (ARX format), as a
+ *                       path like a generalise-hierarchy rule's {@code file}; null otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RiskTargets(Integer k, Double l, String lVariant, Double c, Double t, Double maxRisk,
-                          Double maxSuppression) {
+                          Double maxSuppression, String tDistance, String tHierarchy) {
     /** The l-diversity variants a target may name. */
     public static final Set<String> L_VARIANTS = Set.of("distinct", "entropy", "recursive");
+    /** The ground distances of t-closeness a target may name. */
+    public static final Set<String> T_DISTANCES = Set.of("equal", "hierarchical");
 
     /** Validates; errors name the target and its allowed range. */
     public RiskTargets {
@@ -51,6 +56,24 @@ public record RiskTargets(Integer k, Double l, String lVariant, Double c, Double
         if (t != null && !(t >= 0 && t <= 1)) {
             throw new PolicyException("Risk target t must be between 0 and 1, was " + t);
         }
+        if (t != null) {
+            tDistance = tDistance == null ? "equal" : tDistance.trim().toLowerCase(Locale.ROOT);
+            if (!T_DISTANCES.contains(tDistance)) {
+                throw new PolicyException("Risk target tDistance must be equal or hierarchical, was '" + tDistance
+                        + "'");
+            }
+            // The hierarchical distance is defined by the sensitive column's hierarchy: without it the target
+            // would silently fall back to the equal distance (the defect this field fixes).
+            if (tDistance.equals("hierarchical") && (tHierarchy == null || tHierarchy.isBlank())) {
+                throw new PolicyException("Risk target t with the hierarchical distance needs tHierarchy, the "
+                        + "sensitive column's hierarchy file");
+            }
+            if (tDistance.equals("equal")) {
+                tHierarchy = null;
+            }
+        } else if (tDistance != null || tHierarchy != null) {
+            throw new PolicyException("Risk targets tDistance and tHierarchy only apply together with t");
+        }
         if (maxRisk != null && !(maxRisk > 0 && maxRisk <= 1)) {
             throw new PolicyException("Risk target maxRisk must be in (0, 1], was " + maxRisk);
         }
@@ -58,6 +81,17 @@ public record RiskTargets(Integer k, Double l, String lVariant, Double c, Double
             throw new PolicyException("Risk target maxSuppression must be a share between 0 and 1, was "
                     + maxSuppression);
         }
+    }
+
+    /** Targets with the equal distance for t (the form policies had before the hierarchical distance). */
+    public RiskTargets(Integer k, Double l, String lVariant, Double c, Double t, Double maxRisk,
+                       Double maxSuppression) {
+        this(k, l, lVariant, c, t, maxRisk, maxSuppression, null, null);
+    }
+
+    /** Whether t is measured with the hierarchical distance (then {@link #tHierarchy()} names the hierarchy). */
+    public boolean hierarchicalT() {
+        return "hierarchical".equals(tDistance);
     }
 
     /** Whether no target is set (then nothing is checked). */
