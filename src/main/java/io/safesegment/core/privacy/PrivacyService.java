@@ -61,6 +61,7 @@ import io.safesegment.core.privacy.policy.PrivacyBudgetLedger;
 import io.safesegment.core.privacy.policy.PrivacyCost;
 import io.safesegment.core.privacy.policy.RiskTargetCheck;
 import io.safesegment.core.privacy.policy.RiskTargetMeasure;
+import io.safesegment.core.privacy.review.StoredRiskTargets;
 import io.safesegment.core.privacy.policy.RiskTargets;
 import io.safesegment.core.privacy.review.RiskOverride;
 import io.safesegment.core.task.Progress;
@@ -886,6 +887,58 @@ public final class PrivacyService {
     }
 
     /**
+     * Where the Privacy section saves the policy of the workspace dataset {@code datasetName}:
+     * {@code policies/<name without extension>.policy.json}.
+     */
+    public static Path policyFileFor(Path workspace, String datasetName) {
+        String base = datasetName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return workspace.resolve(POLICY_FOLDER).resolve((base.isEmpty() ? "dataset" : base) + ".policy.json");
+    }
+
+    /**
+     * What {@link #exportDataset} did.
+     *
+     * @param dataset            the dataset
+     * @param written            the file written, or null when a stored risk target was missed (nothing written)
+     * @param checks             every stored set of risk targets, measured on the dataset (empty when none)
+     * @param riskOverrideReason the officer's reason when missed targets were overridden, else null
+     */
+    public record DatasetExportOutcome(Dataset dataset, ExportResult written,
+                                       List<io.safesegment.core.privacy.review.StoredRiskTargets.Checked> checks,
+                                       String riskOverrideReason) {
+        /** Copies the list. */
+        public DatasetExportOutcome {
+            checks = List.copyOf(checks);
+        }
+
+        /** Whether a missed risk target stopped the export. */
+        public boolean blockedByRisk() {
+            return written == null;
+        }
+
+        /** Each missed set, naming where it is stored, the target and the measured value ("" when all are met). */
+        public String missedTargets() {
+            return CheckedDatasetExport.describe(checks);
+        }
+    }
+
+    /**
+     * Writes a workspace dataset as it is ({@code safesegment export}), first measuring it against every risk
+     * target stored for it — its lineage's (an anonymisation's targets, a masking policy revision's) and the saved
+     * policy of the dataset or its nearest ancestor — exactly as a masked export measures a policy's output. A miss
+     * writes nothing unless {@code riskOverrideReason} is given (the approve permission on a governed workspace);
+     * either is recorded in the audit trail.
+     *
+     * @param riskOverrideReason the privacy officer's typed reason to export despite missed targets, or null
+     */
+    public static DatasetExportOutcome exportDataset(Path workspace, String dataset, Path output,
+                                                     io.safesegment.core.data.io.ExportFormat format, boolean force,
+                                                     Actor actor, String riskOverrideReason, Progress progress) {
+        return CheckedDatasetExport.export(workspace, dataset, output, format, force, actor, riskOverrideReason,
+                progress);
+    }
+
+    /**
      * Measures {@code masked} (a policy's output) against {@code targets} over the columns {@code roles} calls
      * quasi-identifiers and sensitive — what an export with such targets checks before it writes.
      */
@@ -1094,6 +1147,13 @@ public final class PrivacyService {
             step.put("metric", options.metric().toString());
             step.put("loss", result.optimum().loss());
             step.put("suppressedRows", result.optimum().suppressedRows());
+            // what an export of this dataset must keep meeting, and over which columns (it has no policy)
+            step.put("quasiIdentifiers", options.quasiIdentifiers());
+            if (options.sensitive() != null) {
+                step.put("sensitive", options.sensitive());
+            }
+            step.put("riskTargets", StoredRiskTargets.asMap(AnonymisationPolicy.riskTargets(options,
+                    r.hierarchyFiles())));
             if (measured != null) { // e.g. what marketing lost, kept beside how the data were anonymised
                 step.put("utility", measured);
             }

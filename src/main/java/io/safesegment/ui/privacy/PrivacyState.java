@@ -80,10 +80,7 @@ final class PrivacyState {
         if (workspace == null || table.get() == null) {
             return null;
         }
-        String base = table.get().name().replaceFirst("\\.[A-Za-z0-9]{1,5}$", "")
-                .replaceAll("[^\\p{L}\\p{N}._-]", "_");
-        return workspace.directory().resolve(PrivacyService.POLICY_FOLDER)
-                .resolve((base.isEmpty() ? "dataset" : base) + ".policy.json");
+        return PrivacyService.policyFileFor(workspace.directory(), table.get().name());
     }
 
     /** Loads the dataset's saved policy, if any, as the applied policy. */

@@ -74,6 +74,47 @@ public final class AnonymisationPolicy {
                 roles, rules(options, levels, files));
     }
 
+    /**
+     * The search's privacy models as the risk targets its output must keep meeting (kept in the anonymised dataset's
+     * lineage, so an export of it is checked like a policy's export): k (and the class size a highest risk implies is
+     * its own target), l with variant and c, t with its distance (the hierarchical one names the sensitive column's
+     * hierarchy file, and is left out when there is none to name), highest risk and the suppression limit. The
+     * average risk has no target field and is not carried.
+     */
+    public static io.safesegment.core.privacy.policy.RiskTargets riskTargets(AnonymiseOptions options,
+                                                                           Map<String, Path> files) {
+        Integer k = null;
+        Double l = null;
+        String variant = null;
+        Double c = null;
+        Double t = null;
+        String distance = null;
+        String tHierarchy = null;
+        Double maxRisk = null;
+        for (PrivacyModel m : options.models()) {
+            switch (m) {
+                case PrivacyModel.KAnonymity ka -> k = k == null ? ka.k() : Math.max(k, ka.k());
+                case PrivacyModel.LDiversity ld -> {
+                    l = ld.l();
+                    variant = ld.variant().name().toLowerCase(java.util.Locale.ROOT);
+                    c = ld.variant() == PrivacyModel.LVariant.RECURSIVE ? ld.c() : null;
+                }
+                case PrivacyModel.TCloseness tc -> {
+                    Path file = options.sensitive() == null ? null : files.get(options.sensitive());
+                    if (tc.distance() == PrivacyModel.TDistance.EQUAL || file != null) {
+                        t = tc.t();
+                        distance = tc.distance() == PrivacyModel.TDistance.EQUAL ? "equal" : "hierarchical";
+                        tHierarchy = file == null ? null : file.toAbsolutePath().toString();
+                    }
+                }
+                case PrivacyModel.HighestRisk hr -> maxRisk = hr.threshold();
+                default -> { }
+            }
+        }
+        return new io.safesegment.core.privacy.policy.RiskTargets(k, l, variant, c, t, maxRisk,
+                options.suppressionLimit(), distance, tHierarchy);
+    }
+
     /** Whether the policy suppresses exactly the rows the search suppressed (only class-size models suppress). */
     public static boolean reproducesSuppression(AnonymiseOptions options) {
         return options.suppressionLimit() == 0 || options.models().stream().allMatch(m ->
