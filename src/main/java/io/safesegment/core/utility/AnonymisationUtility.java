@@ -96,6 +96,74 @@ public final class AnonymisationUtility {
         return measure(original, anonymise, levels, tx, null, interactions, options, progress);
     }
 
+    /**
+     * The utility of several points of one solution space (the Anonymise pane's candidates): like
+     * {@link #measureFiles} per candidate, but the original side — features, its k-means run, the transactions and
+     * the evaluation splits — is computed once, and every candidate's segment-popularity model is evaluated on the
+     * same splits in one pass. Checks for cancellation between candidates.
+     *
+     * @param candidates level vectors of the transformations to measure
+     * @return one report per candidate, in order
+     */
+    public static List<UtilityReport> measureAll(Table original, AnonymiseOptions anonymise, List<int[]> candidates,
+                                                 java.nio.file.Path transactions, List<String> features, int k,
+                                                 long seed, Progress progress) {
+        Table tx = transactions == null ? null
+                : io.safesegment.core.segment.features.SegmentTables.read(transactions, progress.slice(0, 0.05));
+        InteractionMatrix interactions = transactions == null ? null
+                : io.safesegment.core.recommend.data.TransactionLoader.load(transactions,
+                        io.safesegment.core.recommend.data.TransactionOptions.defaults(), progress.slice(0.05, 0.1));
+        List<String> chosen = features != null ? features : UtilityFeatures.defaults(original,
+                anonymise.quasiIdentifiers(), io.safesegment.core.data.RoleMapping.empty(), tx != null);
+        if (chosen.isEmpty()) {
+            throw new LocalizedArgumentException(Message.of("utility.anonymisationUtility.utilityNoQuasiIdentifier"));
+        }
+        UtilityOptions options = UtilityOptions.of(
+                io.safesegment.core.segment.features.FeatureOptions.of(chosen), k, seed);
+        Input base = new Input(original, original, tx, null, interactions);
+        FeatureMatrix before = features(base, original, options, progress.slice(0.1, 0.15));
+        ClusteringRun runBefore = Segmenter.run(before, options.segmentation(), progress.slice(0.15, 0.2));
+        int[] a = runBefore.labels();
+        int kBefore = runBefore.k();
+        double share = (interactions == null ? 0.8 : 0.5) / Math.max(1, candidates.size());
+        List<int[]> labels = new ArrayList<>();
+        List<ClusteringRun> runs = new ArrayList<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            progress.checkCancelled();
+            Progress slice = progress.slice(0.2 + c * share, 0.2 + (c + 1) * share);
+            Table anonymised = GeneralisedValues.decode(original, Anonymiser.apply(original, anonymise,
+                    candidates.get(c)), anonymise, candidates.get(c));
+            FeatureMatrix after = features(new Input(original, anonymised, tx, null, interactions), anonymised,
+                    options, slice.slice(0, 0.5));
+            ClusteringRun run = Segmenter.run(after, options.segmentation(), slice.slice(0.5, 1));
+            runs.add(run);
+            labels.add(aligned(before.customerIds(), after.customerIds(), run.labels()));
+        }
+        List<Double> ndcg = new ArrayList<>();
+        if (interactions != null) {
+            progress.checkCancelled();
+            List<Evaluator.Candidate> models = new ArrayList<>(List.of(popularity("global", Map.of()),
+                    popularity("original", segments(before.customerIds(), a))));
+            for (int c = 0; c < labels.size(); c++) {
+                models.add(popularity("anonymised " + (c + 1), segments(before.customerIds(), labels.get(c))));
+            }
+            EvaluationReport report = new Evaluator(interactions, oneCategory(interactions), Map.of(),
+                    options.evaluation()).evaluate(models, progress.slice(0.7, 1));
+            report.models().forEach(m -> ndcg.add(m.overall().ndcg()));
+        }
+        List<UtilityReport> out = new ArrayList<>();
+        for (int c = 0; c < labels.size(); c++) {
+            int[] b = labels.get(c);
+            out.add(new UtilityReport(a.length, options.features().columns(), options.segmentation().k(),
+                    options.segmentation().seed(), AdjustedRandIndex.of(a, b),
+                    sizeChanges(a, b, kBefore, runs.get(c).k()), interactions == null ? null : "popularity by segment",
+                    interactions == null ? null : ndcg.get(1), interactions == null ? null : ndcg.get(2 + c),
+                    interactions == null ? null : ndcg.get(0)));
+        }
+        progress.report(1, Message.of("progress.utility.done"));
+        return out;
+    }
+
     /** Measures the utility report. */
     public static UtilityReport measure(Input input, UtilityOptions options, Progress progress) {
         FeatureMatrix before = features(input, input.original(), options, progress.slice(0, 0.2));

@@ -32,6 +32,23 @@ public final class UtilityService {
         };
     }
 
+    /**
+     * What marketing loses with each of several candidate transformations of one search (the Anonymise pane's
+     * solution space): ARI of the same seeded k-means, and with transactions NDCG@10 of segment popularity, the
+     * original side computed once. Cancellable between candidates.
+     *
+     * @param candidates   level vectors, one per candidate
+     * @param transactions transactions file for behavioural features and NDCG@10, or null (ARI only)
+     * @param k            segments of the k-means runs
+     * @param seed         seed of the segmentation and the evaluation splits
+     */
+    public static List<UtilityReport> measureCandidates(tech.tablesaw.api.Table original,
+                                                        io.safesegment.core.privacy.anonymise.AnonymiseOptions options,
+                                                        List<int[]> candidates, Path transactions, int k, long seed,
+                                                        io.safesegment.core.task.Progress progress) {
+        return AnonymisationUtility.measureAll(original, options, candidates, transactions, null, k, seed, progress);
+    }
+
     /** The facts of a report kept in a lineage step: agreement, NDCG, features, k and seed. */
     public static Map<String, Object> lineageFacts(UtilityReport r) {
         Map<String, Object> u = new LinkedHashMap<>();
