@@ -1,5 +1,6 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.core.crypto.KeyInfo;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.vault.KeyVault;
@@ -142,7 +143,7 @@ final class KeysCommand implements Runnable {
         }
     }
 
-    record PasswordChange(String vault, String action, int keys) {
+    record PasswordChange(String vault, String action, int keys, List<String> notResealed) {
     }
 
     record PublicKeyExport(String key, int version, String fingerprint, String out, String publicKey) {
@@ -215,19 +216,26 @@ final class KeysCommand implements Runnable {
             fresh.passwordFile = newPasswordFile;
             try (KeyVault vault = VaultAccess.open(workspace, password, account, spec.commandLine(), false)) {
                 char[] next = fresh.read(spec.commandLine());
+                CryptoService.VaultPasswordChange result;
                 try {
-                    vault.changePassword(next);
+                    // re-seals every account's copy of the vault password too (record 0034)
+                    result = CryptoService.changeVaultPassword(vault, next,
+                            account.actor(workspace, password, spec.commandLine()));
                 } finally {
                     io.safesegment.core.crypto.Secrets.wipe(next);
                 }
                 PasswordChange change = new PasswordChange(vault.file().toString(), "password-changed",
-                        vault.list().size());
+                        result.keyVersions(), result.notResealed());
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     Json.print(out, change);
                 } else {
                     out.println("Changed the master password of " + change.vault() + " (" + change.keys()
                             + " key versions re-encrypted)");
+                    if (!result.notResealed().isEmpty()) {
+                        out.println("Not re-sealed (they have not signed in since the upgrade; give them the vault "
+                                + "again): " + String.join(", ", result.notResealed()));
+                    }
                     out.flush();
                 }
             }

@@ -69,7 +69,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        account.session(workspace, password, spec.commandLine()); // a governed workspace needs a signed-in account
+        // a governed workspace needs a signed-in account; the replay's steps are checked and audited under it
+        io.safesegment.core.governance.Actor actor = account.actor(workspace, password, spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         RecipeKeys vault = () -> password.present() && KeyVault.exists(workspace) ? openVault() : null;
         RecipeKeys keys = pgPasswordFile == null ? vault : RecipeService.withDatabasePassword(vault, () -> {
@@ -83,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
         RecipeResult result;
         try {
             Recipe recipe = Recipe.read(recipeFile).withOverrides(overrides);
-            result = RecipeService.run(recipe, workspace, keys, dryRun, new ConsoleProgress(spec.commandLine().getErr()));
+            result = RecipeService.run(recipe, workspace, keys, actor, dryRun,
+                    new ConsoleProgress(spec.commandLine().getErr()));
         } catch (RecipeException e) {
             if (json) {
                 Json.print(out, new Rejected(recipeFile.toString(), false, e.problems()));

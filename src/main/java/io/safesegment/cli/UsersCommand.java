@@ -20,14 +20,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code safesegment users add|list|disable|totp --workspace DIR --user ADMIN}: manages the accounts of a governed
+ * {@code safesegment users add|list|disable|totp|totp-reset --workspace DIR --user ADMIN}: manages the accounts of a governed
  * workspace (record 0025). Every subcommand signs in; only an Administrator may manage accounts, which the service
  * checks.
  */
 @Command(name = "users", mixinStandardHelpOptions = true,
         description = "Manage the accounts of a governed workspace (an Administrator signs in with --user).",
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Disable.class,
-            UsersCommand.EnrolTotp.class})
+            UsersCommand.EnrolTotp.class, UsersCommand.ResetTotp.class})
 final class UsersCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -170,7 +170,14 @@ final class UsersCommand implements Runnable {
             AccessService.Session session = signIn();
             session.close();
             String target = name == null ? session.actor().user() : name;
-            String secret = AccessService.enrolTotp(workspace, session.actor(), target);
+            // the secret is sealed under the account's own password (record 0034), so the service needs it again
+            char[] pw = password.read(spec.commandLine());
+            String secret;
+            try {
+                secret = AccessService.enrolTotp(workspace, session.actor(), target, pw);
+            } finally {
+                Secrets.wipe(pw);
+            }
             print(new TotpEnrolment(target, secret, "otpauth://totp/SafeSegment:" + target + "?secret=" + secret
                     + "&issuer=SafeSegment"), "TOTP secret of '" + target + "' (enter it in an authenticator app): "
                     + secret);
@@ -179,5 +186,22 @@ final class UsersCommand implements Runnable {
     }
 
     record TotpEnrolment(String user, String secret, String uri) {
+    }
+
+    @Command(name = "totp-reset", mixinStandardHelpOptions = true,
+            description = "Remove the TOTP second factor of an account (a lost authenticator); it re-enrols itself.")
+    static final class ResetTotp extends Common implements Callable<Integer> {
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The account.")
+        String name;
+
+        @Override
+        public Integer call() throws IOException {
+            AccessService.Session session = signIn();
+            session.close();
+            UserView view = UserView.of(AccessService.resetTotp(workspace, session.actor(), name));
+            print(new UserChange(workspace.toString(), "totp-reset", view),
+                    "Removed the second factor of '" + view.name() + "'");
+            return 0;
+        }
     }
 }

@@ -25,6 +25,9 @@ final class VaultAccess {
     static KeyVault open(Path workspace, PasswordOption password, AccountOption account, CommandLine cmd,
                          boolean createIfMissing) throws IOException {
         AccessService.Session session = account.session(workspace, password, cmd);
+        if (session != null && session.vaultPassword() != null && !createIfMissing) {
+            return CryptoService.openVault(workspace, session); // also settles an interrupted password change
+        }
         char[] pw = session != null && session.vaultPassword() != null ? session.vaultPassword().clone()
                 : password.read(cmd);
         try {

@@ -269,8 +269,8 @@ public final class CampaignService {
         AnomalyReport report = TransactionAnomalies.find(table, request.roles(), request.options(),
                 request.transactions().getFileName().toString(), progress);
         if (request.workspace() != null) {
-            Alerts.flaggedTransactions(Workspace.open(request.workspace()), AuditService.currentUser(),
-                    request.transactions().getFileName().toString(), report.flagged(), report.rows());
+            Alerts.flaggedTransactions(Workspace.open(request.workspace()),
+                    AuditService.actingUser(request.workspace()), request.transactions().getFileName().toString(), report.flagged(), report.rows());
         }
         return report;
     }

@@ -12,6 +12,7 @@ import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.governance.Actor;
 import io.safesegment.core.governance.AuditAction;
 import io.safesegment.core.governance.access.AccessPolicy;
+import io.safesegment.core.governance.access.AccessService;
 import io.safesegment.core.governance.access.Permission;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.governance.CheckpointSigner;
@@ -46,6 +47,70 @@ public final class CryptoService {
         AccessPolicy.require(directory, actor, Permission.USE_KEYS, Message.of("access.what.keys",
                 directory.toAbsolutePath().normalize().toString()));
         return createIfMissing ? KeyVault.openOrCreate(directory, password) : KeyVault.open(directory, password);
+    }
+
+    /**
+     * Opens the vault of a governed workspace with the vault password a sign-in handed out. When that copy does not
+     * open it but the staged copy of an interrupted vault password change does (record 0034), the staged copies become
+     * the current ones; when the current copy opens it, stale staged copies are dropped.
+     *
+     * @throws WrongPasswordException when neither copy opens the vault
+     */
+    public static KeyVault openVault(Path directory, AccessService.Session session) throws IOException {
+        char[] staged = session.stagedVaultPassword();
+        try {
+            KeyVault vault = openVault(directory, session.vaultPassword(), false, session.actor());
+            if (staged != null) {
+                AccessService.settleVaultPassword(directory, false);
+            }
+            return vault;
+        } catch (WrongPasswordException e) {
+            if (staged == null) {
+                throw e;
+            }
+            KeyVault vault = openVault(directory, staged, false, session.actor());
+            AccessService.settleVaultPassword(directory, true);
+            return vault;
+        }
+    }
+
+    /**
+     * Re-encrypts {@code vault} under {@code newPassword} and re-seals the vault password copy of every account of a
+     * governed workspace to its escrow key (record 0034): the new copies are staged first (one transaction), then the
+     * vault file is replaced atomically, then the staged copies are promoted (one statement). Interrupted anywhere, no
+     * account loses the vault: before the vault changed the old copies still open it; after, the staged ones do
+     * ({@link #openVault(Path, AccessService.Session)}).
+     *
+     * @param actor the signed-in account (it opened the vault), or null on an ungoverned workspace
+     * @return the number of key versions re-encrypted and the accounts whose copy could not be re-sealed
+     */
+    public static VaultPasswordChange changeVaultPassword(KeyVault vault, char[] newPassword, Actor actor)
+            throws IOException {
+        Path directory = vault.file().toAbsolutePath().getParent();
+        List<String> stale = AccessService.stageVaultPassword(directory, actor, newPassword);
+        try {
+            vault.changePassword(newPassword);
+        } catch (IOException | RuntimeException e) {
+            AccessService.settleVaultPassword(directory, false);
+            throw e;
+        }
+        AccessService.settleVaultPassword(directory, true);
+        AuditService.recordIfWorkspace(directory, new AuditEvent(AuditAction.KEY_ROTATE, vault.file().getFileName()
+                .toString(), null, AuditOutcome.SUCCESS, "vault-password-changed resealed-accounts"
+                + (stale.isEmpty() ? "" : " not-resealed=" + stale.size())), null);
+        return new VaultPasswordChange(vault.list().size(), stale);
+    }
+
+    /**
+     * The outcome of {@link #changeVaultPassword}.
+     *
+     * @param keyVersions      key versions re-encrypted under the new password
+     * @param notResealed      accounts (not signed in since record 0034) whose vault copy could not be re-sealed
+     */
+    public record VaultPasswordChange(int keyVersions, List<String> notResealed) {
+        public VaultPasswordChange {
+            notResealed = List.copyOf(notResealed);
+        }
     }
 
     /** Creates the workspace's key vault with {@code params} as {@code actor} (guarded like {@link #openVault}). */

@@ -536,6 +536,21 @@ public final class DatasetService {
         return export(table, output, options, progress);
     }
 
+    /**
+     * The check of a recipe's export step (record 0034): on a governed workspace, output that no masking step produced
+     * ({@code masked} false) needs the {@code export-unmasked} permission, as the Data section's export of an
+     * unmasked dataset does. Refusals are audited.
+     *
+     * @param input the step's input name, for the message
+     * @param actor the account replaying the recipe, or null
+     */
+    public static void requireRecipeExport(Path workspace, String input, boolean masked, Actor actor) {
+        if (!masked && workspace != null && AccessPolicy.governed(workspace)) {
+            AccessPolicy.require(workspace, actor, Permission.EXPORT_UNMASKED,
+                    Message.of("access.what.exportRecipeStep", input));
+        }
+    }
+
     /** Refuses an export of unmasked or unclassified data the actor may not release; returns its direct ids. */
     private static List<String> requireExportAllowed(Path workspace, Dataset chosen, Actor actor) {
         List<String> direct = chosen.isProtected() ? List.of() : chosen.columns().stream()

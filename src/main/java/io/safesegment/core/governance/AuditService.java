@@ -23,6 +23,8 @@ import java.util.Optional;
 public final class AuditService {
     /** Entries between two automatic checkpoints. */
     public static final int CHECKPOINT_INTERVAL = 50;
+    /** Workspace directory (absolute, normalised) → the account signed in on it in this process. */
+    private static final java.util.Map<Path, String> SIGNED_IN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private AuditService() {
     }
@@ -35,9 +37,33 @@ public final class AuditService {
         return name == null || name.isBlank() ? "local" : name;
     }
 
-    /** Records {@code event} by the {@link #currentUser()} in {@code workspace}'s trail. */
+    /**
+     * Remembers that {@code account} signed in on the workspace in {@code directory} in this process (the sign-in
+     * calls it), so the services that are not handed an actor record the account rather than the OS user
+     * ({@link #actingUser}; record 0034). One desktop window or one CLI command is one process with one signed-in
+     * account per workspace.
+     */
+    public static void signedIn(Path directory, String account) {
+        SIGNED_IN.put(key(directory), account);
+    }
+
+    /** Forgets the account signed in on the workspace in {@code directory} (sign-out). */
+    public static void signedOut(Path directory) {
+        SIGNED_IN.remove(key(directory));
+    }
+
+    /**
+     * Who acts on the workspace in {@code directory} for a service that is not handed an actor: the account signed in
+     * on it in this process, else (an ungoverned workspace) the OS user.
+     */
+    public static String actingUser(Path directory) {
+        String account = directory == null ? null : SIGNED_IN.get(key(directory));
+        return account != null ? account : currentUser();
+    }
+
+    /** Records {@code event} by the {@link #actingUser acting user} in {@code workspace}'s trail. */
     public static AuditEntry record(Workspace workspace, AuditEvent event) {
-        return record(workspace, currentUser(), event, null);
+        return record(workspace, actingUser(workspace.directory()), withOsUser(workspace.directory(), event), null);
     }
 
     /**
@@ -66,7 +92,7 @@ public final class AuditService {
      */
     public static void recordIfWorkspace(Path directory, AuditEvent event, CheckpointSigner signer) {
         if (directory != null && Files.isRegularFile(directory.resolve(Workspace.DATABASE_FILE))) {
-            record(Workspace.open(directory), currentUser(), event, signer);
+            record(Workspace.open(directory), actingUser(directory), withOsUser(directory, event), signer);
         }
     }
 
@@ -112,6 +138,23 @@ public final class AuditService {
         record(workspace, new AuditEvent(AuditAction.AUDIT_EXPORT, out.getFileName().toString(), null,
                 AuditOutcome.SUCCESS, "entries=" + entries.size()));
         return entries.size();
+    }
+
+    /** With an account acting, the OS user that ran the process is kept as a secondary field in the detail. */
+    private static AuditEvent withOsUser(Path directory, AuditEvent event) {
+        if (directory == null || !SIGNED_IN.containsKey(key(directory))) {
+            return event;
+        }
+        String os = "os-user=" + currentUser();
+        if (event.detail() != null && event.detail().length() + os.length() + 1 > AuditEvent.MAX_DETAIL) {
+            return event; // a long detail keeps its content; the account is the primary field anyway
+        }
+        return new AuditEvent(event.action(), event.object(), event.fingerprint(), event.outcome(),
+                event.detail() == null || event.detail().isBlank() ? os : event.detail() + " " + os);
+    }
+
+    private static Path key(Path directory) {
+        return directory.toAbsolutePath().normalize();
     }
 
     private static String csv(String value) {

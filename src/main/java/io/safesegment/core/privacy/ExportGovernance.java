@@ -28,8 +28,8 @@ final class ExportGovernance {
         if (workspace == null) {
             return null;
         }
-        return ApprovalService.requireApproval(Workspace.open(workspace), AuditService.currentUser(), policy.id(),
-                policy.revision()).map(Approval::id).orElse(null);
+        return ApprovalService.requireApproval(Workspace.open(workspace), AuditService.actingUser(workspace),
+                policy.id(), policy.revision()).map(Approval::id).orElse(null);
     }
 
     /** Keeps the written export in the ledger; returns its id. */
@@ -37,7 +37,7 @@ final class ExportGovernance {
                        Long approvalId, boolean leakBlocked, long rows) {
         Path file = output.toAbsolutePath().normalize();
         return ApprovalService.recordExport(Workspace.open(workspace), new ExportRecord(0, Instant.now(),
-                AuditService.currentUser(), file.toString(), DatasetStore.fingerprint(file), source,
+                AuditService.actingUser(workspace), file.toString(), DatasetStore.fingerprint(file), source,
                 sourceFingerprint, policy.id(), policy.revision(), approvalId, leakBlocked ? "blocked" : "clean",
                 leakBlocked, rows)).id();
     }

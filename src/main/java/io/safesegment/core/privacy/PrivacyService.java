@@ -376,7 +376,8 @@ public final class PrivacyService {
                 + (approvalId == null ? "" : " approval=" + approvalId)
                 + (reason == null ? "" : " overrideReason=" + abbreviate(reason, 300)) + riskDetail));
         if (outcome == AuditOutcome.OVERRIDDEN) {
-            Alerts.blockedExportOverride(workspace, AuditService.currentUser(), output.getFileName().toString());
+            Alerts.blockedExportOverride(workspace, AuditService.actingUser(workspace.directory()),
+                    output.getFileName().toString());
         }
     }
 
@@ -1124,7 +1125,7 @@ public final class PrivacyService {
         String anonymisationPolicyId = "anonymise-" + r.input().getFileName().toString()
                 .replaceAll("[^A-Za-z0-9._-]", "_");
         if (r.output() != null && r.workspace() != null) { // an anonymised export needs its policy approved
-            ApprovalService.requireApproval(Workspace.open(r.workspace()), AuditService.currentUser(),
+            ApprovalService.requireApproval(Workspace.open(r.workspace()), AuditService.actingUser(r.workspace()),
                     anonymisationPolicyId, 1);
         }
         Table table = TableImport.load(r.input(), r.read(), progress).table();

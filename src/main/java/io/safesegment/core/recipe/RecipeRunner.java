@@ -59,6 +59,7 @@ public final class RecipeRunner {
     private final Recipe recipe;
     private final Path workspace;
     private final RecipeKeys keys;
+    private final io.safesegment.core.governance.Actor actor;
     private final Map<String, StepData> data = new LinkedHashMap<>();
 
     /**
@@ -66,9 +67,20 @@ public final class RecipeRunner {
      * @param keys      access to its key vault (only opened when a step needs a key)
      */
     public RecipeRunner(Recipe recipe, Path workspace, RecipeKeys keys) {
+        this(recipe, workspace, keys, null);
+    }
+
+    /**
+     * A replay as {@code actor}: the steps that need a permission (a mask step's override, an export of data no
+     * masking step produced) are checked against it, as if done by hand (record 0034).
+     *
+     * @param actor the signed-in account, or null on an ungoverned workspace (refused on a governed one)
+     */
+    public RecipeRunner(Recipe recipe, Path workspace, RecipeKeys keys, io.safesegment.core.governance.Actor actor) {
         this.recipe = recipe;
         this.workspace = workspace.toAbsolutePath().normalize();
         this.keys = keys;
+        this.actor = actor;
     }
 
     /** Validates only: every step reported {@code valid} with its planned outputs. */
@@ -264,14 +276,14 @@ public final class RecipeRunner {
             KeyMaterial none = (name, purpose) -> {
                 throw new MaskingException("Key '" + name + "' was not expected: the policy declares no keyed rule");
             };
-            outcome = PrivacyService.mask(plan, none, progress);
+            outcome = PrivacyService.mask(plan, none, actor, progress);
         } else {
             try (KeyVault vault = keys.open()) {
                 if (vault == null) {
                     throw new RecipeException(s.number(), "policy", Message.of("recipe.error.policyNeedsVault"));
                 }
                 PrivacyService.ensureKeys(vault, plan.requiredKeys()); // validation allowed it: createMissingKeys
-                outcome = PrivacyService.mask(plan, PrivacyService.keysFrom(vault), progress);
+                outcome = PrivacyService.mask(plan, PrivacyService.keysFrom(vault), actor, progress);
             }
         }
         details.put("policyId", plan.policy().id());
@@ -322,6 +334,8 @@ public final class RecipeRunner {
         StepData in = in(s, "input");
         Path out = out(s, "output", s.name() + ".csv");
         ExportFormat format = StepOptions.exportFormat(s);
+        // data that no masking step produced is released only by a role that may export unmasked data
+        DatasetService.requireRecipeExport(workspace, s.text("input", ""), in.policyId() != null, actor);
         Table table = DatasetService.importFile(in.file(), in.options(), progress.slice(0, 0.4)).table();
         AtomicFiles.requireNotSameFile(in.file(), out);
         JsonNode enc = s.get("encrypt");

@@ -1,5 +1,6 @@
 package io.safesegment.core.recipe;
 
+import io.safesegment.core.governance.Actor;
 import io.safesegment.core.governance.AuditAction;
 import io.safesegment.core.governance.AuditEvent;
 import io.safesegment.core.governance.AuditOutcome;
@@ -26,8 +27,19 @@ public final class RecipeService {
      */
     public static RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, boolean dryRun, Progress progress)
             throws IOException {
-        RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
-        return dryRun ? runner.dryRun() : audited(recipe, workspace, () -> runner.run(progress));
+        return run(recipe, workspace, keys, null, dryRun, progress);
+    }
+
+    /**
+     * {@link #run(Recipe, Path, RecipeKeys, boolean, Progress)} as {@code actor}: steps that need a permission are
+     * checked against the signed-in account, and the replay is audited under it (record 0034).
+     *
+     * @param actor the signed-in account, or null on an ungoverned workspace
+     */
+    public static RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, Actor actor, boolean dryRun,
+                                   Progress progress) throws IOException {
+        RecipeRunner runner = new RecipeRunner(recipe, workspace, keys, actor);
+        return dryRun ? runner.dryRun() : audited(recipe, workspace, actor, () -> runner.run(progress));
     }
 
     /**
@@ -38,8 +50,15 @@ public final class RecipeService {
      */
     public static RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, boolean dryRun, Progress progress,
                                    java.util.function.Consumer<RecipeResult.StepResult> onStep) throws IOException {
-        RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
-        return dryRun ? runner.dryRun() : audited(recipe, workspace, () -> runner.run(progress, onStep));
+        return run(recipe, workspace, keys, null, dryRun, progress, onStep);
+    }
+
+    /** The per-step variant of {@link #run(Recipe, Path, RecipeKeys, Actor, boolean, Progress)}. */
+    public static RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, Actor actor, boolean dryRun,
+                                   Progress progress, java.util.function.Consumer<RecipeResult.StepResult> onStep)
+            throws IOException {
+        RecipeRunner runner = new RecipeRunner(recipe, workspace, keys, actor);
+        return dryRun ? runner.dryRun() : audited(recipe, workspace, actor, () -> runner.run(progress, onStep));
     }
 
     private interface Replay {
@@ -50,23 +69,34 @@ public final class RecipeService {
      * One audit entry per replay in a workspace: the recipe's name and each step's kind and status, or the failure's
      * exception type (its message may name a file; the type is enough to find the log line).
      */
-    private static RecipeResult audited(Recipe recipe, Path workspace, Replay replay) throws IOException {
+    private static RecipeResult audited(Recipe recipe, Path workspace, Actor actor, Replay replay)
+            throws IOException {
         RecipeResult result;
         try {
             result = replay.run();
         } catch (IOException | RuntimeException e) {
             // a refused recipe may name a workspace that does not exist yet: recording must not create it
-            AuditService.recordIfWorkspace(workspace, new AuditEvent(AuditAction.RECIPE_RUN, objectName(recipe.name()),
-                    null, AuditOutcome.FAILURE, "error=" + e.getClass().getSimpleName()), null);
+            if (workspace != null && java.nio.file.Files.isRegularFile(workspace.resolve(Workspace.DATABASE_FILE))) {
+                record(workspace, actor, new AuditEvent(AuditAction.RECIPE_RUN, objectName(recipe.name()), null,
+                        AuditOutcome.FAILURE, "error=" + e.getClass().getSimpleName()));
+            }
             throw e;
         }
         if (workspace != null) {
             String steps = String.join(" ", result.steps().stream().map(s -> s.kind() + ":" + s.status()).toList());
-            AuditService.record(Workspace.open(workspace), new AuditEvent(AuditAction.RECIPE_RUN,
-                    objectName(result.name()), null, AuditOutcome.SUCCESS,
-                    steps.length() > 900 ? steps.substring(0, 900) + "…" : steps));
+            record(workspace, actor, new AuditEvent(AuditAction.RECIPE_RUN, objectName(result.name()), null,
+                    AuditOutcome.SUCCESS, steps.length() > 900 ? steps.substring(0, 900) + "…" : steps));
         }
         return result;
+    }
+
+    /** Under the replaying account when there is one, else the acting user (record 0034). */
+    private static void record(Path workspace, Actor actor, AuditEvent event) {
+        if (actor == null) {
+            AuditService.record(Workspace.open(workspace), event);
+        } else {
+            AuditService.record(Workspace.open(workspace), actor.user(), event, null);
+        }
     }
 
     private static String objectName(String recipeName) {

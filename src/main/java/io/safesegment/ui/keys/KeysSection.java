@@ -26,11 +26,15 @@ final class KeysSection {
     final ExclusiveTask exclusive;
     /** Locked, or a task is running: the panes' action buttons wait. */
     final BooleanBinding blocked;
+    /** The signed-in account (null on an ungoverned workspace), for services that check it. */
+    final java.util.function.Supplier<io.safesegment.core.governance.Actor> actor;
     private final Runnable refresh;
 
     KeysSection(VaultSession vaults, TaskExecutor tasks, DialogService dialogs, Consumer<String> status,
-                Runnable refresh, java.util.function.Supplier<io.safesegment.core.recipe.SessionRecipe> recipe) {
+                Runnable refresh, java.util.function.Supplier<io.safesegment.core.recipe.SessionRecipe> recipe,
+                java.util.function.Supplier<io.safesegment.core.governance.Actor> actor) {
         this.vaults = vaults;
+        this.actor = actor;
         this.recipe = recipe;
         this.tasks = tasks;
         this.dialogs = dialogs;

@@ -44,7 +44,7 @@ public final class KeysViewModel {
         this.unlock = unlock;
         this.status = status;
         KeysSection section = new KeysSection(vaults, tasks, dialogs, status, this::refresh,
-                workspaces::recipe);
+                workspaces::recipe, workspaces::actor);
         this.keyList = new KeyListViewModel(section);
         this.masterPassword = new MasterPasswordViewModel(section);
         this.pgpKey = new PgpKeyViewModel(section);

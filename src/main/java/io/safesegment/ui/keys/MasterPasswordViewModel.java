@@ -34,7 +34,8 @@ public final class MasterPasswordViewModel {
         passwordMessage.set("");
         section.withVault(i18n("keys.task.changePassword"), vault -> {
             try {
-                vault.changePassword(password);
+                // re-seals every account's copy of the vault password too (record 0034)
+                io.safesegment.core.crypto.CryptoService.changeVaultPassword(vault, password, section.actor.get());
             } finally {
                 Secrets.wipe(password);
             }

@@ -217,11 +217,12 @@ public final class RecipeViewModel {
         }
         var recipe = session.recipe().toRecipe(title.get(), workspace);
         RecipeWork.Keys keys = keys();
+        var actor = session.actor(); // the replay is checked and audited under the signed-in account
         rows.show(recipe.steps());
         progress.set(0);
         say(dryRun ? () -> i18n("recipe.status.validating") : () -> i18n("recipe.status.replaying"));
         task.start(dryRun ? i18n("recipe.task.dryRun") : i18n("recipe.task.replay"),
-                p -> RecipeWork.run(recipe, workspace, keys, dryRun,
+                p -> RecipeWork.run(recipe, workspace, keys, actor, dryRun,
                         RecipeWork.watched(p, f -> uiThread.execute(() -> progress.set(f))),
                         step -> uiThread.execute(() -> rows.stepEnded(step))),
                 outcome -> finished(outcome, dryRun));

@@ -81,10 +81,11 @@ final class RecipeWork {
      *
      * @param onStep told each step's outcome as soon as it ends (on the running thread)
      */
-    static Outcome run(Recipe recipe, Path workspace, Keys keys, boolean dryRun, Progress progress,
-                       Consumer<RecipeResult.StepResult> onStep) throws IOException {
+    static Outcome run(Recipe recipe, Path workspace, Keys keys, io.safesegment.core.governance.Actor actor,
+                       boolean dryRun, Progress progress, Consumer<RecipeResult.StepResult> onStep)
+            throws IOException {
         try {
-            RecipeResult result = RecipeService.run(recipe, workspace, keys, dryRun, progress, onStep);
+            RecipeResult result = RecipeService.run(recipe, workspace, keys, actor, dryRun, progress, onStep);
             return new Outcome(recipe, result, List.of(), false);
         } catch (RecipeException e) {
             return new Outcome(recipe, null, e.problems(), keys.askedWhileLocked());

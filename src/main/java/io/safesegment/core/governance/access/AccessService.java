@@ -106,23 +106,56 @@ public final class AccessService {
     }
 
     /**
-     * Enrols a new TOTP second factor for {@code name} (the account itself or an administrator) and returns its
-     * secret in Base32 for an authenticator app; from now on sign-in needs a code.
+     * Enrols a new TOTP second factor for the account {@code name} and returns its secret in Base32 for an
+     * authenticator app; from now on sign-in needs a code. The secret is stored sealed under the account key, which
+     * only the account's password derives (record 0034), so only the account itself can enrol: {@code by} must be
+     * {@code name} and {@code password} its password. An administrator removes a lost factor with
+     * {@link #resetTotp} instead.
+     *
+     * @throws AccessException when {@code by} is another account or the password is wrong (nothing is written)
      */
-    public static String enrolTotp(Path directory, Actor by, String name) {
+    public static String enrolTotp(Path directory, Actor by, String name, char[] password) {
         Workspace workspace = Workspace.open(directory);
-        if (by == null || !by.user().equalsIgnoreCase(name)) {
-            AccessPolicy.require(workspace, by, Permission.MANAGE_USERS, Message.of("access.what.enrolTotp", name));
-        }
         AccountStore accounts = new AccountStore(workspace);
         Account account = accounts.find(name).orElseThrow(() -> new AccessException(
                 Message.of("access.error.unknownAccount", name, workspace.directory().toString())));
+        if (by == null || !by.user().equalsIgnoreCase(account.name())) {
+            AuditService.record(workspace, AccessPolicy.auditUser(by), new AuditEvent(AuditAction.PERMISSION_DENIED,
+                    account.name(), null, AuditOutcome.BLOCKED, "totp-enrol-other"), null);
+            throw new AccessException(Message.of("access.error.totpSelfOnly", account.name()));
+        }
+        if (!PasswordHash.verify(password, accounts.passwordHash(account.name()).orElse(null))) {
+            throw new AccessException(Message.of("access.error.signInFailed"));
+        }
         String secret = Totp.toBase32(Totp.newSecret());
-        accounts.update(account.name(), "totp_secret", secret);
-        accounts.update(account.name(), "totp_last_step", null);
-        AuditService.record(workspace, AccessPolicy.auditUser(by), new AuditEvent(AuditAction.USER_CHANGE,
+        try (AccountKeys keys = new AccountKeys(accounts, account.name(), password)) {
+            java.util.Map<String, Object> changes = new java.util.LinkedHashMap<>();
+            changes.put("totp_secret", keys.sealTotp(secret));
+            changes.put("totp_last_step", null);
+            keys.commit(changes);
+        }
+        AuditService.record(workspace, account.name(), new AuditEvent(AuditAction.USER_CHANGE,
                 account.name(), null, AuditOutcome.SUCCESS, "totp-enrolled"), null);
         return secret;
+    }
+
+    /**
+     * Removes the second factor of {@code name} (a lost authenticator); {@code by} must be allowed to manage users.
+     * The account then signs in with its password alone until it enrols again.
+     */
+    public static Account resetTotp(Path directory, Actor by, String name) {
+        Workspace workspace = Workspace.open(directory);
+        AccessPolicy.require(workspace, by, Permission.MANAGE_USERS, Message.of("access.what.resetTotp", name));
+        AccountStore accounts = new AccountStore(workspace);
+        Account account = accounts.find(name).orElseThrow(() -> new AccessException(
+                Message.of("access.error.unknownAccount", name, workspace.directory().toString())));
+        java.util.Map<String, Object> changes = new java.util.LinkedHashMap<>();
+        changes.put("totp_secret", null);
+        changes.put("totp_last_step", null);
+        accounts.updateAll(account.name(), changes);
+        AuditService.record(workspace, AccessPolicy.auditUser(by), new AuditEvent(AuditAction.USER_CHANGE,
+                account.name(), null, AuditOutcome.SUCCESS, "totp-reset"), null);
+        return accounts.find(name).orElseThrow();
     }
 
     /** Signs in now; see {@link #signIn(Path, String, char[], String, Instant)}. */
@@ -159,22 +192,80 @@ public final class AccessService {
                     account.lockedUntil().toString()));
         }
         boolean passwordOk = PasswordHash.verify(password, accounts.passwordHash(account.name()).orElse(null));
-        String failure = !passwordOk ? "credentials" : totpFailure(accounts, account, totpCode, now);
-        if (failure != null) {
-            fail(workspace, accounts, account, failure, now);
+        if (!passwordOk) {
+            fail(workspace, accounts, account, "credentials", now);
         }
-        if (!account.enabled()) {
-            AuditService.record(workspace, account.name(), new AuditEvent(AuditAction.SIGN_IN_FAILED,
-                    account.name(), null, AuditOutcome.BLOCKED, "reason=disabled"), null);
-            throw new AccessException(Message.of("access.error.disabled", account.name()));
+        // the account key is derived only once the password checked out (record 0034)
+        try (AccountKeys keys = new AccountKeys(accounts, account.name(), password)) {
+            String failure = totpFailure(accounts, keys, account, totpCode, now);
+            if (failure != null) {
+                fail(workspace, accounts, account, failure, now);
+            }
+            if (!account.enabled()) {
+                AuditService.record(workspace, account.name(), new AuditEvent(AuditAction.SIGN_IN_FAILED,
+                        account.name(), null, AuditOutcome.BLOCKED, "reason=disabled"), null);
+                throw new AccessException(Message.of("access.error.disabled", account.name()));
+            }
+            accounts.update(account.name(), "failed_attempts", 0);
+            accounts.update(account.name(), "locked_until", null);
+            char[] vault = keys.vaultPassword(AccountKeys.VAULT);
+            char[] staged = keys.vaultPassword(AccountKeys.VAULT_NEXT);
+            boolean migrated = keys.migrate(vault);
+            AuditService.record(workspace, account.name(), new AuditEvent(AuditAction.SIGN_IN, account.name(), null,
+                    AuditOutcome.SUCCESS, "role=" + account.role().code() + (account.totp() ? " totp" : "")
+                    + (migrated ? " secrets-sealed" : "")), null);
+            AuditService.signedIn(workspace.directory(), account.name());
+            return new Session(new Actor(account.name(), account.role()), vault, staged);
         }
-        accounts.update(account.name(), "failed_attempts", 0);
-        accounts.update(account.name(), "locked_until", null);
-        AuditService.record(workspace, account.name(), new AuditEvent(AuditAction.SIGN_IN, account.name(), null,
-                AuditOutcome.SUCCESS, "role=" + account.role().code() + (account.totp() ? " totp" : "")), null);
-        Optional<String> sealed = accounts.vaultSecret(account.name());
-        return new Session(new Actor(account.name(), account.role()),
-                sealed.map(v -> VaultEscrow.open(v, password)).orElse(null));
+    }
+
+    /**
+     * Before the vault password changes: seals {@code newVaultPassword} to the escrow public key of every account
+     * that holds the vault password, as a staged copy beside the current one (one transaction; no account password is
+     * needed). The caller then changes the vault and calls {@link #settleVaultPassword}; if it is interrupted in
+     * between, the sign-in hands out both copies ({@link Session#stagedVaultPassword}) and the vault opener keeps
+     * the one that opens (record 0034).
+     *
+     * @return the accounts whose copy could not be re-sealed because they have not signed in since record 0034 (their
+     *         copy is still sealed under their password only); they must be given the vault again
+     */
+    public static List<String> stageVaultPassword(Path directory, Actor by, char[] newVaultPassword) {
+        if (!isGoverned(directory)) {
+            return List.of();
+        }
+        Workspace workspace = Workspace.open(directory);
+        AccessPolicy.require(workspace, by, Permission.USE_KEYS, Message.of("access.what.keys",
+                workspace.directory().toString()));
+        AccountStore accounts = new AccountStore(workspace);
+        accounts.upgrade();
+        java.util.Map<String, String> staged = new java.util.LinkedHashMap<>();
+        List<String> stale = new java.util.ArrayList<>();
+        for (Account a : accounts.list()) {
+            if (accounts.vaultSecret(a.name()).isEmpty()) {
+                continue;
+            }
+            Optional<String> publicKey = accounts.column(a.name(), "escrow_public");
+            if (publicKey.isEmpty()) {
+                stale.add(a.name());
+            } else {
+                staged.put(a.name(), VaultEscrow.sealTo(java.util.Base64.getDecoder().decode(publicKey.get()),
+                        newVaultPassword, a.name()));
+            }
+        }
+        accounts.stageVaultSecrets(staged);
+        return stale;
+    }
+
+    /**
+     * After a vault password change: {@code changed} true promotes the staged copies (the vault now opens with the
+     * new password), false drops them (the change did not happen). One statement either way.
+     */
+    public static void settleVaultPassword(Path directory, boolean changed) {
+        if (isGoverned(directory)) {
+            AccountStore accounts = new AccountStore(Workspace.open(directory));
+            accounts.upgrade();
+            accounts.settleVaultSecrets(changed);
+        }
     }
 
     /** Records that {@code actor} signed out (the GUI's "Sign out"). */
@@ -183,6 +274,7 @@ public final class AccessService {
             AuditService.record(Workspace.open(directory), actor.user(), AuditEvent.success(AuditAction.SIGN_OUT,
                     actor.user(), null), null);
         }
+        AuditService.signedOut(directory);
     }
 
     /** Registers a front end's alert notifier (see {@link Alerts#listen}); close the handle to remove it. */
@@ -202,8 +294,9 @@ public final class AccessService {
         Alerts.saveRules(workspace, rules);
     }
 
-    private static String totpFailure(AccountStore accounts, Account account, String code, Instant now) {
-        Optional<String> secret = accounts.totpSecret(account.name());
+    private static String totpFailure(AccountStore accounts, AccountKeys keys, Account account, String code,
+                                      Instant now) {
+        Optional<String> secret = keys.totpSecret();
         if (secret.isEmpty()) {
             return null;
         }
@@ -255,7 +348,9 @@ public final class AccessService {
         }
         accounts.insert(name, role, PasswordHash.hash(password), Instant.now());
         if (vaultPassword != null) {
-            accounts.update(name, "vault_secret", VaultEscrow.seal(vaultPassword, password));
+            try (AccountKeys keys = new AccountKeys(accounts, name, password)) {
+                keys.commit(keys.provisionEscrow(vaultPassword));
+            }
         }
         AuditService.record(workspace, by, new AuditEvent(AuditAction.USER_CHANGE, name, null,
                 AuditOutcome.SUCCESS, "created role=" + role.code()), null);
@@ -266,19 +361,29 @@ public final class AccessService {
      * A signed-in account. {@code vaultPassword} opens the workspace key vault for a Privacy Officer or Administrator
      * (null for an Analyst, or when the account has none); the holder wipes it with {@link #close()}.
      *
-     * @param actor         who signed in
-     * @param vaultPassword the vault password kept for this account, or null
+     * @param actor               who signed in
+     * @param vaultPassword       the vault password kept for this account, or null
+     * @param stagedVaultPassword the copy staged by a vault password change that may have been interrupted, or null
+     *                            (see {@link #stageVaultPassword}); the vault opener tries it when the first fails
      */
-    public record Session(Actor actor, char[] vaultPassword) implements AutoCloseable {
+    public record Session(Actor actor, char[] vaultPassword, char[] stagedVaultPassword) implements AutoCloseable {
         public Session {
             java.util.Objects.requireNonNull(actor, "actor");
         }
 
-        /** Wipes the vault password. */
+        /** A session without a staged vault password. */
+        public Session(Actor actor, char[] vaultPassword) {
+            this(actor, vaultPassword, null);
+        }
+
+        /** Wipes the vault passwords. */
         @Override
         public void close() {
             if (vaultPassword != null) {
                 java.util.Arrays.fill(vaultPassword, '\0');
+            }
+            if (stagedVaultPassword != null) {
+                java.util.Arrays.fill(stagedVaultPassword, '\0');
             }
         }
 

@@ -21,6 +21,10 @@ final class AccountStore {
     private static final String COLUMNS = "name, role, enabled, totp_secret IS NOT NULL, failed_attempts, "
             + "locked_until, created_at";
 
+    /** Columns added by record 0034; an older table gets them through {@link #upgrade}. */
+    private static final List<String> ADDED_COLUMNS = List.of("key_salt", "escrow_public", "escrow_private",
+            "vault_secret_next");
+
     private final Workspace workspace;
 
     AccountStore(Workspace workspace) {
@@ -98,6 +102,102 @@ final class AccountStore {
                 .orElse(Long.MIN_VALUE);
     }
 
+    /** Any text column of {@code name}'s row, or empty (the caller names a column of this class's schema). */
+    Optional<String> column(String name, String column) {
+        return text("SELECT " + column + " FROM accounts WHERE name = ? COLLATE NOCASE", name);
+    }
+
+    /**
+     * Adds the columns of record 0034 (account key salt, escrow key pair, staged vault password) to an accounts table
+     * created before them; a no-op once they exist. Called by the flows that read them, so merely opening an old
+     * workspace still changes nothing.
+     */
+    void upgrade() {
+        if (!tableExists()) {
+            return;
+        }
+        try (Connection c = workspace.connect(); Statement st = c.createStatement()) {
+            java.util.Set<String> present = new java.util.HashSet<>();
+            try (ResultSet rs = st.executeQuery("PRAGMA table_info(accounts)")) {
+                while (rs.next()) {
+                    present.add(rs.getString("name"));
+                }
+            }
+            for (String column : ADDED_COLUMNS) {
+                if (!present.contains(column)) {
+                    st.execute("ALTER TABLE accounts ADD COLUMN " + column + " TEXT");
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Sets several columns of {@code name}'s row in one transaction: all of them or none. */
+    void updateAll(String name, java.util.Map<String, Object> values) {
+        transaction(c -> {
+            for (java.util.Map.Entry<String, Object> e : values.entrySet()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE accounts SET " + e.getKey()
+                        + " = ? WHERE name = ? COLLATE NOCASE")) {
+                    ps.setObject(1, e.getValue());
+                    ps.setString(2, name);
+                    ps.executeUpdate();
+                }
+            }
+        });
+    }
+
+    /** Writes the staged vault password copy of every named account in one transaction. */
+    void stageVaultSecrets(java.util.Map<String, String> sealedByAccount) {
+        transaction(c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE accounts SET vault_secret_next = NULL");
+            }
+            for (java.util.Map.Entry<String, String> e : sealedByAccount.entrySet()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE accounts SET vault_secret_next = ? WHERE name = ? COLLATE NOCASE")) {
+                    ps.setString(1, e.getValue());
+                    ps.setString(2, e.getKey());
+                    ps.executeUpdate();
+                }
+            }
+        });
+    }
+
+    /**
+     * Promotes (or, when {@code promote} is false, drops) every staged vault password copy in one statement, so a
+     * crash leaves either the old copies or the new ones, never a mix.
+     */
+    void settleVaultSecrets(boolean promote) {
+        transaction(c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate(promote ? "UPDATE accounts SET vault_secret = vault_secret_next, "
+                        + "vault_secret_next = NULL WHERE vault_secret_next IS NOT NULL"
+                        : "UPDATE accounts SET vault_secret_next = NULL");
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    private void transaction(Work work) {
+        try (Connection c = workspace.connect()) {
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     void update(String name, String column, Object value) {
         try (Connection c = workspace.connect();
              PreparedStatement ps = c.prepareStatement("UPDATE accounts SET " + column
@@ -139,7 +239,8 @@ final class AccountStore {
             st.execute("CREATE TABLE IF NOT EXISTS accounts (name TEXT PRIMARY KEY COLLATE NOCASE, role TEXT NOT NULL, "
                     + "password_hash TEXT NOT NULL, totp_secret TEXT, totp_last_step INTEGER, "
                     + "enabled INTEGER NOT NULL, failed_attempts INTEGER NOT NULL, locked_until TEXT, "
-                    + "vault_secret TEXT, created_at TEXT NOT NULL)");
+                    + "vault_secret TEXT, created_at TEXT NOT NULL, key_salt TEXT, escrow_public TEXT, "
+                    + "escrow_private TEXT, vault_secret_next TEXT)");
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Approval of policy revisions for export, and the ledger of governed exports (decision 0026).
  *
- * <p>Anyone may request an approval; only a {@link Role#PRIVACY_OFFICER} approves or rejects (checked here, so the
- * GUI, the CLI and recipe replay are governed alike). When the workspace setting {@value #REQUIRED_SETTING} is on (a
+ * <p>Anyone may request an approval; only a {@link Role#PRIVACY_OFFICER} other than the requester (four-eyes rule,
+ * record 0034) approves or rejects (checked here, so the GUI, the CLI and recipe replay are governed alike). When the workspace setting {@value #REQUIRED_SETTING} is on (a
  * governed workspace), {@code PrivacyService} refuses a masked export whose policy revision has no approval
  * ({@link #requireApproval}); workspaces that never switched it on export as before. Every request, decision and
  * refusal is audited.
@@ -95,6 +95,12 @@ public final class ApprovalService {
         ApprovalStore store = new ApprovalStore(workspace);
         Approval current = store.find(id).orElseThrow(() -> new ApprovalException("No approval request " + id
                 + " in this workspace"));
+        if (current.requestedBy() != null && current.requestedBy().equalsIgnoreCase(actor.user())) {
+            // four-eyes (record 0034): no override, not even for an administrator, who may not decide at all
+            throw refuse(workspace, actor, "approval " + id, "Refused: " + actor.user() + " requested approval "
+                    + id + " and may not also " + (status == ApprovalStatus.APPROVED ? "approve" : "reject")
+                    + " it (four-eyes rule); another Privacy Officer decides");
+        }
         if (current.status() != ApprovalStatus.PENDING || !store.decide(id, status, actor.user(), Instant.now(), why)) {
             throw new ApprovalException("Approval request " + id + " was already " + store.find(id).orElseThrow()
                     .status().code());

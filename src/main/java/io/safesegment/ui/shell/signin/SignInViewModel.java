@@ -82,7 +82,7 @@ public final class SignInViewModel {
         run(i18n("signin.task"), () -> {
             try (AccessService.Session signed = AccessService.signIn(dir, name, password, code)) {
                 KeyVault vault = signed.vaultPassword() != null && KeyVault.exists(dir)
-                        ? CryptoService.openVault(dir, signed.vaultPassword(), false, signed.actor()) : null;
+                        ? CryptoService.openVault(dir, signed) : null;
                 return new SignedIn(signed.actor(), vault);
             } finally {
                 Secrets.wipe(password);

@@ -122,7 +122,7 @@ class AccessServiceTest {
     @Test
     void aTotpSecondFactorIsRequiredOnceEnrolledAndACodeWorksOnce() {
         AccessService.initialise(dir, "ada", ADMIN_PW.clone());
-        String secret = AccessService.enrolTotp(dir, adminSession().actor(), "ada");
+        String secret = AccessService.enrolTotp(dir, adminSession().actor(), "ada", ADMIN_PW.clone());
         Instant now = Instant.parse("2026-12-05T10:00:00Z");
         AccessException missing = assertThrows(AccessException.class,
                 () -> AccessService.signIn(dir, "ada", ADMIN_PW.clone(), null, now));

@@ -69,6 +69,32 @@ class ApprovalServiceTest {
     }
 
     @Test
+    void theRequesterMayNotDecideTheirOwnRequestFourEyes() {
+        Workspace ws = Workspace.open(dir.resolve("ws"));
+        Approval own = ApprovalService.request(ws, OLGA, new ApprovalRequest("customers", 4, "customers", RISK,
+                "officer's own export"));
+        ApprovalException self = assertThrows(ApprovalException.class,
+                () -> ApprovalService.approve(ws, OLGA, own.id(), "looks fine"));
+        assertEquals("Refused: olga requested approval " + own.id() + " and may not also approve it (four-eyes "
+                + "rule); another Privacy Officer decides", self.getMessage());
+        // names ignore case, so a differently cased name is the same person
+        assertThrows(ApprovalException.class, () -> ApprovalService.reject(ws,
+                new Actor("OLGA", Role.PRIVACY_OFFICER), own.id(), "no"));
+        assertEquals(ApprovalStatus.PENDING, ApprovalService.find(ws, own.id()).orElseThrow().status(),
+                "nothing was decided");
+        // no administrator override: an administrator may not decide at all
+        assertThrows(ApprovalException.class, () -> ApprovalService.approve(ws, ADA, own.id(), null));
+        Approval second = ApprovalService.approve(ws, new Actor("pia", Role.PRIVACY_OFFICER), own.id(), null);
+        assertEquals("pia", second.decidedBy());
+
+        List<String> trail = AuditService.list(ws, AuditFilter.ALL).stream()
+                .map(e -> e.action() + ":" + e.user() + ":" + e.outcome() + ":" + e.object()).toList();
+        assertEquals(List.of("approval:olga:success:customers@4", "permission-denied:olga:blocked:approval "
+                + own.id(), "permission-denied:OLGA:blocked:approval " + own.id(),
+                "permission-denied:ada:blocked:approval " + own.id(), "approval:pia:success:customers@4"), trail);
+    }
+
+    @Test
     void aRejectionNeedsAReasonAndIsListedWithIt() {
         Workspace ws = Workspace.open(dir.resolve("ws"));
         Approval a = ApprovalService.request(ws, ANDY, new ApprovalRequest("p", 1, null, null, null));
