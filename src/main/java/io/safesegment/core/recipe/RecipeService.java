@@ -4,6 +4,7 @@ import io.safesegment.core.governance.AuditAction;
 import io.safesegment.core.governance.AuditEvent;
 import io.safesegment.core.governance.AuditOutcome;
 import io.safesegment.core.governance.AuditService;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.Workspace;
 import java.io.IOException;
@@ -40,6 +41,35 @@ public final class RecipeService {
                                    java.util.function.Consumer<RecipeResult.StepResult> onStep) throws IOException {
         RecipeRunner runner = new RecipeRunner(recipe, workspace, keys);
         return dryRun ? runner.dryRun() : audited(recipe, workspace, () -> runner.run(progress, onStep));
+    }
+
+    /**
+     * Validates and replays {@code recipe} on {@code engine}: {@code desktop} (this JVM, as
+     * {@link #run(Recipe, Path, RecipeKeys, boolean, Progress)}) or {@code spark} (record 0037). Audited alike.
+     *
+     * @param master the Spark master URL, or null for {@code local[*]} / what spark-submit configured
+     * @throws RecipeException when the recipe is invalid, a step cannot run on the engine, or the engine is not on
+     *                         the class path (the message says how to get it)
+     */
+    public static RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, String engine, String master,
+                                   Progress progress) throws IOException {
+        if (engine == null || engine.equals(RecipeEngine.DESKTOP)) {
+            return run(recipe, workspace, keys, false, progress);
+        }
+        if (!engine.equals(RecipeEngine.SPARK)) {
+            throw new RecipeException(0, "engine", Message.of("recipe.error.unknownEngine", engine));
+        }
+        RecipeEngine spark = sparkEngine();
+        return audited(recipe, workspace, () -> spark.run(recipe, workspace, keys, master, progress));
+    }
+
+    /** The Spark engine, when its classes and Spark's are on the class path. */
+    private static RecipeEngine sparkEngine() {
+        try {
+            return (RecipeEngine) Class.forName(RecipeEngine.SPARK_CLASS).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new RecipeException(0, "engine", Message.of("recipe.error.sparkMissing"));
+        }
     }
 
     private interface Replay {
