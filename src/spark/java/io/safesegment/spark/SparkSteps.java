@@ -151,6 +151,24 @@ final class SparkSteps {
             SparkFrame written = SparkImport.read(spark, out, io.safesegment.core.data.io.CsvImportOptions.defaults()
                     .withColumnTypes(typesOf(outSchema)), in.roles());
             frames.put(s.name(), new SparkFrame(written.rows(), written.schema(), in.roles(), policy.id(), out));
+            List<String> qis = policy.roles().entrySet().stream()
+                    .filter(e -> e.getValue() == io.safesegment.core.data.ColumnRole.QUASI_IDENTIFIER
+                            && outSchema.indexOf(e.getKey()) >= 0).map(Map.Entry::getKey).sorted().toList();
+            if (!qis.isEmpty()) { // measured on the written output, as the desktop's risk check does
+                String sensitive = policy.roles().entrySet().stream()
+                        .filter(e -> e.getValue() == io.safesegment.core.data.ColumnRole.SENSITIVE
+                                && outSchema.indexOf(e.getKey()) >= 0).map(Map.Entry::getKey).sorted()
+                        .findFirst().orElse(null);
+                var risk = SparkRisk.analyze(frames.get(s.name()),
+                        io.safesegment.core.privacy.risk.RiskOptions.of(qis, sensitive));
+                details.put("k", risk.k());
+                details.put("prosecutorRisk", risk.prosecutor().highest());
+                details.put("marketerRisk", risk.marketerRisk());
+                if (risk.diversity() != null) {
+                    details.put("distinctL", risk.diversity().distinctL());
+                    details.put("tCloseness", risk.diversity().tCloseness());
+                }
+            }
             details.put("policyId", policy.id());
             details.put("policyRevision", policy.revision());
             details.put("keysHandedToExecutors", partitionKeys.size());
