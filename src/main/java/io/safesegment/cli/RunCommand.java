@@ -49,6 +49,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Validate only: write nothing.")
     boolean dryRun;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "desktop",
+            description = {"desktop (this JVM, default) or spark: the same recipe as Spark jobs (needs the Spark",
+                "engine: mvn -Pspark package, or spark-submit target/safesegment-spark.jar; docs/spark.md)."})
+    String engine = "desktop";
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master with --engine spark: local[2], spark://HOST:7077, yarn, k8s://... "
+                    + "(default: what spark-submit set, else local[*]).")
+    String master;
+
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
@@ -84,8 +94,10 @@ final class RunCommand implements Callable<Integer> {
         RecipeResult result;
         try {
             Recipe recipe = Recipe.read(recipeFile).withOverrides(overrides);
-            result = RecipeService.run(recipe, workspace, keys, actor, dryRun,
-                    new ConsoleProgress(spec.commandLine().getErr()));
+            ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+            result = dryRun || engine.equals("desktop")
+                    ? RecipeService.run(recipe, workspace, keys, actor, dryRun, progress)
+                    : RecipeService.run(recipe, workspace, keys, actor, engine, master, progress);
         } catch (RecipeException e) {
             if (json) {
                 Json.print(out, new Rejected(recipeFile.toString(), false, e.problems()));

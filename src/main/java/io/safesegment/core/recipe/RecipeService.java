@@ -5,6 +5,7 @@ import io.safesegment.core.governance.AuditAction;
 import io.safesegment.core.governance.AuditEvent;
 import io.safesegment.core.governance.AuditOutcome;
 import io.safesegment.core.governance.AuditService;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.Workspace;
 import java.io.IOException;
@@ -59,6 +60,44 @@ public final class RecipeService {
             throws IOException {
         RecipeRunner runner = new RecipeRunner(recipe, workspace, keys, actor);
         return dryRun ? runner.dryRun() : audited(recipe, workspace, actor, () -> runner.run(progress, onStep));
+    }
+
+    /**
+     * Validates and replays {@code recipe} on {@code engine}: {@code desktop} (this JVM, as
+     * {@link #run(Recipe, Path, RecipeKeys, boolean, Progress)}) or {@code spark} (record 0037). Audited alike.
+     *
+     * @param master the Spark master URL, or null for {@code local[*]} / what spark-submit configured
+     * @throws RecipeException when the recipe is invalid, a step cannot run on the engine, or the engine is not on
+     *                         the class path (the message says how to get it)
+     */
+    public static RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, String engine, String master,
+                                   Progress progress) throws IOException {
+        return run(recipe, workspace, keys, null, engine, master, progress);
+    }
+
+    /**
+     * {@link #run(Recipe, Path, RecipeKeys, String, String, Progress)} as {@code actor} (null on an ungoverned
+     * workspace): permission-checked and audited under the signed-in account on either engine (record 0034).
+     */
+    public static RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, Actor actor, String engine,
+                                   String master, Progress progress) throws IOException {
+        if (engine == null || engine.equals(RecipeEngine.DESKTOP)) {
+            return run(recipe, workspace, keys, actor, false, progress);
+        }
+        if (!engine.equals(RecipeEngine.SPARK)) {
+            throw new RecipeException(0, "engine", Message.of("recipe.error.unknownEngine", engine));
+        }
+        RecipeEngine spark = sparkEngine();
+        return audited(recipe, workspace, actor, () -> spark.run(recipe, workspace, keys, master, progress));
+    }
+
+    /** The Spark engine, when its classes and Spark's are on the class path. */
+    private static RecipeEngine sparkEngine() {
+        try {
+            return (RecipeEngine) Class.forName(RecipeEngine.SPARK_CLASS).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new RecipeException(0, "engine", Message.of("recipe.error.sparkMissing"));
+        }
     }
 
     private interface Replay {

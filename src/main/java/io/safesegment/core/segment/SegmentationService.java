@@ -223,17 +223,22 @@ public final class SegmentationService {
                 RfmOptions.defaults().withReferenceDate(request.referenceDate()).withRoles(request.roles()),
                 progress);
         if (request.scores() != null) {
-            AtomicFiles.write(request.scores(), false, os -> {
-                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
-                w.write("customer_id,recency_days,frequency,monetary,r,f,m,segment\n");
-                for (RfmResult.Customer c : result.customers()) {
-                    w.write(String.format(Locale.ROOT, "%s,%d,%d,%.2f,%d,%d,%d,\"%s\"%n", c.customerId(),
-                            c.recency(), c.frequency(), c.monetary(), c.r(), c.f(), c.m(), c.segment()));
-                }
-                w.flush();
-            });
+            writeRfm(request.scores(), result);
         }
         return result;
+    }
+
+    /** Writes the RFM scores file (one line per customer); the Spark engine writes the same format. */
+    public static void writeRfm(Path scores, RfmResult result) throws IOException {
+        AtomicFiles.write(scores, false, os -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+            w.write("customer_id,recency_days,frequency,monetary,r,f,m,segment\n");
+            for (RfmResult.Customer c : result.customers()) {
+                w.write(String.format(Locale.ROOT, "%s,%d,%d,%.2f,%d,%d,%d,\"%s\"%n", c.customerId(),
+                        c.recency(), c.frequency(), c.monetary(), c.r(), c.f(), c.m(), c.segment()));
+            }
+            w.flush();
+        });
     }
 
     // ---- Steps for an interactive front end: the GUI keeps tables and the feature matrix between actions, so it

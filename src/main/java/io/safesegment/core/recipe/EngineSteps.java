@@ -1,0 +1,57 @@
+package io.safesegment.core.recipe;
+
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.io.CsvImportOptions;
+import io.safesegment.core.data.io.ExportFormat;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * What a {@link RecipeEngine} other than the desktop runner reads from a step, read exactly as the desktop runner
+ * reads it (the same field rules, the same paths), so one recipe means the same on every engine.
+ */
+public final class EngineSteps {
+    /** The workspace folder that receives outputs unless a step names an absolute path. */
+    public static final String EXPORTS = RecipePaths.EXPORTS;
+
+    private EngineSteps() {
+    }
+
+    /** An input file of the recipe: relative paths are relative to the recipe file. */
+    public static Path input(Recipe recipe, String value) {
+        return RecipePaths.input(recipe, value);
+    }
+
+    /** A step's output file: {@code fallback} unless the step sets {@code field}; relative to the exports folder. */
+    public static Path output(Path workspace, RecipeStep step, String field, String fallback) {
+        return RecipePaths.output(workspace.toAbsolutePath().normalize(), step, field, fallback);
+    }
+
+    /** An import step's {@code options}. */
+    public static CsvImportOptions importOptions(RecipeStep step) {
+        return field(step, () -> StepOptions.importOptions(step.get("options")));
+    }
+
+    /** A step's {@code roles}. */
+    public static RoleMapping roles(RecipeStep step) {
+        return field(step, () -> StepOptions.roles(step.get("roles")));
+    }
+
+    /** A date field ({@code yyyy-MM-dd}), or null when the step does not set it. */
+    public static LocalDate date(RecipeStep step, String field) {
+        return field(step, () -> StepOptions.date(step, field));
+    }
+
+    /** An export step's {@code format}, or null to take it from the file name. */
+    public static ExportFormat exportFormat(RecipeStep step) {
+        return field(step, () -> StepOptions.exportFormat(step));
+    }
+
+    private static <T> T field(RecipeStep step, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (StepOptions.FieldException e) {
+            throw new RecipeException(step.number(), e.field, io.safesegment.core.i18n.LocalizedMessage.of(e));
+        }
+    }
+}

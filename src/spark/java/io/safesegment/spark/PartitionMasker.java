@@ -1,0 +1,71 @@
+package io.safesegment.spark;
+
+import io.safesegment.core.privacy.mask.KeyMaterial;
+import io.safesegment.core.privacy.policy.MaskingEngine;
+import io.safesegment.core.privacy.policy.MaskingPolicy;
+import io.safesegment.core.privacy.policy.PolicyJson;
+import io.safesegment.core.task.Progress;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import tech.tablesaw.api.Table;
+
+/**
+ * Masks one partition with the desktop's own code: the policy is parsed and the key material unwrapped once per
+ * partition; the rows are cut into chunks of {@link #CHUNK_ROWS}, each rebuilt as a typed Tablesaw table and given
+ * to {@link MaskingEngine#apply} (the operators are prepared once per chunk, and a partition of up to
+ * {@code CHUNK_ROWS} rows is one chunk). Only row-local operators run here: the engine refuses policies whose
+ * operators need the whole column (noise, microaggregation) before any job starts.
+ */
+final class PartitionMasker implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    /** Rows per chunk: large enough that preparing operators is negligible, small enough for an executor's heap. */
+    static final int CHUNK_ROWS = 200_000;
+
+    private final ColumnsSchema input;
+    private final String policyJson;
+    private final PartitionKeys keys;
+    private final String datasetId;
+
+    PartitionMasker(ColumnsSchema input, String policyJson, PartitionKeys keys, String datasetId) {
+        this.input = input;
+        this.policyJson = policyJson;
+        this.keys = keys;
+        this.datasetId = datasetId;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+        MaskingPolicy policy = PolicyJson.fromJson(policyJson, "policy");
+        KeyMaterial material = keys.material();
+        return new Iterator<>() {
+            private Iterator<Row> chunk = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!chunk.hasNext() && rows.hasNext()) {
+                    List<String[]> texts = new ArrayList<>();
+                    while (rows.hasNext() && texts.size() < CHUNK_ROWS) {
+                        texts.add(ChunkTables.texts(rows.next(), input.size()));
+                    }
+                    Table table = ChunkTables.build(input, texts, datasetId);
+                    chunk = ChunkTables.rows(MaskingEngine.apply(table, policy, material, datasetId, Progress.NONE)
+                            .masked()).iterator();
+                }
+                return chunk.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return chunk.next();
+            }
+        };
+    }
+}

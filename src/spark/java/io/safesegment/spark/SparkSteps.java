@@ -1,0 +1,269 @@
+package io.safesegment.spark;
+
+import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.VaultKey;
+import io.safesegment.core.crypto.sign.ExportManifest;
+import io.safesegment.core.crypto.sign.SignedManifest;
+import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.io.ExportFormat;
+import io.safesegment.core.i18n.Message;
+import io.safesegment.core.privacy.PrivacyService;
+import io.safesegment.core.privacy.policy.MaskingEngine;
+import io.safesegment.core.privacy.policy.MaskingPolicy;
+import io.safesegment.core.privacy.policy.MaskingRule;
+import io.safesegment.core.privacy.policy.PolicyJson;
+import io.safesegment.core.recipe.EngineSteps;
+import io.safesegment.core.recipe.Recipe;
+import io.safesegment.core.recipe.RecipeEngine;
+import io.safesegment.core.recipe.RecipeException;
+import io.safesegment.core.recipe.RecipeKeys;
+import io.safesegment.core.recipe.RecipeStep;
+import io.safesegment.core.task.Progress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import tech.tablesaw.api.Table;
+
+/** One recipe step at a time on Spark; each step's output frame is kept by step name for the later steps. */
+final class SparkSteps {
+    /** Operators whose result depends on the whole column, so they cannot run partition by partition. */
+    static final Set<String> WHOLE_COLUMN_OPERATORS = Set.of("noise", "microaggregate");
+
+    private final SparkSession spark;
+    private final Recipe recipe;
+    private final Path workspace;
+    private final RecipeKeys keys;
+    private final Map<String, SparkFrame> frames = new HashMap<>();
+
+    SparkSteps(SparkSession spark, Recipe recipe, Path workspace, RecipeKeys keys) {
+        this.spark = spark;
+        this.recipe = recipe;
+        this.workspace = workspace.toAbsolutePath().normalize();
+        this.keys = keys;
+    }
+
+    SparkFrame output(String name) {
+        return frames.get(name);
+    }
+
+    /** The file an input-only step (roles) passes on, so it is not reported as the step's output. */
+    Path inputFileOf(RecipeStep s) {
+        SparkFrame in = s.get("input") == null ? null : frames.get(s.text("input", ""));
+        return in == null ? null : in.file();
+    }
+
+    String run(RecipeStep s, Map<String, Object> details) throws IOException {
+        switch (s.kind()) {
+            case IMPORT -> {
+                Path file = EngineSteps.input(recipe, s.text("file", ""));
+                SparkFrame f = SparkImport.read(spark, file, EngineSteps.importOptions(s), EngineSteps.roles(s));
+                details.put("columns", f.schema().size());
+                frames.put(s.name(), f);
+            }
+            case ROLES -> {
+                RoleMapping roles = EngineSteps.roles(s);
+                details.put("roles", roles.format());
+                frames.put(s.name(), in(s, "input").withRoles(roles));
+            }
+            case MASK -> {
+                return mask(s, details);
+            }
+            case EXPORT -> export(s, details);
+            case RFM -> {
+                SparkFrame tx = in(s, "transactions");
+                Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
+                Files.createDirectories(out.getParent());
+                SparkRfm.Result r = SparkRfm.run(tx, EngineSteps.date(s, "referenceDate"), out);
+                details.put("customers", r.customers());
+                details.put("referenceDate", r.referenceDate().toString());
+                frames.put(s.name(), SparkImport.read(spark, out, io.safesegment.core.data.io.CsvImportOptions
+                        .defaults(), RoleMapping.parse("customer_id=customer_id,segment=segment")));
+            }
+            case SEGMENT -> {
+                Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
+                Files.createDirectories(out.getParent());
+                SparkKMeans.Result r = SparkKMeans.run(spark, s, in(s, "customers"), out);
+                details.put("customers", r.customers());
+                details.put("segments", r.k());
+                details.put("seed", r.seed());
+                details.put("algorithm", "Spark MLlib k-means");
+                frames.put(s.name(), SparkImport.read(spark, out, io.safesegment.core.data.io.CsvImportOptions
+                        .defaults(), RoleMapping.empty()));
+            }
+            default -> throw RecipeEngine.unsupported(s, RecipeEngine.SPARK);
+        }
+        return "done";
+    }
+
+    private String mask(RecipeStep s, Map<String, Object> details) throws IOException {
+        SparkFrame in = in(s, "input");
+        Path policyFile = s.get("policy") != null ? EngineSteps.input(recipe, s.text("policy", ""))
+                : PrivacyService.findPolicy(workspace, s.text("policyId", ""), (int) s.integer("policyRevision", 0));
+        MaskingPolicy policy = PrivacyService.readPolicy(policyFile);
+        for (MaskingRule rule : policy.rules()) {
+            if (WHOLE_COLUMN_OPERATORS.contains(rule.operator())) {
+                throw RecipeEngine.unsupported(s, "policy", "the '" + rule.operator() + "' rule on column '"
+                        + rule.column() + "' (it needs the whole column at once)", RecipeEngine.SPARK);
+            }
+        }
+        var required = PrivacyService.requiredKeys(policy);
+        PartitionKeys partitionKeys = PartitionKeys.none();
+        if (!required.isEmpty()) {
+            requireProtectedTransport(s);
+            try (KeyVault vault = keys.open()) {
+                if (vault == null) {
+                    throw new RecipeException(s.number(), "policy", Message.of("recipe.error.policyNeedsVault"));
+                }
+                if (s.bool("createMissingKeys", false)) {
+                    PrivacyService.ensureKeys(vault, required);
+                }
+                partitionKeys = PartitionKeys.of(required, PrivacyService.keysFrom(vault));
+            }
+        }
+        try {
+            String datasetId = s.text("datasetId", in.file() == null ? "dataset" : in.file().getFileName().toString());
+            // The output's columns and types: the same policy applied to an empty chunk on the driver.
+            Table shape = MaskingEngine.apply(ChunkTables.build(in.schema(), List.of(), datasetId), policy,
+                    partitionKeys.material(), datasetId, Progress.NONE).masked();
+            ColumnsSchema outSchema = ColumnsSchema.of(shape);
+            StructField[] fields = new StructField[outSchema.size()];
+            for (int i = 0; i < fields.length; i++) {
+                fields[i] = DataTypes.createStructField(outSchema.names()[i], DataTypes.StringType, true);
+            }
+            Dataset<Row> masked = in.rows().mapPartitions(new PartitionMasker(in.schema(),
+                    PolicyJson.toJson(policy), partitionKeys, datasetId),
+                    org.apache.spark.sql.Encoders.row(DataTypes.createStructType(fields)));
+            Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
+            Files.createDirectories(out.getParent());
+            SparkFrame result = new SparkFrame(masked, outSchema, in.roles(), policy.id(), out);
+            SparkExport.csv(result, out);
+            // Later steps read the written file, as on the desktop: the masking runs once.
+            SparkFrame written = SparkImport.read(spark, out, io.safesegment.core.data.io.CsvImportOptions.defaults()
+                    .withColumnTypes(typesOf(outSchema)), in.roles());
+            frames.put(s.name(), new SparkFrame(written.rows(), written.schema(), in.roles(), policy.id(), out));
+            List<String> qis = policy.roles().entrySet().stream()
+                    .filter(e -> e.getValue() == io.safesegment.core.data.ColumnRole.QUASI_IDENTIFIER
+                            && outSchema.indexOf(e.getKey()) >= 0).map(Map.Entry::getKey).sorted().toList();
+            if (!qis.isEmpty()) { // measured on the written output, as the desktop's risk check does
+                String sensitive = policy.roles().entrySet().stream()
+                        .filter(e -> e.getValue() == io.safesegment.core.data.ColumnRole.SENSITIVE
+                                && outSchema.indexOf(e.getKey()) >= 0).map(Map.Entry::getKey).sorted()
+                        .findFirst().orElse(null);
+                var risk = SparkRisk.analyze(frames.get(s.name()),
+                        io.safesegment.core.privacy.risk.RiskOptions.of(qis, sensitive));
+                details.put("k", risk.k());
+                details.put("prosecutorRisk", risk.prosecutor().highest());
+                details.put("marketerRisk", risk.marketerRisk());
+                if (risk.diversity() != null) {
+                    details.put("distinctL", risk.diversity().distinctL());
+                    details.put("tCloseness", risk.diversity().tCloseness());
+                }
+            }
+            details.put("policyId", policy.id());
+            details.put("policyRevision", policy.revision());
+            details.put("keysHandedToExecutors", partitionKeys.size());
+            details.put("leakScan", "not run on Spark (run it on a sample with --engine desktop)");
+            return "done";
+        } finally {
+            partitionKeys.wipe();
+        }
+    }
+
+    private static Map<String, io.safesegment.core.data.ColumnType> typesOf(ColumnsSchema schema) {
+        Map<String, io.safesegment.core.data.ColumnType> m = new HashMap<>();
+        for (int i = 0; i < schema.size(); i++) {
+            m.put(schema.names()[i], schema.types()[i]);
+        }
+        return m;
+    }
+
+    /**
+     * Keys leave the driver only over an authenticated, encrypted channel and are never spilled in clear: a
+     * non-local master needs {@code spark.authenticate}, {@code spark.network.crypto.enabled} and
+     * {@code spark.io.encryption.enabled}.
+     */
+    private void requireProtectedTransport(RecipeStep s) {
+        if (!SparkSessions.isDistributed(spark)) {
+            return;
+        }
+        var conf = spark.sparkContext().getConf();
+        for (String key : List.of("spark.authenticate", "spark.network.crypto.enabled", "spark.io.encryption.enabled")) {
+            if (!conf.getBoolean(key, false)) {
+                throw RecipeEngine.unsupported(s, "policy", "keyed masking rules without " + key + "=true (keys "
+                        + "would travel to the executors unprotected; docs/spark.md)", RecipeEngine.SPARK);
+            }
+        }
+    }
+
+    private void export(RecipeStep s, Map<String, Object> details) throws IOException {
+        SparkFrame in = in(s, "input");
+        if (s.get("encrypt") != null) {
+            throw RecipeEngine.unsupported(s, "encrypt", "an encrypted export", RecipeEngine.SPARK);
+        }
+        Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
+        Files.createDirectories(out.getParent());
+        ExportFormat format = EngineSteps.exportFormat(s);
+        String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean parquet = name.endsWith(".parquet");
+        if (!parquet && format != null && format != ExportFormat.CSV || !parquet && format == null && !name.endsWith(".csv")) {
+            throw RecipeEngine.unsupported(s, "format", "an export other than CSV or Parquet", RecipeEngine.SPARK);
+        }
+        if (in.file() != null && Files.exists(out) && Files.isSameFile(in.file(), out)) {
+            throw new RecipeException(s.number(), "output", "must not be the input file");
+        }
+        if (parquet) {
+            SparkExport.parquet(in, out);
+            details.put("format", "PARQUET");
+        } else {
+            SparkExport.csv(in, out);
+            details.put("format", "CSV");
+        }
+        if (s.get("sign") != null) {
+            Path manifest = out.resolveSibling(out.getFileName() + ".manifest.json");
+            List<Path> files = parquet ? parquetParts(out) : List.of(out);
+            SignedManifest signed;
+            try (KeyVault vault = keys.open()) {
+                if (vault == null) {
+                    throw new RecipeException(s.number(), "sign", Message.of("recipe.error.policyNeedsVault"));
+                }
+                VaultKey key = vault.current(s.get("sign").get("vaultKey").asText())
+                        .requirePurpose(KeyPurpose.SIGNING_ED25519);
+                try {
+                    signed = ExportManifest.create(files, in.policyId() == null ? "none" : in.policyId(),
+                            s.get("sign").hasNonNull("creator") ? s.get("sign").get("creator").asText()
+                                    : "recipe " + recipe.name() + " (spark)", key);
+                } finally {
+                    key.wipe();
+                }
+            }
+            signed.write(manifest);
+            details.put("manifest", manifest.toString());
+            details.put("keyFingerprint", signed.keyFingerprint());
+        }
+        frames.put(s.name(), new SparkFrame(in.rows(), in.schema(), in.roles(), in.policyId(), out));
+    }
+
+    private static List<Path> parquetParts(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+        }
+    }
+
+    private SparkFrame in(RecipeStep s, String field) {
+        SparkFrame f = frames.get(s.text(field, ""));
+        if (f == null) {
+            throw new RecipeException(s.number(), field, Message.of("recipe.error.noOutput", s.text(field, "")));
+        }
+        return f;
+    }
+}
