@@ -2,6 +2,10 @@ package io.safesegment.core.backup;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.safesegment.core.i18n.LocalizedIOException;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.TempFiles;
 import io.safesegment.core.workspace.Workspace;
 import java.io.IOException;
@@ -90,14 +94,14 @@ final class BackupArchive {
                     try {
                         manifest = MAPPER.readValue(in.readAllBytes(), Manifest.class);
                     } catch (JacksonException ex) {
-                        throw new BackupException(source + ": its file listing is unreadable", ex);
+                        throw new BackupException(Message.of("backup.backupArchive.listingUnreadable", source), ex);
                     }
                     continue;
                 }
                 Path target = staging.resolve(name).normalize();
                 if (name.startsWith("/") || name.contains("\\") || !target.startsWith(staging)
                         || target.equals(staging)) {
-                    throw new BackupException(source + ": entry '" + name + "' points outside the workspace");
+                    throw new BackupException(Message.of("backup.backupArchive.outside", source, name));
                 }
                 Files.createDirectories(target.getParent());
                 MessageDigest sha = sha256();
@@ -108,20 +112,20 @@ final class BackupArchive {
             }
         }
         if (manifest == null || manifest.format() != FORMAT) {
-            throw new BackupException(source + " has no SafeSegment backup listing of format " + FORMAT);
+            throw new BackupException(Message.of("backup.backupArchive.noListing", source, FORMAT));
         }
         for (Entry listed : manifest.files()) {
             String[] actual = found.remove(listed.path());
             if (actual == null) {
-                throw new BackupException(source + ": " + listed.path() + " is listed but missing");
+                throw new BackupException(Message.of("backup.backupArchive.missing", source, listed.path()));
             }
             if (Long.parseLong(actual[0]) != listed.size() || !actual[1].equals(listed.sha256())) {
-                throw new BackupException(source + ": " + listed.path() + " does not match its SHA-256 in the "
-                        + "listing");
+                throw new BackupException(Message.of("backup.backupArchive.digest", source, listed.path()));
             }
         }
         if (!found.isEmpty()) {
-            throw new BackupException(source + ": " + found.keySet().iterator().next() + " is not in the listing");
+            throw new BackupException(Message.of("backup.backupArchive.unlisted", source,
+                    found.keySet().iterator().next()));
         }
         checkDatabase(staging.resolve(Workspace.DATABASE_FILE), source);
         return manifest;
@@ -129,17 +133,16 @@ final class BackupArchive {
 
     private static void checkDatabase(Path db, String source) {
         if (!Files.isRegularFile(db)) {
-            throw new BackupException(source + " holds no " + Workspace.DATABASE_FILE);
+            throw new BackupException(Message.of("backup.backupArchive.noDatabase", source, Workspace.DATABASE_FILE));
         }
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
             String result = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equals(result)) {
-                throw new BackupException(source + ": the workspace database fails SQLite's integrity check ("
-                        + result + ")");
+                throw new BackupException(Message.of("backup.backupArchive.integrity", source, result));
             }
         } catch (SQLException e) {
-            throw new BackupException(source + ": the workspace database cannot be opened: " + e.getMessage(), e);
+            throw new BackupException(Message.of("backup.backupArchive.cannotOpen", source, LocalizedMessage.of(e)), e);
         }
     }
 
@@ -148,7 +151,8 @@ final class BackupArchive {
             // a consistent copy even while another process writes (a plain file copy could catch half a transaction)
             st.execute("VACUUM INTO '" + snapshot.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
-            throw new IOException("Cannot snapshot " + workspace.databaseFile() + ": " + e.getMessage(), e);
+            throw new LocalizedIOException(Message.of("backup.backupArchive.cannotSnapshot", workspace.databaseFile(),
+                    LocalizedMessage.of(e)), e);
         }
     }
 
@@ -178,7 +182,7 @@ final class BackupArchive {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
+            throw new LocalizedStateException(Message.of("workspace.datasetStore.sha256IsNot"), e);
         }
     }
 }

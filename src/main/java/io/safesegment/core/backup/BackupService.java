@@ -7,6 +7,8 @@ import io.safesegment.core.governance.AuditEvent;
 import io.safesegment.core.governance.AuditOutcome;
 import io.safesegment.core.governance.AuditService;
 import io.safesegment.core.governance.Role;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.TempFiles;
 import io.safesegment.core.workspace.Workspace;
@@ -46,8 +48,7 @@ public final class BackupService {
         requireAdministrator(workspace, actor, "back up");
         Path target = out.toAbsolutePath().normalize();
         if (target.startsWith(workspace.directory())) {
-            throw new BackupException("Write the backup outside the workspace it backs up (" + target + " is inside "
-                    + workspace.directory() + ")");
+            throw new BackupException(Message.of("backup.backupService.inside", target, workspace.directory()));
         }
         String createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         Path zip = TempFiles.privateFolder("backup").resolve("backup-" + random() + ".zip");
@@ -80,8 +81,8 @@ public final class BackupService {
         if (Files.isRegularFile(target.resolve(Workspace.DATABASE_FILE))) {
             requireAdministrator(Workspace.open(target), actor, "restore");
         } else if (actor.role() != Role.ADMINISTRATOR) {
-            throw new BackupException("Only an Administrator may restore a workspace; " + actor.user() + " is "
-                    + actor.role().code());
+            throw new BackupException(Message.of("backup.backupService.onlyAdminRestores", actor.user(),
+                    actor.role().code()));
         }
         String source = backup.getFileName().toString();
         Path zip = TempFiles.privateFolder("backup").resolve("restore-" + random() + ".zip");
@@ -122,8 +123,7 @@ public final class BackupService {
             if (hadWorkspace) {
                 move(old, target);
             }
-            throw new BackupException("Cannot move the restored workspace into place; " + target + " is unchanged: "
-                    + e.getMessage(), e);
+            throw new BackupException(Message.of("backup.backupService.cannotMove", target, LocalizedMessage.of(e)), e);
         }
         deleteTree(old);
     }
@@ -152,8 +152,9 @@ public final class BackupService {
             AuditService.record(workspace, actor.user(), new AuditEvent(AuditAction.PERMISSION_DENIED,
                     what.equals("restore") ? "restore" : "backup", null, AuditOutcome.BLOCKED, "role="
                     + actor.role().code()), null);
-            throw new BackupException("Only an Administrator may " + what + " a workspace; " + actor.user() + " is "
-                    + actor.role().code());
+            throw new BackupException(what.equals("restore")
+                    ? Message.of("backup.backupService.onlyAdminRestores", actor.user(), actor.role().code())
+                    : Message.of("backup.backupService.onlyAdminBacksUp", actor.user(), actor.role().code()));
         }
     }
 

@@ -5,6 +5,7 @@ import io.safesegment.core.governance.Actor;
 import io.safesegment.core.governance.access.AccessPolicy;
 import io.safesegment.core.governance.access.Alerts;
 import io.safesegment.core.governance.access.Permission;
+import io.safesegment.core.i18n.LocalizedUncheckedIOException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.data.dataset.DatasetCatalog;
@@ -57,7 +58,6 @@ import io.safesegment.core.data.join.TableJoin;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.Workspace;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -204,9 +204,10 @@ public final class DatasetService {
         try {
             text = Files.readString(stepsFile, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("Steps file " + stepsFile + " not found; check the path", e);
+            throw new LocalizedUncheckedIOException(Message.of("data.datasetService.stepsNotFound", stepsFile), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read steps file " + stepsFile + ": " + e.getMessage(), e);
+            throw new LocalizedUncheckedIOException(Message.of("data.datasetService.cannotReadSteps", stepsFile,
+                    LocalizedMessage.of(e)), e);
         }
         try {
             return CleaningPipeline.fromJson(text);

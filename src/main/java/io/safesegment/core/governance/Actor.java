@@ -1,5 +1,7 @@
 package io.safesegment.core.governance;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Objects;
 
 /**
@@ -13,7 +15,7 @@ public record Actor(String user, Role role) {
     public Actor {
         Objects.requireNonNull(role, "role");
         if (user == null || user.isBlank()) {
-            throw new IllegalArgumentException("An actor needs a user name");
+            throw new LocalizedArgumentException(Message.of("governance.actor.needsUser"));
         }
     }
 }

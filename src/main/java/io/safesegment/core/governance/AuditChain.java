@@ -1,5 +1,7 @@
 package io.safesegment.core.governance;
 
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -89,7 +91,7 @@ final class AuditChain {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+            throw new LocalizedStateException(Message.of("governance.runtime.missingAlgorithm", "SHA-256"), e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.safesegment.core.governance;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Objects;
 
 /**
@@ -21,11 +23,11 @@ public record AuditEvent(AuditAction action, String object, String fingerprint, 
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(outcome, "outcome");
         if (object == null || object.isBlank()) {
-            throw new IllegalArgumentException("An audit event needs the object the action was done to");
+            throw new LocalizedArgumentException(Message.of("governance.auditEvent.needsObject"));
         }
         if (detail != null && detail.length() > MAX_DETAIL) {
-            throw new IllegalArgumentException("Audit detail is " + detail.length() + " characters; at most "
-                    + MAX_DETAIL + " are kept");
+            throw new LocalizedArgumentException(Message.of("governance.auditEvent.detailTooLong", detail.length(),
+                    MAX_DETAIL));
         }
     }
 

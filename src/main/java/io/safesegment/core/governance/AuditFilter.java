@@ -1,5 +1,7 @@
 package io.safesegment.core.governance;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.time.Instant;
 
 /**
@@ -18,8 +20,7 @@ public record AuditFilter(AuditAction action, String user, Instant since, Instan
     /** Refuses an empty time range. */
     public AuditFilter {
         if (since != null && until != null && !since.isBefore(until)) {
-            throw new IllegalArgumentException("The time range is empty: 'since' " + since + " is not before 'until' "
-                    + until);
+            throw new LocalizedArgumentException(Message.of("governance.auditFilter.emptyRange", since, until));
         }
     }
 

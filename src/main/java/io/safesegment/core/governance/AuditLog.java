@@ -1,5 +1,7 @@
 package io.safesegment.core.governance;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.Workspace;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -69,8 +71,8 @@ final class AuditLog {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new AuditException("Cannot append to the audit trail in " + workspace.databaseFile() + ": "
-                    + e.getMessage(), e);
+            throw new AuditException(Message.of("governance.auditLog.cannotAppend", workspace.databaseFile(),
+                    LocalizedMessage.of(e)), e);
         }
     }
 
@@ -92,8 +94,8 @@ final class AuditLog {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2)};
         } catch (SQLException e) {
-            throw new AuditException("Cannot read the audit trail in " + workspace.databaseFile() + ": "
-                    + e.getMessage(), e);
+            throw new AuditException(Message.of("governance.auditLog.cannotRead", workspace.databaseFile(),
+                    LocalizedMessage.of(e)), e);
         }
     }
 
@@ -133,8 +135,8 @@ final class AuditLog {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new AuditException("Cannot write an audit checkpoint in " + workspace.databaseFile() + ": "
-                    + e.getMessage(), e);
+            throw new AuditException(Message.of("governance.auditLog.cannotCheckpoint", workspace.databaseFile(),
+                    LocalizedMessage.of(e)), e);
         }
     }
 
@@ -175,8 +177,8 @@ final class AuditLog {
                 expected++;
             }
         } catch (SQLException e) {
-            throw new AuditException("Cannot read the audit trail in " + workspace.databaseFile() + ": "
-                    + e.getMessage(), e);
+            throw new AuditException(Message.of("governance.auditLog.cannotRead", workspace.databaseFile(),
+                    LocalizedMessage.of(e)), e);
         }
         CheckpointCheck checkpoints = verifyCheckpoints(trustedKeys, computed, expected - 1);
         Break first = chainBreak;
@@ -228,8 +230,8 @@ final class AuditLog {
                 }
             }
         } catch (SQLException e) {
-            throw new AuditException("Cannot read the audit checkpoints in " + workspace.databaseFile() + ": "
-                    + e.getMessage(), e);
+            throw new AuditException(Message.of("governance.auditLog.cannotReadCheckpoints", workspace.databaseFile(),
+                    LocalizedMessage.of(e)), e);
         }
         return new CheckpointCheck(total, verified, firstBreak);
     }
@@ -244,8 +246,8 @@ final class AuditLog {
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
             }
         } catch (SQLException e) {
-            throw new AuditException("Cannot read the audit trail in " + workspace.databaseFile() + ": "
-                    + e.getMessage(), e);
+            throw new AuditException(Message.of("governance.auditLog.cannotRead", workspace.databaseFile(),
+                    LocalizedMessage.of(e)), e);
         }
         return result;
     }

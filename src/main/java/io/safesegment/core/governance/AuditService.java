@@ -1,5 +1,7 @@
 package io.safesegment.core.governance;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.AtomicFiles;
 import io.safesegment.core.workspace.Workspace;
 import java.io.BufferedWriter;
@@ -73,7 +75,7 @@ public final class AuditService {
      */
     public static AuditEntry record(Workspace workspace, String user, AuditEvent event, CheckpointSigner signer) {
         if (user == null || user.isBlank()) {
-            throw new IllegalArgumentException("An audit entry needs a user");
+            throw new LocalizedArgumentException(Message.of("governance.auditService.needsUser"));
         }
         AuditLog log = new AuditLog(workspace);
         AuditEntry entry = log.append(user, event, Instant.now());

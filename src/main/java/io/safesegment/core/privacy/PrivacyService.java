@@ -12,6 +12,8 @@ import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.DerivedDatasets;
 import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.LocalizedUncheckedIOException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.anonymise.AnonymisationPolicy;
 import io.safesegment.core.privacy.anonymise.AnonymisationResult;
@@ -67,7 +69,6 @@ import io.safesegment.core.privacy.review.RiskOverride;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -459,7 +460,8 @@ public final class PrivacyService {
             try (Stream<Path> s = Files.list(folder)) {
                 s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot list the policies in " + folder + ": " + e.getMessage(), e);
+                throw new LocalizedUncheckedIOException(Message.of("privacy.privacyService.cannotListPolicies",
+                        folder, LocalizedMessage.of(e)), e);
             }
             for (Path f : files) {
                 MaskingPolicy p;

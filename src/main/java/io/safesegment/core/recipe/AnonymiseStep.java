@@ -1,6 +1,8 @@
 package io.safesegment.core.recipe;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.anonymise.AnonymiseOptions;
 import io.safesegment.core.privacy.anonymise.Hierarchy;
@@ -35,7 +37,8 @@ final class AnonymiseStep {
         for (var it = o.fields(); it.hasNext(); ) {
             var e = it.next();
             if (!e.getValue().isTextual()) {
-                throw new StepOptions.FieldException("hierarchies." + e.getKey(), "must be a hierarchy file path");
+                throw new StepOptions.FieldException("hierarchies." + e.getKey(),
+                        Message.of("recipe.anonymiseStep.hierarchyPath"));
             }
             files.put(e.getKey(), RecipePaths.input(recipe, e.getValue().asText()));
         }
@@ -52,13 +55,14 @@ final class AnonymiseStep {
         for (var e : files.entrySet()) {
             String field = "hierarchies." + e.getKey();
             if (!Files.isRegularFile(e.getValue())) {
-                throw new StepOptions.FieldException(field, "file not found: " + e.getValue()
-                        + " (paths are relative to the recipe file)");
+                throw new StepOptions.FieldException(field, Message.of("recipe.anonymiseStep.fileNotFound",
+                        e.getValue()));
             }
             try {
                 read.putAll(PrivacyService.readHierarchies(Map.of(e.getKey(), e.getValue())));
             } catch (RuntimeException ex) {
-                throw new StepOptions.FieldException(field, "cannot read the hierarchy: " + ex.getMessage());
+                throw new StepOptions.FieldException(field, Message.of("recipe.anonymiseStep.cannotRead",
+                        LocalizedMessage.of(ex)));
             }
         }
         return read;
@@ -70,21 +74,21 @@ final class AnonymiseStep {
         try {
             models.add(new PrivacyModel.KAnonymity((int) s.integer("k", 0)));
         } catch (IllegalArgumentException e) {
-            throw new StepOptions.FieldException("k", e.getMessage());
+            throw new StepOptions.FieldException("k", LocalizedMessage.of(e));
         }
         try {
             if (s.get("l") != null) {
                 models.add(new PrivacyModel.LDiversity(s.number("l", 0), PrivacyModel.LVariant.parse("distinct"), 3));
             }
         } catch (IllegalArgumentException e) {
-            throw new StepOptions.FieldException("l", e.getMessage());
+            throw new StepOptions.FieldException("l", LocalizedMessage.of(e));
         }
         try {
             if (s.get("t") != null) {
                 models.add(new PrivacyModel.TCloseness(s.number("t", 0), PrivacyModel.TDistance.parse("equal")));
             }
         } catch (IllegalArgumentException e) {
-            throw new StepOptions.FieldException("t", e.getMessage());
+            throw new StepOptions.FieldException("t", LocalizedMessage.of(e));
         }
         return models;
     }
@@ -93,7 +97,7 @@ final class AnonymiseStep {
         try {
             return UtilityMetric.parse(s.text("metric", "loss"));
         } catch (IllegalArgumentException e) {
-            throw new StepOptions.FieldException("metric", e.getMessage());
+            throw new StepOptions.FieldException("metric", LocalizedMessage.of(e));
         }
     }
 
@@ -123,7 +127,7 @@ final class AnonymiseStep {
             String m = String.valueOf(e.getMessage());
             String field = m.contains("suppression") ? "suppressionLimit"
                     : m.contains("sensitive") ? "sensitive" : "quasiIdentifiers";
-            throw new StepOptions.FieldException(field, m);
+            throw new StepOptions.FieldException(field, LocalizedMessage.of(e));
         }
     }
 }

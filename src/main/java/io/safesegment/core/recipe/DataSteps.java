@@ -10,6 +10,8 @@ import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.ExportFormat;
 import io.safesegment.core.data.join.JoinOptions;
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +77,7 @@ public final class DataSteps {
         try {
             fields.set("steps", (ArrayNode) MAPPER.readTree(steps.toJson()));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cleaning steps could not be recorded", e);
+            throw new LocalizedStateException(Message.of("recipe.dataSteps.notRecorded"), e);
         }
         return fields;
     }

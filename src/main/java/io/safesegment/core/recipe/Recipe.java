@@ -1,12 +1,13 @@
 package io.safesegment.core.recipe;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.LocalizedUncheckedIOException;
 import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -44,9 +45,10 @@ public record Recipe(int recipeVersion, String name, List<RecipeStep> steps, Pat
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("Recipe file " + file + " not found; check the path", e);
+            throw new LocalizedUncheckedIOException(Message.of("recipe.recipe.fileNotFound", file), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read recipe file " + file + ": " + e.getMessage(), e);
+            throw new LocalizedUncheckedIOException(Message.of("recipe.recipe.cannotRead", file,
+                    LocalizedMessage.of(e)), e);
         }
         Path dir = file.toAbsolutePath().getParent();
         return parse(text, dir);

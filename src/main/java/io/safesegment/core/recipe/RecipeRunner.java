@@ -1,6 +1,7 @@
 package io.safesegment.core.recipe;
 
 import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.LocalizedUncheckedIOException;
 import io.safesegment.core.i18n.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +35,6 @@ import io.safesegment.core.segment.rfm.RfmResult;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -274,7 +274,7 @@ public final class RecipeRunner {
             // No keyed rule and no noise: no operator reads key material, so the vault (and its password) is not
             // needed. Should that ever change, fail loudly instead of masking with a made-up key.
             KeyMaterial none = (name, purpose) -> {
-                throw new MaskingException("Key '" + name + "' was not expected: the policy declares no keyed rule");
+                throw new MaskingException(Message.of("recipe.recipeRunner.unexpectedKey", name));
             };
             outcome = PrivacyService.mask(plan, none, actor, progress);
         } else {
@@ -445,7 +445,8 @@ public final class RecipeRunner {
         try {
             Files.createDirectories(p.getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the folder " + p.getParent() + ": " + e.getMessage(), e);
+            throw new LocalizedUncheckedIOException(Message.of("recipe.recipeRunner.cannotCreateFolder", p.getParent(),
+                    LocalizedMessage.of(e)), e);
         }
         return p;
     }

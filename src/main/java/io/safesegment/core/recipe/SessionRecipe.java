@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -240,7 +242,7 @@ public final class SessionRecipe {
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot write the recipe as JSON", e);
+            throw new LocalizedStateException(Message.of("recipe.sessionRecipe.cannotWrite"), e);
         }
     }
 

@@ -7,6 +7,8 @@ import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.ExportFormat;
 import io.safesegment.core.data.join.JoinOptions;
 import io.safesegment.core.data.join.JoinType;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.TransactionOptions;
 import io.safesegment.core.recommend.data.Weighting;
 import io.safesegment.core.recommend.eval.EvaluationOptions;
@@ -69,35 +71,34 @@ final class StepOptions {
         for (var it = o.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!Set.of("encoding", "delimiter", "header", "decimalSeparator", "skipBadRows", "types").contains(f)) {
-                throw new FieldException("options." + f, "unknown import option; use encoding, delimiter, header, "
-                        + "decimalSeparator, skipBadRows or types");
+                throw new FieldException("options." + f, Message.of("recipe.stepOptions.unknownImportOption"));
             }
         }
         if (o.hasNonNull("encoding")) {
             try {
                 options = options.withEncoding(Charset.forName(o.get("encoding").asText()));
             } catch (IllegalArgumentException e) {
-                throw new FieldException("options.encoding", "unknown encoding; try UTF-8, GB18030 or windows-1252");
+                throw new FieldException("options.encoding", Message.of("recipe.stepOptions.unknownEncoding"));
             }
         }
         if (o.hasNonNull("delimiter")) {
             String d = o.get("delimiter").asText();
             d = d.equalsIgnoreCase("tab") || d.equals("\\t") ? "\t" : d;
             if (d.length() != 1) {
-                throw new FieldException("options.delimiter", "takes one character or 'tab'");
+                throw new FieldException("options.delimiter", Message.of("recipe.stepOptions.delimiter"));
             }
             options = options.withDelimiter(d.charAt(0));
         }
         if (o.hasNonNull("header")) {
             if (!o.get("header").isBoolean()) {
-                throw new FieldException("options.header", "must be true or false");
+                throw new FieldException("options.header", Message.of("recipe.stepOptions.trueOrFalse"));
             }
             options = options.withHeader(o.get("header").asBoolean());
         }
         if (o.hasNonNull("decimalSeparator")) {
             String d = o.get("decimalSeparator").asText();
             if (d.length() != 1) {
-                throw new FieldException("options.decimalSeparator", "takes one character, e.g. ',' or '.'");
+                throw new FieldException("options.decimalSeparator", Message.of("recipe.stepOptions.decimalSeparator"));
             }
             options = options.withDecimalSeparator(d.charAt(0));
         }
@@ -110,8 +111,8 @@ final class StepOptions {
                 try {
                     types.put(e.getKey(), ColumnType.valueOf(e.getValue().asText().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException ex) {
-                    throw new FieldException("options.types." + e.getKey(), "unknown type; use one of "
-                            + List.of(ColumnType.values()));
+                    throw new FieldException("options.types." + e.getKey(), Message.of("recipe.stepOptions.unknownType",
+                            String.valueOf(List.of(ColumnType.values()))));
                 }
             }
             options = options.withColumnTypes(types);
@@ -134,7 +135,7 @@ final class StepOptions {
         try {
             return RoleMapping.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new FieldException("roles", e.getMessage());
+            throw new FieldException("roles", LocalizedMessage.of(e));
         }
     }
 
@@ -142,7 +143,7 @@ final class StepOptions {
         JoinType type = switch (s.text("how", "inner").toLowerCase(Locale.ROOT)) {
             case "inner" -> JoinType.INNER;
             case "left" -> JoinType.LEFT;
-            default -> throw new FieldException("how", "takes inner or left");
+            default -> throw new FieldException("how", Message.of("recipe.stepOptions.how"));
         };
         List<String> left = new ArrayList<>();
         List<String> right = new ArrayList<>();
@@ -151,7 +152,7 @@ final class StepOptions {
             String l = (eq < 0 ? key : key.substring(0, eq)).trim();
             String r = (eq < 0 ? key : key.substring(eq + 1)).trim();
             if (l.isEmpty() || r.isEmpty()) {
-                throw new FieldException("on", "takes column names, e.g. customer_id or id=customer_id");
+                throw new FieldException("on", Message.of("recipe.stepOptions.on"));
             }
             left.add(l);
             right.add(r);
@@ -159,7 +160,7 @@ final class StepOptions {
         try {
             return new JoinOptions(left, right, type, "_right");
         } catch (IllegalArgumentException e) {
-            throw new FieldException("on", e.getMessage());
+            throw new FieldException("on", LocalizedMessage.of(e));
         }
     }
 
@@ -186,8 +187,7 @@ final class StepOptions {
         try {
             return Scaling.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new FieldException("scalingByColumn", "unknown scaling '" + value + "'; use one of zscore, minmax, "
-                    + "robust, none");
+            throw new FieldException("scalingByColumn", Message.of("recipe.stepOptions.unknownScaling", value));
         }
     }
 
@@ -196,7 +196,7 @@ final class StepOptions {
         try {
             algorithm = Algorithm.parse(s.text("algorithm", "kmeans"));
         } catch (IllegalArgumentException e) {
-            throw new FieldException("algorithm", e.getMessage());
+            throw new FieldException("algorithm", LocalizedMessage.of(e));
         }
         try {
             return new SegmentOptions(algorithm, (int) s.integer("k", 5), s.integer("seed", 42),
@@ -204,7 +204,7 @@ final class StepOptions {
                     (int) s.integer("sample", Hierarchical.DEFAULT_SAMPLE),
                     s.get("groupBy") == null ? List.of() : strings(s, "groupBy"), s.number("bandWidth", 10));
         } catch (IllegalArgumentException e) {
-            throw new FieldException("parameters", e.getMessage());
+            throw new FieldException("parameters", LocalizedMessage.of(e));
         }
     }
 
@@ -213,7 +213,7 @@ final class StepOptions {
             return new TransactionOptions(enumValue(Weighting.class, s, "weighting", Weighting.COUNT),
                     s.number("halfLife", 180), 0);
         } catch (IllegalArgumentException e) {
-            throw new FieldException("halfLife", e.getMessage());
+            throw new FieldException("halfLife", LocalizedMessage.of(e));
         }
     }
 
@@ -223,7 +223,7 @@ final class StepOptions {
             return new EvaluationOptions(split, (int) s.integer("folds", 5), (int) s.integer("k", 10),
                     s.number("testShare", 0.2), (int) s.integer("maxUsers", 10_000), null, s.integer("seed", 42));
         } catch (IllegalArgumentException e) {
-            throw new FieldException("parameters", e.getMessage());
+            throw new FieldException("parameters", LocalizedMessage.of(e));
         }
     }
 
@@ -239,7 +239,7 @@ final class StepOptions {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new FieldException(field, "must be a date yyyy-MM-dd");
+            throw new FieldException(field, Message.of("recipe.stepOptions.date"));
         }
     }
 
@@ -264,7 +264,7 @@ final class StepOptions {
             for (E c : type.getEnumConstants()) {
                 allowed.add(c.name().toLowerCase(Locale.ROOT));
             }
-            throw new FieldException(field, "unknown value; use one of " + allowed);
+            throw new FieldException(field, Message.of("recipe.stepOptions.unknownValue", String.valueOf(allowed)));
         }
     }
 }

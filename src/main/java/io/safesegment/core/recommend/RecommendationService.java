@@ -233,7 +233,7 @@ public final class RecommendationService {
         List<String> customers = segment == null ? allCustomers(fitted) : members(fitted, segment);
         if (customers.isEmpty()) {
             if (segment == null) {
-                throw new IllegalArgumentException("There are no customers to list");
+                throw new LocalizedArgumentException(Message.of("recommend.recommendationService.noCustomers"));
             }
             throw new LocalizedArgumentException(Message.of("recommend.recommendationService.segment", segment));
         }

@@ -19,6 +19,8 @@ import io.safesegment.core.governance.AuditService;
 import io.safesegment.core.governance.approval.Approval;
 import io.safesegment.core.governance.approval.ApprovalService;
 import io.safesegment.core.governance.approval.ExportRecord;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.mask.TransformKind;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
@@ -68,8 +70,8 @@ public final class ReleaseService {
      */
     public static ReleaseReport build(Workspace workspace, String exportIdOrFile, Progress progress) {
         ExportRecord e = ApprovalService.findExport(workspace, exportIdOrFile).orElseThrow(() ->
-                new IllegalArgumentException("The workspace " + workspace.directory() + " has no export '"
-                        + exportIdOrFile + "'; exports are recorded when a masked export is written with a workspace"));
+                new LocalizedArgumentException(Message.of("release.releaseService.noExport", workspace.directory(),
+                        exportIdOrFile)));
         Optional<MaskingPolicy> policy = policy(workspace, e);
         DatasetCatalog catalog = new DatasetCatalog(workspace);
         Optional<Dataset> source = catalog.find(e.sourceDataset()).filter(d -> d.name().equals(e.sourceDataset()));
@@ -124,16 +126,14 @@ public final class ReleaseService {
         Path exported = Path.of(e.file());
         Path folder = exported.toAbsolutePath().getParent();
         if (!reportFile.toAbsolutePath().getParent().equals(folder)) {
-            throw new IllegalArgumentException("Write the report next to the export (" + folder + ") so one signed "
-                    + "manifest covers both");
+            throw new LocalizedArgumentException(Message.of("release.releaseService.besideExport", folder));
         }
         if (!DatasetStore.fingerprint(exported).equals(e.sha256())) {
-            throw new IllegalArgumentException(exported.getFileName() + " changed since it was exported (SHA-256 "
-                    + "differs from the ledger); it cannot be signed as that export");
+            throw new LocalizedArgumentException(Message.of("release.releaseService.changed",
+                    exported.getFileName()));
         }
         String keyName = vault.newestOf(KeyPurpose.SIGNING_ED25519).map(KeyInfo::name).orElseThrow(() ->
-                new KeyNotFoundException("The vault has no signing key; create one with: safesegment keys create "
-                        + "--name signing --purpose SIGNING_ED25519"));
+                new KeyNotFoundException(Message.of("release.releaseService.noSigningKey")));
         VaultKey key = vault.current(keyName);
         SignedManifest signed;
         try {

@@ -1,5 +1,7 @@
 package io.safesegment.core.subject;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Objects;
 
 /**
@@ -14,10 +16,10 @@ public record SubjectQuery(SubjectKey key, String value) {
     public SubjectQuery {
         Objects.requireNonNull(key, "key");
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("A subject request needs the person's " + key.code());
+            throw new LocalizedArgumentException(Message.of("subject.subjectQuery.needsKey", key.code()));
         }
         if (key == SubjectKey.PHONE && value.replaceAll("\\D", "").length() < 6) {
-            throw new IllegalArgumentException("A phone number needs at least 6 digits");
+            throw new LocalizedArgumentException(Message.of("subject.subjectQuery.phoneDigits"));
         }
     }
 

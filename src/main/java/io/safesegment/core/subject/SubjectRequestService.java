@@ -14,6 +14,7 @@ import io.safesegment.core.governance.AuditService;
 import io.safesegment.core.governance.Role;
 import io.safesegment.core.governance.approval.ApprovalService;
 import io.safesegment.core.governance.approval.ExportRecord;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
@@ -130,8 +131,8 @@ public final class SubjectRequestService {
             rewritten.add(hit.dataset().name());
         }
         if (rewritten.isEmpty() && !hits.isEmpty()) {
-            throw new SubjectRequestException("No unmasked dataset holding the person of request " + request.id()
-                    + " has a column '" + column + "'");
+            throw new SubjectRequestException(Message.of("subject.subjectRequestService.noColumn", request.id(),
+                    column));
         }
         request = finish(workspace, actor, request, "rectify", "completed", "column=" + column + " rows=" + changed
                 + " datasets=" + rewritten.size());
@@ -194,21 +195,22 @@ public final class SubjectRequestService {
             AuditService.record(workspace, actor.user(), new AuditEvent(AuditAction.PERMISSION_DENIED,
                     "subject request", null, AuditOutcome.BLOCKED, "type=" + type + " role=" + actor.role().code()),
                     null);
-            throw new SubjectRequestException("Only a Privacy Officer handles data subject requests; " + actor.user()
-                    + " is " + actor.role().code());
+            throw new SubjectRequestException(Message.of("subject.subjectRequestService.onlyOfficer", actor.user(),
+                    actor.role().code()));
         }
         SubjectRequestStore store = new SubjectRequestStore(workspace);
         if (requestId == null) {
             return store.open(type, query.key(), actor.user(), Instant.now());
         }
         SubjectRequest request = store.find(requestId).orElseThrow(() -> new SubjectRequestException(
-                "No subject request " + requestId + " in this workspace"));
+                Message.of("subject.subjectRequestService.noRequest", requestId)));
         if (!"open".equals(request.status())) {
-            throw new SubjectRequestException("Subject request " + requestId + " is already " + request.status());
+            throw new SubjectRequestException(Message.of("subject.subjectRequestService.alreadyDone", requestId,
+                    String.valueOf(request.status())));
         }
         if (request.key() != query.key()) {
-            throw new SubjectRequestException("Subject request " + requestId + " identifies the person by "
-                    + request.key().code() + ", not " + query.key().code());
+            throw new SubjectRequestException(Message.of("subject.subjectRequestService.otherKey", requestId,
+                    request.key().code(), query.key().code()));
         }
         return request;
     }

@@ -1,5 +1,7 @@
 package io.safesegment.core.subject;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.core.workspace.WorkspaceException;
 import java.sql.Connection;
@@ -28,7 +30,7 @@ final class SubjectRequestStore {
                     + "type TEXT NOT NULL, key_kind TEXT NOT NULL, received_at TEXT NOT NULL, deadline TEXT NOT NULL, "
                     + "status TEXT NOT NULL, completed_at TEXT, handled_by TEXT NOT NULL, outcome TEXT)");
         } catch (SQLException e) {
-            throw fail("prepare the subject request table in", e);
+            throw fail(Message.of("subject.subjectRequestStore.prepare"), e);
         }
     }
 
@@ -48,7 +50,7 @@ final class SubjectRequestStore {
                 return find(keys.getLong(1)).orElseThrow();
             }
         } catch (SQLException e) {
-            throw fail("store a subject request in", e);
+            throw fail(Message.of("subject.subjectRequestStore.store"), e);
         }
     }
 
@@ -64,7 +66,7 @@ final class SubjectRequestStore {
             ps.executeUpdate();
             return find(id).orElseThrow();
         } catch (SQLException e) {
-            throw fail("update subject request " + id + " in", e);
+            throw fail(Message.of("subject.subjectRequestStore.update", id), e);
         }
     }
 
@@ -85,11 +87,12 @@ final class SubjectRequestStore {
             }
             return result;
         } catch (SQLException e) {
-            throw fail("read the subject requests in", e);
+            throw fail(Message.of("subject.subjectRequestStore.read"), e);
         }
     }
 
-    private WorkspaceException fail(String what, SQLException e) {
-        return new WorkspaceException("Cannot " + what + " " + workspace.databaseFile() + ": " + e.getMessage(), e);
+    private WorkspaceException fail(Message what, SQLException e) {
+        return new WorkspaceException(Message.of("approval.approvalStore.cannot", what, workspace.databaseFile(),
+                LocalizedMessage.of(e)), e);
     }
 }

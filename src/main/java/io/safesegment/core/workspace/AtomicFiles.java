@@ -1,5 +1,7 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.LocalizedIOException;
+import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -102,10 +104,10 @@ public final class AtomicFiles {
      */
     public static void requireNotSameFile(Path input, Path output) throws IOException {
         if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)) {
-            throw new IOException("Refusing to overwrite the input file " + input + "; choose another output file");
+            throw new LocalizedIOException(Message.of("workspace.atomicFiles.refuseOverwrite", input));
         }
         if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
-            throw new IOException("Refusing to overwrite the input file " + input + "; choose another output file");
+            throw new LocalizedIOException(Message.of("workspace.atomicFiles.refuseOverwrite", input));
         }
     }
 

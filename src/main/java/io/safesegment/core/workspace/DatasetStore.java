@@ -156,11 +156,12 @@ public final class DatasetStore {
             ps.setLong(3, rows);
             ps.setLong(4, id);
             if (ps.executeUpdate() != 1) {
-                throw new WorkspaceException("The workspace " + workspace.databaseFile() + " has no dataset " + id);
+                throw new WorkspaceException(Message.of("workspace.datasetStore.theWorkspace",
+                        workspace.databaseFile(), id));
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot update the file of dataset " + id + " in " + workspace.databaseFile()
-                    + ": " + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("workspace.datasetStore.cannotUpdateFile", id,
+                    workspace.databaseFile(), LocalizedMessage.of(e)), e);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.safesegment.core.workspace;
 
+import io.safesegment.core.i18n.LocalizedIOException;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -65,7 +68,8 @@ public final class ExclusiveFileLock implements AutoCloseable {
                 channel.close();
             }
             threadLock.unlock();
-            throw new IOException("Cannot lock " + lockFile + ": " + e.getMessage(), e);
+            throw new LocalizedIOException(Message.of("workspace.exclusiveFileLock.cannotLock", lockFile,
+                    LocalizedMessage.of(e)), e);
         }
     }
 

@@ -67,48 +67,42 @@ public final class WorkspaceDatabaseCheck {
     private static boolean verify(Path database, int supportedVersion) throws IOException, SQLException {
         long size = Files.size(database);
         if (size == 0) {
-            throw refuse(database, "is empty (0 bytes): it was truncated or is not a SafeSegment workspace. Restore "
-                    + "it from a backup, or move it away to start a new workspace here");
+            throw refuse(database, Message.of("workspace.workspaceDatabaseCheck.empty"));
         }
         byte[] head;
         try (InputStream in = Files.newInputStream(database)) {
             head = in.readNBytes(SQLITE_MAGIC.length);
         }
         if (!Arrays.equals(head, SQLITE_MAGIC)) {
-            throw refuse(database, "is not an SQLite database, so not a SafeSegment workspace. Choose another "
-                    + "workspace folder");
+            throw refuse(database, Message.of("workspace.workspaceDatabaseCheck.notSqlite"));
         }
         try (Connection c = readOnly(database); Statement st = c.createStatement()) {
             int applicationId = intPragma(st, "application_id");
             int userVersion = intPragma(st, "user_version");
             Set<String> tables = tables(st);
             if (applicationId != APPLICATION_ID && applicationId != 0) {
-                throw refuse(database, String.format("belongs to another application (SQLite application_id "
-                        + "0x%08x, SafeSegment's is 0x%08x). Choose another workspace folder", applicationId,
-                        APPLICATION_ID));
+                throw refuse(database, Message.of("workspace.workspaceDatabaseCheck.otherApplication",
+                        String.format("0x%08x", applicationId), String.format("0x%08x", APPLICATION_ID)));
             }
             boolean legacy = applicationId == 0;
             if (legacy && !tables.isEmpty() && !tables.contains("meta")) {
-                throw refuse(database, "is an SQLite database of another application (it has tables "
-                        + String.join(", ", tables.stream().sorted().limit(5).toList())
-                        + " but no SafeSegment 'meta' table). Choose another workspace folder");
+                throw refuse(database, Message.of("workspace.workspaceDatabaseCheck.otherTables",
+                        String.join(", ", tables.stream().sorted().limit(5).toList())));
             }
             int schemaVersion = tables.contains("meta") ? metaSchemaVersion(st, database) : userVersion;
             int newest = Math.max(userVersion, schemaVersion);
             if (newest > supportedVersion) {
-                throw refuse(database, "was written by a newer SafeSegment (schema version " + newest + "; this "
-                        + "version reads up to " + supportedVersion + "). Update SafeSegment to open it");
+                throw refuse(database, Message.of("workspace.workspaceDatabaseCheck.newer", newest, supportedVersion));
             }
             try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
                 String first = rs.next() ? rs.getString(1) : "no answer";
                 if (!"ok".equalsIgnoreCase(first)) {
-                    throw refuse(database, "is damaged (SQLite quick_check: " + first + "). Restore it from a "
-                            + "backup");
+                    throw refuse(database, Message.of("workspace.workspaceDatabaseCheck.damaged", first));
                 }
             }
             return legacy || userVersion < supportedVersion;
         } catch (SQLException e) {
-            throw refuse(database, "is damaged or not a database (" + e.getMessage() + "). Restore it from a backup");
+            throw refuse(database, Message.of("workspace.workspaceDatabaseCheck.damagedOrNot", LocalizedMessage.of(e)));
         }
     }
 
@@ -120,8 +114,7 @@ public final class WorkspaceDatabaseCheck {
             try {
                 return Integer.parseInt(rs.getString(1).strip());
             } catch (NumberFormatException | NullPointerException e) {
-                throw refuse(database, "has an unreadable schema version in its meta table. Restore it from a "
-                        + "backup");
+                throw refuse(database, Message.of("workspace.workspaceDatabaseCheck.schemaUnreadable"));
             }
         }
     }
@@ -200,7 +193,7 @@ public final class WorkspaceDatabaseCheck {
         }
     }
 
-    private static WorkspaceException refuse(Path database, String why) {
+    private static WorkspaceException refuse(Path database, Message why) {
         return new WorkspaceException(Message.of("workspace.workspaceDatabaseCheck.workspaceDatabase", database, why));
     }
 }

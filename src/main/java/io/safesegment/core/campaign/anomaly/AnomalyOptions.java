@@ -1,5 +1,8 @@
 package io.safesegment.core.campaign.anomaly;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Thresholds of the odd-transaction rules.
  *
@@ -14,8 +17,7 @@ public record AnomalyOptions(double zThreshold, int minHistory, int burstCount, 
     /** Validates. */
     public AnomalyOptions {
         if (!(zThreshold > 0) || minHistory < 3 || burstCount < 2 || !(burstHours > 0) || top < 1) {
-            throw new IllegalArgumentException("threshold > 0, history >= 3, burst count >= 2, burst hours > 0, "
-                    + "top >= 1");
+            throw new LocalizedArgumentException(Message.of("campaign.options.anomaly"));
         }
     }
 

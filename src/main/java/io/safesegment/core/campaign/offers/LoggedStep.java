@@ -1,5 +1,8 @@
 package io.safesegment.core.campaign.offers;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * One logged decision of a deployed (behaviour) policy.
  *
@@ -12,7 +15,7 @@ public record LoggedStep(int state, int offer, double propensity, double reward)
     /** Validates. */
     public LoggedStep {
         if (!(propensity > 0 && propensity <= 1)) {
-            throw new IllegalArgumentException("propensity must be in (0, 1]");
+            throw new LocalizedArgumentException(Message.of("campaign.options.propensity"));
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.safesegment.core.campaign.offers;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * An offer a policy can send: a name and the discount it gives on the purchase it triggers (0 = a plain reminder).
  *
@@ -10,7 +13,7 @@ public record Offer(String name, double discount) {
     /** Validates. */
     public Offer {
         if (name == null || name.isBlank() || !(discount >= 0 && discount < 1)) {
-            throw new IllegalArgumentException("an offer needs a name and a discount in [0, 1)");
+            throw new LocalizedArgumentException(Message.of("campaign.options.offer"));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.safesegment.core.campaign.offers;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -42,7 +44,7 @@ public record ResponseModel(List<Offer> offers, double[] basePurchase, double[] 
         offers = List.copyOf(offers);
         if (offers.size() < 2 || basePurchase.length != 3 || orderValue.length != 3 || startShares.length != 3
                 || !(margin > 0 && margin <= 1)) {
-            throw new IllegalArgumentException("at least two offers, three recency classes, margin in (0, 1]");
+            throw new LocalizedArgumentException(Message.of("campaign.options.responseModel"));
         }
     }
 

@@ -1,5 +1,8 @@
 package io.safesegment.core.campaign.offers;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * How long and how to learn.
  *
@@ -16,10 +19,10 @@ public record SimulationOptions(int episodes, int steps, int points, double epsi
     /** Validates. */
     public SimulationOptions {
         if (episodes < 10 || steps < 1 || points < 1 || points > episodes) {
-            throw new IllegalArgumentException("at least 10 episodes of at least 1 step; 1 <= points <= episodes");
+            throw new LocalizedArgumentException(Message.of("campaign.options.episodes"));
         }
         if (!(epsilon >= 0 && epsilon <= 1) || !(alpha > 0 && alpha <= 1) || !(gamma >= 0 && gamma < 1)) {
-            throw new IllegalArgumentException("epsilon in [0, 1], alpha in (0, 1], gamma in [0, 1)");
+            throw new LocalizedArgumentException(Message.of("campaign.options.learning"));
         }
     }
 

@@ -1,5 +1,8 @@
 package io.safesegment.core.campaign.rules;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Thresholds of frequently-bought-together mining.
  *
@@ -12,13 +15,14 @@ public record RuleOptions(double minSupport, double minConfidence, double minLif
     /** Validates. */
     public RuleOptions {
         if (!(minSupport > 0 && minSupport <= 1)) {
-            throw new IllegalArgumentException("minimum support must be in (0, 1], was " + minSupport);
+            throw new LocalizedArgumentException(Message.of("campaign.options.minSupport", String.valueOf(minSupport)));
         }
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new IllegalArgumentException("minimum confidence must be in [0, 1], was " + minConfidence);
+            throw new LocalizedArgumentException(Message.of("campaign.options.minConfidence",
+                    String.valueOf(minConfidence)));
         }
         if (!(minLift >= 0) || maxItems < 2) {
-            throw new IllegalArgumentException("minimum lift must be >= 0 and itemsets have at least 2 items");
+            throw new LocalizedArgumentException(Message.of("campaign.options.minLift"));
         }
     }
 }

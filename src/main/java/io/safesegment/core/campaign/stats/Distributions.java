@@ -1,5 +1,7 @@
 package io.safesegment.core.campaign.stats;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import smile.math.special.Erf;
 import smile.math.special.Gamma;
 
@@ -21,7 +23,7 @@ public final class Distributions {
     /** Standard normal quantile Φ⁻¹(p), 0 &lt; p &lt; 1. */
     public static double normalQuantile(double p) {
         if (!(p > 0 && p < 1)) {
-            throw new IllegalArgumentException("probability must be in (0, 1): " + p);
+            throw new LocalizedArgumentException(Message.of("campaign.options.probability", String.valueOf(p)));
         }
         return -Math.sqrt(2) * Erf.inverfc(2 * p);
     }

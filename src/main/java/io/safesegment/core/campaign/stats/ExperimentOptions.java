@@ -1,5 +1,8 @@
 package io.safesegment.core.campaign.stats;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * How to analyse an experiment.
  *
@@ -14,13 +17,13 @@ public record ExperimentOptions(String control, double alpha, int resamples, lon
     /** Validates. */
     public ExperimentOptions {
         if (!(alpha > 0 && alpha < 0.5)) {
-            throw new IllegalArgumentException("alpha must be between 0 and 0.5, was " + alpha);
+            throw new LocalizedArgumentException(Message.of("campaign.options.alpha", String.valueOf(alpha)));
         }
         if (resamples < 100) {
-            throw new IllegalArgumentException("bootstrap resamples must be at least 100, was " + resamples);
+            throw new LocalizedArgumentException(Message.of("campaign.options.resamples", resamples));
         }
         if (plannedPerArm < 0) {
-            throw new IllegalArgumentException("planned sample size must not be negative");
+            throw new LocalizedArgumentException(Message.of("campaign.options.plannedSize"));
         }
     }
 

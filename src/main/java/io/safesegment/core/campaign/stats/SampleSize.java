@@ -1,5 +1,8 @@
 package io.safesegment.core.campaign.stats;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Customers needed per arm to detect a change of a conversion rate with a two-sided two-proportion z-test (Fleiss,
  * Levin &amp; Paik, <i>Statistical Methods for Rates and Proportions</i>, 3rd ed., eq. 4.14, without continuity
@@ -22,7 +25,7 @@ public final class SampleSize {
         double p1 = baseline;
         double p2 = baseline + mde;
         if (!(p1 > 0 && p1 < 1 && p2 > 0 && p2 < 1 && mde != 0)) {
-            throw new IllegalArgumentException("baseline and baseline + MDE must be rates in (0, 1), MDE not 0");
+            throw new LocalizedArgumentException(Message.of("campaign.options.sampleSize"));
         }
         return (long) Math.ceil(exact(p1, p2, alpha, power) - 1e-9);
     }

@@ -8,6 +8,7 @@ import io.safesegment.core.crypto.TamperedDataException;
 import io.safesegment.core.crypto.WrongKeyException;
 import io.safesegment.core.crypto.WrongPasswordException;
 import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedIOException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
@@ -188,13 +189,13 @@ public final class FileCipher {
                 int n = in.readNBytes(input, 0, (int) readSize);
                 if (!last && n < readSize) {
                     if (encrypting) {
-                        throw new IOException(source + " shrank while it was being encrypted; try again");
+                        throw new LocalizedIOException(Message.of("file.fileCipher.shrank", source));
                     }
                     throw new TamperedDataException(Message.of("file.fileCipher.isTruncatedAtChunk", source, i + 1));
                 }
                 if (last && in.read() >= 0) {
                     if (encrypting) {
-                        throw new IOException(source + " grew while it was being encrypted; try again");
+                        throw new LocalizedIOException(Message.of("file.fileCipher.grew", source));
                     }
                     throw new TamperedDataException(Message.of("file.fileCipher.hasUnexpectedDataAfter", source));
                 }

@@ -1,5 +1,7 @@
 package io.safesegment.core.crypto.file;
 
+import io.safesegment.core.i18n.LocalizedIOException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.task.TaskCancelledException;
 import io.safesegment.core.task.WorkerPool;
@@ -85,8 +87,8 @@ final class PositionalEncryption {
             throw new IOException(t);
         }
         if (in.size() != size) {
-            throw new IOException(source + (in.size() > size ? " grew" : " shrank")
-                    + " while it was being encrypted; try again");
+            throw new LocalizedIOException(in.size() > size ? Message.of("file.fileCipher.grew", source)
+                    : Message.of("file.fileCipher.shrank", source));
         }
         progress.update(1, "Encrypting " + source);
     }
@@ -124,7 +126,7 @@ final class PositionalEncryption {
             ByteBuffer target = ByteBuffer.wrap(slot.input(), 0, length);
             while (target.hasRemaining()) {
                 if (in.read(target, from + target.position()) < 0) {
-                    throw new IOException(source + " shrank while it was being encrypted; try again");
+                    throw new LocalizedIOException(Message.of("file.fileCipher.shrank", source));
                 }
             }
             int sealed = ChunkPipeline.seal(slot.cipher(), Cipher.ENCRYPT_MODE, key, noncePrefix, headerBody, index,

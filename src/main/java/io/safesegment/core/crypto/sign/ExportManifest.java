@@ -54,7 +54,7 @@ public record ExportManifest(int format, String policyId, String creator, String
             }
         }
         if (report != null && !names.contains(report)) {
-            throw new IllegalArgumentException("The release report " + report + " is not among the signed files");
+            throw new LocalizedArgumentException(Message.of("sign.exportManifest.reportNotSigned", report));
         }
     }
 

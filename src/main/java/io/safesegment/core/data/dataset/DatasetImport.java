@@ -1,6 +1,8 @@
 package io.safesegment.core.data.dataset;
 
 import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.LocalizedUncheckedIOException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.governance.AuditAction;
 import io.safesegment.core.governance.AuditEvent;
@@ -13,7 +15,6 @@ import io.safesegment.core.data.io.TableImport;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,8 +54,8 @@ public final class DatasetImport {
             progress.report(0, Message.of("progress.dataset.copying", source.getFileName().toString()));
             AtomicFiles.write(copy, false, out -> Files.copy(source, out));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot copy " + source + " into the workspace (" + copy + "): "
-                    + e.getMessage(), e);
+            throw new LocalizedUncheckedIOException(Message.of("dataset.datasetImport.cannotCopy", source, copy,
+                    LocalizedMessage.of(e)), e);
         }
         try {
             ImportResult loaded = TableImport.load(copy, options.read(), progress.slice(0.1, 0.9));

@@ -1,5 +1,6 @@
 package io.safesegment.core.data.io;
 
+import io.safesegment.core.i18n.LocalizedIOException;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.task.Progress;
 import io.safesegment.core.task.TaskCancelledException;
@@ -228,7 +229,7 @@ final class ParallelCsvReader {
         while (buffer.hasRemaining()) {
             int n = channel.read(buffer, pos);
             if (n < 0) {
-                throw new IOException("the file became shorter while it was read");
+                throw new LocalizedIOException(Message.of("io.parallelCsvReader.fileShrank"));
             }
             pos += n;
         }

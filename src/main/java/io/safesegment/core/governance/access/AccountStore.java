@@ -1,6 +1,8 @@
 package io.safesegment.core.governance.access;
 
 import io.safesegment.core.governance.Role;
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.Workspace;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -256,7 +258,7 @@ final class AccountStore {
                 return r;
             }
         }
-        throw new IllegalStateException("Unknown role '" + code + "' in the accounts table");
+        throw new LocalizedStateException(Message.of("access.accountStore.unknownRole", code));
     }
 
     private AccessException failure(SQLException e) {

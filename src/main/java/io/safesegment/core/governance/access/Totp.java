@@ -1,5 +1,8 @@
 package io.safesegment.core.governance.access;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -40,7 +43,7 @@ public final class Totp {
     /** The code of {@code step}, left-padded with zeros to {@code digits} (6 to 8). */
     public static String code(byte[] secret, long step, int digits, Algorithm algorithm) {
         if (digits < 6 || digits > 8) {
-            throw new IllegalArgumentException("TOTP codes have 6 to 8 digits, not " + digits);
+            throw new LocalizedArgumentException(Message.of("access.totp.digits", digits));
         }
         byte[] hash;
         try {
@@ -48,7 +51,7 @@ public final class Totp {
             mac.init(new SecretKeySpec(secret, algorithm.jca));
             hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(algorithm.jca + " is missing from this Java runtime", e);
+            throw new LocalizedStateException(Message.of("governance.runtime.missingAlgorithm", algorithm.jca), e);
         }
         int offset = hash[hash.length - 1] & 0x0f; // RFC 4226 dynamic truncation
         int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
@@ -92,7 +95,7 @@ public final class Totp {
         for (int i = 0; i < clean.length(); i++) {
             int v = BASE32.indexOf(clean.charAt(i));
             if (v < 0) {
-                throw new IllegalArgumentException("Not a Base32 character at position " + (i + 1));
+                throw new LocalizedArgumentException(Message.of("access.totp.notBase32", i + 1));
             }
             buffer = (buffer << 5) | v;
             bits += 5;

@@ -1,5 +1,7 @@
 package io.safesegment.core.governance.access;
 
+import io.safesegment.core.i18n.LocalizedStateException;
+import io.safesegment.core.i18n.Message;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +115,7 @@ final class VaultEscrow {
             Base64.Encoder b64 = Base64.getEncoder();
             return b64.encodeToString(salt) + "$" + b64.encodeToString(nonce) + "$" + b64.encodeToString(sealed);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is missing from this Java runtime", e);
+            throw new LocalizedStateException(Message.of("governance.runtime.missingAlgorithm", "AES-GCM"), e);
         } finally {
             Arrays.fill(key, (byte) 0);
             Arrays.fill(plain, (byte) 0);
@@ -138,7 +140,7 @@ final class VaultEscrow {
         } catch (AEADBadTagException e) {
             return null;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is missing from this Java runtime", e);
+            throw new LocalizedStateException(Message.of("governance.runtime.missingAlgorithm", "AES-GCM"), e);
         } finally {
             Arrays.fill(key, (byte) 0);
             if (plain != null) {

@@ -1,5 +1,7 @@
 package io.safesegment.core.governance.approval;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Objects;
 
 /**
@@ -15,14 +17,14 @@ public record ApprovalRequest(String policyId, int policyRevision, String datase
     /** Validates. */
     public ApprovalRequest {
         if (policyId == null || policyId.isBlank()) {
-            throw new IllegalArgumentException("An approval request needs the policy id");
+            throw new LocalizedArgumentException(Message.of("approval.approvalRequest.needsPolicy"));
         }
         if (policyRevision < 1) {
-            throw new IllegalArgumentException("Policy revision must be 1 or more, was " + policyRevision);
+            throw new LocalizedArgumentException(Message.of("approval.approvalRequest.revision", policyRevision));
         }
         risk = Objects.requireNonNullElse(risk, ApprovalRisk.NONE);
         if (note != null && note.length() > 500) {
-            throw new IllegalArgumentException("The note has " + note.length() + " characters; at most 500");
+            throw new LocalizedArgumentException(Message.of("approval.approvalRequest.noteTooLong", note.length()));
         }
     }
 }

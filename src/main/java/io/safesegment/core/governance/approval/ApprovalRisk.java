@@ -1,5 +1,8 @@
 package io.safesegment.core.governance.approval;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * The re-identification risk measured on the masked data that the approver looks at; null fields were not measured.
  *
@@ -17,11 +20,12 @@ public record ApprovalRisk(Integer k, Integer l, Double t, Double prosecutor, Do
     /** Refuses impossible values. */
     public ApprovalRisk {
         if (k != null && k < 0 || l != null && l < 0) {
-            throw new IllegalArgumentException("k and l are counts and cannot be negative");
+            throw new LocalizedArgumentException(Message.of("approval.approvalRisk.negativeCounts"));
         }
         for (Double p : new Double[] {t, prosecutor, journalist, marketer}) {
             if (p != null && (p.isNaN() || p < 0 || p > 1)) {
-                throw new IllegalArgumentException("t and the re-identification risks lie between 0 and 1, not " + p);
+                throw new LocalizedArgumentException(Message.of("approval.approvalRisk.share",
+                        String.valueOf(p)));
             }
         }
     }

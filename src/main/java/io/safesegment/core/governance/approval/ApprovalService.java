@@ -6,6 +6,7 @@ import io.safesegment.core.governance.AuditEvent;
 import io.safesegment.core.governance.AuditOutcome;
 import io.safesegment.core.governance.AuditService;
 import io.safesegment.core.governance.Role;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.Workspace;
 import java.time.Instant;
 import java.util.List;
@@ -41,8 +42,8 @@ public final class ApprovalService {
      */
     public static void setRequired(Workspace workspace, Actor actor, boolean required) {
         if (actor.role() == Role.ANALYST) {
-            throw refuse(workspace, actor, "approval-setting", "An Analyst cannot change whether exports need "
-                    + "approval; ask a Privacy Officer or an Administrator");
+            throw refuse(workspace, actor, "approval-setting",
+                    Message.of("approval.approvalService.analystCannotSet"));
         }
         workspace.setSetting(REQUIRED_SETTING, Boolean.toString(required));
         AuditService.record(workspace, actor.user(), new AuditEvent(AuditAction.APPROVAL, "approval-setting", null,
@@ -76,7 +77,7 @@ public final class ApprovalService {
      */
     public static Approval reject(Workspace workspace, Actor actor, long id, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new ApprovalException("A rejection needs a reason the requester can act on");
+            throw new ApprovalException(Message.of("approval.approvalService.rejectionNeedsReason"));
         }
         return decide(workspace, actor, id, ApprovalStatus.REJECTED, reason);
     }
@@ -84,26 +85,27 @@ public final class ApprovalService {
     private static Approval decide(Workspace workspace, Actor actor, long id, ApprovalStatus status, String reason) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > MAX_REASON) {
-            throw new ApprovalException("The reason has " + why.length() + " characters; at most " + MAX_REASON);
+            throw new ApprovalException(Message.of("approval.approvalService.reasonTooLong", why.length(),
+                    MAX_REASON));
         }
         AuditAction action = status == ApprovalStatus.APPROVED ? AuditAction.APPROVAL : AuditAction.REJECTION;
         if (actor.role() != Role.PRIVACY_OFFICER) {
-            throw refuse(workspace, actor, "approval " + id, "Only a Privacy Officer may "
-                    + (status == ApprovalStatus.APPROVED ? "approve" : "reject") + " request " + id + "; "
-                    + actor.user() + " is " + actor.role().code());
+            throw refuse(workspace, actor, "approval " + id, status == ApprovalStatus.APPROVED
+                    ? Message.of("approval.approvalService.onlyOfficerApproves", id, actor.user(), actor.role().code())
+                    : Message.of("approval.approvalService.onlyOfficerRejects", id, actor.user(), actor.role().code()));
         }
         ApprovalStore store = new ApprovalStore(workspace);
-        Approval current = store.find(id).orElseThrow(() -> new ApprovalException("No approval request " + id
-                + " in this workspace"));
+        Approval current = store.find(id).orElseThrow(() -> new ApprovalException(
+                Message.of("approval.approvalService.noRequest", id)));
         if (current.requestedBy() != null && current.requestedBy().equalsIgnoreCase(actor.user())) {
             // four-eyes (record 0034): no override, not even for an administrator, who may not decide at all
-            throw refuse(workspace, actor, "approval " + id, "Refused: " + actor.user() + " requested approval "
-                    + id + " and may not also " + (status == ApprovalStatus.APPROVED ? "approve" : "reject")
-                    + " it (four-eyes rule); another Privacy Officer decides");
+            throw refuse(workspace, actor, "approval " + id, status == ApprovalStatus.APPROVED
+                    ? Message.of("approval.approvalService.fourEyesApprove", actor.user(), id)
+                    : Message.of("approval.approvalService.fourEyesReject", actor.user(), id));
         }
         if (current.status() != ApprovalStatus.PENDING || !store.decide(id, status, actor.user(), Instant.now(), why)) {
-            throw new ApprovalException("Approval request " + id + " was already " + store.find(id).orElseThrow()
-                    .status().code());
+            throw new ApprovalException(Message.of("approval.approvalService.alreadyDecided", id,
+                    store.find(id).orElseThrow().status().code()));
         }
         Approval decided = store.find(id).orElseThrow();
         AuditService.record(workspace, actor.user(), new AuditEvent(action, decided.policyRef(), null,
@@ -141,9 +143,7 @@ public final class ApprovalService {
         if (approval.isEmpty() && required(workspace)) {
             AuditService.record(workspace, user, new AuditEvent(AuditAction.EXPORT, policyId + "@" + revision, null,
                     AuditOutcome.BLOCKED, "reason=no approval"), null);
-            throw new ApprovalException("Policy '" + policyId + "' revision " + revision + " has no approval; "
-                    + "this workspace exports only approved policy revisions. Request one with: safesegment "
-                    + "approvals request --policy " + policyId + " --revision " + revision);
+            throw new ApprovalException(Message.of("approval.approvalService.noApproval", policyId, revision));
         }
         return approval;
     }
@@ -174,7 +174,7 @@ public final class ApprovalService {
                 .equals(idOrFile)).findFirst();
     }
 
-    private static ApprovalException refuse(Workspace workspace, Actor actor, String object, String message) {
+    private static ApprovalException refuse(Workspace workspace, Actor actor, String object, Message message) {
         AuditService.record(workspace, actor.user(), new AuditEvent(AuditAction.PERMISSION_DENIED, object, null,
                 AuditOutcome.BLOCKED, "role=" + actor.role().code()), null);
         return new ApprovalException(message);

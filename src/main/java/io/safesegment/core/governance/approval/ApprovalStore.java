@@ -1,5 +1,7 @@
 package io.safesegment.core.governance.approval;
 
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.core.workspace.WorkspaceException;
 import java.sql.Connection;
@@ -41,7 +43,7 @@ final class ApprovalStore {
                     + "approval_id INTEGER, leak_scan TEXT NOT NULL, overridden INTEGER NOT NULL, "
                     + "row_count INTEGER NOT NULL)");
         } catch (SQLException e) {
-            throw fail("prepare the approval tables in", e);
+            throw fail(Message.of("approval.approvalStore.prepare"), e);
         }
     }
 
@@ -69,7 +71,7 @@ final class ApprovalStore {
                 return find(keys.getLong(1)).orElseThrow();
             }
         } catch (SQLException e) {
-            throw fail("store an approval request in", e);
+            throw fail(Message.of("approval.approvalStore.store"), e);
         }
     }
 
@@ -85,7 +87,7 @@ final class ApprovalStore {
             ps.setString(6, ApprovalStatus.PENDING.code());
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw fail("record an approval decision in", e);
+            throw fail(Message.of("approval.approvalStore.decide"), e);
         }
     }
 
@@ -109,7 +111,7 @@ final class ApprovalStore {
             }
             return result;
         } catch (SQLException e) {
-            throw fail("read the approvals in", e);
+            throw fail(Message.of("approval.approvalStore.read"), e);
         }
     }
 
@@ -124,7 +126,7 @@ final class ApprovalStore {
                 return rs.next() ? find(rs.getLong(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw fail("read the approvals in", e);
+            throw fail(Message.of("approval.approvalStore.read"), e);
         }
     }
 
@@ -154,7 +156,7 @@ final class ApprovalStore {
                         r.overridden(), r.rows());
             }
         } catch (SQLException e) {
-            throw fail("record an export in", e);
+            throw fail(Message.of("approval.approvalStore.recordExport"), e);
         }
     }
 
@@ -171,7 +173,7 @@ final class ApprovalStore {
             }
             return result;
         } catch (SQLException e) {
-            throw fail("read the exports in", e);
+            throw fail(Message.of("approval.approvalStore.readExports"), e);
         }
     }
 
@@ -195,7 +197,8 @@ final class ApprovalStore {
         return rs.wasNull() ? null : v;
     }
 
-    private WorkspaceException fail(String what, SQLException e) {
-        return new WorkspaceException("Cannot " + what + " " + workspace.databaseFile() + ": " + e.getMessage(), e);
+    private WorkspaceException fail(Message what, SQLException e) {
+        return new WorkspaceException(Message.of("approval.approvalStore.cannot", what, workspace.databaseFile(),
+                LocalizedMessage.of(e)), e);
     }
 }

@@ -6,6 +6,10 @@ import io.safesegment.core.governance.AuditEvent;
 import io.safesegment.core.governance.AuditOutcome;
 import io.safesegment.core.governance.AuditService;
 import io.safesegment.core.governance.Role;
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.LocalizedSecurityException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.workspace.DatasetRecord;
 import io.safesegment.core.workspace.DatasetStore;
 import io.safesegment.core.workspace.Workspace;
@@ -42,14 +46,13 @@ public final class RetentionService {
      */
     public static RetentionStatus set(Workspace workspace, Actor actor, String dataset, Integer days, String reason) {
         if (days != null && (days < 1 || days > MAX_DAYS)) {
-            throw new IllegalArgumentException("A retention period is 1 to " + MAX_DAYS + " days, not " + days);
+            throw new LocalizedArgumentException(Message.of("retention.retentionService.days", MAX_DAYS, days));
         }
         DatasetRecord record = find(workspace, dataset);
         if (actor.role() == Role.ANALYST) {
             AuditService.record(workspace, actor.user(), new AuditEvent(AuditAction.PERMISSION_DENIED,
                     record.name(), record.fingerprint(), AuditOutcome.BLOCKED, "retention role=analyst"), null);
-            throw new SecurityException("An Analyst cannot set retention periods; ask an Administrator or a Privacy "
-                    + "Officer");
+            throw new LocalizedSecurityException(Message.of("retention.retentionService.analystCannotSet"));
         }
         try (Connection c = workspace.connect()) {
             ensureTable(c);
@@ -71,8 +74,8 @@ public final class RetentionService {
                 }
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot store the retention period in " + workspace.databaseFile() + ": "
-                    + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("retention.retentionService.cannotStore", workspace.databaseFile(),
+                    LocalizedMessage.of(e)), e);
         }
         AuditService.record(workspace, actor.user(), new AuditEvent(AuditAction.RETENTION, record.name(),
                 record.fingerprint(), AuditOutcome.SUCCESS, days == null ? "days=none" : "days=" + days), null);
@@ -92,8 +95,8 @@ public final class RetentionService {
                 }
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("Cannot read retention periods from " + workspace.databaseFile() + ": "
-                    + e.getMessage(), e);
+            throw new WorkspaceException(Message.of("retention.retentionService.cannotRead", workspace.databaseFile(),
+                    LocalizedMessage.of(e)), e);
         }
         List<RetentionStatus> result = new ArrayList<>();
         for (DatasetRecord d : new DatasetStore(workspace).list()) {
@@ -115,8 +118,8 @@ public final class RetentionService {
         DatasetStore store = new DatasetStore(workspace);
         return store.byName(dataset).or(() -> dataset.matches("\\d{1,18}")
                 ? store.byId(Long.parseLong(dataset)) : java.util.Optional.empty())
-                .orElseThrow(() -> new IllegalArgumentException("No dataset '" + dataset + "' in "
-                        + workspace.directory()));
+                .orElseThrow(() -> new LocalizedArgumentException(Message.of(
+                        "retention.retentionService.noDataset", dataset, workspace.directory())));
     }
 
     private static void ensureTable(Connection c) throws SQLException {

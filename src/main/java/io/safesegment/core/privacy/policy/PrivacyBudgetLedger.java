@@ -80,10 +80,7 @@ public final class PrivacyBudgetLedger {
     public BudgetStatus requireAffordable(String datasetId, PrivacyCost cost) {
         BudgetStatus status = status(datasetId);
         if (!status.affords(cost)) {
-            throw new PolicyException(String.format(Locale.ROOT,
-                    "Privacy budget of dataset '%s' exceeded: this run needs ε = %s, δ = %s, but only ε = %s, δ = %s "
-                            + "remain of the total ε = %s, δ = %s (spent ε = %s, δ = %s). Nothing was written. Use "
-                            + "fewer or weaker noise rules, or raise the total deliberately.",
+            throw new PolicyException(Message.of("policy.privacyBudgetLedger.exceeded",
                     datasetId, num(cost.epsilon()), num(cost.delta()), num(status.remainingEpsilon()),
                     num(status.remainingDelta()), num(status.totalEpsilon()), num(status.totalDelta()),
                     num(status.spentEpsilon()), num(status.spentDelta())));

@@ -1,6 +1,7 @@
 package io.safesegment.core.privacy.policy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.safesegment.core.i18n.Message;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,29 +33,27 @@ public record RiskTargets(Integer k, Double l, String lVariant, Double c, Double
     /** Validates; errors name the target and its allowed range. */
     public RiskTargets {
         if (k != null && k < 1) {
-            throw new PolicyException("Risk target k must be at least 1, was " + k);
+            throw new PolicyException(Message.of("policy.riskTargets.k", k));
         }
         if (l != null) {
             lVariant = lVariant == null ? "distinct" : lVariant.trim().toLowerCase(Locale.ROOT);
             if (!L_VARIANTS.contains(lVariant)) {
-                throw new PolicyException("Risk target lVariant must be distinct, entropy or recursive, was '"
-                        + lVariant + "'");
+                throw new PolicyException(Message.of("policy.riskTargets.lVariant", lVariant));
             }
             if (!(l >= 1) || (!lVariant.equals("entropy") && l != Math.rint(l))) {
-                throw new PolicyException("Risk target l must be at least 1 (a whole number for " + lVariant
-                        + " l-diversity), was " + l);
+                throw new PolicyException(Message.of("policy.riskTargets.l", lVariant, String.valueOf(l)));
             }
             if (lVariant.equals("recursive") && (c == null || !(c > 0))) {
-                throw new PolicyException("Risk target recursive (c,l)-diversity needs c > 0, was " + c);
+                throw new PolicyException(Message.of("policy.riskTargets.c", String.valueOf(c)));
             }
             if (!lVariant.equals("recursive")) {
                 c = null;
             }
         } else if (lVariant != null || c != null) {
-            throw new PolicyException("Risk targets lVariant and c only apply together with l");
+            throw new PolicyException(Message.of("policy.riskTargets.withoutL"));
         }
         if (t != null && !(t >= 0 && t <= 1)) {
-            throw new PolicyException("Risk target t must be between 0 and 1, was " + t);
+            throw new PolicyException(Message.of("policy.riskTargets.t", String.valueOf(t)));
         }
         if (t != null) {
             tDistance = tDistance == null ? "equal" : tDistance.trim().toLowerCase(Locale.ROOT);
@@ -75,11 +74,10 @@ public record RiskTargets(Integer k, Double l, String lVariant, Double c, Double
             throw new PolicyException("Risk targets tDistance and tHierarchy only apply together with t");
         }
         if (maxRisk != null && !(maxRisk > 0 && maxRisk <= 1)) {
-            throw new PolicyException("Risk target maxRisk must be in (0, 1], was " + maxRisk);
+            throw new PolicyException(Message.of("policy.riskTargets.maxRisk", String.valueOf(maxRisk)));
         }
         if (maxSuppression != null && !(maxSuppression >= 0 && maxSuppression <= 1)) {
-            throw new PolicyException("Risk target maxSuppression must be a share between 0 and 1, was "
-                    + maxSuppression);
+            throw new PolicyException(Message.of("policy.riskTargets.maxSuppression", String.valueOf(maxSuppression)));
         }
     }
 

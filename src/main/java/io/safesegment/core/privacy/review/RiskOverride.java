@@ -1,5 +1,7 @@
 package io.safesegment.core.privacy.review;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.policy.RiskTargetCheck;
 import java.time.Instant;
@@ -24,10 +26,10 @@ public record RiskOverride(String reason, String user, Instant at, String policy
     public RiskOverride {
         reason = requireReason(reason);
         if (user == null || user.isBlank()) {
-            throw new IllegalArgumentException("A risk-target override needs the name of the user who made it");
+            throw new LocalizedArgumentException(Message.of("review.riskOverride.needsUser"));
         }
         if (at == null) {
-            throw new IllegalArgumentException("A risk-target override needs a time");
+            throw new LocalizedArgumentException(Message.of("review.riskOverride.needsTime"));
         }
         misses = List.copyOf(misses == null ? List.of() : misses);
     }
@@ -46,12 +48,12 @@ public record RiskOverride(String reason, String user, Instant at, String policy
      */
     public static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Exporting despite missed risk targets needs a reason; none was given");
+            throw new LocalizedArgumentException(Message.of("review.riskOverride.needsReason"));
         }
         String r = reason.strip();
         if (r.length() > LeakOverride.MAX_REASON) {
-            throw new IllegalArgumentException("The risk-target override reason has " + r.length()
-                    + " characters; at most " + LeakOverride.MAX_REASON + " are kept");
+            throw new LocalizedArgumentException(Message.of("review.riskOverride.reasonTooLong", r.length(),
+                    LeakOverride.MAX_REASON));
         }
         return r;
     }

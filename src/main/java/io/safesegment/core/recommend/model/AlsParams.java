@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Implicit-feedback ALS (Hu, Koren &amp; Volinsky 2008): preference p = 1 for every observed entry, confidence
  * c = 1 + α·value; each half-step solves (YᵀY + Yᵀ(C_u − I)Y + λI) x_u = Yᵀ C_u p_u with a few warm-started
@@ -15,10 +18,10 @@ package io.safesegment.core.recommend.model;
 public record AlsParams(int factors, int iterations, double regularization, double alpha, int cgSteps, long seed) {
     public AlsParams {
         if (factors <= 0 || iterations <= 0 || cgSteps <= 0) {
-            throw new IllegalArgumentException("factors, iterations and cgSteps must be > 0");
+            throw new LocalizedArgumentException(Message.of("recommend.model.alsCounts"));
         }
         if (!(regularization > 0) || !(alpha > 0)) {
-            throw new IllegalArgumentException("regularization and alpha must be > 0");
+            throw new LocalizedArgumentException(Message.of("recommend.model.alsPositive"));
         }
     }
 

@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Baseline estimates r̂(u,i) = μ + b_u + b_i fitted by alternating least squares, as Surprise's {@code BaselineOnly}
  * with {@code method='als'}: each sweep sets b_i = Σ_u (r_ui − μ − b_u) / (λ_i + |U_i|), then
@@ -12,10 +15,10 @@ package io.safesegment.core.recommend.model;
 public record BaselineParams(int epochs, double regUser, double regItem) {
     public BaselineParams {
         if (epochs <= 0) {
-            throw new IllegalArgumentException("epochs must be > 0, was " + epochs);
+            throw new LocalizedArgumentException(Message.of("recommend.model.epochs", epochs));
         }
         if (!(regUser >= 0) || !(regItem >= 0)) {
-            throw new IllegalArgumentException("regUser and regItem must be >= 0");
+            throw new LocalizedArgumentException(Message.of("recommend.model.regularisation"));
         }
     }
 

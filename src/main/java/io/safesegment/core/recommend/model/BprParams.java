@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Bayesian personalised ranking (Rendle et al. 2009) by SGD over (user, positive, sampled negative) triples.
  *
@@ -12,7 +15,7 @@ package io.safesegment.core.recommend.model;
 public record BprParams(int factors, int epochs, double learningRate, double regularization, long seed) {
     public BprParams {
         if (factors <= 0 || epochs <= 0 || !(learningRate > 0) || !(regularization >= 0)) {
-            throw new IllegalArgumentException("factors, epochs, learningRate must be > 0, regularization >= 0");
+            throw new LocalizedArgumentException(Message.of("recommend.model.bpr"));
         }
     }
 

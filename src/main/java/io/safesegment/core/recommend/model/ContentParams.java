@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * TF-IDF content model settings.
  *
@@ -9,7 +12,7 @@ package io.safesegment.core.recommend.model;
 public record ContentParams(int minDocumentFrequency, double maxDocumentShare) {
     public ContentParams {
         if (minDocumentFrequency < 1 || !(maxDocumentShare > 0 && maxDocumentShare <= 1)) {
-            throw new IllegalArgumentException("minDocumentFrequency >= 1 and 0 < maxDocumentShare <= 1 required");
+            throw new LocalizedArgumentException(Message.of("recommend.model.content"));
         }
     }
 

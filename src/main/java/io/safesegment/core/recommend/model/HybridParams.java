@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Hybrid switching/blending settings.
  *
@@ -11,7 +14,7 @@ package io.safesegment.core.recommend.model;
 public record HybridParams(int minInteractions, double contentWeight, double popularityWeight) {
     public HybridParams {
         if (minInteractions < 1 || !(contentWeight >= 0) || !(popularityWeight >= 0)) {
-            throw new IllegalArgumentException("minInteractions >= 1 and non-negative weights required");
+            throw new LocalizedArgumentException(Message.of("recommend.model.hybrid"));
         }
     }
 

@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Item-kNN on baseline residuals (Koren 2010 §2.2; Surprise's {@code KNNBaseline} with {@code user_based=False} and
  * the {@code pearson_baseline} similarity).
@@ -12,13 +15,13 @@ package io.safesegment.core.recommend.model;
 public record KnnBaselineParams(int neighbours, int minNeighbours, double shrinkage, BaselineParams baseline) {
     public KnnBaselineParams {
         if (neighbours <= 0 || minNeighbours < 1) {
-            throw new IllegalArgumentException("neighbours must be > 0 and minNeighbours >= 1");
+            throw new LocalizedArgumentException(Message.of("recommend.model.knnNeighbours"));
         }
         if (!(shrinkage >= 0)) {
-            throw new IllegalArgumentException("shrinkage must be >= 0, was " + shrinkage);
+            throw new LocalizedArgumentException(Message.of("recommend.model.shrinkage", String.valueOf(shrinkage)));
         }
         if (baseline == null) {
-            throw new IllegalArgumentException("baseline parameters are required");
+            throw new LocalizedArgumentException(Message.of("recommend.model.baselineRequired"));
         }
     }
 

@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Neighbourhood model settings.
  *
@@ -10,13 +13,13 @@ package io.safesegment.core.recommend.model;
 public record KnnParams(Similarity similarity, int neighbours, double shrinkage) {
     public KnnParams {
         if (similarity == null) {
-            throw new IllegalArgumentException("similarity is required");
+            throw new LocalizedArgumentException(Message.of("recommend.model.similarityRequired"));
         }
         if (neighbours <= 0) {
-            throw new IllegalArgumentException("neighbours must be > 0, was " + neighbours);
+            throw new LocalizedArgumentException(Message.of("recommend.model.neighbours", neighbours));
         }
         if (!(shrinkage >= 0)) {
-            throw new IllegalArgumentException("shrinkage must be >= 0, was " + shrinkage);
+            throw new LocalizedArgumentException(Message.of("recommend.model.shrinkage", String.valueOf(shrinkage)));
         }
     }
 

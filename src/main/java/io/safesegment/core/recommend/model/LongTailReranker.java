@@ -1,5 +1,7 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recommend.data.InteractionMatrix;
 import io.safesegment.core.task.Progress;
 import java.util.Map;
@@ -17,7 +19,7 @@ public final class LongTailReranker implements Recommender {
     /** @param weight popularity discount, ≥ 0 */
     public LongTailReranker(Recommender base, double weight) {
         if (!(weight >= 0)) {
-            throw new IllegalArgumentException("weight must be >= 0, was " + weight);
+            throw new LocalizedArgumentException(Message.of("recommend.model.weight", String.valueOf(weight)));
         }
         this.base = base;
         this.weight = weight;

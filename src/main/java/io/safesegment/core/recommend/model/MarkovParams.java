@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * First-order Markov next-item model settings.
  *
@@ -9,7 +12,7 @@ package io.safesegment.core.recommend.model;
 public record MarkovParams(int history, double decay) {
     public MarkovParams {
         if (history <= 0 || !(decay > 0 && decay <= 1)) {
-            throw new IllegalArgumentException("history must be > 0 and 0 < decay <= 1");
+            throw new LocalizedArgumentException(Message.of("recommend.model.markov"));
         }
     }
 

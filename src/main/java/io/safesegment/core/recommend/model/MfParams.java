@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * Biased matrix factorisation trained by stochastic gradient descent: r̂(u,i) = μ + b_u + b_i + p_u · q_i.
  *
@@ -14,10 +17,10 @@ public record MfParams(int factors, int epochs, double learningRate, double regu
         long seed) {
     public MfParams {
         if (factors <= 0 || epochs <= 0) {
-            throw new IllegalArgumentException("factors and epochs must be > 0");
+            throw new LocalizedArgumentException(Message.of("recommend.model.factorsEpochs"));
         }
         if (!(learningRate > 0) || !(regularization >= 0) || !(initStd > 0)) {
-            throw new IllegalArgumentException("learningRate and initStd must be > 0, regularization >= 0");
+            throw new LocalizedArgumentException(Message.of("recommend.model.learningRate"));
         }
     }
 

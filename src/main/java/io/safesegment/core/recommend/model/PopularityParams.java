@@ -1,5 +1,7 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
 import java.util.Map;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Map;
 public record PopularityParams(double damping, Map<String, String> segments) {
     public PopularityParams {
         if (!(damping >= 0)) {
-            throw new IllegalArgumentException("damping must be >= 0, was " + damping);
+            throw new LocalizedArgumentException(Message.of("recommend.model.damping", String.valueOf(damping)));
         }
         segments = segments == null ? Map.of() : Map.copyOf(segments);
     }

@@ -1,5 +1,8 @@
 package io.safesegment.core.recommend.model;
 
+import io.safesegment.core.i18n.LocalizedArgumentException;
+import io.safesegment.core.i18n.Message;
+
 /**
  * SVD++ (Koren 2008): r̂(u,i) = μ + b_u + b_i + q_i · (p_u + |N(u)|^-½ Σ_{j∈N(u)} y_j), where N(u) are the items u
  * rated (the implicit feedback: <em>which</em> items a user chose to rate says something about their taste).
@@ -15,10 +18,10 @@ public record SvdppParams(int factors, int epochs, double learningRate, double r
         long seed) {
     public SvdppParams {
         if (factors <= 0 || epochs <= 0) {
-            throw new IllegalArgumentException("factors and epochs must be > 0");
+            throw new LocalizedArgumentException(Message.of("recommend.model.factorsEpochs"));
         }
         if (!(learningRate > 0) || !(regularization >= 0) || !(initStd > 0)) {
-            throw new IllegalArgumentException("learningRate and initStd must be > 0, regularization >= 0");
+            throw new LocalizedArgumentException(Message.of("recommend.model.learningRate"));
         }
     }
 

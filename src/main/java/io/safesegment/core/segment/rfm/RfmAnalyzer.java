@@ -137,7 +137,7 @@ public final class RfmAnalyzer {
             frequency[c] = s.purchases;
             monetary[c] = s.net;
             if (!Double.isFinite(monetary[c])) {
-                throw new FeatureException(overflow(id, ids(index).get(c), "one customer's amounts"));
+                throw new FeatureException(overflow(id, ids(index).get(c)));
             }
         }
         double[] negRecency = Arrays.stream(recency).map(v -> -v).toArray();
@@ -195,15 +195,14 @@ public final class RfmAnalyzer {
      * A refusal naming the first transactions row of the customer whose total overflowed (never the customer id or
      * an amount: both can be personal data).
      */
-    private static String overflow(Column<?> id, String customer, String what) {
+    private static Message overflow(Column<?> id, String customer) {
         // Non-finite single amounts were already excluded and counted; here finite amounts add up beyond a double.
         for (int r = 0; r < id.size(); r++) {
             if (customer.equals(ColumnValues.customerId(id, r))) {
-                return "The amounts of " + what + " (first in transactions row " + (r + 1) + ") add up beyond"
-                        + " ±1.8e308; check the amount column for corrupted or absurd values";
+                return Message.of("rfm.error.customerOverflowRow", r + 1);
             }
         }
-        return "The amounts of " + what + " add up beyond ±1.8e308";
+        return Message.of("rfm.error.customerOverflow");
     }
 
     /**
