@@ -72,10 +72,15 @@ final class BackupCommand implements Runnable {
                 + "workspace).")
         Path out;
 
+        @Mixin
+        RecordOption record;
+
         @Override
         BackupResult run(char[] secret) throws IOException {
-            return BackupService.create(workspace, out, secret, actor.actor(spec.commandLine(), workspace, password),
-                    new ConsoleProgress(spec.commandLine().getErr()));
+            BackupResult result = BackupService.create(workspace, out, secret, actor.actor(spec.commandLine(),
+                    workspace, password), new ConsoleProgress(spec.commandLine().getErr()));
+            record.append(r -> io.safesegment.core.recipe.RecipeRecordingService.recordBackup(r, out));
+            return result;
         }
 
         @Override

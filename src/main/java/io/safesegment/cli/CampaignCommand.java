@@ -93,11 +93,15 @@ final class CampaignCommand implements Runnable {
         @Option(names = "--json", description = "Print one JSON document.")
         boolean json;
 
+        @Mixin
+        RecordOption record;
+
         @Override
         public Integer call() throws Exception {
-            DesignResult result = CampaignService.design(new CampaignService.DesignRequest(target, roleMap.roles(),
-                    where, new CampaignDesign(Arrays.asList(offers), channel, controlShare, seed), request(), out),
-                    new CancellationToken());
+            CampaignService.DesignRequest designRequest = new CampaignService.DesignRequest(target, roleMap.roles(),
+                    where, new CampaignDesign(Arrays.asList(offers), channel, controlShare, seed), request(), out);
+            DesignResult result = CampaignService.design(designRequest, new CancellationToken());
+            record.append(r -> io.safesegment.core.recipe.RecipeRecordingService.recordCampaign(r, designRequest));
             PrintWriter w = spec.commandLine().getOut();
             if (json) {
                 Json.print(w, result);

@@ -111,6 +111,9 @@ final class ClvCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    RecordOption record;
+
     @Override
     public Integer call() throws Exception {
         ClvOptions options = new ClvOptions(TimeUnit.parse(unit), calibrationEnd, horizon, clvMonths, discount,
@@ -121,6 +124,9 @@ final class ClvCommand implements Callable<Integer> {
                 fromTransactions ? SummaryColumns.parse(null) : SummaryColumns.parse(map), options, out, lapsedOut,
                 workspace);
         ClvResult r = ValueService.clv(request, new CancellationToken());
+        record.append(recipe -> io.safesegment.core.recipe.RecipeRecordingService.recordClv(recipe,
+                fromTransactions ? input.transactions : input.summary, !fromTransactions, request.roles(), options,
+                out, lapsedOut, workspace != null));
         PrintWriter w = spec.commandLine().getOut();
         List<CustomerValue> best = ValueService.topCustomers(r, Math.max(0, top));
         if (json) {

@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a recipe (a JSON file of steps: import, postgres, roles, clean, join, derive, mask,",
-                "anonymise, segment, rfm, recommend, evaluate, export, encrypt). Inputs are relative to the",
-                "recipe file; outputs go to the workspace's exports/ folder. See docs/recipes.md."})
+                "anonymise, segment, rfm, recommend, evaluate, export, encrypt, clv, campaign, erase, backup).",
+                "Inputs are relative to the recipe file; outputs go to the workspace's exports/ folder.",
+                "See docs/recipes.md."})
 final class RunCommand implements Callable<Integer> {
     /** Exit code when a masking step's leak scan blocked its export (as for {@code mask}). */
     static final int BLOCKED = MaskCommand.LEAK_BLOCKED;
@@ -73,6 +74,16 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     AccountOption account;
 
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = {"Acting role on an ungoverned workspace for the recipe's governance steps (erase needs",
+                "officer, backup admin; default: analyst). A governed workspace takes the signed-in account's."})
+    String role;
+
+    @Option(names = "--backup-password-file", paramLabel = "FILE",
+            description = {"File whose first line is the password of the recipe's backup steps (else the environment",
+                "variable a step names in passwordEnv, default SAFESEGMENT_BACKUP_PASSWORD)."})
+    Path backupPasswordFile;
+
     /** The JSON document of a rejected recipe. */
     record Rejected(String recipe, boolean valid, List<RecipeProblem> problems) {
     }
@@ -89,6 +100,14 @@ final class RunCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("Cannot read the PostgreSQL password file "
                         + pgPasswordFile + ": " + e.getMessage(), e);
+            }
+        });
+        keys = RecipeService.withActor(keys, actor(), backupPasswordFile == null ? null : () -> {
+            try {
+                return PasswordOption.firstLine(backupPasswordFile);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read the backup password file "
+                        + backupPasswordFile + ": " + e.getMessage(), e);
             }
         });
         RecipeResult result;
@@ -124,6 +143,31 @@ final class RunCommand implements Callable<Integer> {
             return BLOCKED;
         }
         return 0;
+    }
+
+    /**
+     * Who replays: the signed-in account on a governed workspace, else the stated user (--user, else
+     * SAFESEGMENT_USER, else the OS user) with the stated role (--role, default analyst), like the governance commands.
+     */
+    private io.safesegment.core.governance.Actor actor() throws java.io.IOException {
+        io.safesegment.core.governance.Actor signedIn = account.actor(workspace, password, spec.commandLine());
+        if (signedIn != null) {
+            if (role != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--role is for ungoverned "
+                        + "workspaces: on the governed workspace " + workspace + " the role is the signed-in account's");
+            }
+            return signedIn;
+        }
+        String name = account.user != null ? account.user : PasswordOption.environment.getOrDefault(
+                AccountOption.USER_ENV, io.safesegment.core.governance.AuditService.currentUser());
+        io.safesegment.core.governance.Role r = io.safesegment.core.governance.Role.ANALYST;
+        if (role != null) {
+            r = java.util.Arrays.stream(io.safesegment.core.governance.Role.values())
+                    .filter(x -> x.code().equalsIgnoreCase(role.strip()) || x.name().equalsIgnoreCase(role.strip()))
+                    .findFirst().orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "Unknown --role '" + role + "'; one of: analyst, officer, admin"));
+        }
+        return new io.safesegment.core.governance.Actor(name, r);
     }
 
     private KeyVault openVault() throws java.io.IOException {

@@ -1,5 +1,7 @@
 package io.safesegment.cli;
 
+import io.safesegment.core.recipe.RecipeRecordingService;
+import io.safesegment.core.subject.SubjectPseudonym;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.governance.Actor;
 import io.safesegment.core.privacy.PrivacyService;
@@ -176,9 +178,42 @@ final class SubjectCommand implements Runnable {
     @Command(name = "erase", mixinStandardHelpOptions = true, description = "Remove the person's rows from every "
             + "dataset and list the past exports that held them.")
     static final class Erase extends Searching {
+        @Mixin
+        RecordOption record;
+
+        @Option(names = "--pseudonym-key", paramLabel = "NAME", description = "With --record: the vault key "
+                + "(PSEUDONYM_HMAC, created when missing) the recorded step names the person by (default: "
+                + "subject-requests).")
+        String pseudonymKey;
+
         @Override
         public Integer call() throws IOException {
             Workspace ws = Workspace.open(workspace);
+            String keyName = pseudonymKey != null ? pseudonymKey : RecipeRecordingService.defaultPseudonymKey();
+            SubjectPseudonym subject = null;
+            if (record.present()) {
+                if (!password.present()) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--record names the person "
+                            + "by a keyed pseudonym: give the vault password (--password-file or "
+                            + PasswordOption.ENV + ")");
+                }
+                Actor actor = who(); // refuse a non-officer before a key is created
+                if (actor.role() != io.safesegment.core.governance.Role.PRIVACY_OFFICER) {
+                    return eraseAndPrint(ws);
+                }
+                try (KeyVault vault = VaultAccess.open(ws.directory(), password, spec.commandLine(), false)) {
+                    subject = RecipeRecordingService.pseudonym(ws, who.query(), vault, keyName);
+                }
+            }
+            int code = eraseAndPrint(ws);
+            SubjectPseudonym recorded = subject;
+            if (recorded != null) {
+                record.append(r -> RecipeRecordingService.recordErase(r, recorded, keyName));
+            }
+            return code;
+        }
+
+        private int eraseAndPrint(Workspace ws) throws IOException {
             SubjectResults.Erased r = withKeys(ws, keys -> SubjectRequestService.erase(ws, who(), who.query(), keys,
                     request, Progress.NONE));
             StringBuilder text = new StringBuilder("Request " + r.request().id() + ": removed " + r.rowsRemoved()

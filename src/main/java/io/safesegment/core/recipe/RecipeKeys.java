@@ -1,5 +1,6 @@
 package io.safesegment.core.recipe;
 
+import io.safesegment.core.governance.Actor;
 import io.safesegment.core.crypto.vault.KeyVault;
 import java.io.IOException;
 import java.util.function.Supplier;
@@ -31,6 +32,23 @@ public interface RecipeKeys {
         return null;
     }
 
+    /**
+     * Who replays the recipe: the signed-in account (or, on an ungoverned workspace, the stated user and role), whose
+     * role governance steps ({@code erase}, {@code backup}) require like the interactive actions; null: nobody, so
+     * those steps are refused.
+     */
+    default Actor actor() {
+        return null;
+    }
+
+    /**
+     * The password of a {@code backup} step's file as a fresh array the caller wipes, or null to fall back to the
+     * environment variable the step names ({@code passwordEnv}, default {@code SAFESEGMENT_BACKUP_PASSWORD}).
+     */
+    default char[] backupPassword() {
+        return null;
+    }
+
     /** {@code vault}'s keys plus a database password read by {@code password} (a fresh array each call, or null). */
     static RecipeKeys withDatabasePassword(RecipeKeys vault, Supplier<char[]> password) {
         return new RecipeKeys() {
@@ -42,6 +60,45 @@ public interface RecipeKeys {
             @Override
             public char[] databasePassword(String url, String user) {
                 return password.get();
+            }
+
+            @Override
+            public Actor actor() {
+                return vault.actor();
+            }
+
+            @Override
+            public char[] backupPassword() {
+                return vault.backupPassword();
+            }
+        };
+    }
+
+    /**
+     * {@code base} replayed by {@code actor}, with backup passwords read by {@code backupPassword} (a fresh array each
+     * call, or null for the environment).
+     */
+    static RecipeKeys withActor(RecipeKeys base, Actor actor, Supplier<char[]> backupPassword) {
+        return new RecipeKeys() {
+            @Override
+            public KeyVault open() throws IOException {
+                return base.open();
+            }
+
+            @Override
+            public char[] databasePassword(String url, String user) {
+                return base.databasePassword(url, user);
+            }
+
+            @Override
+            public Actor actor() {
+                return actor;
+            }
+
+            @Override
+            public char[] backupPassword() {
+                char[] p = backupPassword == null ? null : backupPassword.get();
+                return p != null ? p : base.backupPassword();
             }
         };
     }

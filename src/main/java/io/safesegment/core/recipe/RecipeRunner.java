@@ -209,7 +209,7 @@ public final class RecipeRunner {
                         new SegmentationService.FeatureInput(customers.file(), tx == null ? null : tx.file(),
                                 products == null ? null : products.file(), roles, StepOptions.featureOptions(s)),
                         StepOptions.segmentOptions(s), out, profiles, s.bool("saveRun", false) ? workspace : null),
-                        progress);
+                        StepOptions.segmentNames(s, StepOptions.segmentOptions(s)), progress);
                 details.put("customers", result.features().rows());
                 details.put("segments", result.run().k());
                 details.put("seed", result.run().seed());
@@ -256,6 +256,10 @@ public final class RecipeRunner {
                 put(s.name(), StepData.written(out, RoleMapping.empty(), null, null));
             }
             case EXPORT -> export(s, details, progress);
+            case CLV -> InsightSteps.runClv(this, s, details, progress);
+            case CAMPAIGN -> InsightSteps.runCampaign(this, s, details, progress);
+            case ERASE -> GovernanceSteps.runErase(this, s, details, progress);
+            case BACKUP -> GovernanceSteps.runBackup(this, s, details, progress);
         }
         return new RecipeResult.StepResult(s.number(), s.kind().id(), s.name(), status, outputsOf(s), details);
     }
@@ -424,6 +428,10 @@ public final class RecipeRunner {
         return keys;
     }
 
+    Path workspace() {
+        return workspace;
+    }
+
     Recipe recipe() {
         return recipe;
     }
@@ -457,7 +465,8 @@ public final class RecipeRunner {
 
     private static Map<String, String> planned(Map<String, StepData> outputs, RecipeStep s) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String key : new String[] {s.name(), s.name() + ".profiles", s.name() + ".manifest"}) {
+        for (String key : new String[] {s.name(), s.name() + ".profiles", s.name() + ".manifest",
+                s.name() + ".lapsed"}) {
             StepData d = outputs.get(key);
             if (d != null && d.file() != null) {
                 m.put(key, d.file().toString());

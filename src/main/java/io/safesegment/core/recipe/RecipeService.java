@@ -156,12 +156,47 @@ public final class RecipeService {
     }
 
     /**
+     * {@code keys} replayed by {@code actor} (whose role the {@code erase} and {@code backup} steps require), with
+     * backup passwords read by {@code backupPassword} (a fresh array each call; null: the environment).
+     */
+    public static RecipeKeys withActor(RecipeKeys keys, io.safesegment.core.governance.Actor actor,
+                                       java.util.function.Supplier<char[]> backupPassword) {
+        return RecipeKeys.withActor(keys, actor, backupPassword);
+    }
+
+    /**
      * The {@code parameters} field of a {@code recommend} or {@code evaluate} step for {@code parameters}: what
      * differs from {@code ModelParameters.defaults(seed)} (empty when nothing does), so a replay fits the same models.
      */
     public static com.fasterxml.jackson.databind.node.ObjectNode modelParameterFields(
             io.safesegment.core.recommend.ModelParameters parameters, long seed) {
         return ModelParameterFields.toJson(parameters, seed);
+    }
+
+    /**
+     * The {@code tuning} field of a {@code recommend} or {@code evaluate} step whose {@code parameters} a Tune chose:
+     * the search (metric, default and tuned value, grid points, chosen values, seed). Replays never re-tune.
+     */
+    public static com.fasterxml.jackson.databind.node.ObjectNode tuningField(
+            io.safesegment.core.recommend.RecommendationService.TuneReport report) {
+        return TuningField.toJson(report);
+    }
+
+    /**
+     * Appends steps to the recipe file {@code file} (created when missing), as a front end without a session
+     * records an action (the CLI's {@code --record}): {@code record} receives the file's steps as a session recipe
+     * and appends its own, naming inputs through {@link SessionRecipe#stepFor}. Written atomically.
+     */
+    public static void appendTo(Path file, java.util.function.Consumer<SessionRecipe> record) throws IOException {
+        SessionRecipe session = new SessionRecipe();
+        String title = "recorded";
+        if (java.nio.file.Files.isRegularFile(file)) {
+            Recipe existing = Recipe.read(file).withAbsoluteInputs();
+            session.replaceWith(existing);
+            title = existing.name();
+        }
+        record.accept(session);
+        session.save(title, file);
     }
 
     /** The hyper-parameters a step's {@code parameters} field stands for (the inverse of the method above). */

@@ -161,6 +161,7 @@ public final class RecipeValidator {
                 StepOptions.featureOptions(s);
                 var options = StepOptions.segmentOptions(s);
                 requireColumns(s, "groupBy", customers, options.groupBy());
+                StepOptions.segmentNames(s, options);
                 optionalRef(s, "transactions");
                 optionalRef(s, "products");
                 outputs.put(s.name(), StepData.written(out(s, "output", s.name() + ".csv"), RoleMapping.empty(),
@@ -178,6 +179,7 @@ public final class RecipeValidator {
             }
             case RECOMMEND -> {
                 checkRecommendInputs(s);
+                TuningField.check(this, s);
                 checkModel(s, "model", s.text("model", "hybrid"));
                 if (s.integer("n", 10) <= 0) {
                     problem(s, "n", Message.of("recipe.error.positive"));
@@ -190,6 +192,7 @@ public final class RecipeValidator {
             }
             case EVALUATE -> {
                 checkRecommendInputs(s);
+                TuningField.check(this, s);
                 for (String m : StepOptions.strings(s, "models")) {
                     if (!m.equalsIgnoreCase("all")) {
                         checkModel(s, "models", m);
@@ -200,6 +203,10 @@ public final class RecipeValidator {
                         null, null));
             }
             case EXPORT -> checkExport(s);
+            case CLV -> InsightSteps.checkClv(this, s);
+            case CAMPAIGN -> InsightSteps.checkCampaign(this, s);
+            case ERASE -> GovernanceSteps.checkErase(this, s);
+            case BACKUP -> GovernanceSteps.checkBackup(this, s, workspace);
         }
     }
 
@@ -456,6 +463,10 @@ public final class RecipeValidator {
 
     Recipe recipe() {
         return recipe;
+    }
+
+    RecipeKeys keys() {
+        return keys;
     }
 
     StepData ref(RecipeStep s, String field) {

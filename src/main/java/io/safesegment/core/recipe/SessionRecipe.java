@@ -133,6 +133,11 @@ public final class SessionRecipe {
             if (path.equals(steps.get(i).text("output", null))) {
                 return steps.get(i).name();
             }
+            for (String second : new String[] {"profiles", "lapsed"}) { // a step's second output, NAME.FIELD
+                if (path.equals(steps.get(i).text(second, null))) {
+                    return steps.get(i).name() + "." + second;
+                }
+            }
         }
         return null;
     }

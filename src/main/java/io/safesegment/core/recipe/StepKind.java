@@ -58,7 +58,8 @@ public enum StepKind {
             "k", FieldType.INTEGER, "seed", FieldType.INTEGER, "restarts", FieldType.INTEGER,
             "minPoints", FieldType.INTEGER, "epsilon", FieldType.NUMBER, "sample", FieldType.INTEGER,
             "groupBy", FieldType.STRINGS, "bandWidth", FieldType.NUMBER, "output", FieldType.OUTPUT,
-            "profiles", FieldType.OUTPUT, "saveRun", FieldType.BOOLEAN), Set.of("customers", "seed")),
+            "profiles", FieldType.OUTPUT, "saveRun", FieldType.BOOLEAN, "segmentNames", FieldType.STRINGS),
+            Set.of("customers", "seed")),
     /** RFM scores and segments. */
     RFM(fields("transactions", FieldType.REF, "referenceDate", FieldType.STRING, "output", FieldType.OUTPUT),
             Set.of("transactions")),
@@ -70,15 +71,16 @@ public enum StepKind {
             "segments", FieldType.REF, "segmentColumn", FieldType.STRING, "segment", FieldType.STRING,
             "model", FieldType.STRING, "parameters", FieldType.OBJECT,
             "seed", FieldType.INTEGER, "n", FieldType.INTEGER, "longTail", FieldType.NUMBER,
-            "weighting", FieldType.STRING, "halfLife", FieldType.NUMBER, "output", FieldType.OUTPUT),
-            Set.of("seed")),
+            "weighting", FieldType.STRING, "halfLife", FieldType.NUMBER, "output", FieldType.OUTPUT,
+            "tuning", FieldType.OBJECT), Set.of("seed")),
     /** Cross-validate models (transactions or ratings, with the desktop's hyper-parameters); writes the evaluation report as JSON. */
     EVALUATE(fields("transactions", FieldType.REF, "ratings", FieldType.REF, "products", FieldType.REF,
             "segments", FieldType.REF, "segmentColumn", FieldType.STRING, "models", FieldType.STRINGS,
             "parameters", FieldType.OBJECT, "folds", FieldType.INTEGER,
             "k", FieldType.INTEGER, "split", FieldType.STRING, "testShare", FieldType.NUMBER,
             "maxUsers", FieldType.INTEGER, "seed", FieldType.INTEGER, "longTail", FieldType.NUMBER,
-            "weighting", FieldType.STRING, "output", FieldType.OUTPUT), Set.of("models", "seed")),
+            "weighting", FieldType.STRING, "output", FieldType.OUTPUT, "tuning", FieldType.OBJECT),
+            Set.of("models", "seed")),
     /** Write a dataset in a format, optionally encrypted (vault key id or OpenPGP recipient) and signed. */
     EXPORT(fields("input", FieldType.REF, "output", FieldType.OUTPUT, "format", FieldType.STRING,
             "encrypt", FieldType.OBJECT, "sign", FieldType.OBJECT), Set.of("input", "output")),
@@ -88,7 +90,34 @@ public enum StepKind {
      */
     ENCRYPT(fields("input", FieldType.REF, "file", FieldType.FILE, "vaultKey", FieldType.STRING,
             "pgpRecipient", FieldType.FILE, "sign", FieldType.OBJECT, "policyId", FieldType.STRING,
-            "output", FieldType.OUTPUT, "manifest", FieldType.OUTPUT), Set.of());
+            "output", FieldType.OUTPUT, "manifest", FieldType.OUTPUT), Set.of()),
+    /**
+     * Customer lifetime value (BG/NBD + Gamma-Gamma) of a transactions or summary output: per-customer figures
+     * ({@code NAME}) and the lapsed segment ({@code NAME.lapsed}), optionally kept as a workspace dataset. The fits are
+     * deterministic (no seed).
+     */
+    CLV(fields("transactions", FieldType.REF, "summary", FieldType.REF, "unit", FieldType.STRING,
+            "calibrationEnd", FieldType.STRING, "horizon", FieldType.INTEGER, "clvMonths", FieldType.INTEGER,
+            "discount", FieldType.NUMBER, "penalizer", FieldType.NUMBER, "minRepeatBuyers", FieldType.INTEGER,
+            "maxCorrelation", FieldType.NUMBER, "inactiveDays", FieldType.INTEGER, "aliveBelow", FieldType.NUMBER,
+            "output", FieldType.OUTPUT, "lapsed", FieldType.OUTPUT, "keepLapsed", FieldType.BOOLEAN), Set.of()),
+    /** A campaign's seeded split of a target list into control and offer arms, written as an assignment list. */
+    CAMPAIGN(fields("target", FieldType.REF, "where", FieldType.STRING, "offers", FieldType.STRINGS,
+            "channel", FieldType.STRING, "controlShare", FieldType.NUMBER, "seed", FieldType.INTEGER,
+            "baseline", FieldType.NUMBER, "mde", FieldType.NUMBER, "output", FieldType.OUTPUT),
+            Set.of("target", "offers", "seed")),
+    /**
+     * Erase a data subject from every workspace dataset (a Privacy Officer's action). The person is named only by a
+     * keyed pseudonym (HMAC-SHA-256 under the vault key {@code pseudonymKey}), never by a value.
+     */
+    ERASE(fields("key", FieldType.STRING, "pseudonym", FieldType.STRING, "pseudonymKey", FieldType.STRING,
+            "suffixPseudonyms", FieldType.STRINGS, "maskedForms", FieldType.STRINGS),
+            Set.of("key", "pseudonym", "pseudonymKey")),
+    /**
+     * An encrypted backup of the workspace (an Administrator's action) to an absolute path outside it; the backup
+     * password comes from the front end or the environment variable {@code passwordEnv}, never from the recipe.
+     */
+    BACKUP(fields("output", FieldType.OUTPUT, "passwordEnv", FieldType.STRING), Set.of("output"));
 
     private final Map<String, FieldType> fields;
     private final Set<String> required;

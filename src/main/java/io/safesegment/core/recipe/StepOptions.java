@@ -191,6 +191,26 @@ final class StepOptions {
         }
     }
 
+    /**
+     * The recorded segment names, or null: non-blank, and for algorithms with a chosen k exactly k of them (DBSCAN's
+     * and the rules' segment count is known only after the run, where the service checks it).
+     */
+    static List<String> segmentNames(RecipeStep s, SegmentOptions options) {
+        if (s.get("segmentNames") == null) {
+            return null;
+        }
+        List<String> names = strings(s, "segmentNames");
+        if (names.stream().anyMatch(String::isBlank)) {
+            throw new FieldException("segmentNames", "a segment name must not be blank");
+        }
+        if (options.algorithm() != Algorithm.DBSCAN && options.algorithm() != Algorithm.RULES
+                && names.size() != options.k()) {
+            throw new FieldException("segmentNames", names.size() + " names for k = " + options.k()
+                    + " segments: give one per segment");
+        }
+        return names;
+    }
+
     static SegmentOptions segmentOptions(RecipeStep s) {
         Algorithm algorithm;
         try {

@@ -40,4 +40,18 @@ public record ClusteringRun(String id, Instant createdAt, Algorithm algorithm, M
     public int k() {
         return sizes.length;
     }
+
+    /**
+     * This run with its segments named {@code names} (the user's renames), one per segment.
+     *
+     * @throws IllegalArgumentException when the count is not {@link #k()} or a name is blank
+     */
+    public ClusteringRun withSegmentNames(List<String> names) {
+        if (names.size() != k() || names.stream().anyMatch(n -> n == null || n.isBlank())) {
+            throw new IllegalArgumentException(names.size() + " segment names for " + k()
+                    + " segments (one non-blank name per segment)");
+        }
+        return new ClusteringRun(id, createdAt, algorithm, parameters, seed, featureNames, datasetFingerprint,
+                rowFingerprint, durationMillis, labels, sizes, noise, centroids, names, silhouette);
+    }
 }

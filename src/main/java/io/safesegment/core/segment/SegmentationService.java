@@ -134,6 +134,17 @@ public final class SegmentationService {
      * an input file.
      */
     public static SegmentResult segment(SegmentRequest request, Progress progress) throws IOException {
+        return segment(request, null, progress);
+    }
+
+    /**
+     * {@link #segment(SegmentRequest, Progress)} with the segments named {@code segmentNames} (a recorded rename, one
+     * per segment; null keeps the default names) before anything is written.
+     *
+     * @throws IllegalArgumentException when the names do not fit the run's segments
+     */
+    public static SegmentResult segment(SegmentRequest request, List<String> segmentNames, Progress progress)
+            throws IOException {
         for (Path target : new Path[] {request.assignments(), request.profiles()}) {
             if (target != null) {
                 for (Path in : request.input().files()) {
@@ -143,6 +154,9 @@ public final class SegmentationService {
         }
         FeatureMatrix features = features(request.input(), progress.slice(0, 0.4));
         ClusteringRun run = Segmenter.run(features, request.options(), progress.slice(0.4, 0.9));
+        if (segmentNames != null) {
+            run = run.withSegmentNames(segmentNames);
+        }
         List<SegmentProfile> profiles = SegmentProfiler.profile(features, run.labels(), run.segmentNames());
         if (request.assignments() != null) {
             SegmentExports.writeAssignments(request.assignments(), features.customerIds(), run.labels(),

@@ -146,7 +146,36 @@ public final class SubjectRequestService {
     public static SubjectResults.Erased erase(Workspace workspace, Actor actor, SubjectQuery query, KeyMaterial keys,
                                               Long requestId, Progress progress) throws IOException {
         SubjectRequest request = begin(workspace, actor, query, requestId, "erase");
-        List<SubjectSearch.Hit> hits = SubjectSearch.search(workspace, query, keys, new ArrayList<>(), progress);
+        return erase(workspace, actor, request, SubjectSearch.search(workspace, query, keys, new ArrayList<>(),
+                progress));
+    }
+
+    /**
+     * Erases the person named by a keyed pseudonym (a recorded erasure replayed from a recipe): the same permission,
+     * request tracking, rewrite and audit as {@link #erase(Workspace, Actor, SubjectQuery, KeyMaterial, Long,
+     * Progress)}; cells are compared by their HMAC under {@code hmacKey}.
+     *
+     * @param hmacKey the vault key the pseudonym was made with; owned and wiped by the caller
+     */
+    public static SubjectResults.Erased erase(Workspace workspace, Actor actor, SubjectPseudonym subject,
+                                              byte[] hmacKey, Long requestId, Progress progress) throws IOException {
+        SubjectRequest request = begin(workspace, actor, subject.key(), requestId, "erase");
+        return erase(workspace, actor, request, SubjectSearch.search(workspace, subject, hmacKey, new ArrayList<>(),
+                progress));
+    }
+
+    /**
+     * The keyed pseudonym of {@code query} for a recipe: its HMAC under {@code hmacKey} and, with the vault's
+     * {@code keys}, what the value became in the workspace's masked datasets (so a replay finds those rows too).
+     * Nothing is recorded or audited: the erasure that follows is.
+     */
+    public static SubjectPseudonym pseudonymise(Workspace workspace, SubjectQuery query, KeyMaterial keys,
+                                                byte[] hmacKey) {
+        return SubjectPseudonym.of(query, hmacKey, List.copyOf(SubjectSearch.maskedForms(workspace, query, keys)));
+    }
+
+    private static SubjectResults.Erased erase(Workspace workspace, Actor actor, SubjectRequest request,
+                                               List<SubjectSearch.Hit> hits) throws IOException {
         int removed = 0;
         List<String> rewritten = new ArrayList<>();
         Set<ExportRecord> exports = new LinkedHashSet<>();
@@ -191,6 +220,11 @@ public final class SubjectRequestService {
 
     private static SubjectRequest begin(Workspace workspace, Actor actor, SubjectQuery query, Long requestId,
                                         String type) {
+        return begin(workspace, actor, query.key(), requestId, type);
+    }
+
+    private static SubjectRequest begin(Workspace workspace, Actor actor, SubjectKey key, Long requestId,
+                                        String type) {
         if (actor.role() != Role.PRIVACY_OFFICER) {
             AuditService.record(workspace, actor.user(), new AuditEvent(AuditAction.PERMISSION_DENIED,
                     "subject request", null, AuditOutcome.BLOCKED, "type=" + type + " role=" + actor.role().code()),
@@ -200,7 +234,7 @@ public final class SubjectRequestService {
         }
         SubjectRequestStore store = new SubjectRequestStore(workspace);
         if (requestId == null) {
-            return store.open(type, query.key(), actor.user(), Instant.now());
+            return store.open(type, key, actor.user(), Instant.now());
         }
         SubjectRequest request = store.find(requestId).orElseThrow(() -> new SubjectRequestException(
                 Message.of("subject.subjectRequestService.noRequest", requestId)));
@@ -208,9 +242,9 @@ public final class SubjectRequestService {
             throw new SubjectRequestException(Message.of("subject.subjectRequestService.alreadyDone", requestId,
                     String.valueOf(request.status())));
         }
-        if (request.key() != query.key()) {
+        if (request.key() != key) {
             throw new SubjectRequestException(Message.of("subject.subjectRequestService.otherKey", requestId,
-                    request.key().code(), query.key().code()));
+                    request.key().code(), key.code()));
         }
         return request;
     }

@@ -45,9 +45,53 @@ final class SubjectSearch {
 
     static List<Hit> search(Workspace workspace, SubjectQuery query, KeyMaterial keys, List<String> notes,
                             Progress progress) {
+        String normalised = query.key().normalise(query.value());
+        return search(workspace, (d, table) -> d.isProtected() ? keyedTargets(workspace, d, table, query, keys, notes)
+                : Map.of(), (cell, masked) -> query.key().matches(cell, normalised), notes, progress);
+    }
+
+    /**
+     * Finds the person named by a keyed pseudonym: cells are compared by their HMAC under the same key; keyed columns
+     * of masked datasets by the masked forms recorded with the pseudonym.
+     */
+    static List<Hit> search(Workspace workspace, SubjectPseudonym subject, byte[] hmacKey, List<String> notes,
+                            Progress progress) {
+        SubjectPseudonym.Matcher matcher = subject.matcher(hmacKey);
+        try {
+            return search(workspace, (d, table) -> Map.of(), matcher::matches, notes, progress);
+        } finally {
+            matcher.wipe();
+        }
+    }
+
+    /** The values the person's value becomes in every masked dataset's keyed deterministic columns. */
+    static Set<String> maskedForms(Workspace workspace, SubjectQuery query, KeyMaterial keys) {
+        Set<String> forms = new java.util.TreeSet<>();
+        if (keys == null) {
+            return forms;
+        }
+        for (Dataset d : new DatasetCatalog(workspace).list()) {
+            if (d.isProtected() && Files.isRegularFile(d.file())) {
+                keyedTargets(workspace, d, loadText(d), query, keys, new ArrayList<>()).values().forEach(forms::addAll);
+            }
+        }
+        return forms;
+    }
+
+    /** Column → values that identify the person there (a masked dataset's keyed forms). */
+    private interface Targets {
+        Map<String, Set<String>> of(Dataset dataset, Table table);
+    }
+
+    /** Whether a cell holds the person's value (the flag: the cell's dataset is masked). */
+    private interface CellTest {
+        boolean matches(String cell, boolean maskedDataset);
+    }
+
+    private static List<Hit> search(Workspace workspace, Targets keyedTargets, CellTest test, List<String> notes,
+                                    Progress progress) {
         List<Dataset> datasets = new DatasetCatalog(workspace).list();
         List<Hit> hits = new ArrayList<>();
-        String normalised = query.key().normalise(query.value());
         for (int i = 0; i < datasets.size(); i++) {
             progress.checkCancelled();
             Dataset d = datasets.get(i);
@@ -57,15 +101,14 @@ final class SubjectSearch {
                 continue;
             }
             Table table = loadText(d);
-            Map<String, Set<String>> keyed = d.isProtected() ? keyedTargets(workspace, d, table, query, keys, notes)
-                    : Map.of();
+            Map<String, Set<String>> keyed = keyedTargets.of(d, table);
             Set<Integer> rows = new java.util.TreeSet<>();
             Set<String> columns = new LinkedHashSet<>();
             for (Column<?> column : table.columns()) {
                 Set<String> targets = keyed.getOrDefault(column.name(), Set.of());
                 for (int r = 0; r < table.rowCount(); r++) {
                     String cell = column.getString(r);
-                    if (query.key().matches(cell, normalised) || targets.contains(cell)) {
+                    if (test.matches(cell, d.isProtected()) || targets.contains(cell)) {
                         rows.add(r);
                         columns.add(column.name());
                     }

@@ -50,6 +50,10 @@ final class StepText {
             case EVALUATE -> i18n("recipe.kind.evaluate");
             case EXPORT -> i18n("recipe.kind.export");
             case ENCRYPT -> i18n("recipe.kind.encrypt");
+            case CLV -> i18n("recipe.kind.clv");
+            case CAMPAIGN -> i18n("recipe.kind.campaign");
+            case ERASE -> i18n("recipe.kind.erase");
+            case BACKUP -> i18n("recipe.kind.backup");
         };
     }
 

@@ -1,0 +1,147 @@
+package io.safesegment.core.recipe;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.safesegment.core.campaign.CampaignService;
+import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.VaultKey;
+import io.safesegment.core.crypto.vault.KeyVault;
+import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.privacy.PrivacyService;
+import io.safesegment.core.subject.SubjectPseudonym;
+import io.safesegment.core.subject.SubjectQuery;
+import io.safesegment.core.subject.SubjectRequestService;
+import io.safesegment.core.value.ClvOptions;
+import io.safesegment.core.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Turns what a front end just did through a service into recipe steps, so the GUI (into the window's
+ * {@link SessionRecipe}) and the CLI (with {@code --record}, into a recipe file through
+ * {@link RecipeService#appendTo}) record the same fields: the {@code clv}, {@code campaign}, {@code erase} and
+ * {@code backup} kinds. Input files become the step that made or imported them ({@link SessionRecipe#stepFor}),
+ * else a new {@code import}. Fields equal to the replay's defaults are left out; seeds are always written.
+ */
+public final class RecipeRecordingService {
+    private RecipeRecordingService() {
+    }
+
+    /**
+     * Records a CLV fit of a transactions file ({@code summary} false) or a summary file, with what it wrote.
+     *
+     * @param output     the per-customer file written, or null
+     * @param lapsed     the lapsed segment file written, or null
+     * @param keepLapsed whether the lapsed segment was kept as a workspace dataset
+     */
+    public static RecipeStep recordClv(SessionRecipe recipe, Path input, boolean summary, RoleMapping roles,
+                                       ClvOptions options, Path output, Path lapsed, boolean keepLapsed) {
+        ObjectNode f = SessionRecipe.fields();
+        f.put(summary ? "summary" : "transactions", inputStep(recipe, input, roles, summary ? "summary"
+                : "transactions"));
+        ClvOptions d = ClvOptions.defaults();
+        if (options.unit() != d.unit()) {
+            f.put("unit", options.unit().cliName());
+        }
+        if (options.calibrationEnd() != null) {
+            f.put("calibrationEnd", options.calibrationEnd().toString());
+        }
+        f.put("horizon", options.horizon());
+        f.put("clvMonths", options.clvMonths());
+        f.put("discount", options.monthlyDiscount());
+        f.put("penalizer", options.penalizer());
+        f.put("minRepeatBuyers", options.minRepeatBuyers());
+        f.put("maxCorrelation", options.maxSpendCorrelation());
+        f.put("inactiveDays", options.churn().inactiveDays());
+        f.put("aliveBelow", options.churn().aliveBelow());
+        if (output != null) {
+            f.put("output", output.toAbsolutePath().normalize().toString());
+        }
+        if (lapsed != null) {
+            f.put("lapsed", lapsed.toAbsolutePath().normalize().toString());
+        }
+        if (keepLapsed) {
+            f.put("keepLapsed", true);
+        }
+        return recipe.append(StepKind.CLV, "clv", f);
+    }
+
+    /** Records a campaign design that wrote its assignment list to {@code request.out()}. */
+    public static RecipeStep recordCampaign(SessionRecipe recipe, CampaignService.DesignRequest request) {
+        ObjectNode f = SessionRecipe.fields();
+        f.put("target", inputStep(recipe, request.target(), request.roles(), "target"));
+        if (request.where() != null && !request.where().isBlank()) {
+            f.put("where", request.where());
+        }
+        request.design().offers().forEach(f.putArray("offers")::add);
+        f.put("channel", request.design().channel());
+        f.put("controlShare", request.design().controlShare());
+        f.put("seed", request.design().seed());
+        if (request.sampleSize() != null) {
+            f.put("baseline", request.sampleSize().baseline());
+            f.put("mde", request.sampleSize().mde());
+        }
+        if (request.out() != null) {
+            f.put("output", request.out().toAbsolutePath().normalize().toString());
+        }
+        return recipe.append(StepKind.CAMPAIGN, "campaign", f);
+    }
+
+    /**
+     * The keyed pseudonym of {@code query} for an {@code erase} step: HMAC-SHA-256 under the vault key
+     * {@code keyName} (a {@code PSEUDONYM_HMAC} key, created when missing), plus what the value became in the
+     * workspace's masked datasets. Call it before erasing; the value itself goes nowhere.
+     */
+    public static SubjectPseudonym pseudonym(Workspace workspace, SubjectQuery query, KeyVault vault, String keyName)
+            throws IOException {
+        vault.ensure(keyName, KeyPurpose.PSEUDONYM_HMAC);
+        VaultKey key = vault.current(keyName).requirePurpose(KeyPurpose.PSEUDONYM_HMAC);
+        try {
+            return SubjectRequestService.pseudonymise(workspace, query, PrivacyService.keysFrom(vault),
+                    key.material());
+        } finally {
+            key.wipe();
+        }
+    }
+
+    /** Records an erasure of the person {@code subject} names (made with the vault key {@code keyName}). */
+    public static RecipeStep recordErase(SessionRecipe recipe, SubjectPseudonym subject, String keyName) {
+        ObjectNode f = SessionRecipe.fields();
+        f.put("key", subject.key().code());
+        f.put("pseudonym", subject.pseudonym());
+        f.put("pseudonymKey", keyName);
+        if (!subject.suffixPseudonyms().isEmpty()) {
+            subject.suffixPseudonyms().forEach(f.putArray("suffixPseudonyms")::add);
+        }
+        if (!subject.maskedForms().isEmpty()) {
+            subject.maskedForms().forEach(f.putArray("maskedForms")::add);
+        }
+        return recipe.append(StepKind.ERASE, "erase", f);
+    }
+
+    /** The vault key recorded erasures are pseudonymised with unless the front end names another. */
+    public static String defaultPseudonymKey() {
+        return GovernanceSteps.DEFAULT_PSEUDONYM_KEY;
+    }
+
+    /** Records a backup written to {@code out}; the password is never recorded (a replay reads it elsewhere). */
+    public static RecipeStep recordBackup(SessionRecipe recipe, Path out) {
+        ObjectNode f = SessionRecipe.fields();
+        f.put("output", out.toAbsolutePath().normalize().toString());
+        return recipe.append(StepKind.BACKUP, "backup", f);
+    }
+
+    /** The step that made or imported {@code file}, else a new {@code import} of it (with {@code roles}). */
+    private static String inputStep(SessionRecipe recipe, Path file, RoleMapping roles, String name) {
+        String known = recipe.stepFor(file);
+        if (known != null) {
+            return known;
+        }
+        ObjectNode f = SessionRecipe.fields();
+        f.put("file", file.toAbsolutePath().normalize().toString());
+        if (roles != null && !roles.format().isEmpty()) {
+            f.put("roles", roles.format());
+        }
+        return recipe.append(StepKind.IMPORT, name.toLowerCase(Locale.ROOT), f).name();
+    }
+}
