@@ -1,6 +1,8 @@
 package io.safesegment.ui.segment;
 
 import io.safesegment.ui.common.ViewLoader;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -38,6 +40,12 @@ public final class SegmentsView {
     @FXML private Button cancelButton;
     @FXML private Button exportButton;
 
+    private final ChangeListener<Number> seedFollower = (obs, old, now) -> {
+        if (!Long.toString(now.longValue()).equals(seedField.getText().strip())) {
+            seedField.setText(Long.toString(now.longValue()));
+        }
+    };
+
     private SegmentsView(SegmentsViewModel model) {
         this.model = model;
     }
@@ -61,6 +69,8 @@ public final class SegmentsView {
         seedField.setText(Long.toString(model.settings().seedProperty().get()));
         seedField.textProperty().addListener((obs, old, now) -> SegmentText.parseLong(now,
                 model.settings().seedProperty()::set));
+        // The seed can also be set by the model (the guided demo, a run picked from the history): show it.
+        model.settings().seedProperty().addListener(new WeakChangeListener<>(seedFollower));
         runButton.disableProperty().bind(model.busyProperty());
         cancelButton.disableProperty().bind(model.busyProperty().not());
         exportButton.disableProperty().bind(model.noRun());

@@ -16,6 +16,8 @@ import io.safesegment.ui.keys.UnlockViewModel;
 import io.safesegment.ui.keys.VaultSession;
 import io.safesegment.ui.recipe.RecipeViewModel;
 import io.safesegment.ui.segment.SegmentsViewModel;
+import io.safesegment.ui.shell.demo.DemoTour;
+import io.safesegment.ui.shell.demo.DemoViewModel;
 import io.safesegment.ui.value.ValueViewModel;
 import java.nio.file.Path;
 
@@ -29,10 +31,12 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
                          VaultSession vaults, KeysViewModel keys, SegmentsViewModel segments,
                          RecommendationsViewModel recommendations, RecipeViewModel recipe,
                          CampaignsViewModel campaigns, GovernanceViewModel governance,
-                         ValueViewModel value) {
+                         ValueViewModel value, DemoTour tour) {
 
     /** Wires the services; {@code settingsFile} is read now and rewritten on every change. */
-    public static AppContext create(Path settingsFile, DemoWorkspace demo, TaskRunner tasks, DialogService dialogs) {
+    public static AppContext create(Path settingsFile, DemoWorkspace demo, TaskRunner tasks, DialogService shown) {
+        DemoTour tour = new DemoTour(shown); // the guided demo answers its own save dialogs (decision 0036)
+        DialogService dialogs = tour.dialogs();
         WorkspaceSession session = new WorkspaceSession();
         ShellViewModel shell = new ShellViewModel(settingsFile, session, demo, tasks, dialogs);
         DataViewModel data = new DataViewModel(session, tasks, dialogs, shell::setStatus);
@@ -53,6 +57,11 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
         ValueViewModel value = new ValueViewModel(session, tasks, dialogs, shell::setStatus);
         return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys, segments,
                 recommendations, recipe, campaigns, new GovernanceViewModel(session, tasks, dialogs),
-                value);
+                value, tour);
+    }
+
+    /** The guided demo (Help › Start demo). */
+    public DemoViewModel demo() {
+        return tour.model(this);
     }
 }

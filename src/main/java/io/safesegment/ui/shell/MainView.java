@@ -1,5 +1,6 @@
 package io.safesegment.ui.shell;
 
+import io.safesegment.ui.shell.demo.DemoPanel;
 import io.safesegment.ui.shell.signin.SignInMenu;
 
 import static io.safesegment.ui.common.I18n.i18n;
@@ -40,6 +41,7 @@ public final class MainView {
     private final MainWindow window;
 
     @FXML private MenuBar menuBar;
+    @FXML private javafx.scene.layout.BorderPane root;
     @FXML private Menu recentMenu;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem chineseItem;
@@ -65,6 +67,7 @@ public final class MainView {
     // Hold the helpers' weak-listener targets as long as this view lives.
     private SectionNavigation navigation;
     private StatusBar statusBar;
+    private DemoPanel demoPanel;
 
     private MainView(AppContext context, MainWindow window) {
         this.context = context;
@@ -105,6 +108,7 @@ public final class MainView {
                 () -> HelpWindow.show(window.stage(), context.shell().languageProperty(), HelpTopic.RECIPE));
         SignInMenu.install(menuBar, (javafx.scene.layout.Pane) statusLabel.getParent(), context.session(),
                 context.vaults(), context.tasks(), context.dialogs(), window::stage);
+        demoPanel = DemoPanel.host(context.demo(), root, content, menuBar); // Help › Start demo, docked panel
     }
 
     private void fillRecentMenu() {
