@@ -39,13 +39,17 @@ public final class LeftoverCleanup {
             Path registry = TempFiles.registry();
             if (Files.isDirectory(registry.getParent())) {
                 try (ExclusiveFileLock lock = ExclusiveFileLock.acquire(registry)) {
+                    List<Path> registered = TempFiles.registeredDirectories();
                     Set<Path> keep = new LinkedHashSet<>();
-                    for (Path dir : TempFiles.registeredDirectories()) {
+                    for (Path dir : registered) {
                         if (scan(dir, removed)) {
                             keep.add(dir); // still holds a running process's temporary file
                         }
                     }
-                    TempFiles.writeRegistry(keep);
+                    // every CLI start (even --help) passes here: rewrite the registry only when it changed
+                    if (!List.copyOf(keep).equals(registered)) {
+                        TempFiles.writeRegistry(keep);
+                    }
                 }
                 scan(registry.getParent(), removed);
                 removeEndedPrivateFolders(registry.getParent(), removed);

@@ -204,7 +204,8 @@ abstract class ColumnBuilder {
 
         @Override
         Column<?> build(int rows) {
-            return DoubleColumn.create(name, Arrays.copyOf(values, rows));
+            // Tablesaw copies the array anyway: no second copy when the merge sized it exactly
+            return DoubleColumn.create(name, values.length == rows ? values : Arrays.copyOf(values, rows));
         }
     }
 

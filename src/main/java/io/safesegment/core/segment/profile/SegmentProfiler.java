@@ -74,9 +74,12 @@ public final class SegmentProfiler {
         int d = features.columns();
         int[] rows = java.util.stream.IntStream.range(0, n).filter(i -> labels[i] == seg).toArray();
         List<SegmentProfile.FeatureStat> stats = new ArrayList<>();
+        // one buffer per segment for every feature's values (medians need them together); the scaled mean is summed
+        // straight from the column: two fresh arrays per segment and feature were a third of a 1M-row run's garbage
+        double[] raw = new double[rows.length];
         for (int j = 0; j < d; j++) {
-            double[] raw = pick(features.raw()[j], rows);
-            double z = scaledSd[j] == 0 ? 0 : (mean(pick(features.scaled()[j], rows)) - scaledMean[j]) / scaledSd[j];
+            pick(features.raw()[j], rows, raw);
+            double z = scaledSd[j] == 0 ? 0 : (mean(features.scaled()[j], rows) - scaledMean[j]) / scaledSd[j];
             stats.add(new SegmentProfile.FeatureStat(features.featureNames().get(j), mean(raw), median(raw),
                     overallMean[j], overallMedian[j], z));
         }
@@ -100,12 +103,22 @@ public final class SegmentProfiler {
                 .toList();
     }
 
-    private static double[] pick(double[] col, int[] rows) {
-        double[] out = new double[rows.length];
+    private static void pick(double[] col, int[] rows, double[] out) {
         for (int i = 0; i < rows.length; i++) {
             out[i] = col[rows[i]];
         }
-        return out;
+    }
+
+    /** Mean of {@code col} over {@code rows}, summed in the same order as {@link #mean(double[])} of those values. */
+    static double mean(double[] col, int[] rows) {
+        if (rows.length == 0) {
+            return Double.NaN;
+        }
+        double s = 0;
+        for (int r : rows) {
+            s += col[r];
+        }
+        return s / rows.length;
     }
 
     static double mean(double[] v) {
