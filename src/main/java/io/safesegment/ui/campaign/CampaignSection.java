@@ -24,7 +24,12 @@ final class CampaignSection {
     final ExclusiveTask exclusive;
     final ObjectProperty<Path> transactions = new SimpleObjectProperty<>(this, "transactions");
 
-    CampaignSection(TaskExecutor tasks, DialogService dialogs, Consumer<String> status) {
+    /** The window's recipe, where written assignment lists are recorded. */
+    final io.safesegment.core.recipe.SessionRecipe recipe;
+
+    CampaignSection(TaskExecutor tasks, DialogService dialogs, Consumer<String> status,
+                    io.safesegment.core.recipe.SessionRecipe recipe) {
+        this.recipe = recipe;
         this.dialogs = dialogs;
         this.status = status;
         this.exclusive = new ExclusiveTask(tasks, dialogs, () -> status.accept(i18n("campaign.status.cancelled")));

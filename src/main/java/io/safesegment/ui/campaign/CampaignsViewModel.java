@@ -1,5 +1,6 @@
 package io.safesegment.ui.campaign;
 
+import io.safesegment.core.recipe.SessionRecipe;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
 import java.util.function.Consumer;
@@ -17,9 +18,19 @@ public final class CampaignsViewModel {
     private final RulesPaneViewModel rules;
     private final AnomaliesPaneViewModel anomalies;
 
-    /** Creates the section's ViewModels. */
+    /** Creates the section's ViewModels, recording into a recipe of their own (no window session). */
     public CampaignsViewModel(TaskExecutor tasks, DialogService dialogs, Consumer<String> status) {
-        section = new CampaignSection(tasks, dialogs, status);
+        this(tasks, dialogs, status, new SessionRecipe());
+    }
+
+    /**
+     * Creates the section's ViewModels.
+     *
+     * @param recipe the window's recipe: a written assignment list is recorded there as a {@code campaign} step
+     */
+    public CampaignsViewModel(TaskExecutor tasks, DialogService dialogs, Consumer<String> status,
+                              SessionRecipe recipe) {
+        section = new CampaignSection(tasks, dialogs, status, recipe);
         design = new DesignPaneViewModel(section);
         results = new ResultsPaneViewModel(section);
         policies = new PoliciesPaneViewModel(section);

@@ -6,6 +6,7 @@ import io.safesegment.core.campaign.CampaignService;
 import io.safesegment.core.campaign.design.CampaignDesign;
 import io.safesegment.core.campaign.design.DesignResult;
 import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.recipe.RecipeRecordingService;
 import io.safesegment.ui.common.DialogService;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -64,7 +65,12 @@ public final class DesignPaneViewModel {
         CampaignService.DesignRequest withOut = new CampaignService.DesignRequest(request.target(), request.roles(),
                 request.where(), request.design(), request.sampleSize(), out);
         section.start(i18n("campaign.design.title"), progress -> CampaignService.design(withOut, progress),
-                this::show);
+                result -> {
+                    if (withOut.out() != null) { // replayable: the same seeded split to the same list
+                        RecipeRecordingService.recordCampaign(section.recipe, withOut);
+                    }
+                    show(result);
+                });
     }
 
     private void show(DesignResult result) {

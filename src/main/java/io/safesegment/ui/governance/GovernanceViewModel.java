@@ -34,7 +34,8 @@ public final class GovernanceViewModel {
         });
         audit = new AuditViewModel(session::workspace, tasks, dialogs);
         review = new ReviewQueueViewModel(session::workspace, this::actor, tasks, dialogs, audit::refresh);
-        stewardship = new StewardshipViewModel(session::workspace, this::actor, tasks, dialogs, this::refresh);
+        stewardship = new StewardshipViewModel(session::workspace, this::actor, tasks, dialogs, session.recipe(),
+                this::refresh);
         session.workspaceProperty().addListener((o, was, now) -> refresh());
     }
 

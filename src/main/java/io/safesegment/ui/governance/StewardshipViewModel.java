@@ -6,6 +6,8 @@ import io.safesegment.core.backup.BackupService;
 import io.safesegment.core.crypto.Secrets;
 import io.safesegment.core.governance.Actor;
 import io.safesegment.core.governance.retention.RetentionService;
+import io.safesegment.core.recipe.RecipeRecordingService;
+import io.safesegment.core.recipe.SessionRecipe;
 import io.safesegment.core.governance.retention.RetentionStatus;
 import io.safesegment.core.subject.SubjectRequest;
 import io.safesegment.core.subject.SubjectRequestService;
@@ -24,6 +26,7 @@ import javafx.collections.ObservableList;
  */
 public final class StewardshipViewModel {
     private final Supplier<Workspace> workspace;
+    private final SessionRecipe recipe;
     private final Supplier<Actor> actor;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
@@ -31,9 +34,13 @@ public final class StewardshipViewModel {
     private final ObservableList<SubjectRequest> requests = FXCollections.observableArrayList();
     private final ObservableList<RetentionStatus> retention = FXCollections.observableArrayList();
 
-    /** @param onChanged runs after a backup or restore (refreshes the other views) */
+    /**
+     * @param recipe    the window's recipe: a written backup is recorded there as a {@code backup} step
+     * @param onChanged runs after a backup or restore (refreshes the other views)
+     */
     public StewardshipViewModel(Supplier<Workspace> workspace, Supplier<Actor> actor, TaskExecutor tasks,
-                                DialogService dialogs, Runnable onChanged) {
+                                DialogService dialogs, SessionRecipe recipe, Runnable onChanged) {
+        this.recipe = recipe;
         this.workspace = workspace;
         this.actor = actor;
         this.tasks = tasks;
@@ -74,6 +81,8 @@ public final class StewardshipViewModel {
                                     Secrets.wipe(password);
                                 }
                             }, r -> {
+                                // the password is not recorded: a replay reads it from a file or the environment
+                                RecipeRecordingService.recordBackup(recipe, out);
                                 dialogs.notify(i18n("governance.backup.done", r.files(), out.getFileName()));
                                 onChanged.run();
                             }, e -> dialogs.showError(i18n("governance.backup.create"), e));

@@ -277,7 +277,7 @@ public final class RecipeViewModel {
     }
 
     private RecipeWork.Keys keys() {
-        return new RecipeWork.Keys(vault.getValue());
+        return new RecipeWork.Keys(vault.getValue(), session.actor());
     }
 
     private Path workspaceDirectory() {

@@ -43,10 +43,22 @@ final class RecipeWork {
      */
     static final class Keys implements RecipeKeys {
         private final KeyVault unlocked;
+        private final io.safesegment.core.governance.Actor actor;
         private final AtomicBoolean askedWhileLocked = new AtomicBoolean();
 
         Keys(KeyVault unlocked) {
+            this(unlocked, null);
+        }
+
+        /** @param actor the signed-in account (erase and backup steps need its role), or null */
+        Keys(KeyVault unlocked, io.safesegment.core.governance.Actor actor) {
             this.unlocked = unlocked;
+            this.actor = actor;
+        }
+
+        @Override
+        public io.safesegment.core.governance.Actor actor() {
+            return actor;
         }
 
         @Override

@@ -5,6 +5,7 @@ import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.recipe.RecipeService;
 import io.safesegment.core.recipe.RecipeStep;
 import io.safesegment.core.recommend.ModelParameters;
+import io.safesegment.core.recommend.RecommendationService;
 import io.safesegment.core.recipe.SessionRecipe;
 import io.safesegment.core.recipe.StepKind;
 import io.safesegment.core.recommend.eval.EvaluationOptions;
@@ -21,9 +22,15 @@ import java.util.Locale;
  */
 final class RecommendRecipe {
     private final SessionRecipe recipe;
+    private java.util.function.Supplier<RecommendationService.TuneReport> tuning = () -> null;
 
     RecommendRecipe(SessionRecipe recipe) {
         this.recipe = recipe;
+    }
+
+    /** Where the last Tune's report is (a model fitted with its chosen values records the search too). */
+    void setTuning(java.util.function.Supplier<RecommendationService.TuneReport> lastTune) {
+        this.tuning = lastTune;
     }
 
     /**
@@ -40,6 +47,7 @@ final class RecommendRecipe {
         f.put("halfLife", choice.options().halfLifeDays());
         f.put("model", model.name());
         parameters(f, model.parameters(), model.seed());
+        tuning(f, model);
         f.put("seed", model.seed());
         f.put("n", n);
         f.put("longTail", model.fitted().choice().longTail());
@@ -60,6 +68,28 @@ final class RecommendRecipe {
         f.put("seed", options.seed());
         f.put("longTail", longTail);
         return recipe.append(StepKind.EVALUATE, "evaluate", f);
+    }
+
+    /**
+     * Adds the {@code tuning} field when {@code model} was fitted with the values the last Tune chose (same seed,
+     * same hyper-parameters): the search that chose the recorded {@code parameters}, for this model only. A replay
+     * fits {@code parameters} as recorded and does not tune again.
+     */
+    private void tuning(ObjectNode f, TrainedModel model) {
+        RecommendationService.TuneReport report = tuning.get();
+        if (report == null || report.seed() != model.seed() || !report.parameters().equals(model.parameters())) {
+            return;
+        }
+        ObjectNode field = RecipeService.tuningField(report);
+        com.fasterxml.jackson.databind.node.ArrayNode mine = field.putArray("models");
+        RecipeService.tuningField(report).get("models").forEach(m -> {
+            if (m.get("model").asText().equalsIgnoreCase(model.name())) {
+                mine.add(m);
+            }
+        });
+        if (!mine.isEmpty()) {
+            f.set("tuning", field);
+        }
     }
 
     /** Adds the {@code parameters} field when {@code parameters} differ from the defaults for {@code seed}. */

@@ -33,6 +33,7 @@ public final class RecommendationsViewModel {
         this.section = new RecommendSection(session, tasks, dialogs, status);
         this.preview = new PreviewPaneViewModel(section);
         this.models = new ModelsPaneViewModel(section, preview::trainedChanged);
+        section.recipe.setTuning(models::tuned);
         this.evaluation = new EvaluationPaneViewModel(section, models.settings());
         this.data = new DataPaneViewModel(section, () -> {
             models.dataBuilt(section.built.get());

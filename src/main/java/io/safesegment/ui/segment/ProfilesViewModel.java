@@ -22,6 +22,7 @@ public final class ProfilesViewModel {
     private final ObservableList<ProfileRow> profiles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper runSummary = new ReadOnlyStringWrapper(this, "runSummary", "");
     private Runnable afterRename = () -> { };
+    private java.util.function.Consumer<java.nio.file.Path> afterExport = file -> { };
 
     ProfilesViewModel(SegmentsContext context) {
         this.context = context;
@@ -31,6 +32,11 @@ public final class ProfilesViewModel {
                 show(now);
             }
         });
+    }
+
+    /** Runs after the profiles were written to a file (the section records it). */
+    void setAfterExport(java.util.function.Consumer<java.nio.file.Path> action) {
+        this.afterExport = action;
     }
 
     /** Runs after a rename was saved (the runs list refreshes). */
@@ -90,7 +96,8 @@ public final class ProfilesViewModel {
                     p.topCategories(), p.description());
         }).toList();
         context.saveAs(i18n("segments.export.profiles.title"), "segment-profiles.csv",
-                i18n("segments.export.csv"), "*.csv", file -> SegmentationService.writeProfiles(file, named));
+                i18n("segments.export.csv"), "*.csv", file -> SegmentationService.writeProfiles(file, named),
+                afterExport);
     }
 
     /** Profile column title of a feature of the current run: its name and original unit. */

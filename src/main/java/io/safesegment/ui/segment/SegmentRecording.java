@@ -1,5 +1,7 @@
 package io.safesegment.ui.segment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.recipe.RecipeStep;
@@ -9,6 +11,7 @@ import io.safesegment.core.segment.SegmentOptions;
 import io.safesegment.core.segment.features.FeatureOptions;
 import io.safesegment.core.segment.features.Scaling;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,7 +21,8 @@ import java.util.Map;
  * {@code safesegment run} repeats them to the same assignments. The input files become {@code import} steps unless
  * the session already imported them; the Data section's in-memory table is the step the Data section publishes as
  * having made it ({@link SessionRecipe#loadedTableStep()}: its import, fetch, cleaning step or join). An export of
- * the assignments becomes the {@code output} of the run's {@code segment} step.
+ * the assignments or the profiles becomes the {@code output} or {@code profiles} of the run's {@code segment} step,
+ * with the segment names as renamed ({@code segmentNames}).
  */
 final class SegmentRecording {
     private final SessionRecipe recipe;
@@ -85,20 +89,55 @@ final class SegmentRecording {
      * {@code segment} step writes the very same file (same writer, same bytes), so the first export becomes that
      * step's {@code output}; a further export of the same run is an {@code export} step of it (same rows, written
      * by the table writer with CRLF line ends).
+     *
+     * @param renamed the segment names as renamed in the profiles pane, or null when unchanged
      */
-    void recordAssignmentsExport(String segmentStep, Path file) {
+    void recordAssignmentsExport(String segmentStep, Path file, List<String> renamed) {
+        recordExport(segmentStep, "output", segmentStep, file, renamed);
+    }
+
+    /**
+     * Records that the profiles of the run recorded as {@code segmentStep} were written to {@code file}: the step's
+     * {@code profiles} output (the same writer), with the renamed segment names; a further export is an
+     * {@code export} step of {@code NAME.profiles}.
+     */
+    void recordProfilesExport(String segmentStep, Path file, List<String> renamed) {
+        recordExport(segmentStep, "profiles", segmentStep + ".profiles", file, renamed);
+    }
+
+    private void recordExport(String segmentStep, String field, String output, Path file, List<String> renamed) {
         RecipeStep step = recipe.steps().stream().filter(s -> s.name().equals(segmentStep)).findFirst().orElse(null);
         if (step == null) {
             return; // the run on screen was opened from the saved runs, or its step was removed
         }
-        if (step.get("output") == null) {
+        if (step.get(field) == null) {
             ObjectNode fields = step.fields().deepCopy();
-            fields.put("output", file.toAbsolutePath().toString());
+            fields.put(field, file.toAbsolutePath().toString());
+            // Names change what both outputs hold: set them only while no output of the step was written with
+            // other names (a rename between two exports of one run is not replayable as one step).
+            boolean written = step.get("output") != null || step.get("profiles") != null;
+            if (renamed != null && (!written || sameNames(step, renamed))) {
+                ArrayNode names = fields.putArray("segmentNames");
+                renamed.forEach(names::add);
+            }
             recipe.amend(segmentStep, fields);
         } else {
             recipe.append(StepKind.EXPORT, segmentStep + "-export", io.safesegment.core.recipe.DataSteps
-                    .exportFields(segmentStep, file, io.safesegment.core.data.io.ExportFormat.CSV));
+                    .exportFields(output, file, io.safesegment.core.data.io.ExportFormat.CSV));
         }
+    }
+
+    private static boolean sameNames(RecipeStep step, List<String> names) {
+        JsonNode recorded = step.get("segmentNames");
+        if (recorded == null || recorded.size() != names.size()) {
+            return false;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).equals(recorded.get(i).asText())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Records an RFM scoring of the loaded transactions; returns the step, or null without a transactions file. */

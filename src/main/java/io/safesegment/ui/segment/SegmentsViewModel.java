@@ -63,6 +63,12 @@ public final class SegmentsViewModel {
         this.rfm = new RfmViewModel(context, recording);
         source.setAfterLoad(history::refresh);
         profiles.setAfterRename(history::refresh);
+        profiles.setAfterExport(file -> {
+            SegmentsContext.CurrentRun current = context.current();
+            if (current != null) {
+                recording.recordProfilesExport(stepOf(current), file, renamed(current));
+            }
+        });
         context.currentProperty().addListener((obs, old, now) -> run.set(now == null ? null : now.run()));
     }
 
@@ -118,7 +124,18 @@ public final class SegmentsViewModel {
         context.saveAs(i18n("segments.export.assignments.title"), "segment-assignments.csv",
                 i18n("segments.export.csv"), "*.csv",
                 file -> SegmentationService.writeAssignments(file, current.matrix(), current.run()),
-                file -> recording.recordAssignmentsExport(current == recordedRun ? recordedStep : null, file));
+                file -> recording.recordAssignmentsExport(stepOf(current), file, renamed(current)));
+    }
+
+    /** The recorded {@code segment} step of the run on screen (also after a rename), or null. */
+    private String stepOf(SegmentsContext.CurrentRun current) {
+        return recordedRun != null && current.run().id().equals(recordedRun.run().id()) ? recordedStep : null;
+    }
+
+    /** The run's segment names when renamed since it was recorded, else null. */
+    private List<String> renamed(SegmentsContext.CurrentRun current) {
+        return recordedRun == null || current.run().segmentNames().equals(recordedRun.run().segmentNames()) ? null
+                : current.run().segmentNames();
     }
 
     /** Cancels the running segment task, if any. */
