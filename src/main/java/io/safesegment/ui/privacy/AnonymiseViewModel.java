@@ -213,7 +213,7 @@ public final class AnonymiseViewModel {
         try {
             next = current.withRiskTargets(targets.riskTargets(sensitive() != null));
         } catch (RuntimeException e) {
-            message.set(e.getMessage());
+            message.set(I18n.message(e)); // the risk target's range, in the UI language
             return;
         }
         if (state.apply(next)) {
