@@ -8,6 +8,7 @@ import io.safesegment.core.data.dataset.DatasetKind;
 import io.safesegment.core.data.dataset.LineageStep;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.data.io.TableImport;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
@@ -95,7 +96,7 @@ final class SubjectSearch {
         for (int i = 0; i < datasets.size(); i++) {
             progress.checkCancelled();
             Dataset d = datasets.get(i);
-            progress.update((double) i / datasets.size(), "Searching " + d.name());
+            progress.report((double) i / datasets.size(), Message.of("progress.subject.searching", d.name()));
             if (!Files.isRegularFile(d.file())) {
                 notes.add(d.name() + ": its file is missing");
                 continue;

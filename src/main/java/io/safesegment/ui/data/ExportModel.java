@@ -7,6 +7,7 @@ import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.io.ExportFormat;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
+import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.workspace.WorkspaceService;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
@@ -68,7 +69,7 @@ public final class ExportModel {
                         try {
                             WorkspaceService.requireNotSameFile(kept, file);
                         } catch (java.io.IOException e) {
-                            throw new DataExportException(e.getMessage(), e);
+                            throw new DataExportException(LocalizedMessage.of(e), e); // "Refusing to overwrite …", translated
                         }
                     }
                     return DatasetService.exportTable(workspaceDir, dataset, table, file, options, actor,

@@ -225,7 +225,7 @@ public final class AnonymiseViewModel {
             }
             next = current.withRiskTargets(targets.riskTargets(sensitive != null, tHierarchy));
         } catch (java.io.IOException | RuntimeException e) {
-            message.set(I18n.message(e));
+            message.set(I18n.message(e)); // the risk target's range, in the UI language
             return;
         }
         if (state.apply(next)) {

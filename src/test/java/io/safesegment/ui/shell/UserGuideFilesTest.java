@@ -2,6 +2,7 @@ package io.safesegment.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.ui.common.I18n;
@@ -65,8 +66,14 @@ class UserGuideFilesTest {
     }
 
     @Test
-    void governanceSaysItComesLater() {
-        assertTrue(HelpTopic.GOVERNANCE.markdown(Locale.ENGLISH).orElseThrow().contains("coming in a later version"));
-        assertTrue(HelpTopic.GOVERNANCE.markdown(I18n.CHINESE).orElseThrow().contains("后续版本"));
+    void governanceDescribesSignInNowThatItExists() {
+        // Users, sign-in and alerts were "coming in a later version" until record 0025 shipped them.
+        String english = HelpTopic.GOVERNANCE.markdown(Locale.ENGLISH).orElseThrow();
+        String chinese = HelpTopic.GOVERNANCE.markdown(I18n.CHINESE).orElseThrow();
+        assertTrue(english.contains("**Account › Sign out**")
+                && english.contains("**Account › Create administrator…**"), english);
+        assertTrue(chinese.contains("**账户 › 退出登录**") && chinese.contains("**账户 › 创建管理员…**"), chinese);
+        assertFalse(english.contains("later version"), "no promise of what exists");
+        assertFalse(chinese.contains("后续版本"), "no promise of what exists");
     }
 }

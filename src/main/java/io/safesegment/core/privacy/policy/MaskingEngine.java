@@ -75,7 +75,8 @@ public final class MaskingEngine {
                 MaskingOperator op = operators.get(i);
                 Column<?> masked;
                 try {
-                    masked = Futures.await(futures.get(i), progress, (double) i / n, "Masking column " + column.name());
+                    masked = Futures.await(futures.get(i), progress, (double) i / n,
+                            Message.of("progress.mask.column", column.name()));
                 } catch (MaskingException e) {
                     throw new PolicyException(Message.of("policy.maskingEngine.ruleForColumn", column.name(), LocalizedMessage.of(e)), e);
                 }
