@@ -56,6 +56,7 @@ public final class AnonymiseView {
     @FXML private Label levelsLabel;
     @FXML private Label riskLabel;
     @FXML private VBox spaceBox;
+    @FXML private VBox utilityBox;
 
     private AnonymiseView(AnonymiseViewModel model) {
         this.model = model;
@@ -93,7 +94,7 @@ public final class AnonymiseView {
         choice(tDistanceBox, PrivacyModel.TDistance.values(), t.tDistanceProperty());
         choice(metricBox, UtilityMetric.values(), t.metricProperty());
         cSpinner.disableProperty().bind(t.lVariantProperty().isNotEqualTo(PrivacyModel.LVariant.RECURSIVE));
-        findButton.disableProperty().bind(model.searchingProperty());
+        findButton.disableProperty().bind(model.searchingProperty().or(model.utility().busyProperty()));
         cancelButton.disableProperty().bind(model.searchingProperty().not());
         saveTargetsButton.disableProperty().bind(model.searchingProperty());
         busyIndicator.visibleProperty().bind(model.searchingProperty());
@@ -129,6 +130,7 @@ public final class AnonymiseView {
         importHierarchyButton.disableProperty().bind(h.selectedProperty().isNull().or(model.searchingProperty()));
         exportHierarchyButton.disableProperty().bind(h.selectedProperty().isNull());
         spaceBox.getChildren().setAll(SolutionSpaceView.create(model));
+        utilityBox.getChildren().setAll(UtilityView.create(model));
     }
 
     private static <T> void bind(Spinner<T> spinner, SpinnerValueFactory<T> factory, java.util.function.Consumer<T> to) {

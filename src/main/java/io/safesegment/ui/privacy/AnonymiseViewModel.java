@@ -42,6 +42,7 @@ public final class AnonymiseViewModel {
     private final AnonymiseTargets targets = new AnonymiseTargets();
     private final HierarchyChoices hierarchies;
     private final SolutionSpace space = new SolutionSpace();
+    private final MarketingUtility utility;
     private final ReadOnlyStringWrapper levels = new ReadOnlyStringWrapper(this, "levels", "");
     private final ReadOnlyStringWrapper risk = new ReadOnlyStringWrapper(this, "risk", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -58,6 +59,7 @@ public final class AnonymiseViewModel {
         this.searching = new ExclusiveTask(state.tasks, state.dialogs,
                 () -> message.set(i18n("privacy.anon.cancelled")));
         this.hierarchies = new HierarchyChoices(state, this::hierarchyColumns);
+        this.utility = new MarketingUtility(state, space);
         quasiIdentifierText = Bindings.createStringBinding(() -> quasiIdentifiers().isEmpty()
                 ? i18n("privacy.anon.noqi") : i18n("privacy.anon.qis", String.join(", ", quasiIdentifiers())),
                 state.policy, state.table);
@@ -168,12 +170,8 @@ public final class AnonymiseViewModel {
         if (o.space().isEmpty() && r.latticeSize() > PrivacyService.SOLUTION_SPACE_LIMIT) {
             message.set(message.get() + "\n" + i18n("privacy.anon.space.large", PrivacyService.SOLUTION_SPACE_LIMIT));
         }
-        space.show(o.options(), o.before(), r.rows(), o.space(), r.optimum(), hierarchyFiles(o.options()));
+        space.show(o.options(), o.before(), r.rows(), o.space(), r.optimum(), hierarchies.savedFiles(o.options().hierarchies().keySet()));
         hierarchies.refresh();
-    }
-
-    private Map<String, Path> hierarchyFiles(AnonymiseOptions options) {
-        return hierarchies.savedFiles(options.hierarchies().keySet());
     }
 
     /**
@@ -188,7 +186,7 @@ public final class AnonymiseViewModel {
             return;
         }
         AnonymiseOptions options = space.options();
-        Map<String, Path> files = hierarchyFiles(options);
+        Map<String, Path> files = hierarchies.savedFiles(options.hierarchies().keySet());
         try {
             for (var e : files.entrySet()) {
                 HierarchyChoices.save(options.hierarchies().get(e.getKey()), e.getValue());
@@ -259,6 +257,7 @@ public final class AnonymiseViewModel {
         risk.set("");
         message.set("");
         space.clear();
+        utility.clear();
     }
 
     /** Stops the running search. */
@@ -279,6 +278,11 @@ public final class AnonymiseViewModel {
     /** The solution space and the picked candidate. */
     public SolutionSpace space() {
         return space;
+    }
+
+    /** What marketing keeps with the candidates (measured on request). */
+    public MarketingUtility utility() {
+        return utility;
     }
 
     /** "Quasi-identifiers: age, postcode" or why there are none. */

@@ -86,6 +86,28 @@ class AnonymisePaneTest {
         assertTrue(robot.lookup("#cancelButton").queryButton().isDisabled(), "nothing to cancel after the search");
         assertEquals("[]", app.dialogs.shown.toString(), "no error dialog");
 
+        // The marketing utility of the candidates, measured on request in the background.
+        assertTrue(robot.lookup("#cancelUtilityButton").queryButton().isDisabled());
+        robot.interact(() -> robot.lookup("#anonymiseScroll").queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1)); // the utility is below the solution space
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#measureButton");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> !app.context.privacy().anonymise().utility().busyProperty().get());
+        app.awaitIdle();
+        WaitForAsyncUtils.waitForFxEvents();
+        ScatterChart<Number, Number> utility = robot.lookup("#utilityChart").queryAs(ScatterChart.class);
+        assertEquals(3, utility.getData().size(), "candidates, optimum, picked");
+        assertEquals(1, utility.getData().get(1).getData().size(), "the optimum is its own one-point series");
+        assertEquals(1, utility.getData().get(2).getData().size(), "the pick is marked");
+        int measured = app.context.privacy().anonymise().utility().measured().size();
+        assertTrue(measured >= 2, "candidates measured: " + measured);
+        assertEquals(measured, utility.getData().stream().limit(2).mapToInt(s -> s.getData().size()).sum());
+        assertEquals(measured, robot.lookup("#utilityTable").queryTableView().getItems().size());
+        assertTrue(robot.lookup("#utilityMessage").queryLabeled().getText().startsWith("Measured "),
+                robot.lookup("#utilityMessage").queryLabeled().getText());
+        assertEquals("[]", app.dialogs.shown.toString(), "no error dialog");
+
         // Nothing cut off at the default window size, in English and in Chinese.
         robot.interact(() -> {
             stage.setMaximized(false);

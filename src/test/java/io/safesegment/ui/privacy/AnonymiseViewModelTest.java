@@ -187,6 +187,52 @@ class AnonymiseViewModelTest {
     }
 
     @Test
+    void theMarketingUtilityOfTheCandidatesIsMeasuredOnRequestAndFollowsTheSearch() {
+        AnonymiseViewModel a = m.anonymise();
+        MarketingUtility u = a.utility();
+        u.measure();
+        assertEquals("Find optimal first: the utility is measured for the candidates of the solution space.",
+                u.messageProperty().get());
+        a = searched(3);
+        SolutionSpace.Point other = a.space().points().stream().filter(p -> !p.optimum()).reduce((x, y) -> y)
+                .orElseThrow();
+        a.space().pick(other);
+        u.segmentsProperty().set(3);
+        u.seedProperty().set(7);
+        u.measure();
+        assertFalse(u.busyProperty().get());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        int expected = Math.min(MarketingUtility.MAX_CANDIDATES, a.space().points().size());
+        assertEquals(expected, u.measured().size(), u.messageProperty().get());
+        assertTrue(u.measured().stream().anyMatch(x -> x.point().optimum()), "the optimum is measured");
+        assertTrue(u.measured().stream().anyMatch(x -> x.point() == other), "and the pick");
+        for (MarketingUtility.Measured x : u.measured()) {
+            assertTrue(x.ari() >= -1 && x.ari() <= 1 + 1e-12, "ARI " + x.ari());
+            assertEquals(3, x.report().k());
+            assertEquals(7, x.report().seed(), "the seed shown is the seed used");
+            assertEquals(null, x.ndcgChange(), "no transactions: ARI only");
+        }
+        assertTrue(u.messageProperty().get().startsWith("Measured " + expected + " of "
+                + a.space().points().size() + " candidates: k-means with 3 segments on "), u.messageProperty().get());
+        assertTrue(u.messageProperty().get().contains("(seed 7)"), u.messageProperty().get());
+
+        a.findOptimal();
+        assertTrue(u.measured().isEmpty(), "a new search forgets the measurements of the old candidates");
+    }
+
+    @Test
+    void atMostTwelveCandidatesSpreadOverTheLossRangeWithTheOptimumAndThePick() {
+        AnonymiseViewModel a = searched(2);
+        List<SolutionSpace.Point> points = a.space().points();
+        SolutionSpace.Point last = points.getLast();
+        List<SolutionSpace.Point> chosen = MarketingUtility.chosen(points, last);
+        assertEquals(Math.min(12, points.size()), chosen.size());
+        assertTrue(chosen.contains(last));
+        assertTrue(chosen.stream().anyMatch(SolutionSpace.Point::optimum));
+        assertEquals(points.getFirst(), chosen.getFirst(), "the range starts at the least loss");
+    }
+
+    @Test
     void importedHierarchiesAreUsedOrTheirUncoveredValuesListedAndAnyCanBeExported() throws Exception {
         source.set(table);
         m.editor().acceptSuggested();
