@@ -36,6 +36,10 @@ public final class GuiFixture implements AutoCloseable {
     private GuiFixture(Path home, Stage stage, SampleWriter sampleWriter) throws IOException {
         this.home = home;
         System.setProperty("safesegment.home", home.toString());
+        // the first-open Administrator offer would cover the other tests' windows; its own test switches it on
+        if (System.getProperty(io.safesegment.ui.shell.signin.SignInMenu.OFFER_PROPERTY) == null) {
+            System.setProperty(io.safesegment.ui.shell.signin.SignInMenu.OFFER_PROPERTY, "false");
+        }
         Path samples = sampleWriter.write(home.resolve("samples"));
         System.setProperty(DemoWorkspace.SAMPLES_PROPERTY, samples.toString());
         I18n.setLocale(Locale.ENGLISH);

@@ -39,6 +39,26 @@ public final class AccessService {
         return AccessPolicy.governed(directory);
     }
 
+    /** Workspace setting that remembers the first-open offer of an Administrator was made. */
+    public static final String ADMINISTRATOR_OFFERED = "access.administratorOffered";
+
+    /**
+     * Whether a front end should offer to create the Administrator of the workspace in {@code directory} now: it has
+     * no accounts and was never offered one. Answers true once per workspace (the offer is remembered in its
+     * settings), so "Not now" is not asked again; the Administrator can still be created at any time.
+     */
+    public static boolean offerAdministrator(Path directory) {
+        if (isGoverned(directory) || !java.nio.file.Files.isRegularFile(directory.resolve(Workspace.DATABASE_FILE))) {
+            return false;
+        }
+        Workspace workspace = Workspace.open(directory);
+        if (workspace.setting(ADMINISTRATOR_OFFERED).isPresent()) {
+            return false;
+        }
+        workspace.setSetting(ADMINISTRATOR_OFFERED, Instant.now().toString());
+        return true;
+    }
+
     /** Who acts on an ungoverned workspace: the OS user, with every permission, as before accounts existed. */
     public static Actor ungovernedActor() {
         return new Actor(AuditService.currentUser(), Role.ADMINISTRATOR);

@@ -30,6 +30,8 @@ import javafx.stage.Stage;
  * and alert notifications (record 0025). Added by code so the main view's FXML stays untouched.
  */
 public final class SignInMenu {
+    /** System property that switches the first-open offer of an Administrator off ({@code false}). */
+    public static final String OFFER_PROPERTY = "safesegment.offerAdministrator";
     private static final Map<WorkspaceSession, AutoCloseable> ALERT_LISTENERS = new WeakHashMap<>();
 
     private final SignInViewModel model;
@@ -105,7 +107,18 @@ public final class SignInMenu {
             model.signInDemo();
         } else if (model.signInNeeded()) {
             SignInView.show(stage.get(), model, false);
+        } else if (offerAdministrator() && model.offerAdministrator()) {
+            SignInView.offer(stage.get(), model);
         }
+    }
+
+    /**
+     * Whether a workspace without accounts offers its Administrator on first open (record 0034). On, unless the
+     * system property {@value #OFFER_PROPERTY} is {@code false} (the GUI test fixture switches it off so that the
+     * other tests' windows are not covered by the offer).
+     */
+    static boolean offerAdministrator() {
+        return !"false".equalsIgnoreCase(System.getProperty(OFFER_PROPERTY));
     }
 
     private void signOut() {

@@ -43,15 +43,31 @@ public final class SignInView {
         }
     };
 
-    private SignInView(SignInViewModel model, boolean createAdministrator) {
+    private final String messageKey;
+
+    private SignInView(SignInViewModel model, boolean createAdministrator, String messageKey) {
         this.model = model;
         this.createAdministrator = createAdministrator;
+        this.messageKey = messageKey;
     }
 
     /** Opens the sign-in dialog ({@code createAdministrator}: the first-Administrator dialog instead). */
     public static Stage show(Window owner, SignInViewModel model, boolean createAdministrator) {
+        return show(owner, model, createAdministrator,
+                createAdministrator ? "signin.admin.message" : "signin.message");
+    }
+
+    /**
+     * The first-Administrator dialog offered on the first open of a workspace without accounts (record 0034); Cancel
+     * keeps it ungoverned, and Account › Create administrator… stays available.
+     */
+    public static Stage offer(Window owner, SignInViewModel model) {
+        return show(owner, model, true, "signin.admin.offer");
+    }
+
+    private static Stage show(Window owner, SignInViewModel model, boolean createAdministrator, String messageKey) {
         model.prepare();
-        SignInView view = new SignInView(model, createAdministrator);
+        SignInView view = new SignInView(model, createAdministrator, messageKey);
         Parent root = ViewLoader.load("signin/SignInView.fxml", view);
         Stage stage = new Stage();
         view.stage = stage;
@@ -80,7 +96,7 @@ public final class SignInView {
     @FXML
     private void initialize() {
         signInTitle.setText((createAdministrator ? i18n("signin.admin.title") : i18n("signin.title")));
-        signInMessage.setText((createAdministrator ? i18n("signin.admin.message") : i18n("signin.message")));
+        signInMessage.setText(i18n(messageKey));
         signInButton.setText((createAdministrator ? i18n("signin.admin.button") : i18n("signin.button")));
         signInConfirmField.setVisible(createAdministrator);
         signInConfirmField.setManaged(createAdministrator);

@@ -62,6 +62,15 @@ public final class SignInViewModel {
         return dir != null && AccessService.isGoverned(dir);
     }
 
+    /**
+     * Whether to offer creating the Administrator now: the open workspace has no accounts and was never offered one
+     * (asked once per workspace, whatever the answer; record 0034).
+     */
+    public boolean offerAdministrator() {
+        Path dir = directory();
+        return dir != null && AccessService.offerAdministrator(dir);
+    }
+
     /** Clears the form for a new sign-in. */
     public void prepare() {
         error.set("");
