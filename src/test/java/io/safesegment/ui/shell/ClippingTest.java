@@ -121,6 +121,7 @@ class ClippingTest {
         robot.interact(() -> app.context.data().loadSelected());
         awaitIdle();
         visitTabs(robot, "data", 0);
+        checkDemoPanel(robot);
         openAndCheck(robot, "data/roles", "dialog-roles", () -> robot.clickOn("#rolesButton"));
         openAndCheck(robot, "data/join", "dialog-join", () -> robot.clickOn("#joinButton"));
         openAndCheck(robot, "data/export", "dialog-export", () -> robot.clickOn("#exportButton"));
@@ -200,6 +201,23 @@ class ClippingTest {
 
         assertEquals("", clips.stream().map(ClippedText.Clip::toString).collect(Collectors.joining("\n")),
                 clips.size() + " clipped texts");
+    }
+
+    /** The guided demo's docked panel on its first step, in normal and in presenter mode, then closed. */
+    private void checkDemoPanel(FxRobot robot) throws Exception {
+        var demo = app.context.demo();
+        fire(robot, "demoItem");
+        WaitForAsyncUtils.waitFor(180, java.util.concurrent.TimeUnit.SECONDS, () -> !demo.busyProperty().get());
+        awaitIdle();
+        assertTrue(!demo.failedProperty().get(), demo.resultProperty().get());
+        robot.interact(() -> check("demo panel", app.window.scene()));
+        screenshot(robot, app.window.scene(), "demo-panel");
+        robot.clickOn("#presenterButton");
+        robot.interact(() -> clips.addAll(ClippedText.find((javafx.scene.Parent) app.window.scene()
+                .lookup("#demoPanel"), language + " demo panel (presenter)")));
+        robot.clickOn("#presenterButton");
+        robot.clickOn("#closeButton");
+        awaitIdle();
     }
 
     private void awaitIdle() throws Exception {
