@@ -94,6 +94,7 @@ public final class RecipeService {
     /** The Spark engine, when its classes and Spark's are on the class path. */
     private static RecipeEngine sparkEngine() {
         try {
+            Class.forName("org.apache.spark.sql.SparkSession"); // the engine's classes alone are not enough
             return (RecipeEngine) Class.forName(RecipeEngine.SPARK_CLASS).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new RecipeException(0, "engine", Message.of("recipe.error.sparkMissing"));
