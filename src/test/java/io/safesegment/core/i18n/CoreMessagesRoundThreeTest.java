@@ -9,6 +9,10 @@ import io.safesegment.core.governance.access.Totp;
 import io.safesegment.core.governance.approval.ApprovalRequest;
 import io.safesegment.core.privacy.policy.PolicyException;
 import io.safesegment.core.privacy.policy.RiskTargets;
+import io.safesegment.core.recipe.Recipe;
+import io.safesegment.core.recipe.RecipeKeys;
+import io.safesegment.core.recipe.RecipeProblem;
+import io.safesegment.core.recipe.RecipeService;
 import io.safesegment.core.recommend.model.KnnParams;
 import io.safesegment.core.recommend.model.Similarity;
 import io.safesegment.core.subject.SubjectKey;
@@ -17,6 +21,7 @@ import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +49,22 @@ class CoreMessagesRoundThreeTest {
         IllegalArgumentException n = assertThrows(IllegalArgumentException.class,
                 () -> new KnnParams(Similarity.COSINE, -12000, 1));
         assertEquals("neighbours must be > 0, was -12000", n.getMessage(), "whole numbers stay ungrouped");
+    }
+
+    @Test
+    void aRecipeStepOptionKeepsItsEnglishReasonForTheJsonAndIsTranslatedForTheGui() throws IOException {
+        Files.writeString(dir.resolve("orders.csv"), "customer_id,amount\nK1,3\n");
+        Recipe recipe = Recipe.parse("""
+                {"recipeVersion":1,"name":"t","steps":[{"kind":"import","name":"orders","file":"orders.csv",
+                 "options":{"encoding":"klingon"}}]}""", dir);
+
+        List<RecipeProblem> problems = RecipeService.validate(recipe, dir.resolve("ws"), RecipeKeys.NONE);
+
+        assertEquals(1, problems.size(), problems.toString());
+        RecipeProblem p = problems.getFirst();
+        assertEquals("options.encoding", p.field());
+        assertEquals("unknown encoding; try UTF-8, GB18030 or windows-1252", p.reason(), "the --json contract");
+        assertEquals("未知编码；请尝试 UTF-8、GB18030 或 windows-1252", p.detail().in(CHINESE));
     }
 
     @Test
