@@ -75,7 +75,7 @@ public final class SegmentProfiler {
         int[] rows = java.util.stream.IntStream.range(0, n).filter(i -> labels[i] == seg).toArray();
         List<SegmentProfile.FeatureStat> stats = new ArrayList<>();
         // one buffer per segment for every feature's values (medians need them together); the scaled mean is summed
-        // straight from the column: two fresh arrays per segment and feature were a third of a 1M-row run's garbage
+        // straight from the column: two fresh arrays per segment and feature were ~10 % of a 1M-row run's allocation
         double[] raw = new double[rows.length];
         for (int j = 0; j < d; j++) {
             pick(features.raw()[j], rows, raw);
