@@ -49,6 +49,9 @@ public final class SparkRecipeEngine implements RecipeEngine {
             if (!KINDS.contains(s.kind())) {
                 throw RecipeEngine.unsupported(s, SPARK);
             }
+            if (s.kind() == StepKind.MASK) {
+                SparkSteps.policyFor(recipe, workspace.toAbsolutePath().normalize(), s);
+            }
         }
         Files.createDirectories(workspace.resolve(EngineSteps.EXPORTS));
         SparkSession spark = SparkSessions.get(master);
