@@ -101,6 +101,19 @@ final class SparkSteps {
                 frames.put(s.name(), SparkImport.read(spark, out, io.safesegment.core.data.io.CsvImportOptions
                         .defaults(), RoleMapping.empty()));
             }
+            case RECOMMEND -> {
+                if (s.get("transactions") == null) {
+                    throw RecipeEngine.unsupported(s, "ratings", "a recommend step on ratings", RecipeEngine.SPARK);
+                }
+                Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
+                Files.createDirectories(out.getParent());
+                SparkAls.Result r = SparkAls.run(s, in(s, "transactions"), out);
+                details.put("model", "als (Spark MLlib)");
+                details.put("seed", r.seed());
+                details.put("customers", r.customers());
+                frames.put(s.name(), new SparkFrame(in(s, "transactions").rows().limit(0), in(s, "transactions")
+                        .schema(), RoleMapping.empty(), null, out));
+            }
             default -> throw RecipeEngine.unsupported(s, RecipeEngine.SPARK);
         }
         return "done";
