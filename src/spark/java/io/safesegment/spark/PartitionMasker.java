@@ -1,6 +1,9 @@
 package io.safesegment.spark;
 
 import io.safesegment.core.privacy.mask.KeyMaterial;
+import io.safesegment.core.privacy.policy.LeakReport;
+import io.safesegment.core.privacy.policy.LeakScanner;
+import io.safesegment.core.privacy.policy.MaskResult;
 import io.safesegment.core.privacy.policy.MaskingEngine;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.policy.PolicyJson;
@@ -12,13 +15,15 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.CollectionAccumulator;
 import tech.tablesaw.api.Table;
 
 /**
  * Masks one partition with the desktop's own code: the policy is parsed and the key material unwrapped once per
  * partition; the rows are cut into chunks of {@link #CHUNK_ROWS}, each rebuilt as a typed Tablesaw table and given
  * to {@link MaskingEngine#apply} (the operators are prepared once per chunk, and a partition of up to
- * {@code CHUNK_ROWS} rows is one chunk). Only row-local operators run here: the engine refuses policies whose
+ * {@code CHUNK_ROWS} rows is one chunk), then to the desktop's {@link LeakScanner} with its original rows (leaks
+ * across chunks, e.g. one record's id inside another chunk's output, are not looked for). Only row-local operators run here: the engine refuses policies whose
  * operators need the whole column (noise, microaggregation) before any job starts.
  */
 final class PartitionMasker implements MapPartitionsFunction<Row, Row> {
@@ -30,12 +35,16 @@ final class PartitionMasker implements MapPartitionsFunction<Row, Row> {
     private final String policyJson;
     private final PartitionKeys keys;
     private final String datasetId;
+    /** Receives the summary of every chunk whose leak scan found residual personal data (names, never values). */
+    private final CollectionAccumulator<String> leaks;
 
-    PartitionMasker(ColumnsSchema input, String policyJson, PartitionKeys keys, String datasetId) {
+    PartitionMasker(ColumnsSchema input, String policyJson, PartitionKeys keys, String datasetId,
+                    CollectionAccumulator<String> leaks) {
         this.input = input;
         this.policyJson = policyJson;
         this.keys = keys;
         this.datasetId = datasetId;
+        this.leaks = leaks;
     }
 
     @Override
@@ -53,8 +62,14 @@ final class PartitionMasker implements MapPartitionsFunction<Row, Row> {
                         texts.add(ChunkTables.texts(rows.next(), input.size()));
                     }
                     Table table = ChunkTables.build(input, texts, datasetId);
-                    chunk = ChunkTables.rows(MaskingEngine.apply(table, policy, material, datasetId, Progress.NONE)
-                            .masked()).iterator();
+                    MaskResult result = MaskingEngine.apply(table, policy, material, datasetId, Progress.NONE);
+                    // the desktop's leak scan, on this chunk's original and masked rows
+                    LeakReport report = LeakScanner.scan(table, result.masked(), policy.roles(),
+                            LeakScanner.keyedColumns(result.outcomes()), Progress.NONE);
+                    if (report.blocked()) {
+                        leaks.add(report.summary());
+                    }
+                    chunk = ChunkTables.rows(result.masked()).iterator();
                 }
                 return chunk.hasNext();
             }

@@ -32,11 +32,22 @@ final class SparkExport {
     }
 
     static long csv(SparkFrame frame, Path out) throws IOException {
+        return csv(frame, out, () -> true);
+    }
+
+    /**
+     * Writes {@code frame} to {@code out} when {@code release} (asked after the Spark job, before the merge) says
+     * so; returns -1 and writes nothing otherwise (the parts are deleted).
+     */
+    static long csv(SparkFrame frame, Path out, java.util.function.BooleanSupplier release) throws IOException {
         ColumnsSchema schema = frame.schema();
         Path parts = out.resolveSibling("." + out.getFileName() + ".spark-" + UUID.randomUUID());
         try {
             frame.rows().map((MapFunction<Row, String>) row -> line(row, schema), Encoders.STRING())
                     .write().option("lineSep", "\r\n").text(parts.toString());
+            if (!release.getAsBoolean()) {
+                return -1;
+            }
             StringBuilder header = new StringBuilder();
             for (int c = 0; c < schema.size(); c++) {
                 if (c > 0) {

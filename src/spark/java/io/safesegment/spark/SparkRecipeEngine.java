@@ -32,7 +32,7 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkRecipeEngine implements RecipeEngine {
     /** The step kinds this engine runs. */
     public static final Set<StepKind> KINDS = EnumSet.of(StepKind.IMPORT, StepKind.ROLES, StepKind.MASK,
-            StepKind.EXPORT, StepKind.RFM, StepKind.SEGMENT);
+            StepKind.EXPORT, StepKind.RFM, StepKind.SEGMENT, StepKind.RECOMMEND);
 
     /** Used by {@code RecipeService} through reflection. */
     public SparkRecipeEngine() {
@@ -48,6 +48,9 @@ public final class SparkRecipeEngine implements RecipeEngine {
         for (RecipeStep s : recipe.steps()) {
             if (!KINDS.contains(s.kind())) {
                 throw RecipeEngine.unsupported(s, SPARK);
+            }
+            if (s.kind() == StepKind.MASK) {
+                SparkSteps.policyFor(recipe, workspace.toAbsolutePath().normalize(), s);
             }
         }
         Files.createDirectories(workspace.resolve(EngineSteps.EXPORTS));

@@ -32,6 +32,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.util.CollectionAccumulator;
 import tech.tablesaw.api.Table;
 
 /** One recipe step at a time on Spark; each step's output frame is kept by step name for the later steps. */
@@ -100,22 +101,44 @@ final class SparkSteps {
                 frames.put(s.name(), SparkImport.read(spark, out, io.safesegment.core.data.io.CsvImportOptions
                         .defaults(), RoleMapping.empty()));
             }
+            case RECOMMEND -> {
+                if (s.get("transactions") == null) {
+                    throw RecipeEngine.unsupported(s, "ratings", "a recommend step on ratings", RecipeEngine.SPARK);
+                }
+                Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
+                Files.createDirectories(out.getParent());
+                SparkAls.Result r = SparkAls.run(s, in(s, "transactions"), out);
+                details.put("model", "als (Spark MLlib)");
+                details.put("seed", r.seed());
+                details.put("customers", r.customers());
+                frames.put(s.name(), new SparkFrame(in(s, "transactions").rows().limit(0), in(s, "transactions")
+                        .schema(), RoleMapping.empty(), null, out));
+            }
             default -> throw RecipeEngine.unsupported(s, RecipeEngine.SPARK);
         }
         return "done";
     }
 
-    private String mask(RecipeStep s, Map<String, Object> details) throws IOException {
-        SparkFrame in = in(s, "input");
+    /** The mask step's policy, refused (before any job runs) when a rule or override cannot run on Spark. */
+    static MaskingPolicy policyFor(Recipe recipe, Path workspace, RecipeStep s) {
         Path policyFile = s.get("policy") != null ? EngineSteps.input(recipe, s.text("policy", ""))
                 : PrivacyService.findPolicy(workspace, s.text("policyId", ""), (int) s.integer("policyRevision", 0));
         MaskingPolicy policy = PrivacyService.readPolicy(policyFile);
+        if (s.bool("allowResidual", false)) { // on the desktop a governed override with its own permission check
+            throw RecipeEngine.unsupported(s, "allowResidual", "a leak-scan override", RecipeEngine.SPARK);
+        }
         for (MaskingRule rule : policy.rules()) {
             if (WHOLE_COLUMN_OPERATORS.contains(rule.operator())) {
                 throw RecipeEngine.unsupported(s, "policy", "the '" + rule.operator() + "' rule on column '"
                         + rule.column() + "' (it needs the whole column at once)", RecipeEngine.SPARK);
             }
         }
+        return policy;
+    }
+
+    private String mask(RecipeStep s, Map<String, Object> details) throws IOException {
+        SparkFrame in = in(s, "input");
+        MaskingPolicy policy = policyFor(recipe, workspace, s);
         var required = PrivacyService.requiredKeys(policy);
         PartitionKeys partitionKeys = PartitionKeys.none();
         if (!required.isEmpty()) {
@@ -140,13 +163,20 @@ final class SparkSteps {
             for (int i = 0; i < fields.length; i++) {
                 fields[i] = DataTypes.createStructField(outSchema.names()[i], DataTypes.StringType, true);
             }
+            CollectionAccumulator<String> leaks = spark.sparkContext().collectionAccumulator("leak scan");
             Dataset<Row> masked = in.rows().mapPartitions(new PartitionMasker(in.schema(),
-                    PolicyJson.toJson(policy), partitionKeys, datasetId),
+                    PolicyJson.toJson(policy), partitionKeys, datasetId, leaks),
                     org.apache.spark.sql.Encoders.row(DataTypes.createStructType(fields)));
             Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
             Files.createDirectories(out.getParent());
             SparkFrame result = new SparkFrame(masked, outSchema, in.roles(), policy.id(), out);
-            SparkExport.csv(result, out);
+            // Like the desktop: a leak the scan finds blocks the export (nothing written, later steps do not run).
+            if (SparkExport.csv(result, out, () -> leaks.value().isEmpty()) < 0) {
+                details.put("leakFound", true);
+                details.put("leaks", String.join("; ", new java.util.LinkedHashSet<>(leaks.value())));
+                return "blocked";
+            }
+            details.put("leakFound", false);
             // Later steps read the written file, as on the desktop: the masking runs once.
             SparkFrame written = SparkImport.read(spark, out, io.safesegment.core.data.io.CsvImportOptions.defaults()
                     .withColumnTypes(typesOf(outSchema)), in.roles());
@@ -172,7 +202,7 @@ final class SparkSteps {
             details.put("policyId", policy.id());
             details.put("policyRevision", policy.revision());
             details.put("keysHandedToExecutors", partitionKeys.size());
-            details.put("leakScan", "not run on Spark (run it on a sample with --engine desktop)");
+            details.put("leakScan", "per chunk of " + PartitionMasker.CHUNK_ROWS + " rows");
             return "done";
         } finally {
             partitionKeys.wipe();

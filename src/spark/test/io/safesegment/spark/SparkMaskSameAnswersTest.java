@@ -112,4 +112,25 @@ class SparkMaskSameAnswersTest {
         assertTrue(e.getMessage().contains("microaggregate"), e.getMessage());
         assertTrue(!Files.exists(ws.resolve("exports/spark-masked.csv")));
     }
+
+    @Test
+    void aLeakBlocksTheExportOnBothEngines() throws Exception {
+        // e-mail is a direct identifier that a too-long truncation leaves whole: the leak scan must stop both engines
+        Files.writeString(dir.resolve("policy.json"), POLICY.replace("\"roles\": {}",
+                "\"roles\": {\"email\": \"DIRECT_IDENTIFIER\"}").replace(
+                "{\"column\": \"email\", \"operator\": \"encrypt-deterministic\", \"params\": {}},",
+                "{\"column\": \"email\", \"operator\": \"truncate\", \"params\": {\"length\": 32}},"));
+        RecipeResult desktop = RecipeService.run(recipe("desktop"), ws, keys(), "desktop", null, Progress.NONE);
+        RecipeResult spark = RecipeService.run(recipe("spark"), ws, keys(), "spark", "local[2]", Progress.NONE);
+        assertEquals("blocked", desktop.steps().get(1).status());
+        assertEquals("blocked", spark.steps().get(1).status());
+        assertEquals(2, spark.steps().size(), "later steps do not run");
+        assertEquals(true, spark.steps().get(1).details().get("leakFound"));
+        assertTrue(String.valueOf(spark.steps().get(1).details().get("leaks")).contains("email"),
+                spark.steps().get(1).details().toString());
+        assertTrue(!Files.exists(ws.resolve("exports/spark-masked.csv")));
+        try (var files = Files.list(ws.resolve("exports"))) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".spark-")), "no parts left");
+        }
+    }
 }
