@@ -22,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -86,6 +87,7 @@ public final class DemoPanel {
             help.getItems().add(samples < 0 ? help.getItems().size() : samples + 1, start);
         });
         view.panel = ViewLoader.load("shell/DemoPanel.fxml", view);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, view::presenterKeys);
         view.dock(model.openProperty().get());
         view.presenter(model.presenterProperty().get());
         return view;
@@ -165,6 +167,21 @@ public final class DemoPanel {
                 tabs.getSelectionModel().select(step.tab());
             }
         });
+    }
+
+    /** In presenter mode a clicker's Page Down / Page Up (or the arrow keys) step through the story. */
+    private void presenterKeys(KeyEvent event) {
+        if (!model.openProperty().get() || !model.presenterProperty().get()
+                || event.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        if (event.getCode() == KeyCode.PAGE_DOWN || event.getCode() == KeyCode.RIGHT) {
+            model.next();
+            event.consume();
+        } else if (event.getCode() == KeyCode.PAGE_UP || event.getCode() == KeyCode.LEFT) {
+            model.back();
+            event.consume();
+        }
     }
 
     @FXML
