@@ -169,16 +169,16 @@ public final class DemoPanel {
         });
     }
 
-    /** In presenter mode a clicker's Page Down / Page Up (or the arrow keys) step through the story. */
+    /** In presenter mode a clicker's Page Down / Page Up step through the story (elsewhere they scroll tables). */
     private void presenterKeys(KeyEvent event) {
         if (!model.openProperty().get() || !model.presenterProperty().get()
                 || event.getTarget() instanceof javafx.scene.control.TextInputControl) {
             return;
         }
-        if (event.getCode() == KeyCode.PAGE_DOWN || event.getCode() == KeyCode.RIGHT) {
+        if (event.getCode() == KeyCode.PAGE_DOWN) {
             model.next();
             event.consume();
-        } else if (event.getCode() == KeyCode.PAGE_UP || event.getCode() == KeyCode.LEFT) {
+        } else if (event.getCode() == KeyCode.PAGE_UP) {
             model.back();
             event.consume();
         }
