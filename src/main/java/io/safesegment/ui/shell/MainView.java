@@ -108,7 +108,7 @@ public final class MainView {
                 () -> HelpWindow.show(window.stage(), context.shell().languageProperty(), HelpTopic.RECIPE));
         SignInMenu.install(menuBar, (javafx.scene.layout.Pane) statusLabel.getParent(), context.session(),
                 context.vaults(), context.tasks(), context.dialogs(), window::stage);
-        demoPanel = DemoPanel.host(context.demo(), root, content, menuBar); // Help › Start demo, docked panel
+        demoPanel = DemoPanel.host(context.demo(), root, content, menuBar, shell.demoModeProperty());
     }
 
     private void fillRecentMenu() {

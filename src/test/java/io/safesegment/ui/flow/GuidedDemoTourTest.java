@@ -139,6 +139,12 @@ class GuidedDemoTourTest {
         robot.clickOn("#presenterButton");
         assertTrue(app.window.scene().getRoot().getStyleClass().contains("presenter"));
         screenshot(robot, "10-presenter");
+        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN); // a presenter's clicker
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(DemoStep.SIGN, demo.stepProperty().get());
+        robot.type(javafx.scene.input.KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(DemoStep.RECOMMEND, demo.stepProperty().get());
         robot.clickOn("#presenterButton");
         assertFalse(app.window.scene().getRoot().getStyleClass().contains("presenter"));
 

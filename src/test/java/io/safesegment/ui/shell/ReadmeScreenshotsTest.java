@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeScreenshotsTest {
     private static final Path ROOT = Path.of(System.getProperty("basedir", "."));
-    private static final Pattern SHOT = Pattern.compile("docs/screenshots/[A-Za-z0-9._-]+\\.png");
+    private static final Pattern SHOT = Pattern.compile("docs/(?:screenshots|tour)/[A-Za-z0-9._-]+\\.png");
     private static final List<String> SECTIONS = List.of("data", "privacy", "segments", "recommendations", "governance");
 
     private static List<String> referenced() throws IOException {
@@ -30,7 +30,7 @@ class ReadmeScreenshotsTest {
     void everyScreenshotTheReadmeShowsExists() throws IOException {
         List<String> missing = referenced().stream().filter(p -> !Files.isRegularFile(ROOT.resolve(p))).toList();
 
-        assertEquals(List.of(), missing, "README.md refers to screenshots that are not in docs/screenshots/");
+        assertEquals(List.of(), missing, "README.md refers to screenshots that are not in docs/screenshots/ or docs/tour/");
     }
 
     @Test

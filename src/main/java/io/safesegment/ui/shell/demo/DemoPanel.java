@@ -4,9 +4,12 @@ import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.ui.common.ViewLoader;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,10 +18,13 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 
 /**
@@ -33,7 +39,7 @@ public final class DemoPanel {
     private final BorderPane root;
     private final Pane content;
     private Parent panel;
-    private javafx.scene.Node navigation;
+    private Node navigation;
 
     @FXML private Label counterLabel;
     @FXML private Label titleLabel;
@@ -62,10 +68,14 @@ public final class DemoPanel {
      * @param root    the window's root (the panel docks on its right; presenter mode styles it)
      * @param content the section area, whose {@code #tabs} the steps select
      * @param menuBar the window's menus: Help gets "Start demo" (Ctrl+Shift+D) after "Open sample data"
+     * @param demoMode whether the open workspace is a demo workspace: the header then offers the demo (the welcome
+     *                 a first start shows)
      * @return the controller, which the caller keeps as long as the window shows it
      */
-    public static DemoPanel host(DemoViewModel model, BorderPane root, Pane content, MenuBar menuBar) {
+    public static DemoPanel host(DemoViewModel model, BorderPane root, Pane content, MenuBar menuBar,
+                                 ObservableBooleanValue demoMode) {
         DemoPanel view = new DemoPanel(model, root, content);
+        view.offerInHeader(demoMode);
         MenuItem start = new MenuItem(i18n("menu.help.demo"));
         start.setId("demoItem");
         start.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
@@ -77,6 +87,7 @@ public final class DemoPanel {
             help.getItems().add(samples < 0 ? help.getItems().size() : samples + 1, start);
         });
         view.panel = ViewLoader.load("shell/DemoPanel.fxml", view);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, view::presenterKeys);
         view.dock(model.openProperty().get());
         view.presenter(model.presenterProperty().get());
         return view;
@@ -108,6 +119,19 @@ public final class DemoPanel {
             resultLabel.getStyleClass().add("demo-result-failed");
         }
     };
+
+    /** A "Start the guided demo" button beside the header's demo badge while a demo workspace is open. */
+    private void offerInHeader(ObservableBooleanValue demoMode) {
+        Button start = new Button(i18n("demo.start.button"));
+        start.setId("startDemoButton");
+        start.setTooltip(new Tooltip(i18n("demo.start.tooltip")));
+        start.visibleProperty().bind(Bindings.and(demoMode, model.openProperty().not()));
+        start.managedProperty().bind(start.visibleProperty());
+        start.setOnAction(e -> model.start());
+        if (root.lookup("#header") instanceof HBox header && root.lookup("#demoBadge") instanceof Node badge) {
+            header.getChildren().add(Math.max(0, header.getChildren().indexOf(badge)), start);
+        }
+    }
 
     /**
      * Docks the panel on the right. While it is shown the navigation column gives it its room (the demo navigates;
@@ -143,6 +167,21 @@ public final class DemoPanel {
                 tabs.getSelectionModel().select(step.tab());
             }
         });
+    }
+
+    /** In presenter mode a clicker's Page Down / Page Up step through the story (elsewhere they scroll tables). */
+    private void presenterKeys(KeyEvent event) {
+        if (!model.openProperty().get() || !model.presenterProperty().get()
+                || event.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        if (event.getCode() == KeyCode.PAGE_DOWN) {
+            model.next();
+            event.consume();
+        } else if (event.getCode() == KeyCode.PAGE_UP) {
+            model.back();
+            event.consume();
+        }
     }
 
     @FXML

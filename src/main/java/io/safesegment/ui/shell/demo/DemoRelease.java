@@ -86,7 +86,12 @@ final class DemoRelease {
                     done.accept(DemoActions.Outcome.failed(i18n("demo.approve.failed", requested.id())));
                     return;
                 }
-                export(requested, files, done);
+                review.statusProperty().set(ApprovalStatus.APPROVED); // the queue now lists the decided request
+                idle.then(() -> {
+                    review.approvals().stream().filter(a -> a.id() == requested.id()).findFirst()
+                            .ifPresent(review.selectedProperty()::set);
+                    export(requested, files, done);
+                });
             });
         });
     }

@@ -3,6 +3,7 @@ package io.safesegment.ui.shell.demo;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.data.ColumnRole;
+import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.workspace.DemoWorkspace;
 import io.safesegment.core.workspace.Workspace;
 import io.safesegment.ui.common.I18n;
@@ -13,10 +14,13 @@ import io.safesegment.ui.recommend.RecommendationsViewModel;
 import io.safesegment.ui.segment.SegmentsViewModel;
 import io.safesegment.ui.shell.AppContext;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The demo's steps performed through the window's own ViewModels — the same calls the sections' buttons make, so
@@ -69,7 +73,7 @@ final class DemoScript implements DemoActions {
         try {
             Files.createDirectories(files.folder());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return files;
     }
@@ -94,15 +98,13 @@ final class DemoScript implements DemoActions {
             done.accept(Outcome.failed(i18n("demo.load.failed")));
             return;
         }
-        mapping.editingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        mapping.editingProperty().addListener(new ChangeListener<Dataset>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends io.safesegment.core.data.dataset.Dataset>
-                                        o, io.safesegment.core.data.dataset.Dataset was,
-                                io.safesegment.core.data.dataset.Dataset now) {
-                if (now == null) {
+            public void changed(ObservableValue<? extends Dataset> o, Dataset was, Dataset now) {
+                if (now == null) { // Apply saves in the background; Cancel keeps the saved roles
                     o.removeListener(this);
-                    idle.then(() -> done.accept(Outcome.done(i18n("demo.roles.done", mapping.mapping().asMap()
-                            .size()))));
+                    idle.then(() -> done.accept(Outcome.done(i18n("demo.roles.done",
+                            mapping.mapping().asMap().size()))));
                 }
             }
         });
