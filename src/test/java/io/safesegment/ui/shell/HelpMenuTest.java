@@ -150,7 +150,7 @@ class HelpMenuTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(HelpTopic.GOVERNANCE, selectedTopic(guide()), "the open guide switches page");
         assertTrue(guide().getScene().getRoot().lookupAll(".md-text").stream()
-                .anyMatch(n -> ((Text) n).getText().contains("coming in a later version")));
+                .anyMatch(n -> ((Text) n).getText().contains("shows who is signed in")), "the Governance page");
 
         robot.interact(() -> guide().requestFocus());
         robot.clickOn(guide().getScene().lookup("#helpTopics"));
