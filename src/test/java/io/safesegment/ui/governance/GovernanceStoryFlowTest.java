@@ -49,9 +49,10 @@ import org.testfx.framework.junit5.Start;
 /**
  * The governance story on the real main window (record 0034): the first open offers the Administrator, who is created
  * in the dialog; an officer signs in with password and TOTP code; her own request cannot be approved by herself
- * (four-eyes); a second officer signs in, looks at the side-by-side review and approves; the audit view shows the
- * chain verified. Steps the desktop app has no form for (adding accounts, enrolling the factor, filing the request)
- * are service calls, as the CLI would make them.
+ * (four-eyes); a second officer signs in, looks at the side-by-side review and approves; the approved export gets a
+ * signed release report; the audit view shows the chain verified. Steps the desktop app has no form for (adding
+ * accounts, enrolling the factor, filing the request, the export's report and signature) are service calls, as the
+ * CLI would make them.
  */
 @ExtendWith(ApplicationExtension.class)
 class GovernanceStoryFlowTest {
@@ -189,7 +190,34 @@ class GovernanceStoryFlowTest {
         assertEquals(ApprovalStatus.APPROVED, decided.status());
         assertEquals("pia", decided.decidedBy());
 
-        // 5. the audit view: every step under its account, chain verified
+        // 5. the approved export and its signed release report (no desktop form yet: the services the CLI calls)
+        Path exports = Files.createDirectories(ws.resolve("exports"));
+        io.safesegment.core.governance.Actor pia = app.context.session().actor();
+        var options = new PrivacyService.MaskOptions(null, null, ws.resolve(PrivacyService.POLICY_FOLDER)
+                .resolve("people.json"), exports.resolve("masked.csv"), null, false, ws, null, null, "people.csv",
+                null, true);
+        assertTrue(PrivacyService.mask(PrivacyService.plan(options),
+                io.safesegment.core.privacy.mask.KeyMaterial.fromSeed(new byte[32]), pia, Progress.NONE).written());
+        var report = io.safesegment.core.release.ReleaseService.build(workspace, "masked.csv", Progress.NONE);
+        assertEquals(request.id(), report.approvalId());
+        Path html = io.safesegment.core.release.ReleaseService.write(workspace, pia, report,
+                io.safesegment.core.release.ReleaseService.Format.HTML, exports.resolve("masked-report.html"));
+        try (var vault = io.safesegment.core.crypto.vault.KeyVault.create(ws, "admin passphrase".toCharArray(),
+                new io.safesegment.core.crypto.Argon2Params(256, 1, 1))) {
+            vault.create("signing", io.safesegment.core.crypto.KeyPurpose.SIGNING_ED25519);
+        }
+        byte[] key;
+        try (AccessService.Session session = AccessService.signIn(ws, "pia", "pia passphrase".toCharArray(), null);
+             var vault = io.safesegment.core.crypto.CryptoService.openVault(ws, session)) {
+            key = io.safesegment.core.release.ReleaseService.sign(workspace, pia, report, html, vault).publicKey();
+        }
+        var verified = io.safesegment.core.crypto.CryptoService.verifyPinned(
+                io.safesegment.core.release.ReleaseService.manifestFor(exports.resolve("masked.csv")), List.of(key),
+                Progress.NONE);
+        assertTrue(verified.valid(), "the signed manifest covers the export and the report");
+        assertEquals(request.id(), verified.approvalId());
+
+        // 6. the audit view: every step under its account, chain verified
         robot.interact(() -> tabs.getSelectionModel().select(0));
         robot.interact(() -> app.context.governance().audit().refresh());
         app.awaitIdle(Duration.ofSeconds(60));
@@ -198,7 +226,7 @@ class GovernanceStoryFlowTest {
         List<String> trail = AuditService.list(workspace, AuditFilter.ALL).stream()
                 .map(e -> e.action() + ":" + e.user()).toList();
         for (String expected : List.of("user-change:ada", "sign-in:olivia", "approval:olivia",
-                "permission-denied:olivia", "sign-in:pia", "approval:pia")) {
+                "permission-denied:olivia", "sign-in:pia", "approval:pia", "mask-export:pia", "export:pia")) {
             assertTrue(trail.contains(expected), expected + " in " + trail);
         }
         AuditEntry totpSignIn = AuditService.list(workspace, AuditFilter.ALL).stream()
