@@ -38,7 +38,9 @@ public final class SideBySidePaneView {
         Columns.text(figureColumn, row -> row.get(0));
         Columns.text(valueColumn, row -> row.get(1));
         for (TableView<List<String>> table : List.of(beforeTable, afterTable, riskTable)) {
-            table.setPlaceholder(new Label(i18n("governance.side.none")));
+            Label empty = new Label(i18n("governance.side.empty"));
+            empty.setWrapText(true);
+            table.setPlaceholder(empty);
         }
         model.columnsProperty().addListener((o, was, now) -> {
             columns(beforeTable, now);
