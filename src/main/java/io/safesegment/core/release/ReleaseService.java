@@ -100,6 +100,20 @@ public final class ReleaseService {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
+    /**
+     * The side-by-side review of approval request {@code approvalId} (record 0034): the first {@code rows} rows of its
+     * dataset before and after its policy revision, next to the request's measured risk. Only a role that decides
+     * requests may open it (the "before" side holds unmasked values).
+     *
+     * @param actor the signed-in account, or the stated actor of an ungoverned workspace
+     * @throws io.safesegment.core.governance.approval.ApprovalException for an Analyst, an unknown request, or a
+     *         request without a dataset still in the workspace
+     */
+    public static RequestReview reviewRequest(Workspace workspace, Actor actor, long approvalId, int rows,
+                                              Progress progress) {
+        return RequestReviews.build(workspace, actor, approvalId, rows, progress);
+    }
+
     /** Writes {@code report} to {@code out} atomically in {@code format}, and records the report's export. */
     public static Path write(Workspace workspace, Actor actor, ReleaseReport report, Format format, Path out)
             throws IOException {

@@ -17,6 +17,7 @@ public final class GovernanceView {
     @FXML private ComboBox<Role> roleBox;
     @FXML private Tab auditTab;
     @FXML private Tab reviewTab;
+    @FXML private Tab sideBySideTab;
     @FXML private Tab stewardshipTab;
 
     private GovernanceView(GovernanceViewModel model) {
@@ -46,6 +47,13 @@ public final class GovernanceView {
         roleBox.disableProperty().bind(model.signedInProperty()); // a signed-in account's role is not a choice
         auditTab.setContent(AuditPaneView.create(model.audit()));
         reviewTab.setContent(ReviewPaneView.create(model.review()));
+        sideBySideTab.setContent(SideBySidePaneView.create(model.sideBySide()));
+        // the side-by-side review shows the request selected in the queue, loaded when the tab is opened
+        sideBySideTab.setOnSelectionChanged(e -> {
+            if (sideBySideTab.isSelected()) {
+                model.sideBySide().load(model.review().selectedProperty().get());
+            }
+        });
         stewardshipTab.setContent(StewardshipPaneView.create(model.stewardship()));
     }
 }

@@ -20,6 +20,7 @@ public final class GovernanceViewModel {
     private final AuditViewModel audit;
     private final ReviewQueueViewModel review;
     private final StewardshipViewModel stewardship;
+    private final SideBySideViewModel sideBySide;
     private final WorkspaceSession session;
     private final javafx.beans.binding.BooleanBinding signedIn;
 
@@ -36,6 +37,7 @@ public final class GovernanceViewModel {
         review = new ReviewQueueViewModel(session::workspace, this::actor, tasks, dialogs, audit::refresh);
         stewardship = new StewardshipViewModel(session::workspace, this::actor, tasks, dialogs, session.recipe(),
                 this::refresh);
+        sideBySide = new SideBySideViewModel(session::workspace, this::actor, tasks, dialogs);
         session.workspaceProperty().addListener((o, was, now) -> refresh());
     }
 
@@ -67,6 +69,11 @@ public final class GovernanceViewModel {
 
     public ReviewQueueViewModel review() {
         return review;
+    }
+
+    /** The side-by-side review of the request selected in the queue. */
+    public SideBySideViewModel sideBySide() {
+        return sideBySide;
     }
 
     public StewardshipViewModel stewardship() {

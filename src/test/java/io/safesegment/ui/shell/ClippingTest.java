@@ -163,8 +163,7 @@ class ClippingTest {
         visitTabs(robot, "recommendations", 3);
 
         section(robot, Section.GOVERNANCE);
-        robot.interact(() -> check("governance", app.window.scene()));
-        screenshot(robot, app.window.scene(), "governance");
+        visitTabs(robot, "governance", 0); // audit, review queue, side-by-side review, requests and backup
 
         // Campaigns (empty panes: their controls and headers at the default size).
         section(robot, Section.CAMPAIGNS);
@@ -182,6 +181,10 @@ class ClippingTest {
             robot.clickOn("#unlockVaultButton");
         });
         openAndCheck(robot, "recipe", "dialog-recipe", () -> fire(robot, "recipeItem"));
+        // the Account dialogs: sign-in, and the first Administrator (also offered on a workspace's first open)
+        openAndCheck(robot, "account/sign in", "dialog-sign-in", () -> fire(robot, "signInItem"));
+        openAndCheck(robot, "account/create administrator", "dialog-create-admin",
+                () -> fire(robot, "createAdminItem"));
         openAndCheck(robot, "shortcuts", "dialog-shortcuts", () -> fire(robot, "shortcutsItem"));
         openAndCheck(robot, "about", "dialog-about", () -> fire(robot, "aboutItem"));
         openAndCheck(robot, "user guide", "dialog-user-guide", () -> fire(robot, "guideItem"));

@@ -43,18 +43,18 @@ public final class SignInView {
         }
     };
 
-    private final String messageKey;
+    private final String message;
 
-    private SignInView(SignInViewModel model, boolean createAdministrator, String messageKey) {
+    private SignInView(SignInViewModel model, boolean createAdministrator, String message) {
         this.model = model;
         this.createAdministrator = createAdministrator;
-        this.messageKey = messageKey;
+        this.message = message;
     }
 
     /** Opens the sign-in dialog ({@code createAdministrator}: the first-Administrator dialog instead). */
     public static Stage show(Window owner, SignInViewModel model, boolean createAdministrator) {
         return show(owner, model, createAdministrator,
-                createAdministrator ? "signin.admin.message" : "signin.message");
+                createAdministrator ? i18n("signin.admin.message") : i18n("signin.message"));
     }
 
     /**
@@ -62,12 +62,12 @@ public final class SignInView {
      * keeps it ungoverned, and Account › Create administrator… stays available.
      */
     public static Stage offer(Window owner, SignInViewModel model) {
-        return show(owner, model, true, "signin.admin.offer");
+        return show(owner, model, true, i18n("signin.admin.offer"));
     }
 
-    private static Stage show(Window owner, SignInViewModel model, boolean createAdministrator, String messageKey) {
+    private static Stage show(Window owner, SignInViewModel model, boolean createAdministrator, String message) {
         model.prepare();
-        SignInView view = new SignInView(model, createAdministrator, messageKey);
+        SignInView view = new SignInView(model, createAdministrator, message);
         Parent root = ViewLoader.load("signin/SignInView.fxml", view);
         Stage stage = new Stage();
         view.stage = stage;
@@ -96,7 +96,7 @@ public final class SignInView {
     @FXML
     private void initialize() {
         signInTitle.setText((createAdministrator ? i18n("signin.admin.title") : i18n("signin.title")));
-        signInMessage.setText(i18n(messageKey));
+        signInMessage.setText(message);
         signInButton.setText((createAdministrator ? i18n("signin.admin.button") : i18n("signin.button")));
         signInConfirmField.setVisible(createAdministrator);
         signInConfirmField.setManaged(createAdministrator);
