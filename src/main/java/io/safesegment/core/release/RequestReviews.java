@@ -27,21 +27,19 @@ final class RequestReviews {
 
     static RequestReview build(Workspace workspace, Actor actor, long approvalId, int rows, Progress progress) {
         Approval a = ApprovalService.find(workspace, approvalId).orElseThrow(() -> new ApprovalException(
-                "No approval request " + approvalId + " in this workspace"));
+                Message.of("approval.approvalService.noRequest", approvalId)));
         // the "before" side shows direct identifiers unmasked: only those who decide requests may look
         if (actor != null && !AccessPolicy.allows(actor.role(), Permission.APPROVE)) {
-            throw new ApprovalException("Only a Privacy Officer may open the side-by-side review of request "
-                    + approvalId + "; " + actor.user() + " is " + actor.role().code());
+            throw new ApprovalException(Message.of("release.requestReviews.onlyOfficer", approvalId, actor.user(),
+                    actor.role().code()));
         }
         AccessPolicy.require(workspace, actor, Permission.APPROVE, Message.of("access.what.reviewRequest",
                 approvalId));
         if (a.dataset() == null) {
-            throw new ApprovalException("Request " + approvalId + " names no dataset, so there is nothing to show "
-                    + "side by side; its risk figures are in the queue");
+            throw new ApprovalException(Message.of("release.requestReviews.noDataset", approvalId));
         }
         Dataset dataset = new DatasetCatalog(workspace).find(a.dataset()).orElseThrow(() -> new ApprovalException(
-                "Request " + approvalId + " names dataset '" + a.dataset() + "', which is no longer in the "
-                        + "workspace"));
+                Message.of("release.requestReviews.datasetGone", approvalId, a.dataset())));
         MaskingPolicy policy = PrivacyService.readPolicy(PrivacyService.findPolicy(workspace.directory(),
                 a.policyId(), a.policyRevision()));
         Table table = TableImport.load(dataset.file(), CsvImportOptions.defaults(), progress.slice(0, 0.6)).table();

@@ -84,8 +84,9 @@ public final class RowTableBuilder {
             for (int r = 0; r < rows.size(); r++) {
                 String v = rows.get(r)[i];
                 if (!builder.put(r, v == null ? "" : v)) {
-                    throw new IllegalArgumentException("column \"" + specs.get(i).name() + "\", row " + (r + 1)
-                            + " of this chunk: not a valid " + specs.get(i).type());
+                    throw new io.safesegment.core.i18n.LocalizedArgumentException(Message.of(
+                            "io.rowTableBuilder.notValidInChunk", specs.get(i).name(), r + 1,
+                            String.valueOf(specs.get(i).type())));
                 }
             }
             columns[i] = builder.build(rows.size());
