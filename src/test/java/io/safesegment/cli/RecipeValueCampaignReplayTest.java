@@ -69,4 +69,27 @@ class RecipeValueCampaignReplayTest {
         assertTrue(DatasetService.datasets(ws2).stream().anyMatch(d -> d.name().startsWith("lapsed customers")),
                 "the lapsed segment is kept in the replaying workspace too");
     }
+
+    @Test
+    void aRecordedSegmentRunReplaysToTheSameAssignmentsAndProfiles() throws Exception {
+        Path recipe = dir.resolve("segment.recipe.json");
+        Path assignments = dir.resolve("a1.csv");
+        Path profiles = dir.resolve("p1.csv");
+        var run = CliTestSupport.run("segment", "--in", "sample-datasets/customers.csv", "--transactions",
+                "sample-datasets/transactions.csv", "--features", "order_count,avg_spend,recency_days,tenure_days",
+                "--algorithm", "kmeans", "--k", "4", "--seed", "3", "--out", assignments.toString(), "--profiles",
+                profiles.toString(), "--workspace", dir.resolve("ws1").toString(), "--record", recipe.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode step = Json.mapper().readTree(Files.readString(recipe)).get("steps").get(2);
+        assertEquals("segment", step.get("kind").asText());
+        assertEquals(3, step.get("seed").asInt());
+        assertTrue(step.get("saveRun").asBoolean());
+        Path assignments2 = dir.resolve("a2.csv");
+        Path profiles2 = dir.resolve("p2.csv");
+        var replay = CliTestSupport.run("run", recipe.toString(), "--workspace", dir.resolve("ws2").toString(),
+                "--json", "--set", "segment.output=" + assignments2, "--set", "segment.profiles=" + profiles2);
+        assertEquals(0, replay.exitCode(), replay.err() + replay.out());
+        assertEquals(Files.readString(assignments), Files.readString(assignments2), "same assignments");
+        assertEquals(Files.readString(profiles), Files.readString(profiles2), "same profiles");
+    }
 }
