@@ -152,7 +152,25 @@ public final class RecipeRecordingService {
         if (input.products() != null) {
             f.put("products", inputStep(recipe, input.products(), RoleMapping.empty(), "products"));
         }
-        FeatureOptions features = input.features();
+        f.setAll(segmentFields(input.features(), options));
+        if (output != null) {
+            f.put("output", output.toAbsolutePath().normalize().toString());
+        }
+        if (profiles != null) {
+            f.put("profiles", profiles.toAbsolutePath().normalize().toString());
+        }
+        if (saveRun) {
+            f.put("saveRun", true);
+        }
+        return recipe.append(StepKind.SEGMENT, "segment", f);
+    }
+
+    /**
+     * The feature and algorithm fields of a {@code segment} step for these options (without inputs and outputs), the
+     * same for the Segments section and {@code segment --record}: every value the run depends on, the seed included.
+     */
+    public static ObjectNode segmentFields(FeatureOptions features, SegmentOptions options) {
+        ObjectNode f = SessionRecipe.fields();
         features.columns().forEach(f.putArray("features")::add);
         f.put("scaling", id(features.scaling()));
         if (!features.scalingByColumn().isEmpty()) {
@@ -183,16 +201,7 @@ public final class RecipeRecordingService {
                 f.put("sample", options.sampleSize());
             }
         }
-        if (output != null) {
-            f.put("output", output.toAbsolutePath().normalize().toString());
-        }
-        if (profiles != null) {
-            f.put("profiles", profiles.toAbsolutePath().normalize().toString());
-        }
-        if (saveRun) {
-            f.put("saveRun", true);
-        }
-        return recipe.append(StepKind.SEGMENT, "segment", f);
+        return f;
     }
 
     private static String id(Enum<?> value) {
