@@ -84,6 +84,9 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    RecordOption record;
+
     @Override
     public Integer call() throws Exception {
         account.session(workspace, password, spec.commandLine()); // a governed workspace needs a signed-in account
@@ -93,6 +96,8 @@ final class SegmentCommand implements Callable<Integer> {
                 bandWidth);
         SegmentationService.SegmentResult result = SegmentationService.segment(new SegmentationService.SegmentRequest(
                 features0, options, out, profilesFile, workspace), new CancellationToken());
+        record.append(r -> io.safesegment.core.recipe.RecipeRecordingService.recordSegment(r, features0, options, out,
+                profilesFile, workspace != null));
         FeatureMatrix features = result.features();
         ClusteringRun run = result.run();
         List<SegmentProfile> profiles = result.profiles();

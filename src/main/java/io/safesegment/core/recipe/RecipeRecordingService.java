@@ -7,6 +7,9 @@ import io.safesegment.core.crypto.VaultKey;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.privacy.PrivacyService;
+import io.safesegment.core.segment.SegmentOptions;
+import io.safesegment.core.segment.SegmentationService;
+import io.safesegment.core.segment.features.FeatureOptions;
 import io.safesegment.core.subject.SubjectPseudonym;
 import io.safesegment.core.subject.SubjectQuery;
 import io.safesegment.core.subject.SubjectRequestService;
@@ -20,7 +23,7 @@ import java.util.Locale;
  * Turns what a front end just did through a service into recipe steps, so the GUI (into the window's
  * {@link SessionRecipe}) and the CLI (with {@code --record}, into a recipe file through
  * {@link RecipeService#appendTo}) record the same fields: the {@code clv}, {@code campaign}, {@code erase} and
- * {@code backup} kinds. Input files become the step that made or imported them ({@link SessionRecipe#stepFor}),
+ * {@code backup} kinds, and the CLI's {@code segment}. Input files become the step that made or imported them ({@link SessionRecipe#stepFor}),
  * else a new {@code import}. Fields equal to the replay's defaults are left out; seeds are always written.
  */
 public final class RecipeRecordingService {
@@ -129,6 +132,80 @@ public final class RecipeRecordingService {
         ObjectNode f = SessionRecipe.fields();
         f.put("output", out.toAbsolutePath().normalize().toString());
         return recipe.append(StepKind.BACKUP, "backup", f);
+    }
+
+    /**
+     * Records a segmentation ({@code safesegment segment}): imports of its files (with the roles), then a
+     * {@code segment} step with every feature and algorithm setting and the seed, and what it wrote.
+     *
+     * @param output   the assignments file written, or null
+     * @param profiles the profiles file written, or null
+     * @param saveRun  whether the run (and its assignments dataset) was kept in the workspace
+     */
+    public static RecipeStep recordSegment(SessionRecipe recipe, SegmentationService.FeatureInput input,
+                                           SegmentOptions options, Path output, Path profiles, boolean saveRun) {
+        ObjectNode f = SessionRecipe.fields();
+        f.put("customers", inputStep(recipe, input.customers(), input.roles(), "customers"));
+        if (input.transactions() != null) {
+            f.put("transactions", inputStep(recipe, input.transactions(), input.roles(), "transactions"));
+        }
+        if (input.products() != null) {
+            f.put("products", inputStep(recipe, input.products(), RoleMapping.empty(), "products"));
+        }
+        f.setAll(segmentFields(input.features(), options));
+        if (output != null) {
+            f.put("output", output.toAbsolutePath().normalize().toString());
+        }
+        if (profiles != null) {
+            f.put("profiles", profiles.toAbsolutePath().normalize().toString());
+        }
+        if (saveRun) {
+            f.put("saveRun", true);
+        }
+        return recipe.append(StepKind.SEGMENT, "segment", f);
+    }
+
+    /**
+     * The feature and algorithm fields of a {@code segment} step for these options (without inputs and outputs), the
+     * same for the Segments section and {@code segment --record}: every value the run depends on, the seed included.
+     */
+    public static ObjectNode segmentFields(FeatureOptions features, SegmentOptions options) {
+        ObjectNode f = SessionRecipe.fields();
+        features.columns().forEach(f.putArray("features")::add);
+        f.put("scaling", id(features.scaling()));
+        if (!features.scalingByColumn().isEmpty()) {
+            ObjectNode byColumn = f.putObject("scalingByColumn");
+            features.scalingByColumn().forEach((column, scaling) -> byColumn.put(column, id(scaling)));
+        }
+        f.put("missing", id(features.missing()));
+        if (features.logColumns().isEmpty()) {
+            f.put("log", false);
+        }
+        if (features.referenceDate() != null) {
+            f.put("referenceDate", features.referenceDate().toString());
+        }
+        f.put("algorithm", options.algorithm().id());
+        f.put("seed", options.seed());
+        switch (options.algorithm()) {
+            case DBSCAN -> {
+                f.put("minPoints", options.minPoints());
+                f.put("epsilon", options.epsilon());
+            }
+            case RULES -> {
+                options.groupBy().forEach(f.putArray("groupBy")::add);
+                f.put("bandWidth", options.bandWidth());
+            }
+            default -> {
+                f.put("k", options.k());
+                f.put("restarts", options.restarts());
+                f.put("sample", options.sampleSize());
+            }
+        }
+        return f;
+    }
+
+    private static String id(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     /** The step that made or imported {@code file}, else a new {@code import} of it (with {@code roles}). */

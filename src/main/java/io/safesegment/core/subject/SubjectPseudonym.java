@@ -89,9 +89,6 @@ public record SubjectPseudonym(SubjectKey key, String pseudonym, List<String> su
                 return true;
             }
             SubjectKey kind = subject.key();
-            if (kind == SubjectKey.EMAIL && cell.indexOf('@') < 0) {
-                return false;
-            }
             String c = kind.normalise(cell);
             if (c.charAt(0) == '\u0000') {
                 return false; // a short digit run never matches a phone

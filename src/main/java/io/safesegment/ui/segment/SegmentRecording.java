@@ -9,11 +9,8 @@ import io.safesegment.core.recipe.SessionRecipe;
 import io.safesegment.core.recipe.StepKind;
 import io.safesegment.core.segment.SegmentOptions;
 import io.safesegment.core.segment.features.FeatureOptions;
-import io.safesegment.core.segment.features.Scaling;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Appends the Segments section's work to the window's recipe: a {@code segment} step after every run (features,
@@ -49,38 +46,7 @@ final class SegmentRecording {
         if (files.products() != null) {
             f.put("products", importOf(files.products(), files.productRoles(), "products"));
         }
-        features.columns().forEach(f.putArray("features")::add);
-        f.put("scaling", id(features.scaling()));
-        if (!features.scalingByColumn().isEmpty()) {
-            ObjectNode byColumn = f.putObject("scalingByColumn");
-            for (Map.Entry<String, Scaling> e : features.scalingByColumn().entrySet()) {
-                byColumn.put(e.getKey(), id(e.getValue()));
-            }
-        }
-        f.put("missing", id(features.missing()));
-        if (features.logColumns().isEmpty()) {
-            f.put("log", false);
-        }
-        if (features.referenceDate() != null) {
-            f.put("referenceDate", features.referenceDate().toString());
-        }
-        f.put("algorithm", options.algorithm().id());
-        f.put("seed", options.seed());
-        switch (options.algorithm()) {
-            case DBSCAN -> {
-                f.put("minPoints", options.minPoints());
-                f.put("epsilon", options.epsilon());
-            }
-            case RULES -> {
-                options.groupBy().forEach(f.putArray("groupBy")::add);
-                f.put("bandWidth", options.bandWidth());
-            }
-            default -> {
-                f.put("k", options.k());
-                f.put("restarts", options.restarts());
-                f.put("sample", options.sampleSize());
-            }
-        }
+        f.setAll(io.safesegment.core.recipe.RecipeRecordingService.segmentFields(features, options));
         return recipe.append(StepKind.SEGMENT, "segment", f);
     }
 
@@ -167,9 +133,5 @@ final class SegmentRecording {
             f.put("roles", roles.format());
         }
         return recipe.append(StepKind.IMPORT, name, f).name();
-    }
-
-    private static String id(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }
