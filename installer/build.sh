@@ -7,8 +7,9 @@
 #
 # Steps: stage the jar and exactly the jars its manifest Class-Path names (DuckDB excluded, see 0035) -> jlink a
 # runtime of the JDK modules jdeps found (plus locale data and charsets, which jdeps cannot see) -> jpackage an
-# app-image on that runtime -> jpackage a .deb from the app-image. An app-image whose inputs did not change since
-# the last build is kept (a repeated `mvn verify` costs nothing here).
+# app-image on that runtime -> jpackage a .deb from the app-image. A runtime or app-image whose inputs did not change
+# since the last build is kept (a repeated `mvn verify` costs a few seconds here). JPACKAGE_TEMP=DIR keeps jpackage's
+# work files of the .deb there and makes it verbose (which resources it used, the dpkg-deb call).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 what=${1:-app-image}
