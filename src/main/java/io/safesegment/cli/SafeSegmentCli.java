@@ -53,7 +53,7 @@ public final class SafeSegmentCli implements Runnable {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (!GUI_OPTIONS.contains(name)) {
+            if (!GUI_OPTIONS.contains(name) && !isRecipeFile(arg)) {
                 return false;
             }
             if (name.equals("--workspace") && !arg.contains("=")) {
@@ -61,6 +61,15 @@ public final class SafeSegmentCli implements Runnable {
             }
         }
         return true;
+    }
+
+    /**
+     * A recipe file given alone opens the desktop app with it: what the desktop passes when the user opens a
+     * {@code *.recipe.json} file with SafeSegment (the installer's file association, decision 0035). No command ends
+     * in {@code .json}; {@code run FILE} still runs a recipe headless.
+     */
+    private static boolean isRecipeFile(String arg) {
+        return !arg.startsWith("-") && arg.endsWith(".json");
     }
 
     /** Runs the CLI with {@code args} and returns the process exit code. */

@@ -64,5 +64,9 @@ class SafeSegmentCliTest {
         assertTrue(SafeSegmentCli.isGuiLaunch(new String[] {"--workspace=/tmp/x", "--demo"}));
         assertFalse(SafeSegmentCli.isGuiLaunch(new String[] {"--help"}));
         assertFalse(SafeSegmentCli.isGuiLaunch(new String[] {"workspace", "--workspace", "/tmp/x"}));
+        // a recipe file alone is what the installer's file association passes (decision 0035); run FILE stays CLI
+        assertTrue(SafeSegmentCli.isGuiLaunch(new String[] {"/home/u/masks.recipe.json"}));
+        assertFalse(SafeSegmentCli.isGuiLaunch(new String[] {"run", "/home/u/masks.recipe.json"}));
+        assertFalse(SafeSegmentCli.isGuiLaunch(new String[] {"--json"}));
     }
 }

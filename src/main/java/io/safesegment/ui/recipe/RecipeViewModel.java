@@ -168,14 +168,22 @@ public final class RecipeViewModel {
             return;
         }
         Optional<Path> file = dialogs.open(i18n("recipe.open.title"), initialDirectory(), RecipeFiles.filters());
-        if (file.isEmpty() || !session.recipe().isEmpty() && !dialogs.confirm(i18n("recipe.open.confirm.headline"),
+        file.ifPresent(this::open);
+    }
+
+    /**
+     * Reads and validates {@code file} and makes it the window's recipe (problems listed), after confirming when a
+     * recorded recipe would be replaced: the chooser's choice, or a recipe file the desktop opened SafeSegment with
+     * (the installer's file association, decision 0035).
+     */
+    public void open(Path file) {
+        if (task.isBusy() || !session.recipe().isEmpty() && !dialogs.confirm(i18n("recipe.open.confirm.headline"),
                 i18n("recipe.open.confirm.message", steps.size()), i18n("recipe.open.confirm.button"))) {
             return;
         }
         Path workspace = workspaceDirectory();
         RecipeWork.Keys keys = keys();
-        task.start(i18n("recipe.task.open"), p -> RecipeWork.open(file.get(), workspace, keys),
-                outcome -> opened(file.get(), outcome));
+        task.start(i18n("recipe.task.open"), p -> RecipeWork.open(file, workspace, keys), outcome -> opened(file, outcome));
     }
 
     private void opened(Path file, RecipeWork.Outcome outcome) {

@@ -5,6 +5,7 @@ import io.safesegment.core.workspace.WorkspaceService;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.FxDialogService;
 import io.safesegment.ui.common.TaskRunner;
+import io.safesegment.ui.recipe.RecipeWindow;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -22,7 +23,16 @@ public final class SafeSegmentApp extends Application {
                 TaskRunner.background(), dialogs);
         window = new MainWindow(stage, context);
         window.show();
-        context.shell().openStartupWorkspace(options);
+        context.shell().openStartupWorkspace(options, () -> openRecipe(options, stage));
+    }
+
+    /** A recipe file the desktop opened SafeSegment with (decision 0035): shown in the Recipe window. */
+    private void openRecipe(LaunchOptions options, Stage stage) {
+        if (options.recipe() != null) {
+            RecipeWindow.show(stage, context.recipe(), context.shell().languageProperty(),
+                    () -> HelpWindow.show(stage, context.shell().languageProperty(), HelpTopic.RECIPE));
+            context.recipe().open(options.recipe().toAbsolutePath());
+        }
     }
 
     @Override

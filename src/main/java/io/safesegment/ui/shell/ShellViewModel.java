@@ -73,10 +73,15 @@ public final class ShellViewModel {
      * workspace is filled with the sample datasets the first time (demo mode); {@code --demo} forces that.
      */
     public void openStartupWorkspace(LaunchOptions options) {
+        openStartupWorkspace(options, () -> { });
+    }
+
+    /** {@link #openStartupWorkspace(LaunchOptions)}, then runs {@code whenOpen} (e.g. opens the launch's recipe file). */
+    public void openStartupWorkspace(LaunchOptions options, Runnable whenOpen) {
         Path dir = options.workspace() != null ? options.workspace()
                 : settings.lastWorkspace() != null ? Path.of(settings.lastWorkspace())
                 : WorkspaceLocations.defaultWorkspace();
-        open(dir, options.demo());
+        open(dir, options.demo(), whenOpen);
     }
 
     /** Opens (creating when needed) the workspace in {@code directory}. */

@@ -160,6 +160,19 @@ class RecipeViewModelTest {
     }
 
     @Test
+    void aFileTheDesktopOpenedTheAppWithOpensWithoutTheChooserAndAsksBeforeReplacing() {
+        // the installer's file association passes the recipe file on the command line (decision 0035)
+        model.open(EXAMPLES.resolve("segment-and-profiles.json"));
+        assertEquals(List.of("customers", "transactions", "segments"), names());
+        assertEquals(List.of(), model.problems());
+        assertTrue(dialogs.shown.stream().noneMatch(l -> l.startsWith("open:")), dialogs.shown.toString());
+
+        dialogs.nextConfirm = false;
+        model.open(EXAMPLES.resolve("recommendations-campaign.json"));
+        assertEquals(List.of("customers", "transactions", "segments"), names(), "kept when the user does not confirm");
+    }
+
+    @Test
     void aRejectedFileListsStepFieldAndReasonAndKeepsTheRecipe() throws Exception {
         recordSegmentation();
         Path bad = dir.resolve("bad.recipe.json");

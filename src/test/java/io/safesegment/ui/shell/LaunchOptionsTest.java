@@ -20,9 +20,21 @@ class LaunchOptionsTest {
     void rejectsAnythingElseWithAHelpfulMessage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LaunchOptions.parse(List.of("--workspace")));
-        assertEquals("Unknown option '--workspace'; the desktop app accepts --workspace DIR and --demo "
-                + "(see safesegment --help)", e.getMessage());
+        assertEquals("Unknown option '--workspace'; the desktop app accepts --workspace DIR, --demo and a recipe "
+                + "file (see safesegment --help)", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--verbose")));
+        assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("a.recipe.json", "b.json")),
+                "one recipe file at a time");
+        assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("customers.csv")));
+    }
+
+    @Test
+    void aRecipeFileTheDesktopPassesIsOpenedAfterTheWorkspace() {
+        // the .deb's file association starts "SafeSegment /path/x.recipe.json" (decision 0035)
+        assertEquals(new LaunchOptions(null, false, Path.of("/home/u/masks.recipe.json")),
+                LaunchOptions.parse(List.of("/home/u/masks.recipe.json")));
+        assertEquals(new LaunchOptions(Path.of("/tmp/ws"), false, Path.of("plain.json")),
+                LaunchOptions.parse(List.of("--workspace", "/tmp/ws", "plain.json")));
     }
 
     @Test
