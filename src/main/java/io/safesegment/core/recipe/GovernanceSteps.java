@@ -53,7 +53,7 @@ final class GovernanceSteps {
     static SubjectPseudonym subject(RecipeStep s) {
         SubjectKey key = Arrays.stream(SubjectKey.values()).filter(k -> k.code().equals(s.text("key", "")
                 .toLowerCase(Locale.ROOT))).findFirst().orElseThrow(() -> new StepOptions.FieldException("key",
-                "one of email, phone, id"));
+                Message.of("recipe.erase.key")));
         for (String f : new String[] {"pseudonym", "suffixPseudonyms"}) {
             var node = s.get(f);
             if (node == null) {
@@ -61,8 +61,7 @@ final class GovernanceSteps {
             }
             for (var e : node.isArray() ? node : java.util.List.of(node)) {
                 if (!e.asText().matches("[0-9a-f]{64}")) {
-                    throw new StepOptions.FieldException(f, "a keyed pseudonym is 64 lower-case hex digits "
-                            + "(HMAC-SHA-256), never the person's value");
+                    throw new StepOptions.FieldException(f, Message.of("recipe.erase.pseudonym"));
                 }
             }
         }

@@ -201,12 +201,12 @@ final class StepOptions {
         }
         List<String> names = strings(s, "segmentNames");
         if (names.stream().anyMatch(String::isBlank)) {
-            throw new FieldException("segmentNames", "a segment name must not be blank");
+            throw new FieldException("segmentNames", Message.of("recipe.stepOptions.blankSegmentName"));
         }
         if (options.algorithm() != Algorithm.DBSCAN && options.algorithm() != Algorithm.RULES
                 && names.size() != options.k()) {
-            throw new FieldException("segmentNames", names.size() + " names for k = " + options.k()
-                    + " segments: give one per segment");
+            throw new FieldException("segmentNames", Message.of("recipe.stepOptions.segmentNameCount", names.size(),
+                    options.k()));
         }
         return names;
     }

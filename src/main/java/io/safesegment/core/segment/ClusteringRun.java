@@ -48,8 +48,8 @@ public record ClusteringRun(String id, Instant createdAt, Algorithm algorithm, M
      */
     public ClusteringRun withSegmentNames(List<String> names) {
         if (names.size() != k() || names.stream().anyMatch(n -> n == null || n.isBlank())) {
-            throw new IllegalArgumentException(names.size() + " segment names for " + k()
-                    + " segments (one non-blank name per segment)");
+            throw new io.safesegment.core.i18n.LocalizedArgumentException(io.safesegment.core.i18n.Message.of(
+                    "segment.clusteringRun.segmentNames", names.size(), k()));
         }
         return new ClusteringRun(id, createdAt, algorithm, parameters, seed, featureNames, datasetFingerprint,
                 rowFingerprint, durationMillis, labels, sizes, noise, centroids, names, silhouette);

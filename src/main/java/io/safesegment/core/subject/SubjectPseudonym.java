@@ -32,7 +32,8 @@ public record SubjectPseudonym(SubjectKey key, String pseudonym, List<String> su
     public SubjectPseudonym {
         Objects.requireNonNull(key, "key");
         if (pseudonym == null || !pseudonym.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("A subject pseudonym is 64 lower-case hex digits (HMAC-SHA-256)");
+            throw new io.safesegment.core.i18n.LocalizedArgumentException(io.safesegment.core.i18n.Message.of(
+                    "subject.subjectPseudonym.format"));
         }
         suffixPseudonyms = suffixPseudonyms == null ? List.of() : List.copyOf(suffixPseudonyms);
         maskedForms = maskedForms == null ? List.of() : List.copyOf(maskedForms);

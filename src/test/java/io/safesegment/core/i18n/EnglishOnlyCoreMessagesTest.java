@@ -33,7 +33,8 @@ class EnglishOnlyCoreMessagesTest {
             "segment/profile/OrderStatistics.java", 2,
             // a JDK without AES-GCM / HPKE / HMAC-SHA-256: a broken runtime, not something a user can correct
             "governance/access/AccountSecrets.java", 2,
-            "governance/access/VaultEscrow.java", 1);
+            "governance/access/VaultEscrow.java", 1,
+            "subject/SubjectPseudonym.java", 1);
 
     @Test
     void noCoreExceptionIsBuiltFromAnEnglishLiteral() throws IOException {
