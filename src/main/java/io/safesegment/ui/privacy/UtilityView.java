@@ -142,7 +142,8 @@ public final class UtilityView {
         showPick(pick);
     }
 
-    private static XYChart.Series<Number, Number> series(String key) {
+    /** An empty series named by the message {@code key}. */
+    static XYChart.Series<Number, Number> series(String key) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         s.setName(i18n(key));
         return s;
