@@ -88,9 +88,9 @@ public final class SolutionSpaceView {
 
     /** Series built full, then set: the chart draws a legend symbol only for a series with a point when added. */
     private void plot() {
-        XYChart.Series<Number, Number> candidates = UtilityView.series("privacy.anon.plot.candidates");
-        XYChart.Series<Number, Number> optimum = UtilityView.series("privacy.anon.plot.optimum");
-        pickedSeries = UtilityView.series("privacy.anon.plot.picked");
+        XYChart.Series<Number, Number> candidates = UtilityView.series(i18n("privacy.anon.plot.candidates"));
+        XYChart.Series<Number, Number> optimum = UtilityView.series(i18n("privacy.anon.plot.optimum"));
+        pickedSeries = UtilityView.series(i18n("privacy.anon.plot.picked"));
         SolutionSpace.Point pick = space.pickedProperty().get();
         if (pick == null || !space.points().contains(pick)) { // a new search picks its optimum right after this
             pick = space.points().stream().filter(SolutionSpace.Point::optimum).findFirst().orElse(null);

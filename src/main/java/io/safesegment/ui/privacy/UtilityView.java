@@ -116,9 +116,9 @@ public final class UtilityView {
      * for a series that has a point when it is added.
      */
     private void plot() {
-        XYChart.Series<Number, Number> candidates = series("privacy.anon.plot.candidates");
-        XYChart.Series<Number, Number> optimum = series("privacy.anon.plot.optimum");
-        picked = series("privacy.anon.plot.picked");
+        XYChart.Series<Number, Number> candidates = series(i18n("privacy.anon.plot.candidates"));
+        XYChart.Series<Number, Number> optimum = series(i18n("privacy.anon.plot.optimum"));
+        picked = series(i18n("privacy.anon.plot.picked"));
         SolutionSpace.Point pick = model.space().pickedProperty().get();
         List<XYChart.Data<Number, Number>> points = new ArrayList<>();
         for (MarketingUtility.Measured m : utility.measured()) {
@@ -142,10 +142,10 @@ public final class UtilityView {
         showPick(pick);
     }
 
-    /** An empty series named by the message {@code key}. */
-    static XYChart.Series<Number, Number> series(String key) {
+    /** An empty series named {@code name} (in the legend). */
+    static XYChart.Series<Number, Number> series(String name) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(i18n(key));
+        s.setName(name);
         return s;
     }
 
