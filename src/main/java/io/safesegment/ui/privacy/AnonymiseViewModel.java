@@ -64,23 +64,13 @@ public final class AnonymiseViewModel {
                 ? i18n("privacy.anon.noqi") : i18n("privacy.anon.qis", String.join(", ", quasiIdentifiers())),
                 state.policy, state.table);
         state.policy.addListener((obs, old, now) -> {
-            showStoredTargets(now);
+            if (now != null && now.riskTargets() != null) { // a (re)loaded policy's targets fill the panel
+                targets.load(now.riskTargets());
+                hierarchies.useStoredTHierarchy(now.riskTargets(), sensitive());
+            }
             hierarchies.refresh();
         });
         state.table.addListener((obs, old, now) -> hierarchies.refresh());
-    }
-
-    /** A (re)loaded policy's risk targets fill the targets panel, the hierarchical t's hierarchy included. */
-    private void showStoredTargets(MaskingPolicy policy) {
-        if (policy == null || policy.riskTargets() == null) {
-            return;
-        }
-        targets.load(policy.riskTargets());
-        String s = sensitive();
-        if (policy.riskTargets().hierarchicalT() && s != null
-                && java.nio.file.Files.isRegularFile(Path.of(policy.riskTargets().tHierarchy()))) {
-            hierarchies.importFile(state.table.get(), s, Path.of(policy.riskTargets().tHierarchy()));
-        }
     }
 
     /** Columns with the quasi-identifier role in the applied policy that the table has, in table order. */

@@ -123,6 +123,15 @@ public final class HierarchyChoices {
         refresh();
     }
 
+    /** A stored hierarchical t target's hierarchy file becomes the sensitive column's hierarchy again. */
+    void useStoredTHierarchy(io.safesegment.core.privacy.policy.RiskTargets targets, String sensitive) {
+        Table table = state.table.get();
+        if (targets.hierarchicalT() && sensitive != null && table != null
+                && java.nio.file.Files.isRegularFile(Path.of(targets.tHierarchy()))) {
+            importFile(table, sensitive, Path.of(targets.tHierarchy()));
+        }
+    }
+
     /** Asks where to write the selected column's hierarchy and writes it as an ARX file. */
     public void exportSelected() {
         Row row = selected.get();

@@ -26,9 +26,7 @@ import javafx.scene.control.Tooltip;
 public final class SolutionSpaceView {
     private final AnonymiseViewModel model;
     private final SolutionSpace space;
-    private final XYChart.Series<Number, Number> candidates = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> optimum = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> pickedSeries = new XYChart.Series<>();
+    private XYChart.Series<Number, Number> pickedSeries = new XYChart.Series<>();
 
     @FXML private ScatterChart<Number, Number> spaceChart;
     @FXML private TableView<SolutionSpace.Point> candidateTable;
@@ -56,10 +54,6 @@ public final class SolutionSpaceView {
 
     @FXML
     private void initialize() {
-        candidates.setName(i18n("privacy.anon.plot.candidates"));
-        optimum.setName(i18n("privacy.anon.plot.optimum"));
-        pickedSeries.setName(i18n("privacy.anon.plot.picked"));
-        spaceChart.getData().setAll(candidates, optimum, pickedSeries);
         candidateTable.setItems(space.points());
         candidateLevels.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().levelVector()));
         candidateLoss.setCellValueFactory(c -> new ReadOnlyStringWrapper(
@@ -92,19 +86,33 @@ public final class SolutionSpaceView {
         showPick(space.pickedProperty().get());
     }
 
+    /** Series built full, then set: the chart draws a legend symbol only for a series with a point when added. */
     private void plot() {
-        candidates.getData().clear();
-        optimum.getData().clear();
+        XYChart.Series<Number, Number> candidates = UtilityView.series(i18n("privacy.anon.plot.candidates"));
+        XYChart.Series<Number, Number> optimum = UtilityView.series(i18n("privacy.anon.plot.optimum"));
+        pickedSeries = UtilityView.series(i18n("privacy.anon.plot.picked"));
+        SolutionSpace.Point pick = space.pickedProperty().get();
+        if (pick == null || !space.points().contains(pick)) { // a new search picks its optimum right after this
+            pick = space.points().stream().filter(SolutionSpace.Point::optimum).findFirst().orElse(null);
+        }
+        if (pick != null) {
+            pickedSeries.getData().add(new XYChart.Data<>(pick.loss() * 100, pick.risk() * 100));
+        }
+        java.util.Map<XYChart.Data<Number, Number>, SolutionSpace.Point> points = new java.util.LinkedHashMap<>();
         for (SolutionSpace.Point p : space.points()) {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(p.loss() * 100, p.risk() * 100);
             (p.optimum() ? optimum : candidates).getData().add(d);
-            Node node = d.getNode(); // exists once the point is in a series
+            points.put(d, p);
+        }
+        spaceChart.getData().setAll(java.util.List.of(candidates, optimum, pickedSeries));
+        points.forEach((d, p) -> {
+            Node node = d.getNode(); // exists once the point is in a series of the chart
             if (node != null) {
                 Tooltip.install(node, new Tooltip(p.levels()));
                 node.setCursor(Cursor.HAND);
                 node.setOnMouseClicked(e -> space.pick(p));
             }
-        }
+        });
     }
 
     private void showPick(SolutionSpace.Point p) {

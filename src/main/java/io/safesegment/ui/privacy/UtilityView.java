@@ -3,6 +3,8 @@ package io.safesegment.ui.privacy;
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.ui.common.ViewLoader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -32,9 +34,7 @@ import javafx.scene.control.Tooltip;
 public final class UtilityView {
     private final AnonymiseViewModel model;
     private final MarketingUtility utility;
-    private final XYChart.Series<Number, Number> candidates = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> optimum = new XYChart.Series<>();
-    private final XYChart.Series<Number, Number> picked = new XYChart.Series<>();
+    private XYChart.Series<Number, Number> picked = new XYChart.Series<>();
 
     @FXML private Spinner<Integer> segmentsSpinner;
     @FXML private Spinner<Integer> seedSpinner;
@@ -80,10 +80,6 @@ public final class UtilityView {
         utilityBusy.visibleProperty().bind(utility.busyProperty());
         utilityMessage.textProperty().bind(utility.messageProperty());
 
-        candidates.setName(i18n("privacy.anon.plot.candidates"));
-        optimum.setName(i18n("privacy.anon.plot.optimum"));
-        picked.setName(i18n("privacy.anon.plot.picked"));
-        utilityChart.getData().setAll(candidates, optimum, picked);
         utilityTable.setItems(utility.measured());
         column(utilityLevels, m -> m.point().levelVector());
         column(utilityAri, m -> i18n("privacy.anon.utility.ari.value", m.ari()));
@@ -115,20 +111,42 @@ public final class UtilityView {
         });
     }
 
+    /**
+     * Plots the measured candidates. The series are built full and then set: the chart draws a legend symbol only
+     * for a series that has a point when it is added.
+     */
     private void plot() {
-        candidates.getData().clear();
-        optimum.getData().clear();
+        XYChart.Series<Number, Number> candidates = series(i18n("privacy.anon.plot.candidates"));
+        XYChart.Series<Number, Number> optimum = series(i18n("privacy.anon.plot.optimum"));
+        picked = series(i18n("privacy.anon.plot.picked"));
+        SolutionSpace.Point pick = model.space().pickedProperty().get();
+        List<XYChart.Data<Number, Number>> points = new ArrayList<>();
         for (MarketingUtility.Measured m : utility.measured()) {
             XYChart.Data<Number, Number> d = new XYChart.Data<>(m.ari(), m.point().risk() * 100);
             (m.point().optimum() ? optimum : candidates).getData().add(d);
-            Node node = d.getNode(); // exists once the point is in a series
+            points.add(d);
+            if (m.point() == pick) {
+                picked.getData().add(new XYChart.Data<>(m.ari(), pick.risk() * 100));
+            }
+        }
+        utilityChart.getData().setAll(List.of(candidates, optimum, picked));
+        for (int i = 0; i < points.size(); i++) {
+            MarketingUtility.Measured m = utility.measured().get(i);
+            Node node = points.get(i).getNode(); // exists once the point is in a series of the chart
             if (node != null) {
                 Tooltip.install(node, new Tooltip(describe(m)));
                 node.setCursor(Cursor.HAND);
                 node.setOnMouseClicked(e -> model.space().pick(m.point()));
             }
         }
-        showPick(model.space().pickedProperty().get());
+        showPick(pick);
+    }
+
+    /** An empty series named {@code name} (in the legend). */
+    static XYChart.Series<Number, Number> series(String name) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        return s;
     }
 
     private static String describe(MarketingUtility.Measured m) {
