@@ -58,20 +58,18 @@ public record RiskTargets(Integer k, Double l, String lVariant, Double c, Double
         if (t != null) {
             tDistance = tDistance == null ? "equal" : tDistance.trim().toLowerCase(Locale.ROOT);
             if (!T_DISTANCES.contains(tDistance)) {
-                throw new PolicyException("Risk target tDistance must be equal or hierarchical, was '" + tDistance
-                        + "'");
+                throw new PolicyException(Message.of("policy.riskTargets.tDistance", tDistance));
             }
             // The hierarchical distance is defined by the sensitive column's hierarchy: without it the target
             // would silently fall back to the equal distance (the defect this field fixes).
             if (tDistance.equals("hierarchical") && (tHierarchy == null || tHierarchy.isBlank())) {
-                throw new PolicyException("Risk target t with the hierarchical distance needs tHierarchy, the "
-                        + "sensitive column's hierarchy file");
+                throw new PolicyException(Message.of("policy.riskTargets.tHierarchy"));
             }
             if (tDistance.equals("equal")) {
                 tHierarchy = null;
             }
         } else if (tDistance != null || tHierarchy != null) {
-            throw new PolicyException("Risk targets tDistance and tHierarchy only apply together with t");
+            throw new PolicyException(Message.of("policy.riskTargets.tOptionsWithoutT"));
         }
         if (maxRisk != null && !(maxRisk > 0 && maxRisk <= 1)) {
             throw new PolicyException(Message.of("policy.riskTargets.maxRisk", String.valueOf(maxRisk)));
