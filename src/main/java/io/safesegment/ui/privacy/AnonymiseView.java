@@ -1,12 +1,9 @@
 package io.safesegment.ui.privacy;
 
-import static io.safesegment.ui.common.I18n.i18n;
-
 import io.safesegment.core.privacy.anonymise.PrivacyModel;
 import io.safesegment.core.privacy.anonymise.UtilityMetric;
 import io.safesegment.ui.common.ViewLoader;
 import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -22,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * Controller of {@code fxml/privacy/AnonymiseView.fxml}: binds the targets, the hierarchies (import/export), Find
@@ -90,9 +86,9 @@ public final class AnonymiseView {
         follow(tSpinner, t.tProperty(), Number::doubleValue);
         follow(maxRiskSpinner, t.maxRiskPercentProperty(), Number::doubleValue);
         follow(suppressionSpinner, t.suppressionPercentProperty(), Number::doubleValue);
-        choice(lVariantBox, PrivacyModel.LVariant.values(), t.lVariantProperty());
-        choice(tDistanceBox, PrivacyModel.TDistance.values(), t.tDistanceProperty());
-        choice(metricBox, UtilityMetric.values(), t.metricProperty());
+        AnonymiseChoices.choice(lVariantBox, PrivacyModel.LVariant.values(), t.lVariantProperty());
+        AnonymiseChoices.choice(tDistanceBox, PrivacyModel.TDistance.values(), t.tDistanceProperty());
+        AnonymiseChoices.choice(metricBox, UtilityMetric.values(), t.metricProperty());
         cSpinner.disableProperty().bind(t.lVariantProperty().isNotEqualTo(PrivacyModel.LVariant.RECURSIVE));
         findButton.disableProperty().bind(model.searchingProperty().or(model.utility().busyProperty()));
         cancelButton.disableProperty().bind(model.searchingProperty().not());
@@ -141,39 +137,6 @@ public final class AnonymiseView {
     private static <T> void follow(Spinner<T> spinner, javafx.beans.value.ObservableValue<? extends Number> property,
                                    Function<Number, T> value) {
         property.addListener((obs, old, now) -> spinner.getValueFactory().setValue(value.apply(now)));
-    }
-
-    /** The choices' texts, each key written out so the localisation test sees it used. */
-    static String label(Object e) {
-        return switch (e) {
-            case PrivacyModel.LVariant.DISTINCT -> i18n("privacy.anon.lvariant.distinct");
-            case PrivacyModel.LVariant.ENTROPY -> i18n("privacy.anon.lvariant.entropy");
-            case PrivacyModel.LVariant.RECURSIVE -> i18n("privacy.anon.lvariant.recursive");
-            case PrivacyModel.TDistance.EQUAL -> i18n("privacy.anon.tdistance.equal");
-            case PrivacyModel.TDistance.HIERARCHICAL -> i18n("privacy.anon.tdistance.hierarchical");
-            case UtilityMetric.LOSS -> i18n("privacy.anon.metric.loss");
-            case UtilityMetric.DISCERNIBILITY -> i18n("privacy.anon.metric.discernibility");
-            case UtilityMetric.ENTROPY -> i18n("privacy.anon.metric.entropy");
-            case UtilityMetric.AECS -> i18n("privacy.anon.metric.aecs");
-            default -> String.valueOf(e);
-        };
-    }
-
-    private static <E extends Enum<E>> void choice(ComboBox<E> box, E[] values, ObjectProperty<E> property) {
-        Function<E, String> text = e -> e == null ? "" : label(e);
-        box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return text.apply(e);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        });
-        box.valueProperty().bindBidirectional(property);
     }
 
     @FXML

@@ -206,11 +206,8 @@ public final class AnonymiseViewModel {
         MaskingPolicy next;
         String sensitive = sensitive();
         try {
-            Path tHierarchy = null;
-            if (targets.hierarchicalT(sensitive != null)) { // the export measures t over the saved hierarchy
-                tHierarchy = hierarchies.savedFiles(List.of(sensitive)).get(sensitive);
-                HierarchyChoices.save(hierarchies.hierarchy(state.table.get(), sensitive), tHierarchy);
-            }
+            Path tHierarchy = targets.hierarchicalT(sensitive != null)
+                    ? hierarchies.saveForT(state.table.get(), sensitive) : null;
             next = current.withRiskTargets(targets.riskTargets(sensitive != null, tHierarchy));
         } catch (java.io.IOException | RuntimeException e) {
             message.set(I18n.message(e)); // the risk target's range, in the UI language

@@ -165,6 +165,16 @@ public final class HierarchyChoices {
         return files;
     }
 
+    /**
+     * Saves the sensitive column's hierarchy where {@link #savedFiles} keeps it, for a hierarchical t target (the
+     * export measures t over that file), and returns the file.
+     */
+    Path saveForT(Table table, String sensitive) throws IOException {
+        Path file = savedFiles(List.of(sensitive)).get(sensitive);
+        save(hierarchy(table, sensitive), file);
+        return file;
+    }
+
     /** Writes {@code hierarchy} to {@code file} (folders created). */
     static void save(Hierarchy hierarchy, Path file) throws IOException {
         java.nio.file.Files.createDirectories(file.getParent());

@@ -1,8 +1,5 @@
 package io.safesegment.ui.shell;
 
-import io.safesegment.ui.shell.demo.DemoPanel;
-import io.safesegment.ui.shell.signin.SignInMenu;
-
 import static io.safesegment.ui.common.I18n.i18n;
 
 import io.safesegment.core.AppInfo;
@@ -12,6 +9,8 @@ import io.safesegment.ui.common.Theme;
 import io.safesegment.ui.common.ViewLoader;
 import io.safesegment.ui.keys.KeysMenu;
 import io.safesegment.ui.recipe.RecipeMenu;
+import io.safesegment.ui.shell.demo.DemoPanel;
+import io.safesegment.ui.shell.signin.SignInMenu;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
