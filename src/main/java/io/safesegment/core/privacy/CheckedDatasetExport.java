@@ -15,6 +15,7 @@ import io.safesegment.core.governance.access.Alerts;
 import io.safesegment.core.governance.access.Permission;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
+import io.safesegment.core.privacy.policy.PolicyException;
 import io.safesegment.core.privacy.review.RiskOverride;
 import io.safesegment.core.privacy.review.StoredRiskTargets;
 import io.safesegment.core.task.Progress;
@@ -66,6 +67,36 @@ final class CheckedDatasetExport {
                     misses, reason);
         }
         return new PrivacyService.DatasetExportOutcome(chosen, written, checks, misses.isEmpty() ? null : reason);
+    }
+
+    /**
+     * The Data section's export of the table it holds for workspace dataset {@code dataset}: refused when the table
+     * misses a risk target stored for the dataset or up its lineage (the same measure as {@link #export}), naming
+     * each target and the measured value; the refusal is audited. A table of no workspace dataset has no stored
+     * targets. There is no override here: an officer overrides with {@code export --override-risk-targets}.
+     *
+     * @throws PolicyException when a stored target is missed
+     */
+    static void requireTargetsMet(Path workspace, String dataset, Table table, Path output, Actor actor) {
+        Workspace ws = Workspace.open(workspace);
+        DatasetCatalog catalog = new DatasetCatalog(ws);
+        Optional<Dataset> chosen = catalog.find(dataset);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<StoredRiskTargets.Stored> stored = StoredRiskTargets.find(catalog, chosen.get(),
+                name -> PrivacyService.policyFileFor(workspace, name), (id, revision) -> lookup(workspace, id,
+                        revision));
+        List<StoredRiskTargets.Checked> missed = stored.isEmpty() ? List.of()
+                : StoredRiskTargets.check(table, stored).stream().filter(c -> !c.check().met()).toList();
+        if (missed.isEmpty()) {
+            return;
+        }
+        audit(ws, actor, chosen.get(), output, AuditOutcome.BLOCKED,
+                missed.stream().map(c -> c.source() + ": " + c.check().summary().english()).toList(), null);
+        throw new PolicyException(Message.of("privacy.export.storedTargetsMissed", Message.join("; ",
+                missed.stream().map(c -> Message.of("privacy.export.storedTargetMiss", c.source(),
+                        c.check().summary())).toList())));
     }
 
     private static Optional<MaskingPolicy> lookup(Path workspace, String id, int revision) {

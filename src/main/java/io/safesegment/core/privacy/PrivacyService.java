@@ -942,6 +942,18 @@ public final class PrivacyService {
     }
 
     /**
+     * Refuses the Data section's export of {@code table} (the workspace dataset {@code dataset} as the section holds
+     * it) when it misses a risk target stored for the dataset or up its lineage, naming target and measured value;
+     * the refusal is audited (decision 0033).
+     *
+     * @throws PolicyException when a stored target is missed
+     */
+    public static void requireStoredRiskTargets(Path workspace, String dataset, Table table, Path output,
+                                                Actor actor) {
+        CheckedDatasetExport.requireTargetsMet(workspace, dataset, table, output, actor);
+    }
+
+    /**
      * Measures {@code masked} (a policy's output) against {@code targets} over the columns {@code roles} calls
      * quasi-identifiers and sensitive — what an export with such targets checks before it writes.
      */

@@ -8,6 +8,7 @@ import io.safesegment.core.data.io.ExportFormat;
 import io.safesegment.core.data.io.ExportOptions;
 import io.safesegment.core.data.io.ExportResult;
 import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.workspace.WorkspaceService;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
@@ -71,6 +72,9 @@ public final class ExportModel {
                         } catch (java.io.IOException e) {
                             throw new DataExportException(LocalizedMessage.of(e), e); // "Refusing to overwrite …", translated
                         }
+                    }
+                    if (workspaceDir != null) { // stored risk targets hold for every way out (decision 0033)
+                        PrivacyService.requireStoredRiskTargets(workspaceDir, dataset, table, file, actor);
                     }
                     return DatasetService.exportTable(workspaceDir, dataset, table, file, options, actor,
                             progress);

@@ -282,6 +282,34 @@ class DataViewModelTest {
         assertEquals(List.of(), dialogs.shown);
     }
 
+    /**
+     * Issue #16: a risk target stored with the dataset's policy holds for the Data section's export too, not only for
+     * {@code safesegment export}: a miss writes nothing, names target and measured value, and is audited.
+     */
+    @Test
+    void theDataSectionsExportIsCheckedAgainstTheDatasetsStoredRiskTargets() throws Exception {
+        java.util.Map<String, io.safesegment.core.data.ColumnRole> roles = new java.util.LinkedHashMap<>();
+        roles.put("customer_id", io.safesegment.core.data.ColumnRole.QUASI_IDENTIFIER);
+        io.safesegment.core.privacy.policy.PolicyJson.write(new io.safesegment.core.privacy.policy.MaskingPolicy(
+                io.safesegment.core.privacy.policy.MaskingPolicy.FORMAT_VERSION, "customers", 2, "p",
+                java.time.Instant.now(), roles, List.of(io.safesegment.core.privacy.policy.MaskingRule.of(
+                        "customer_id", "keep")),
+                new io.safesegment.core.privacy.policy.RiskTargets(2, null, null, null, null, null, null)),
+                Files.createDirectories(workspace.directory().resolve("policies")).resolve("customers.policy.json"));
+        DataViewModel m = loaded("customers.csv");
+        Path out = dir.resolve("customers-out.csv");
+        dialogs.nextFile = out;
+        fxRun(() -> m.export().export());
+
+        assertFalse(Files.exists(out), "nothing written");
+        assertEquals("error: Could not write customers-out.csv", dialogs.shown.getLast());
+        String why = io.safesegment.ui.common.I18n.message(dialogs.errors.getLast());
+        assertTrue(why.contains("policy customers@2: k-anonymity: target k 2, measured smallest class 1"), why);
+        assertTrue(io.safesegment.core.governance.AuditService.list(workspace,
+                io.safesegment.core.governance.AuditFilter.ALL).stream().anyMatch(e -> e.action().equals("export")
+                && e.outcome().equals("blocked") && e.detail().contains("riskTargets=missed")));
+    }
+
     @Test
     void exportNeutralisesFormulasByDefaultAndNeverOverwritesTheInput() throws Exception {
         Path input = Files.writeString(dir.resolve("notes.csv"), "id,note\n1,=cmd|' /C calc'!A0\n2,hello\n");
