@@ -62,9 +62,24 @@ final class CampaignCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--target", required = true, paramLabel = "FILE",
+        @Option(names = "--target", paramLabel = "FILE",
                 description = "CSV of the target customers (masked ids), e.g. a segment file or rfm --out scores.")
         Path target;
+
+        @Option(names = "--dataset", paramLabel = "NAME|ID", description = "Instead of --target: a dataset of "
+                + "--workspace, read with its saved roles.")
+        String dataset;
+
+        @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace the campaign belongs to: a "
+                + "written assignment list is recorded in its audit trail, and on a governed workspace only an account "
+                + "that may export unmasked data may list the ids of an unmasked dataset (sign in with --user).")
+        Path workspace;
+
+        @Mixin
+        PasswordOption password;
+
+        @Mixin
+        AccountOption account;
 
         @Mixin
         RoleMapMixin roleMap;
@@ -98,8 +113,10 @@ final class CampaignCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            CampaignService.DesignRequest designRequest = new CampaignService.DesignRequest(target, roleMap.roles(),
-                    where, new CampaignDesign(Arrays.asList(offers), channel, controlShare, seed), request(), out);
+            Path file = targetFile();
+            CampaignService.DesignRequest designRequest = new CampaignService.DesignRequest(file, roleMap.roles(),
+                    where, new CampaignDesign(Arrays.asList(offers), channel, controlShare, seed), request(), out,
+                    workspace, workspace == null ? null : account.actor(workspace, password, spec.commandLine()));
             DesignResult result = CampaignService.design(designRequest, new CancellationToken());
             record.append(r -> io.safesegment.core.recipe.RecipeRecordingService.recordCampaign(r, designRequest));
             PrintWriter w = spec.commandLine().getOut();
@@ -119,6 +136,27 @@ final class CampaignCommand implements Runnable {
             }
             w.flush();
             return 0;
+        }
+
+        /** {@code --target}, or the file of {@code --dataset} in {@code --workspace}: exactly one of the two. */
+        private Path targetFile() {
+            if ((target == null) == (dataset == null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "give the target customers as --target FILE or as --dataset NAME with --workspace DIR");
+            }
+            if (target != null) {
+                return target;
+            }
+            if (workspace == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--dataset needs --workspace DIR");
+            }
+            var datasets = io.safesegment.core.data.DatasetService.datasets(workspace);
+            return datasets.stream().filter(d -> d.name().equals(dataset) || String.valueOf(d.id()).equals(dataset))
+                    .findFirst().map(io.safesegment.core.data.dataset.Dataset::file)
+                    .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(), "workspace "
+                            + workspace + " has no dataset '" + dataset + "'; its datasets: " + datasets.stream()
+                            .map(io.safesegment.core.data.dataset.Dataset::name).toList()));
         }
     }
 

@@ -109,6 +109,37 @@ class GovernedWorkspaceCommandsTest {
     }
 
     @Test
+    void anAnalystDesignsCampaignsOnTheMaskedChildAndTheListIsAudited() throws Exception {
+        Path raw = dir.resolve("campaign-raw.csv");
+        long denied = count("permission-denied");
+        var refused = as("andy", analystPw, "campaign", "design", "--dataset", "customers", "--offers", "coupon",
+                "--out", raw.toString());
+        assertEquals(1, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("may not write the assignment list 'campaign-raw.csv' with the customer ids "
+                + "of dataset 'customers'"), refused.err());
+        assertFalse(Files.exists(raw), "nothing written");
+        assertEquals(denied + 1, count("permission-denied"));
+
+        Path list = dir.resolve("campaign-masked.csv");
+        long exports = count("export");
+        var allowed = as("andy", analystPw, "campaign", "design", "--dataset", "masked.csv", "--offers", "coupon",
+                "--seed", "3", "--out", list.toString(), "--json");
+        assertEquals(0, allowed.exitCode(), allowed.err());
+        assertEquals(120, allowed.json().get("targetCustomers").asInt());
+        assertTrue(Files.exists(list));
+        assertEquals(exports + 1, count("export"));
+        var entry = AuditService.list(Workspace.open(ws), AuditFilter.ALL).getLast();
+        assertEquals("andy", entry.user());
+        assertTrue(entry.detail().startsWith("kind=campaign-assignments source=masked.csv customers=120 "),
+                entry.detail());
+
+        var neither = as("andy", analystPw, "campaign", "design", "--offers", "coupon");
+        assertEquals(2, neither.exitCode());
+        assertTrue(neither.err().contains("give the target customers as --target FILE or as --dataset NAME"),
+                neither.err());
+    }
+
+    @Test
     void aDatasetWithoutPrivacyRolesCountsAsUnmaskedForAnAnalyst() throws Exception {
         Path plain = Files.writeString(dir.resolve("notes.csv"), "id,comment\n1,hello\n");
         assertEquals(0, admin("import", plain.toString(), "--name", "notes-raw").exitCode());

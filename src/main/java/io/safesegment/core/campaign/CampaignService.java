@@ -118,14 +118,31 @@ public final class CampaignService {
      * @param design     offers, channel, control share and seed
      * @param sampleSize the effect to detect, or null to skip the power check
      * @param out        where to write the assignment list, or null (never the target file)
+     * @param workspace  the workspace the campaign is designed in, or null: a target that is one of its datasets
+     *                   is read with the dataset's saved roles, a written list is audited there, and on a governed
+     *                   workspace only an account that may export unmasked data may list the ids of an unmasked
+     *                   dataset
+     * @param actor      the signed-in account on a governed workspace, or null
      */
     public record DesignRequest(Path target, RoleMapping roles, String where, CampaignDesign design,
-                                SampleSizeRequest sampleSize, Path out) {
+                                SampleSizeRequest sampleSize, Path out, Path workspace,
+                                io.safesegment.core.governance.Actor actor) {
         /** Validates. */
         public DesignRequest {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(design, "design");
             roles = roles == null ? RoleMapping.empty() : roles;
+        }
+
+        /** A design outside any workspace (a file in, a file out, nothing audited). */
+        public DesignRequest(Path target, RoleMapping roles, String where, CampaignDesign design,
+                             SampleSizeRequest sampleSize, Path out) {
+            this(target, roles, where, design, sampleSize, out, null, null);
+        }
+
+        /** The same request writing to {@code file}. */
+        public DesignRequest withOut(Path file) {
+            return new DesignRequest(target, roles, where, design, sampleSize, file, workspace, actor);
         }
     }
 
@@ -135,8 +152,15 @@ public final class CampaignService {
             AtomicFiles.requireNotSameFile(request.target(), request.out());
         }
         String source = request.target().getFileName().toString();
-        var table = readCampaignFile(request.target(), request.roles(), progress);
-        var customers = CampaignTarget.customers(table, request.roles(), request.where(), source);
+        CampaignWorkspace inside = request.workspace() == null ? null
+                : CampaignWorkspace.open(request.workspace(), request.target());
+        RoleMapping roles = inside == null ? request.roles() : inside.roles(request.roles());
+        var table = readCampaignFile(request.target(), roles, progress);
+        if (inside != null && request.out() != null) { // before anything is written
+            inside.requireMayWrite(request.actor(), io.safesegment.core.data.RoleSuggester.resolve(table, roles),
+                    request.out());
+        }
+        var customers = CampaignTarget.customers(table, roles, request.where(), source);
         progress.checkCancelled();
         Map<String, String> assignment = RandomSplit.assign(customers, request.design());
         List<DesignResult.ArmSize> arms = new ArrayList<>();
@@ -151,10 +175,14 @@ public final class CampaignService {
         if (request.out() != null) {
             AssignmentList.write(request.out(), assignment, request.design().channel());
         }
-        progress.report(1, Message.of("campaign.progress.designed"));
-        return new DesignResult(customers.size(), List.copyOf(arms), request.design().channel(),
+        DesignResult result = new DesignResult(customers.size(), List.copyOf(arms), request.design().channel(),
                 request.design().seed(), perArm, underpowered, request.out() == null ? null
                 : request.out().toString());
+        if (inside != null && request.out() != null) {
+            inside.auditWritten(request.actor(), request.target(), request.out(), result);
+        }
+        progress.report(1, Message.of("campaign.progress.designed"));
+        return result;
     }
 
     /** Reads a CSV with identifier columns as text (through the segment studio's reader, which knows the roles). */

@@ -172,7 +172,7 @@ final class InsightSteps {
         StepData target = r.in(s, "target");
         Path out = r.out(s, "output", s.name() + ".csv");
         DesignResult result = CampaignService.design(new CampaignService.DesignRequest(target.file(), target.roles(),
-                s.text("where", null), design(s), sampleSize(s), out), progress);
+                s.text("where", null), design(s), sampleSize(s), out, r.workspace(), r.actor()), progress);
         details.put("customers", result.targetCustomers());
         details.put("seed", result.seed());
         for (DesignResult.ArmSize arm : result.arms()) {

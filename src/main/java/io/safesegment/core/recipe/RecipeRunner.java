@@ -432,6 +432,11 @@ public final class RecipeRunner {
         return workspace;
     }
 
+    /** The account the replay runs as, or null on an ungoverned workspace. */
+    io.safesegment.core.governance.Actor actor() {
+        return actor;
+    }
+
     Recipe recipe() {
         return recipe;
     }

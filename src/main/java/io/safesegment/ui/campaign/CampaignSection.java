@@ -27,12 +27,26 @@ final class CampaignSection {
     /** The window's recipe, where written assignment lists are recorded. */
     final io.safesegment.core.recipe.SessionRecipe recipe;
 
+    /** The window's workspace and account, or null outside a window (tests): campaigns are then file-only. */
+    final io.safesegment.ui.common.WorkspaceSession session;
+
     CampaignSection(TaskExecutor tasks, DialogService dialogs, Consumer<String> status,
-                    io.safesegment.core.recipe.SessionRecipe recipe) {
+                    io.safesegment.core.recipe.SessionRecipe recipe, io.safesegment.ui.common.WorkspaceSession session) {
         this.recipe = recipe;
+        this.session = session;
         this.dialogs = dialogs;
         this.status = status;
         this.exclusive = new ExclusiveTask(tasks, dialogs, () -> status.accept(i18n("campaign.status.cancelled")));
+    }
+
+    /** The open workspace's directory, or null. */
+    Path workspaceDirectory() {
+        return session == null || session.workspace() == null ? null : session.workspace().directory();
+    }
+
+    /** The signed-in account, or null. */
+    io.safesegment.core.governance.Actor actor() {
+        return session == null ? null : session.actor();
     }
 
     /** Lets the user pick a CSV file. */

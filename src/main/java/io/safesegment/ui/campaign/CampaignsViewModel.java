@@ -3,6 +3,7 @@ package io.safesegment.ui.campaign;
 import io.safesegment.core.recipe.SessionRecipe;
 import io.safesegment.ui.common.DialogService;
 import io.safesegment.ui.common.TaskExecutor;
+import io.safesegment.ui.common.WorkspaceSession;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 
@@ -30,7 +31,23 @@ public final class CampaignsViewModel {
      */
     public CampaignsViewModel(TaskExecutor tasks, DialogService dialogs, Consumer<String> status,
                               SessionRecipe recipe) {
-        section = new CampaignSection(tasks, dialogs, status, recipe);
+        this(tasks, dialogs, status, recipe, null);
+    }
+
+    /**
+     * Creates the section's ViewModels in the window.
+     *
+     * @param session the window's workspace and account: the design pane preselects a workspace dataset as target,
+     *                and a written assignment list is checked and audited in that workspace
+     */
+    public CampaignsViewModel(TaskExecutor tasks, DialogService dialogs, Consumer<String> status,
+                              WorkspaceSession session) {
+        this(tasks, dialogs, status, session.recipe(), session);
+    }
+
+    private CampaignsViewModel(TaskExecutor tasks, DialogService dialogs, Consumer<String> status,
+                               SessionRecipe recipe, WorkspaceSession session) {
+        section = new CampaignSection(tasks, dialogs, status, recipe, session);
         design = new DesignPaneViewModel(section);
         results = new ResultsPaneViewModel(section);
         policies = new PoliciesPaneViewModel(section);

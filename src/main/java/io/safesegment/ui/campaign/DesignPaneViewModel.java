@@ -5,7 +5,9 @@ import static io.safesegment.ui.common.I18n.i18n;
 import io.safesegment.core.campaign.CampaignService;
 import io.safesegment.core.campaign.design.CampaignDesign;
 import io.safesegment.core.campaign.design.DesignResult;
+import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.RoleMapping;
+import io.safesegment.core.data.dataset.Dataset;
 import io.safesegment.core.recipe.RecipeRecordingService;
 import io.safesegment.ui.common.DialogService;
 import java.nio.file.Path;
@@ -35,6 +37,24 @@ public final class DesignPaneViewModel {
 
     DesignPaneViewModel(CampaignSection section) {
         this.section = section;
+        if (section.session != null) {
+            section.session.workspaceProperty().addListener((obs, old, now) -> preselect());
+            section.session.datasetsRevisionProperty().addListener((obs, old, now) -> preselect());
+            preselect();
+        }
+    }
+
+    /**
+     * Offers the workspace's segment file (else its customers), masked child first, as the target while none is
+     * chosen: a campaign starts from data the workspace already holds.
+     */
+    void preselect() {
+        var ws = section.session.workspace();
+        if (ws == null || target.get() != null) {
+            return;
+        }
+        DatasetService.preferredDataset(ws, "segment").or(() -> DatasetService.preferredDataset(ws, "customer"))
+                .map(Dataset::file).ifPresent(target::set);
     }
 
     /** Asks for the target file (segment file, RFM scores, recommendation list, customers). */
@@ -56,14 +76,13 @@ public final class DesignPaneViewModel {
                 CampaignSection.parseDouble(controlShare.get()), CampaignSection.parseLong(seed.get())),
                 baseline.get().isBlank() ? null : new CampaignService.SampleSizeRequest(
                         CampaignSection.parseDouble(baseline.get()), CampaignSection.parseDouble(mde.get()), 0.05,
-                        0.8), null));
+                        0.8), null, section.workspaceDirectory(), section.actor()));
         if (request == null) {
             return;
         }
         Path out = section.dialogs.save(i18n("campaign.design.save"), "assignments.csv", file.getParent(),
                 List.of(DialogService.FileFilter.of(i18n("campaign.filter.csv"), "*.csv"))).orElse(null);
-        CampaignService.DesignRequest withOut = new CampaignService.DesignRequest(request.target(), request.roles(),
-                request.where(), request.design(), request.sampleSize(), out);
+        CampaignService.DesignRequest withOut = request.withOut(out);
         section.start(i18n("campaign.design.title"), progress -> CampaignService.design(withOut, progress),
                 result -> {
                     if (withOut.out() != null) { // replayable: the same seeded split to the same list

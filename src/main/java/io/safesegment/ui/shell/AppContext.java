@@ -53,7 +53,7 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
                 shell::setStatus);
         RecipeViewModel recipe = new RecipeViewModel(session, vaults.vaultProperty(), tasks, dialogs,
                 javafx.application.Platform::runLater);
-        CampaignsViewModel campaigns = new CampaignsViewModel(tasks, dialogs, shell::setStatus, session.recipe());
+        CampaignsViewModel campaigns = new CampaignsViewModel(tasks, dialogs, shell::setStatus, session);
         ValueViewModel value = new ValueViewModel(session, tasks, dialogs, shell::setStatus);
         return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys, segments,
                 recommendations, recipe, campaigns, new GovernanceViewModel(session, tasks, dialogs),

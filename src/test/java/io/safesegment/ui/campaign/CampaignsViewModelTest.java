@@ -60,6 +60,31 @@ class CampaignsViewModelTest {
     }
 
     @Test
+    void inTheWindowTheWorkspaceDatasetIsPreselectedAndTheWrittenListIsAudited() throws Exception {
+        Path ws = dir.resolve("ws");
+        var imported = io.safesegment.core.data.DatasetService.importDataset(ws, samples.resolve("customers.csv"),
+                io.safesegment.core.data.dataset.DatasetImportOptions.defaults(),
+                io.safesegment.core.task.Progress.NONE).dataset();
+        var session = new io.safesegment.ui.common.WorkspaceSession();
+        CampaignsViewModel windowed = new CampaignsViewModel(TaskExecutor.sameThread(), dialogs, status::add, session);
+        assertEquals(null, windowed.design().targetProperty().get(), "no workspace yet");
+        session.setWorkspace(io.safesegment.core.workspace.Workspace.open(ws));
+        assertEquals(imported.file(), windowed.design().targetProperty().get());
+        Path out = dir.resolve("windowed.csv");
+        dialogs.nextFile = out;
+        windowed.design().design();
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertTrue(Files.exists(out));
+        var last = io.safesegment.core.governance.AuditService.list(io.safesegment.core.workspace.Workspace.open(ws),
+                io.safesegment.core.governance.AuditFilter.ALL).getLast();
+        assertEquals("export", last.action());
+        assertEquals("windowed.csv", last.object());
+        assertEquals(imported.fingerprint(), last.fingerprint());
+        assertEquals(io.safesegment.core.recipe.StepKind.CAMPAIGN, session.recipe().steps().getLast().kind(),
+                "and recorded as a campaign step");
+    }
+
+    @Test
     void policiesRulesAndAnomaliesRunOnTheSharedTransactions() {
         dialogs.nextFile = samples.resolve("transactions.csv");
         model.rules().chooseTransactions();
