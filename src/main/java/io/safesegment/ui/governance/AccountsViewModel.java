@@ -106,9 +106,9 @@ public final class AccountsViewModel {
                 enrolment.set(i18n("governance.accounts.totpShown", added.account().name(), added.totpSecret(),
                         otpauth(added.account().name(), added.totpSecret())));
             }
+            refresh();
             message.set(i18n("governance.accounts.added", added.account().name(),
                     GovernanceLabels.role(added.account().role())));
-            refresh();
         });
     }
 
@@ -124,8 +124,8 @@ public final class AccountsViewModel {
         Actor who = actor.get();
         work.start(i18n("governance.accounts.disable"), p -> AccessService.disable(ws.directory(), who,
                 target.name()), disabled -> {
-                    message.set(i18n("governance.accounts.disabled", disabled.name()));
                     refresh();
+                    message.set(i18n("governance.accounts.disabled", disabled.name()));
                 });
     }
 
