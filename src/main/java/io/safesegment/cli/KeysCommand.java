@@ -233,8 +233,9 @@ final class KeysCommand implements Runnable {
                     out.println("Changed the master password of " + change.vault() + " (" + change.keys()
                             + " key versions re-encrypted)");
                     if (!result.notResealed().isEmpty()) {
-                        out.println("Not re-sealed (they have not signed in since the upgrade; give them the vault "
-                                + "again): " + String.join(", ", result.notResealed()));
+                        out.println("Not re-sealed (they have not signed in since the upgrade): "
+                                + String.join(", ", result.notResealed()) + "; each signs in once, then an "
+                                + "administrator runs 'safesegment users reseal --name NAME'");
                     }
                     out.flush();
                 }

@@ -20,14 +20,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code safesegment users add|list|disable|totp|totp-reset --workspace DIR --user ADMIN}: manages the accounts of a governed
+ * {@code safesegment users add|list|disable|totp|totp-reset|reseal --workspace DIR --user ADMIN}: manages the accounts of a governed
  * workspace (record 0025). Every subcommand signs in; only an Administrator may manage accounts, which the service
  * checks.
  */
 @Command(name = "users", mixinStandardHelpOptions = true,
         description = "Manage the accounts of a governed workspace (an Administrator signs in with --user).",
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Disable.class,
-            UsersCommand.EnrolTotp.class, UsersCommand.ResetTotp.class})
+            UsersCommand.EnrolTotp.class, UsersCommand.ResetTotp.class, UsersCommand.Reseal.class})
 final class UsersCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -201,6 +201,26 @@ final class UsersCommand implements Runnable {
             UserView view = UserView.of(AccessService.resetTotp(workspace, session.actor(), name));
             print(new UserChange(workspace.toString(), "totp-reset", view),
                     "Removed the second factor of '" + view.name() + "'");
+            return 0;
+        }
+    }
+
+    @Command(name = "reseal", mixinStandardHelpOptions = true,
+            description = "Hand the vault password again to an account that 'keys change-password' listed as not "
+                    + "re-sealed (it must have signed in once since); the signed-in Administrator's copy must open "
+                    + "the vault.")
+    static final class Reseal extends Common implements Callable<Integer> {
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The account.")
+        String name;
+
+        @Override
+        public Integer call() throws IOException {
+            UserView view;
+            try (AccessService.Session session = signIn()) {
+                view = UserView.of(io.safesegment.core.crypto.CryptoService.resealVault(workspace, session, name));
+            }
+            print(new UserChange(workspace.toString(), "resealed", view),
+                    "Handed the vault password to '" + view.name() + "' again");
             return 0;
         }
     }

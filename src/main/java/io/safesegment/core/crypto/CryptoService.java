@@ -102,6 +102,34 @@ public final class CryptoService {
     }
 
     /**
+     * Hands the vault password to the account {@code name} again (record 0041): for an account a vault password change
+     * named in {@code notResealed}. {@code by} is an Administrator's session; the vault password it holds must open the
+     * vault now (checked here first, so a stale copy is never handed on), then it is sealed to the account's escrow
+     * key in one row update ({@link io.safesegment.core.governance.access.AccountProvisioningService#resealVault}).
+     *
+     * @throws io.safesegment.core.governance.access.AccessException when the session's copy does not open the vault,
+     *         or the account cannot take it yet; nothing is written
+     */
+    public static io.safesegment.core.governance.access.Account resealVault(Path directory,
+            AccessService.Session by, String name) throws IOException {
+        AccessPolicy.require(directory, by.actor(), Permission.MANAGE_USERS, Message.of("access.what.resealVault",
+                name));
+        for (char[] candidate : new char[][] {by.vaultPassword(), by.stagedVaultPassword()}) {
+            if (candidate == null) {
+                continue;
+            }
+            try (KeyVault opened = KeyVault.open(directory, candidate)) {
+                return io.safesegment.core.governance.access.AccountProvisioningService.resealVault(directory,
+                        by.actor(), name, candidate);
+            } catch (WrongPasswordException e) {
+                // try the staged copy of an interrupted change, then give up
+            }
+        }
+        throw new io.safesegment.core.governance.access.AccessException(Message.of("access.error.resealStaleVault",
+                directory.toAbsolutePath().normalize().toString(), name));
+    }
+
+    /**
      * The outcome of {@link #changeVaultPassword}.
      *
      * @param keyVersions      key versions re-encrypted under the new password

@@ -136,10 +136,18 @@ public final class ReleaseService {
      */
     public static SignedManifest sign(Workspace workspace, Actor actor, ReleaseReport report, Path reportFile,
                                       KeyVault vault) throws IOException {
+        return signAll(workspace, actor, report, reportFile, List.of(), vault);
+    }
+
+    private static SignedManifest signAll(Workspace workspace, Actor actor, ReleaseReport report, Path reportFile,
+                                          List<Path> alsoSigned, KeyVault vault) throws IOException {
         ExportRecord e = ApprovalService.findExport(workspace, Long.toString(report.exportId())).orElseThrow();
         Path exported = Path.of(e.file());
         Path folder = exported.toAbsolutePath().getParent();
-        if (!reportFile.toAbsolutePath().getParent().equals(folder)) {
+        List<Path> reports = new ArrayList<>();
+        reports.add(reportFile.toAbsolutePath());
+        alsoSigned.forEach(p -> reports.add(p.toAbsolutePath()));
+        if (reports.stream().anyMatch(r -> !r.getParent().equals(folder))) {
             throw new LocalizedArgumentException(Message.of("release.releaseService.besideExport", folder));
         }
         if (!DatasetStore.fingerprint(exported).equals(e.sha256())) {
@@ -151,7 +159,9 @@ public final class ReleaseService {
         VaultKey key = vault.current(keyName);
         SignedManifest signed;
         try {
-            signed = ExportManifest.create(List.of(exported, reportFile.toAbsolutePath()), report.policy(),
+            List<Path> files = new ArrayList<>(List.of(exported));
+            files.addAll(reports);
+            signed = ExportManifest.create(files, report.policy(),
                     actor.user(), e.approvalId(), reportFile, key, Instant.now(), Progress.NONE);
         } finally {
             key.wipe();
@@ -162,6 +172,27 @@ public final class ReleaseService {
                 .toString(), report.sourceFingerprint(), AuditOutcome.SUCCESS, "signedManifest export="
                 + report.exportId() + " report=" + reportFile.getFileName() + " approval=" + e.approvalId()), null);
         return signed;
+    }
+
+    /**
+     * Files an approval request for the newest saved revision of policy {@code policyId}, with the risk measured now
+     * on dataset {@code datasetName} masked by it (the desktop's "Request approval…"; the CLI takes measured figures).
+     *
+     * @param note the purpose or recipient, or null; never personal values
+     * @throws io.safesegment.core.governance.approval.ApprovalException when the dataset is not in the workspace
+     */
+    public static Approval requestApproval(Workspace workspace, Actor actor, String datasetName, String policyId,
+                                           String note, Progress progress) {
+        return ApprovalRequests.request(workspace, actor, datasetName, policyId, note, progress);
+    }
+
+    /**
+     * Like {@link #sign}, with further report files (e.g. the PDF beside the HTML) listed in the manifest too, so the
+     * signature covers every rendering of the report; {@code reportFile} is the one the manifest names as the report.
+     */
+    public static SignedManifest sign(Workspace workspace, Actor actor, ReleaseReport report, Path reportFile,
+                                      List<Path> alsoSigned, KeyVault vault) throws IOException {
+        return signAll(workspace, actor, report, reportFile, alsoSigned, vault);
     }
 
     /** Where {@link #sign} writes the manifest of {@code exported}. */

@@ -10,7 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.util.Callback;
 
-/** Controller of {@code fxml/governance/GovernanceView.fxml}: the acting role and the three panes as tabs. */
+/** Controller of {@code fxml/governance/GovernanceView.fxml}: the acting role and the panes as tabs. */
 public final class GovernanceView {
     private final GovernanceViewModel model;
 
@@ -19,6 +19,8 @@ public final class GovernanceView {
     @FXML private Tab reviewTab;
     @FXML private Tab sideBySideTab;
     @FXML private Tab stewardshipTab;
+    @FXML private Tab accountsTab;
+    @FXML private Tab releaseTab;
 
     private GovernanceView(GovernanceViewModel model) {
         this.model = model;
@@ -55,5 +57,14 @@ public final class GovernanceView {
             }
         });
         stewardshipTab.setContent(StewardshipPaneView.create(model.stewardship()));
+        accountsTab.setContent(AccountsPaneView.create(model.accounts()));
+        releaseTab.setContent(ReleasePaneView.create(model.requests(), model.releases()));
+        // the ledger and the dataset choices change with work done in other sections: read them when shown
+        releaseTab.setOnSelectionChanged(e -> {
+            if (releaseTab.isSelected()) {
+                model.requests().refresh();
+                model.releases().refresh();
+            }
+        });
     }
 }

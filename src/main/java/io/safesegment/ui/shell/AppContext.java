@@ -56,7 +56,7 @@ public record AppContext(TaskRunner tasks, DialogService dialogs, WorkspaceSessi
         CampaignsViewModel campaigns = new CampaignsViewModel(tasks, dialogs, shell::setStatus, session);
         ValueViewModel value = new ValueViewModel(session, tasks, dialogs, shell::setStatus);
         return new AppContext(tasks, dialogs, session, shell, data, privacy, vaults, keys, segments,
-                recommendations, recipe, campaigns, new GovernanceViewModel(session, tasks, dialogs),
+                recommendations, recipe, campaigns, new GovernanceViewModel(session, tasks, dialogs, vaults.vaultProperty()),
                 value, tour);
     }
 
