@@ -331,7 +331,7 @@ final class SparkFeatures {
             }
         }
         return RowFactory.create(id, count, lines, total, firstDay, lastDay, firstAny, lastAny,
-                java.util.Arrays.asList(channels));
+                scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(channels)).toSeq());
     }
 
     /** Roles as the desktop's segment reader resolves them: suggested, overridden where the table has the column. */
