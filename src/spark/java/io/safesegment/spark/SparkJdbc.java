@@ -88,7 +88,7 @@ final class SparkJdbc {
             List<String> custom = new ArrayList<>();
             for (StructField f : raw.fields()) {
                 if (f.dataType() instanceof DecimalType || f.dataType().equals(DataTypes.FloatType)) {
-                    custom.add(quote(f.name()) + " DOUBLE");
+                    custom.add("`" + f.name().replace("`", "``") + "` DOUBLE"); // Spark SQL's quoting
                 }
             }
             DataFrameReader reader = base.get().option("dbtable", source);
@@ -102,7 +102,7 @@ final class SparkJdbc {
                         + ") FROM " + source).load().first();
                 if (!bounds.isNullAt(0)) {
                     partitions = (int) s.integer("partitions", 4);
-                    reader = reader.option("partitionColumn", quote(column))
+                    reader = reader.option("partitionColumn", column) // a plain name (checked); Spark quotes it
                             .option("lowerBound", bound(bounds.get(0))).option("upperBound", bound(bounds.get(1)))
                             .option("numPartitions", partitions);
                 }
