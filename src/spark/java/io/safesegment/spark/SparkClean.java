@@ -4,6 +4,7 @@ import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.clean.CleaningStep;
 import io.safesegment.core.data.clean.DeriveColumn;
+import io.safesegment.core.data.clean.DropDuplicates;
 import io.safesegment.core.data.clean.DropMissing;
 import io.safesegment.core.data.clean.FillMissing;
 import io.safesegment.core.data.clean.NormaliseText;
@@ -40,9 +41,10 @@ import tech.tablesaw.columns.Column;
  * desktop would compute from an exact distributed aggregate on the driver, then run per partition as the equivalent
  * row-local step: a median fill (the middle values of the sorted column), a mode fill (the most frequent value, ties
  * to the one seen first in file order) and a date parse without a pattern (detected from the column's first 1,000
- * values, as the desktop does). What cannot be made exact this way (a mean fill: the desktop's compensated sum
- * depends on the order of the additions; outliers, scaling, one-hot encoding, duplicate removal) is refused before
- * anything runs, naming the step and the operation.
+ * values, as the desktop does). Duplicate removal keeps the first row of every key in file order (a window
+ * minimum of the row number). What cannot be made exact this way (a mean fill: the desktop's compensated sum
+ * depends on the order of the additions; outliers, scaling, one-hot encoding) is refused before anything runs,
+ * naming the step and the operation.
  */
 final class SparkClean {
     private SparkClean() {
@@ -57,7 +59,7 @@ final class SparkClean {
         for (int i = 0; i < steps.steps().size(); i++) {
             CleaningStep c = steps.steps().get(i);
             boolean ok = c instanceof DropMissing || c instanceof NormaliseText || c instanceof DeriveColumn
-                    || c instanceof ParseColumn
+                    || c instanceof ParseColumn || c instanceof DropDuplicates
                     || c instanceof FillMissing f && f.strategy() != FillMissing.Strategy.MEAN;
             if (!ok) {
                 String why = c instanceof FillMissing ? " (the desktop's mean is a compensated sum in file order, "
@@ -80,7 +82,21 @@ final class SparkClean {
         ColumnsSchema schema = in.schema();
         List<CleaningStep> pending = new ArrayList<>();
         var spark = in.rows().sparkSession();
+        boolean canonical = false;
         for (CleaningStep c : steps.steps()) {
+            if (c instanceof DropDuplicates d) { // keep the first row of every key, in file order
+                if (!pending.isEmpty() || !canonical) {
+                    Stage st = stage(current, schema, new CleaningPipeline(pending), null);
+                    current = st.rows();
+                    schema = st.schema();
+                    pending.clear();
+                    canonical = true;
+                }
+                d.apply(ChunkTables.build(schema, List.of(), "shape")); // the desktop's message for a missing column
+                current = firstOfEveryKey(current, d.keyColumns().isEmpty() ? List.of(schema.names())
+                        : d.keyColumns());
+                continue;
+            }
             CleaningStep local = c;
             boolean needsData = c instanceof FillMissing f && f.strategy() != FillMissing.Strategy.CONSTANT
                     || c instanceof ParseColumn p && p.pattern() == null
@@ -91,6 +107,7 @@ final class SparkClean {
                     current = st.rows();
                     schema = st.schema();
                     pending.clear();
+                    canonical = true;
                 }
                 local = exact(c, current, schema);
             }
@@ -101,6 +118,22 @@ final class SparkClean {
         LongAccumulator rows = spark.sparkContext().longAccumulator("clean rows");
         Stage last = stage(current, schema, new CleaningPipeline(pending), rows);
         return new Cleaned(last.rows(), last.schema(), rows);
+    }
+
+    /**
+     * The first row (in file order) of every key, on canonical texts (a missing cell is the empty text, as the
+     * desktop's row key treats it), in file order.
+     */
+    private static Dataset<Row> firstOfEveryKey(Dataset<Row> rows, List<String> keys) {
+        String[] names = rows.columns();
+        org.apache.spark.sql.Column[] by = keys.stream().map(functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new);
+        return rows.withColumn("__row", functions.monotonically_increasing_id())
+                .withColumn("__first", functions.min("__row").over(org.apache.spark.sql.expressions.Window
+                        .partitionBy(by)))
+                .filter(functions.col("__row").equalTo(functions.col("__first")))
+                .orderBy("__row").select(java.util.Arrays.stream(names).map(functions::col)
+                        .toArray(org.apache.spark.sql.Column[]::new));
     }
 
     private record Stage(Dataset<Row> rows, ColumnsSchema schema) {
