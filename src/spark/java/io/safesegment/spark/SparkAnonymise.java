@@ -48,7 +48,7 @@ final class SparkAnonymise {
     }
 
     /** What the step reports. */
-    record Result(long rows, Map<String, Integer> levels, long suppressedRows, RiskReport risk) {
+    record Result(long rows, Map<String, Integer> levels, long suppressedRows, long smallestClass, RiskReport risk) {
     }
 
     /** Refuses, before any job runs, what this engine does not run: the search, l and t, suggested hierarchies. */
@@ -105,11 +105,15 @@ final class SparkAnonymise {
         Dataset<Row> generalised = in.rows().withColumn("__row", functions.monotonically_increasing_id())
                 .mapPartitions(new Generaliser(schema, index, levels, rows), Encoders.row(generalisedRow)).cache();
         long suppressedRows;
+        long smallest;
         try {
             Column[] keys = qis.stream().map(functions::col).toArray(Column[]::new);
             Dataset<Row> sizes = generalised.groupBy(keys).agg(functions.count("*").as("__size"));
             Row totals = sizes.agg(functions.sum("__size"), functions.sum(functions.when(
-                    functions.col("__size").lt(k), functions.col("__size")).otherwise(0))).first();
+                    functions.col("__size").lt(k), functions.col("__size")).otherwise(0)),
+                    functions.min(functions.when(functions.col("__size").geq(k), functions.col("__size"))))
+                    .first();
+            smallest = totals.isNullAt(2) ? 0 : totals.getLong(2); // of the released classes, as the desktop's
             long n = totals.isNullAt(0) ? 0 : totals.getLong(0);
             long suppressed = totals.isNullAt(1) ? 0 : totals.getLong(1);
             long limit = (long) Math.floor(s.number("suppressionLimit", 0) * n + 1e-9);
@@ -142,7 +146,7 @@ final class SparkAnonymise {
         }
         SparkFrame written = SparkImport.read(in.rows().sparkSession(), out, CsvImportOptions.defaults(), in.roles());
         RiskReport risk = SparkRisk.analyze(written, RiskOptions.of(qis, s.text("sensitive", null)));
-        return new Result(risk.rows(), named, suppressedRows, risk);
+        return new Result(risk.rows(), named, suppressedRows, smallest, risk);
     }
 
     private static List<String> qis(RecipeStep s) {

@@ -79,7 +79,7 @@ final class SparkDataSteps {
                 details.put("rows", r.rows());
                 details.put("levels", r.levels());
                 details.put("suppressedRows", r.suppressedRows());
-                details.put("smallestClass", r.risk().k());
+                details.put("smallestClass", r.smallestClass());
                 details.put("k", r.risk().k());
                 details.put("prosecutorRisk", r.risk().prosecutor().highest());
                 details.put("journalistRisk", r.risk().journalist().highest());

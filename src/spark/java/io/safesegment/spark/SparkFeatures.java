@@ -5,25 +5,20 @@ import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
 import io.safesegment.core.data.SemanticRole;
-import io.safesegment.core.segment.features.ColumnValues;
 import io.safesegment.core.segment.features.FeatureOptions;
 import io.safesegment.core.segment.features.MissingValues;
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -32,7 +27,6 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * The customer features a {@code segment} step builds from raw transactions, on Spark, by the desktop's rules
@@ -66,21 +60,21 @@ final class SparkFeatures {
         // 1. customers: first row of every id
         StructType idRow = new StructType().add("cid", DataTypes.StringType).add("row", DataTypes.LongType);
         Dataset<Row> firsts = customers.rows().withColumn("__row", functions.monotonically_increasing_id())
-                .mapPartitions(new CustomerIds(cs, cid), Encoders.row(idRow))
+                .mapPartitions(new FeatureRows.CustomerIds(cs, cid), Encoders.row(idRow))
                 .groupBy("cid").agg(functions.min("row").as("row"));
         // 2. transaction lines of known customers
-        Line line = new Line(ts, require(tRoles, SemanticRole.CUSTOMER_ID, "transactions"),
+        FeatureRows.Line line = new FeatureRows.Line(ts, require(tRoles, SemanticRole.CUSTOMER_ID, "transactions"),
                 require(tRoles, SemanticRole.TIMESTAMP, "transactions"),
                 tRoles.column(SemanticRole.AMOUNT).orElse(null), AmountDerivation.of(tRoles).isPresent()
                 && !tRoles.has(SemanticRole.AMOUNT) ? tRoles.column(SemanticRole.QUANTITY).orElseThrow() : null,
                 AmountDerivation.of(tRoles).isPresent() && !tRoles.has(SemanticRole.AMOUNT)
                         ? tRoles.column(SemanticRole.UNIT_PRICE).orElseThrow() : null,
                 tRoles.column(SemanticRole.ORDER_ID).orElse(null), tRoles.column(SemanticRole.CHANNEL).orElse(null));
-        if (line.amount == null && line.quantity == null) {
+        if (line.amount() == null && line.quantity() == null) {
             throw new IllegalArgumentException("the transactions need an amount, or quantity and unit_price");
         }
         Dataset<Row> lines = transactions.rows().withColumn("__row", functions.monotonically_increasing_id())
-                .mapPartitions(line, Encoders.row(Line.SCHEMA));
+                .mapPartitions(line, Encoders.row(FeatureRows.Line.SCHEMA));
         Dataset<Row> matched = lines.join(firsts.select("cid"), lines.col("cid").equalTo(firsts.col("cid")),
                 "left_semi").cache();
         try {
@@ -103,7 +97,7 @@ final class SparkFeatures {
                     Encoders.STRING()).mapGroups((MapGroupsFunction<String, Row, Row>) (id, it) ->
                     aggregate(id, it, ci), Encoders.row(aggRow));
             // 3. customer columns per row, with the reference date
-            CustomerColumns columns = new CustomerColumns(cs, cid, cRoles.column(SemanticRole.BIRTH_DATE).orElse(null),
+            FeatureRows.CustomerColumns columns = new FeatureRows.CustomerColumns(cs, cid, cRoles.column(SemanticRole.BIRTH_DATE).orElse(null),
                     cRoles.column(SemanticRole.SIGNUP_DATE).orElse(null), reference == null ? Long.MIN_VALUE
                     : reference.toEpochDay());
             Table shape = ChunkTables.build(cs, List.of(), "customers");
@@ -367,140 +361,5 @@ final class SparkFeatures {
     private static String require(RoleMapping roles, SemanticRole role, String table) {
         return roles.column(role).orElseThrow(() -> new IllegalArgumentException("the " + table
                 + " need a " + role.cliName() + " column (map it with roles)"));
-    }
-
-    private static Table chunk(Iterator<Row> it, ColumnsSchema schema, List<Long> ids) {
-        List<String[]> texts = new ArrayList<>();
-        while (it.hasNext()) {
-            Row r = it.next();
-            texts.add(ChunkTables.texts(r, schema.size()));
-            ids.add(r.getLong(schema.size()));
-        }
-        return ChunkTables.build(schema, texts, "chunk");
-    }
-
-    /** The customer id of every customer row. */
-    private record CustomerIds(ColumnsSchema schema, String id) implements MapPartitionsFunction<Row, Row>,
-            Serializable {
-        @Override
-        public Iterator<Row> call(Iterator<Row> it) {
-            List<Long> rows = new ArrayList<>();
-            Table t = chunk(it, schema, rows);
-            Column<?> c = t.column(id);
-            List<Row> out = new ArrayList<>();
-            for (int r = 0; r < t.rowCount(); r++) {
-                String v = ColumnValues.customerId(c, r);
-                if (v != null) {
-                    out.add(RowFactory.create(v, rows.get(r)));
-                }
-            }
-            return out.iterator();
-        }
-    }
-
-    /** A transaction line as the desktop reads it: customer, file row, day, amount, order id, channel. */
-    private record Line(ColumnsSchema schema, String id, String time, String amount, String quantity, String price,
-                        String order, String channel) implements MapPartitionsFunction<Row, Row>, Serializable {
-        static final StructType SCHEMA = new StructType().add("cid", DataTypes.StringType)
-                .add("row", DataTypes.LongType).add("day", DataTypes.LongType).add("amount", DataTypes.DoubleType)
-                .add("order", DataTypes.StringType).add("channel", DataTypes.StringType);
-
-        @Override
-        public Iterator<Row> call(Iterator<Row> it) {
-            List<Long> rows = new ArrayList<>();
-            Table t = chunk(it, schema, rows);
-            Column<?> idCol = t.column(id);
-            Column<?> timeCol = t.column(time);
-            Column<?> amountCol = amount == null ? null : t.column(amount);
-            Column<?> qCol = quantity == null ? null : t.column(quantity);
-            Column<?> pCol = price == null ? null : t.column(price);
-            Column<?> orderCol = order == null ? null : t.column(order);
-            Column<?> channelCol = channel == null ? null : t.column(channel);
-            List<Row> out = new ArrayList<>();
-            for (int r = 0; r < t.rowCount(); r++) {
-                String cid = ColumnValues.customerId(idCol, r);
-                if (cid == null) {
-                    continue;
-                }
-                double value = amountCol != null ? ColumnValues.number(amountCol, r)
-                        : ColumnValues.number(qCol, r) * ColumnValues.number(pCol, r);
-                if (!Double.isFinite(value)) {
-                    continue;
-                }
-                LocalDate day = ColumnValues.date(timeCol, r);
-                String ch = channelCol == null ? null : ColumnValues.text(channelCol, r);
-                out.add(RowFactory.create(cid, rows.get(r), day == null ? null : day.toEpochDay(), value,
-                        orderCol == null ? null : ColumnValues.text(orderCol, r),
-                        ch == null ? null : ch.toLowerCase(Locale.ROOT)));
-            }
-            return out.iterator();
-        }
-    }
-
-    /** The customer table's numeric and date columns as features, per row. */
-    private record CustomerColumns(ColumnsSchema schema, String id, String birth, String signup, long reference)
-            implements MapPartitionsFunction<Row, Row>, Serializable {
-        /** Feature names of the usable columns, in column order (text columns are not features here). */
-        List<String> features(Table t) {
-            List<String> out = new ArrayList<>();
-            for (Column<?> c : usable(t)) {
-                out.add(feature(c));
-            }
-            return out;
-        }
-
-        private List<Column<?>> usable(Table t) {
-            List<Column<?>> out = new ArrayList<>();
-            for (Column<?> c : t.columns()) {
-                if (c.name().equals(id)) {
-                    continue;
-                }
-                boolean date = !ColumnValues.isNumeric(c) && ColumnValues.isDate(c);
-                if (ColumnValues.isNumeric(c) || date && reference != Long.MIN_VALUE) {
-                    out.add(c);
-                }
-            }
-            return out;
-        }
-
-        private String feature(Column<?> c) {
-            if (ColumnValues.isNumeric(c)) {
-                return c.name();
-            }
-            return c.name().equals(birth) ? "age" : c.name().equals(signup) ? "tenure_days" : c.name() + "_days";
-        }
-
-        @Override
-        public Iterator<Row> call(Iterator<Row> it) {
-            List<Long> rows = new ArrayList<>();
-            Table t = chunk(it, schema, rows);
-            Column<?> idCol = t.column(id);
-            List<Column<?>> cols = usable(t);
-            LocalDate ref = LocalDate.ofEpochDay(reference == Long.MIN_VALUE ? 0 : reference);
-            List<Row> out = new ArrayList<>();
-            for (int r = 0; r < t.rowCount(); r++) {
-                String cid = ColumnValues.customerId(idCol, r);
-                if (cid == null) {
-                    continue;
-                }
-                Object[] cells = new Object[2 + cols.size()];
-                cells[0] = cid;
-                cells[1] = rows.get(r);
-                for (int j = 0; j < cols.size(); j++) {
-                    Column<?> c = cols.get(j);
-                    double v;
-                    if (ColumnValues.isNumeric(c)) {
-                        v = ColumnValues.number(c, r);
-                    } else {
-                        LocalDate d = ColumnValues.date(c, r);
-                        v = d == null ? Double.NaN : c.name().equals(birth) ? ChronoUnit.YEARS.between(d, ref)
-                                : ChronoUnit.DAYS.between(d, ref);
-                    }
-                    cells[2 + j] = Double.isNaN(v) ? null : v;
-                }
-                out.add(RowFactory.create(cells));
-            }
-            return out.iterator();
-        }
     }
 }

@@ -87,6 +87,7 @@ class SparkAnonymiseTest {
         assertEquals(d.get("levels"), s.get("levels"));
         assertEquals(((Number) d.get("suppressedRows")).longValue(), ((Number) s.get("suppressedRows")).longValue());
         assertTrue(((Number) s.get("suppressedRows")).longValue() > 0, "the small classes of m, f and '' go");
+        assertEquals(((Number) d.get("smallestClass")).longValue(), ((Number) s.get("smallestClass")).longValue());
         RiskReport expected = RiskAnalyzer.analyze(DatasetService.importFile(exports.resolve("desktop-anon.csv"),
                 CsvImportOptions.defaults(), Progress.NONE).table(), RiskOptions.of(QIS, "annual_income"),
                 Progress.NONE);
