@@ -41,6 +41,28 @@ final class SparkKMeans {
         return run(spark, s, customers, null, out);
     }
 
+    /** What a segment step asks that this engine refuses, checked before anything runs. */
+    static void check(RecipeStep s) {
+        if (s.get("products") != null) {
+            throw RecipeEngine.unsupported(s, "products", "category shares (features from the product table)",
+                    RecipeEngine.SPARK);
+        }
+        if (!s.text("algorithm", "kmeans").equals("kmeans")) {
+            throw RecipeEngine.unsupported(s, "algorithm", "algorithm '" + s.text("algorithm", "") + "'",
+                    RecipeEngine.SPARK);
+        }
+        if (s.get("transactions") == null && (s.get("features") == null || !s.get("features").isArray())) {
+            throw RecipeEngine.unsupported(s, "features", "a segment step without its feature columns",
+                    RecipeEngine.SPARK);
+        }
+        String scaling = s.text("scaling", "zscore");
+        if (s.get("transactions") != null && (s.get("scalingByColumn") != null
+                || !scaling.equalsIgnoreCase("zscore") && !scaling.equalsIgnoreCase("none"))) {
+            throw RecipeEngine.unsupported(s, "scaling", "a scaling other than z-score or none",
+                    RecipeEngine.SPARK);
+        }
+    }
+
     /** @param transactions the step's transactions (features built from them, {@link SparkFeatures}), or null */
     static Result run(SparkSession spark, RecipeStep s, SparkFrame customers, SparkFrame transactions, Path out)
             throws IOException {

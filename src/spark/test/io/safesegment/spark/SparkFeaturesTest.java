@@ -1,11 +1,14 @@
 package io.safesegment.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.recipe.Recipe;
+import io.safesegment.core.recipe.RecipeException;
 import io.safesegment.core.recipe.RecipeKeys;
 import io.safesegment.core.recipe.RecipeResult;
 import io.safesegment.core.recipe.RecipeService;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * recency, first purchase, tenure from the signup date, channel shares, and customer columns) on Spark local[2]
  * equal the desktop's {@code FeatureBuilder} for the 5,007 sample customers (7 repeated ids) and their 97,572
  * transaction lines: the same customers in the same order, the same feature names, every value within 1e-9 (mean
- * imputation included); and a recipe's segment step runs from the transactions on Spark.
+ * imputation included); a recipe's segment step runs from the transactions on Spark, and one with a scaling Spark
+ * does not run is refused before anything is written.
  */
 class SparkFeaturesTest {
     private static final Path CUSTOMERS = Path.of("sample-datasets/customers.csv");
@@ -58,18 +62,28 @@ class SparkFeaturesTest {
         }
     }
 
+    private Recipe segmentRecipe(String extra) throws Exception {
+        return Recipe.parse("""
+                {"recipeVersion": 1, "name": "segments", "steps": [
+                  {"kind": "import", "name": "customers", "file": "customers.csv"},
+                  {"kind": "import", "name": "tx", "file": "transactions.csv"},
+                  {"kind": "segment", "name": "segments", "customers": "customers", "transactions": "tx",
+                   "features": ["order_count", "avg_spend", "recency_days", "tenure_days"], "k": 4, "seed": 7%s}
+                ]}""".formatted(extra), dir);
+    }
+
     @Test
     void aSegmentStepRunsFromTransactions() throws Exception {
         Files.copy(CUSTOMERS, dir.resolve("customers.csv"));
         // the first 20,000 lines keep the run short; customers without lines still get features (imputed)
         Files.write(dir.resolve("transactions.csv"), Files.readAllLines(TRANSACTIONS).subList(0, 20_001));
-        Recipe recipe = Recipe.parse("""
-                {"recipeVersion": 1, "name": "segments", "steps": [
-                  {"kind": "import", "name": "customers", "file": "customers.csv"},
-                  {"kind": "import", "name": "tx", "file": "transactions.csv"},
-                  {"kind": "segment", "name": "segments", "customers": "customers", "transactions": "tx",
-                   "features": ["order_count", "avg_spend", "recency_days", "tenure_days"], "k": 4, "seed": 7}
-                ]}""", dir);
+        RecipeException refused = assertThrows(RecipeException.class, () -> RecipeService.run(segmentRecipe(
+                ", \"scaling\": \"minmax\""), dir.resolve("ws"), RecipeKeys.NONE, "spark", "local[2]",
+                Progress.NONE));
+        assertEquals(3, refused.problems().get(0).step());
+        assertEquals("scaling", refused.problems().get(0).field());
+        assertFalse(Files.exists(dir.resolve("ws/exports/segments.csv")));
+        Recipe recipe = segmentRecipe("");
         RecipeResult r = RecipeService.run(recipe, dir.resolve("ws"), RecipeKeys.NONE, "spark", "local[2]",
                 Progress.NONE);
         assertEquals("done", r.steps().get(2).status(), r.toString());
