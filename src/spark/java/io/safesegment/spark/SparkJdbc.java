@@ -98,6 +98,12 @@ final class SparkJdbc {
             int partitions = 1;
             String column = s.text("partitionColumn", null);
             if (column != null) {
+                var field = java.util.Arrays.stream(raw.fields()).filter(f -> f.name().equals(column)).findFirst();
+                if (field.isEmpty() || typeOf(field.get().dataType()) != ColumnType.INTEGER
+                        && typeOf(field.get().dataType()) != ColumnType.DECIMAL) {
+                    throw new RecipeException(s.number(), "partitionColumn", "must name a numeric column of the "
+                            + "result; it has " + String.join(", ", raw.fieldNames()));
+                }
                 Row bounds = base.get().option("query", "SELECT min(" + quote(column) + "), max(" + quote(column)
                         + ") FROM " + source).load().first();
                 if (!bounds.isNullAt(0)) {
