@@ -40,11 +40,11 @@ import tech.tablesaw.columns.Column;
  * constant) run per partition ({@link ChunkTransform}). Steps that need the whole column get the statistic the
  * desktop would compute from an exact distributed aggregate on the driver, then run per partition as the equivalent
  * row-local step: a median fill (the middle values of the sorted column), a mode fill (the most frequent value, ties
- * to the one seen first in file order) and a date parse without a pattern (detected from the column's first 1,000
+ * to the one seen first in file order), a mean fill (the desktop's compensated sum, fed in file order as the driver
+ * streams the column once) and a date parse without a pattern (detected from the column's first 1,000
  * values, as the desktop does). Duplicate removal keeps the first row of every key in file order (a window
- * minimum of the row number). What cannot be made exact this way (a mean fill: the desktop's compensated sum
- * depends on the order of the additions; outliers, scaling, one-hot encoding) is refused before anything runs,
- * naming the step and the operation.
+ * minimum of the row number). What cannot be made exact this way (outliers, scaling, one-hot encoding) is refused
+ * before anything runs, naming the step and the operation.
  */
 final class SparkClean {
     private SparkClean() {
@@ -60,11 +60,9 @@ final class SparkClean {
             CleaningStep c = steps.steps().get(i);
             boolean ok = c instanceof DropMissing || c instanceof NormaliseText || c instanceof DeriveColumn
                     || c instanceof ParseColumn || c instanceof DropDuplicates
-                    || c instanceof FillMissing f && f.strategy() != FillMissing.Strategy.MEAN;
+                    || c instanceof FillMissing;
             if (!ok) {
-                String why = c instanceof FillMissing ? " (the desktop's mean is a compensated sum in file order, "
-                        + "which a distributed sum does not reproduce to the bit; use the median)"
-                        : " (it needs the whole column at once)";
+                String why = " (it needs the whole column at once)";
                 throw RecipeEngine.unsupported(s, "steps", "cleaning operation " + (i + 1) + " '" + c.describe()
                         + "'" + why, RecipeEngine.SPARK);
             }
@@ -167,8 +165,11 @@ final class SparkClean {
         }
         Table empty = ChunkTables.build(schema, List.of(), "shape");
         Column<?> column = empty.column(index);
-        String value = f.strategy() == FillMissing.Strategy.MEDIAN ? median(rows, schema, index, column, f)
-                : mode(rows, schema, index);
+        String value = switch (f.strategy()) {
+            case MEDIAN -> median(rows, schema, index, column, f);
+            case MEAN -> mean(rows, schema, index, column, f);
+            default -> mode(rows, schema, index);
+        };
         return value == null ? null : new FillMissing(f.column(), FillMissing.Strategy.CONSTANT, value);
     }
 
@@ -204,7 +205,24 @@ final class SparkClean {
         List<scala.Tuple2<Double, Long>> middle = sorted.filter(t -> t._2() == lo || t._2() == hi).collect();
         double a = middle.stream().filter(t -> t._2() == lo).findFirst().orElseThrow()._1();
         double b = middle.stream().filter(t -> t._2() == hi).findFirst().orElseThrow()._1();
-        double x = n % 2 == 1 ? a : (a + b) / 2;
+        return number(shape, n % 2 == 1 ? a : (a + b) / 2);
+    }
+
+    /**
+     * The desktop's mean to the bit: its compensated sum depends on the order of the additions, so the driver streams
+     * the column's numbers once in file order (one partition at a time) into the same summation.
+     */
+    private static String mean(Dataset<Row> rows, ColumnsSchema schema, int index, Column<?> shape, FillMissing f) {
+        if (!(shape instanceof NumericColumn<?>)) {
+            f.apply(ChunkTables.build(schema, List.of(), "shape")); // the desktop's message for a non-number
+        }
+        java.util.DoubleSummaryStatistics sum = new java.util.DoubleSummaryStatistics();
+        rows.mapPartitions((MapPartitionsFunction<Row, Double>) it -> numbers(it, schema, index), Encoders.DOUBLE())
+                .toLocalIterator().forEachRemaining(sum::accept);
+        return sum.getCount() == 0 ? null : number(shape, sum.getAverage());
+    }
+
+    private static String number(Column<?> shape, double x) {
         return switch (shape) {
             case IntColumn i -> Integer.toString((int) Math.round(x));
             case LongColumn l -> Long.toString(Math.round(x));

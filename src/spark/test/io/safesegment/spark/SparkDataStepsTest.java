@@ -22,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 22 item 1: the {@code clean}, {@code derive} and {@code join} steps on Spark local[2] write the same bytes as
- * the desktop engine (a median and a mode fill computed with exact aggregates on the driver, text normalisation, a
- * date derivation, dropped rows, repeated ids dropped keeping the first; an amount derivation; a left join with a missing key and an unknown customer), and a
- * cleaning operation that cannot be distributed exactly is refused before anything is written, naming the step.
+ * the desktop engine (a median, a mode and a mean fill computed exactly on the driver, text normalisation, a
+ * date derivation, dropped rows, repeated ids dropped keeping the first; an amount derivation; a left join with a
+ * missing key and an unknown customer), and a cleaning operation that cannot be run exactly on partitions is refused
+ * before anything is written, naming the step.
  */
 class SparkDataStepsTest {
     private static final String CLEANING = """
@@ -62,7 +63,9 @@ class SparkDataStepsTest {
                   {"kind": "derive", "name": "priced", "input": "tx", "quantity": "quantity",
                    "unitPrice": "unit_price", "target": "line_total", "output": "%1$s-derive.csv"},
                   {"kind": "join", "name": "joined", "left": "priced", "right": "cleaned", "on": ["customer_id"],
-                   "how": "left", "output": "%1$s-join.csv"}
+                   "how": "left", "output": "%1$s-join.csv"},
+                  {"kind": "clean", "name": "txclean", "input": "tx", "output": "%1$s-txclean.csv",
+                   "steps": [{"step": "fill-missing", "column": "unit_price", "strategy": "MEAN"}]}
                 ]}""".formatted(prefix, cleaning), dir);
     }
 
@@ -72,10 +75,10 @@ class SparkDataStepsTest {
                 Progress.NONE);
         RecipeResult spark = RecipeService.run(recipe("spark", CLEANING), ws, RecipeKeys.NONE, "spark", "local[2]",
                 Progress.NONE);
-        assertEquals(List.of("done", "done", "done", "done", "done"), spark.steps().stream()
+        assertEquals(List.of("done", "done", "done", "done", "done", "done"), spark.steps().stream()
                 .map(RecipeResult.StepResult::status).toList(), spark.toString());
         Path exports = ws.resolve("exports");
-        for (String out : List.of("clean", "derive", "join")) {
+        for (String out : List.of("clean", "derive", "join", "txclean")) {
             byte[] expected = Files.readAllBytes(exports.resolve("desktop-" + out + ".csv"));
             assertArrayEquals(expected, Files.readAllBytes(exports.resolve("spark-" + out + ".csv")), out);
         }
@@ -94,13 +97,15 @@ class SparkDataStepsTest {
     }
 
     @Test
-    void aMeanFillIsRefusedBeforeAnythingIsWritten() throws Exception {
-        String mean = "[{\"step\": \"fill-missing\", \"column\": \"annual_income\", \"strategy\": \"MEAN\"}]";
-        RecipeException e = assertThrows(RecipeException.class, () -> RecipeService.run(recipe("spark", mean), ws,
-                RecipeKeys.NONE, "spark", "local[2]", Progress.NONE));
+    void anOutlierStepIsRefusedBeforeAnythingIsWritten() throws Exception {
+        String outliers = "[{\"step\": \"outliers\", \"column\": \"annual_income\", \"method\": \"IQR\", "
+                + "\"threshold\": 1.5, \"action\": \"CLIP\"}]";
+        RecipeException e = assertThrows(RecipeException.class, () -> RecipeService.run(recipe("spark", outliers),
+                ws, RecipeKeys.NONE, "spark", "local[2]", Progress.NONE));
         assertEquals(3, e.problems().get(0).step());
         assertEquals("steps", e.problems().get(0).field());
-        assertTrue(e.getMessage().contains("Fill missing annual_income with the mean"), e.getMessage());
+        assertTrue(e.getMessage().contains("annual_income") && e.getMessage().contains("whole column"),
+                e.getMessage());
         assertTrue(!Files.exists(ws.resolve("exports")) || isEmpty(ws.resolve("exports")));
     }
 
