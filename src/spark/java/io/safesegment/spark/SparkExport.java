@@ -40,10 +40,16 @@ final class SparkExport {
      * so; returns -1 and writes nothing otherwise (the parts are deleted).
      */
     static long csv(SparkFrame frame, Path out, java.util.function.BooleanSupplier release) throws IOException {
+        return csv(frame, out, release, true);
+    }
+
+    /** As above; {@code neutralise} false writes text cells as they are (an intermediate file, as the desktop's). */
+    static long csv(SparkFrame frame, Path out, java.util.function.BooleanSupplier release, boolean neutralise)
+            throws IOException {
         ColumnsSchema schema = frame.schema();
         Path parts = out.resolveSibling("." + out.getFileName() + ".spark-" + UUID.randomUUID());
         try {
-            frame.rows().map((MapFunction<Row, String>) row -> line(row, schema), Encoders.STRING())
+            frame.rows().map((MapFunction<Row, String>) row -> line(row, schema, neutralise), Encoders.STRING())
                     .write().option("lineSep", "\r\n").text(parts.toString());
             if (!release.getAsBoolean()) {
                 return -1;
@@ -54,7 +60,7 @@ final class SparkExport {
                     header.append(',');
                 }
                 String name = schema.names()[c];
-                appendField(header, CellText.isFormulaLike(name) ? "'" + name : name);
+                appendField(header, neutralise && CellText.isFormulaLike(name) ? "'" + name : name);
             }
             header.append("\r\n");
             List<Path> files;
@@ -98,7 +104,7 @@ final class SparkExport {
         };
     }
 
-    private static String line(Row row, ColumnsSchema schema) {
+    private static String line(Row row, ColumnsSchema schema, boolean neutralise) {
         StringBuilder sb = new StringBuilder();
         for (int c = 0; c < schema.size(); c++) {
             if (c > 0) {
@@ -106,7 +112,7 @@ final class SparkExport {
             }
             Object cell = row.get(c);
             String v = cell == null ? "" : cell.toString();
-            if (schema.isText(c) && CellText.isFormulaLike(v)) {
+            if (neutralise && schema.isText(c) && CellText.isFormulaLike(v)) {
                 v = "'" + v;
             }
             appendField(sb, v);

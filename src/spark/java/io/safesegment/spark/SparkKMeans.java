@@ -38,20 +38,57 @@ final class SparkKMeans {
     }
 
     static Result run(SparkSession spark, RecipeStep s, SparkFrame customers, Path out) throws IOException {
-        if (s.get("transactions") != null || s.get("products") != null) {
-            throw RecipeEngine.unsupported(s, "transactions", "features built from transactions",
+        return run(spark, s, customers, null, out);
+    }
+
+    /** What a segment step asks that this engine refuses, checked before anything runs. */
+    static void check(RecipeStep s) {
+        if (s.get("products") != null) {
+            throw RecipeEngine.unsupported(s, "products", "category shares (features from the product table)",
                     RecipeEngine.SPARK);
         }
         if (!s.text("algorithm", "kmeans").equals("kmeans")) {
             throw RecipeEngine.unsupported(s, "algorithm", "algorithm '" + s.text("algorithm", "") + "'",
                     RecipeEngine.SPARK);
         }
-        if (s.get("features") == null || !s.get("features").isArray()) {
+        if (s.get("transactions") == null && (s.get("features") == null || !s.get("features").isArray())) {
+            throw RecipeEngine.unsupported(s, "features", "a segment step without its feature columns",
+                    RecipeEngine.SPARK);
+        }
+        String scaling = s.text("scaling", "zscore");
+        if (s.get("transactions") != null && (s.get("scalingByColumn") != null
+                || !scaling.equalsIgnoreCase("zscore") && !scaling.equalsIgnoreCase("none"))) {
+            throw RecipeEngine.unsupported(s, "scaling", "a scaling other than z-score or none",
+                    RecipeEngine.SPARK);
+        }
+    }
+
+    /** @param transactions the step's transactions (features built from them, {@link SparkFeatures}), or null */
+    static Result run(SparkSession spark, RecipeStep s, SparkFrame customers, SparkFrame transactions, Path out)
+            throws IOException {
+        if (s.get("products") != null) {
+            throw RecipeEngine.unsupported(s, "products", "category shares (features from the product table)",
+                    RecipeEngine.SPARK);
+        }
+        if (transactions != null) {
+            customers = SparkFeatures.prepared(spark, s, customers, transactions);
+        }
+        if (!s.text("algorithm", "kmeans").equals("kmeans")) {
+            throw RecipeEngine.unsupported(s, "algorithm", "algorithm '" + s.text("algorithm", "") + "'",
+                    RecipeEngine.SPARK);
+        }
+        if (transactions == null && (s.get("features") == null || !s.get("features").isArray())) {
             throw RecipeEngine.unsupported(s, "features", "a segment step without its feature columns",
                     RecipeEngine.SPARK);
         }
         List<String> features = new ArrayList<>();
-        s.get("features").forEach(n -> features.add(n.asText()));
+        if (transactions != null) { // the prepared columns f0, f1, ... (log-transformed where the step says so)
+            for (int i = 1; i < customers.schema().size(); i++) {
+                features.add(customers.schema().names()[i]);
+            }
+        } else {
+            s.get("features").forEach(n -> features.add(n.asText()));
+        }
         RoleMapping roles = customers.roles();
         String id = roles.column(SemanticRole.CUSTOMER_ID).orElse(customers.schema().names()[0]);
         int k = (int) s.integer("k", 5);

@@ -32,7 +32,8 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkRecipeEngine implements RecipeEngine {
     /** The step kinds this engine runs. */
     public static final Set<StepKind> KINDS = EnumSet.of(StepKind.IMPORT, StepKind.ROLES, StepKind.MASK,
-            StepKind.EXPORT, StepKind.RFM, StepKind.SEGMENT, StepKind.RECOMMEND);
+            StepKind.EXPORT, StepKind.RFM, StepKind.SEGMENT, StepKind.RECOMMEND,
+            StepKind.CLEAN, StepKind.DERIVE, StepKind.JOIN, StepKind.POSTGRES, StepKind.ANONYMISE); // SparkDataSteps
 
     /** Used by {@code RecipeService} through reflection. */
     public SparkRecipeEngine() {
@@ -49,6 +50,7 @@ public final class SparkRecipeEngine implements RecipeEngine {
             if (!KINDS.contains(s.kind())) {
                 throw RecipeEngine.unsupported(s, SPARK);
             }
+            SparkDataSteps.check(recipe, workspace, s); // the data steps' refusals (clean, join, anonymise, ...)
             if (s.kind() == StepKind.MASK) {
                 SparkSteps.policyFor(recipe, workspace.toAbsolutePath().normalize(), s);
             }

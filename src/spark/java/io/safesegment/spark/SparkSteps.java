@@ -93,7 +93,8 @@ final class SparkSteps {
             case SEGMENT -> {
                 Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
                 Files.createDirectories(out.getParent());
-                SparkKMeans.Result r = SparkKMeans.run(spark, s, in(s, "customers"), out);
+                SparkKMeans.Result r = SparkKMeans.run(spark, s, in(s, "customers"),
+                        s.get("transactions") == null ? null : in(s, "transactions"), out);
                 details.put("customers", r.customers());
                 details.put("segments", r.k());
                 details.put("seed", r.seed());
@@ -114,7 +115,9 @@ final class SparkSteps {
                 frames.put(s.name(), new SparkFrame(in(s, "transactions").rows().limit(0), in(s, "transactions")
                         .schema(), RoleMapping.empty(), null, out));
             }
-            default -> throw RecipeEngine.unsupported(s, RecipeEngine.SPARK);
+            default -> {
+                return new SparkDataSteps(spark, recipe, workspace, keys, frames).run(s, details);
+            }
         }
         return "done";
     }

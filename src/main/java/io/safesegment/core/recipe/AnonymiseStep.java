@@ -16,6 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.Table;
+import io.safesegment.core.data.DatasetService;
+import io.safesegment.core.data.io.ExportOptions;
+import io.safesegment.core.data.io.TableExport;
+import io.safesegment.core.privacy.anonymise.Anonymiser;
+import io.safesegment.core.privacy.anonymise.Transformation;
+import io.safesegment.core.task.Progress;
+import io.safesegment.core.workspace.AtomicFiles;
 
 /**
  * Turns an {@code anonymise} step's fields into {@link AnonymiseOptions}, the same way for validation and replay.
@@ -129,5 +136,71 @@ final class AnonymiseStep {
                     : m.contains("sensitive") ? "sensitive" : "quasiIdentifiers";
             throw new StepOptions.FieldException(field, LocalizedMessage.of(e));
         }
+    }
+
+    /**
+     * The step's {@code levels} (quasi-identifier → generalisation level) in the options' quasi-identifier order:
+     * a given transformation instead of the search (record 0037: the one the Spark engine runs).
+     *
+     * @throws StepOptions.FieldException on {@code levels} naming a quasi-identifier without a level in range
+     */
+    static int[] levels(RecipeStep s, AnonymiseOptions options) {
+        JsonNode o = s.get("levels");
+        List<String> qis = options.quasiIdentifiers();
+        int[] levels = new int[qis.size()];
+        for (int j = 0; j < levels.length; j++) {
+            String qi = qis.get(j);
+            Hierarchy h = options.hierarchies().get(qi);
+            int top = h == null ? 0 : h.height() - 1;
+            JsonNode v = o == null ? null : o.get(qi);
+            if (v == null || !v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < 0 || v.asInt() > top) {
+                throw new StepOptions.FieldException("levels", Message.of("recipe.error.levels", qi, top));
+            }
+            levels[j] = v.asInt();
+        }
+        return levels;
+    }
+
+    /**
+     * Runs the step with its given {@code levels}: measured like a node of the search (suppression of the classes
+     * below k within the limit), refused on {@code levels} when not acceptable, else written as the search's
+     * optimum would be.
+     */
+    static String runGiven(RecipeRunner r, RecipeStep s, Map<String, Object> details, Progress progress)
+            throws java.io.IOException {
+        StepData in = r.in(s, "input");
+        Path out = r.out(s, "output", s.name() + ".csv");
+        Map<String, Path> files = hierarchyFiles(r.recipe(), s);
+        Table table = DatasetService.importFile(in.file(), in.options(), progress.slice(0, 0.4)).table();
+        AnonymiseOptions options = options(s, table, readHierarchies(files));
+        int[] levels;
+        try {
+            levels = levels(s, options);
+        } catch (StepOptions.FieldException e) {
+            throw new RecipeException(s.number(), e.field, LocalizedMessage.of(e));
+        }
+        Transformation t = PrivacyService.measure(table, options, levels);
+        int limit = (int) Math.floor(options.suppressionLimit() * table.rowCount() + 1e-9);
+        if (!t.acceptable()) {
+            throw new RecipeException(s.number(), "levels", Message.of("recipe.error.levelsNotAcceptable",
+                    t.suppressedRows(), limit));
+        }
+        AtomicFiles.requireNotSameFile(in.file(), out);
+        for (Path h : files.values()) {
+            AtomicFiles.requireNotSameFile(h, out);
+        }
+        TableExport.write(Anonymiser.apply(table, options, levels), out, ExportOptions.defaults()
+                .withInput(in.file()), progress.slice(0.6, 1));
+        Map<String, Integer> named = new LinkedHashMap<>();
+        for (int j = 0; j < levels.length; j++) {
+            named.put(options.quasiIdentifiers().get(j), levels[j]);
+        }
+        details.put("found", true);
+        details.put("rows", table.rowCount());
+        details.put("levels", named);
+        details.put("suppressedRows", t.suppressedRows());
+        details.put("smallestClass", t.smallestClass());
+        r.put(s.name(), StepData.written(out, in.roles(), null, in.policyId()));
+        return "done";
     }
 }

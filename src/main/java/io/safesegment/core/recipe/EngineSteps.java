@@ -47,6 +47,47 @@ public final class EngineSteps {
         return field(step, () -> StepOptions.exportFormat(step));
     }
 
+    /** A clean step's {@code steps}, as the desktop runner reads them. */
+    public static io.safesegment.core.data.clean.CleaningPipeline cleaningSteps(RecipeStep step) {
+        try {
+            return io.safesegment.core.data.clean.CleaningPipeline.fromJson(String.valueOf(step.get("steps")));
+        } catch (io.safesegment.core.data.clean.CleaningException e) {
+            throw new RecipeException(step.number(), "steps", io.safesegment.core.i18n.LocalizedMessage.of(e));
+        }
+    }
+
+    /** A join step's keys and type ({@code on}, {@code how}). */
+    public static io.safesegment.core.data.join.JoinOptions joinOptions(RecipeStep step) {
+        return field(step, () -> StepOptions.joinOptions(step));
+    }
+
+    /** A segment step's feature options ({@code features}, {@code scaling}, {@code missing}, ...). */
+    public static io.safesegment.core.segment.features.FeatureOptions featureOptions(RecipeStep step) {
+        return field(step, () -> StepOptions.featureOptions(step));
+    }
+
+    /**
+     * A postgres step's server as a JDBC URL with host, port and database only (validated as the desktop does; a
+     * URL with parameters is refused, so no password can hide in it).
+     */
+    public static String postgresUrl(RecipeStep step) {
+        PostgresStep.Server s = field(step, () -> PostgresStep.server(step));
+        return "jdbc:postgresql://" + s.host() + ":" + s.port() + "/" + s.database();
+    }
+
+    /** A postgres step's {@code table} as {@code schema.table} (schema {@code public} when omitted). */
+    public static io.safesegment.core.data.pg.TableRef postgresTable(RecipeStep step) {
+        return PostgresStep.table(step);
+    }
+
+    /**
+     * The database password of a postgres step, from where the desktop engine takes it (the front end, else the
+     * environment variable the step names); the caller wipes it.
+     */
+    public static char[] postgresPassword(RecipeKeys keys, RecipeStep step) {
+        return PostgresStep.password(keys, step);
+    }
+
     private static <T> T field(RecipeStep step, java.util.function.Supplier<T> read) {
         try {
             return read.get();

@@ -64,11 +64,15 @@ final class PostgresStep {
         v.outputs().put(s.name(), StepData.written(v.out(s, "output", s.name() + ".csv"), roles, null, null));
     }
 
-    /** Fetches, writes the output file and returns the rows fetched. */
-    static StepData run(RecipeRunner r, RecipeStep s, Map<String, Object> details, Progress progress) {
-        Server server = server(s);
+    /**
+     * The database password of the step: from the front end, else from the environment variable the step names
+     * (the caller wipes it after one connection).
+     *
+     * @throws RecipeException on {@code passwordEnv} when neither has one
+     */
+    static char[] password(RecipeKeys keys, RecipeStep s) {
         String env = s.text("passwordEnv", DEFAULT_PASSWORD_ENV);
-        char[] password = r.keys().databasePassword(s.text("url", ""), s.text("user", ""));
+        char[] password = keys.databasePassword(s.text("url", ""), s.text("user", ""));
         if (password == null) {
             String value = System.getenv(env);
             password = value == null ? null : value.toCharArray();
@@ -76,6 +80,13 @@ final class PostgresStep {
         if (password == null) {
             throw new RecipeException(s.number(), "passwordEnv", Message.of("recipe.error.pgPassword", env));
         }
+        return password;
+    }
+
+    /** Fetches, writes the output file and returns the rows fetched. */
+    static StepData run(RecipeRunner r, RecipeStep s, Map<String, Object> details, Progress progress) {
+        Server server = server(s);
+        char[] password = password(r.keys(), s);
         PostgresConnectionOptions options = new PostgresConnectionOptions(server.host(), server.port(),
                 server.database(), s.text("user", ""), password, 10);
         Table table;

@@ -313,6 +313,9 @@ public final class RecipeRunner {
      * targets (the step's output would not exist for later steps).
      */
     private String anonymise(RecipeStep s, Map<String, Object> details, Progress progress) throws IOException {
+        if (s.get("levels") != null) { // a given transformation instead of the search
+            return AnonymiseStep.runGiven(this, s, details, progress);
+        }
         StepData in = in(s, "input");
         Path out = out(s, "output", s.name() + ".csv");
         Map<String, Path> files = AnonymiseStep.hierarchyFiles(recipe, s);

@@ -336,7 +336,16 @@ public final class RecipeValidator {
                 problem(s, "hierarchies." + column, Message.of("recipe.error.hierarchyColumn", column));
             }
         }
-        AnonymiseStep.readHierarchies(AnonymiseStep.hierarchyFiles(recipe, s));
+        var given = AnonymiseStep.readHierarchies(AnonymiseStep.hierarchyFiles(recipe, s));
+        if (s.get("levels") != null) { // a given transformation: levels in range where the hierarchy is known
+            for (String qi : qis) {
+                var v = s.get("levels").get(qi);
+                int top = given.containsKey(qi) ? given.get(qi).height() - 1 : Integer.MAX_VALUE;
+                if (v == null || !v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > top) {
+                    problem(s, "levels", Message.of("recipe.error.levels", qi, top == Integer.MAX_VALUE ? "…" : top));
+                }
+            }
+        }
         AnonymiseStep.models(s);
         AnonymiseStep.metric(s);
         double suppression = s.number("suppressionLimit", 0);

@@ -22,7 +22,8 @@ public enum StepKind {
      */
     POSTGRES(fields("url", FieldType.STRING, "user", FieldType.STRING, "table", FieldType.STRING,
             "query", FieldType.STRING, "passwordEnv", FieldType.STRING, "roles", FieldType.ROLES,
-            "output", FieldType.OUTPUT), Set.of("url", "user")),
+            "output", FieldType.OUTPUT, "partitionColumn", FieldType.STRING, "partitions", FieldType.INTEGER),
+            Set.of("url", "user")),
     /**
      * Replace the role mapping that travels with an earlier step's output (role edits made after later steps read
      * the import); writes nothing.
@@ -48,8 +49,8 @@ public enum StepKind {
      */
     ANONYMISE(fields("input", FieldType.REF, "quasiIdentifiers", FieldType.STRINGS, "hierarchies", FieldType.OBJECT,
             "sensitive", FieldType.STRING, "k", FieldType.INTEGER, "l", FieldType.NUMBER, "t", FieldType.NUMBER,
-            "suppressionLimit", FieldType.NUMBER, "metric", FieldType.STRING, "output", FieldType.OUTPUT),
-            Set.of("input", "quasiIdentifiers", "k")),
+            "suppressionLimit", FieldType.NUMBER, "metric", FieldType.STRING, "output", FieldType.OUTPUT,
+            "levels", FieldType.OBJECT), Set.of("input", "quasiIdentifiers", "k")),
     /** Build customer features and run a clustering; writes assignments and profiles. */
     SEGMENT(fields("customers", FieldType.REF, "transactions", FieldType.REF, "products", FieldType.REF,
             "features", FieldType.STRINGS, "scaling", FieldType.STRING,
