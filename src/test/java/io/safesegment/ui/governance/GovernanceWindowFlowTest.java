@@ -68,15 +68,6 @@ class GovernanceWindowFlowTest {
     Path home;
 
     private GuiFixture app;
-    private final StringBuilder diagnostics = new StringBuilder();
-
-    private void noteWindows(FxRobot robot, String when) {
-        robot.interact(() -> diagnostics.append(when).append(": ").append(Window.getWindows().stream()
-                .map(w -> w.getClass().getSimpleName() + (w instanceof Stage st ? "'" + st.getTitle() + "' "
-                        + st.getModality() : "") + "@" + (int) w.getX() + "," + (int) w.getY() + " " + (int) w.getWidth()
-                        + "x" + (int) w.getHeight() + (w.isShowing() ? " showing" : " hidden")
-                        + (w.isFocused() ? " focused" : "")).toList()).append("; "));
-    }
 
     @Start
     void start(Stage stage) throws Exception {
@@ -147,17 +138,11 @@ class GovernanceWindowFlowTest {
     private void governanceTab(FxRobot robot, int index) throws Exception {
         robot.clickOn("#navGovernance");
         app.awaitIdle(WAIT);
-        String section = String.valueOf(app.context.shell().sectionProperty().get());
-        // the navigation toggle is the window's; the click lands on it unless a closing dialog still had the focus
-        robot.interact(() -> app.context.shell().sectionProperty().set(io.safesegment.ui.shell.Section.GOVERNANCE));
-        app.awaitIdle(WAIT);
-        String found = robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
-                .map(t -> t.getId() + ":" + t.getTabs().size()).toList().toString();
+        assertEquals(io.safesegment.ui.shell.Section.GOVERNANCE, app.context.shell().sectionProperty().get(),
+                "the navigation click landed (no modal prompt in front of the window)");
         TabPane tabs = robot.lookup("#tabs").queryAllAs(TabPane.class).stream()
                 .filter(t -> t.getTabs().size() == 6).findFirst().orElseThrow(() -> new AssertionError(
-                        "no Governance section after the click on " + section + ", tab panes " + found + ", errors "
-                        + app.dialogs.errors, app.dialogs.errors.isEmpty() ? null
-                        : app.dialogs.errors.getFirst()));
+                        "no Governance section: " + app.dialogs.errors));
         robot.interact(() -> tabs.getSelectionModel().select(index));
         app.awaitIdle(WAIT);
         robot.interact(() -> {
@@ -212,17 +197,12 @@ class GovernanceWindowFlowTest {
         app.awaitIdle(WAIT);
         signIn(robot, "ada", "admin passphrase", null);
         assertEquals("Signed in: ada (Administrator)", signedIn(robot));
-        noteWindows(robot, "after sign-in");
         governanceTab(robot, 4);
         addAccount(robot, "andy", Role.ANALYST, "analyst passphrase", false);
         addAccount(robot, "olivia", Role.PRIVACY_OFFICER, "olivia passphrase", true);
         String enrolment = robot.lookup("#totpEnrolment").queryAs(TextArea.class).getText();
         Matcher secret = Pattern.compile("secret=([A-Z2-7]+)&issuer=SafeSegment").matcher(enrolment);
-        assertTrue(secret.find(), "enrolment '" + enrolment + "', message '" + robot.lookup("#accountsMessage")
-                .queryAs(Label.class).getText() + "', shown " + app.dialogs.shown + ", errors " + app.dialogs.errors
-                + ", accounts " + robot.lookup("#accountTable").queryAs(TableView.class).getItems() + ", "
-                + diagnostics + " name field '" + robot.lookup("#newAccountName").queryTextInputControl().getText()
-                + "', pointer " + robot.point(robot.lookup("#addAccountButton").queryButton()).query());
+        assertTrue(secret.find(), "enrolment '" + enrolment + "', errors " + app.dialogs.errors);
         assertTrue(enrolment.contains("otpauth://totp/SafeSegment:olivia"), enrolment);
         addAccount(robot, "pia", Role.PRIVACY_OFFICER, "pia passphrase", false);
         assertEquals("", robot.lookup("#totpEnrolment").queryAs(TextArea.class).getText(), "the secret was shown once");
