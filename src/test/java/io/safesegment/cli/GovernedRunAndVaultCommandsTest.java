@@ -73,6 +73,19 @@ class GovernedRunAndVaultCommandsTest {
         assertEquals(0, listed.exitCode(), listed.err());
         assertEquals("files", listed.json().get("keys").get(0).get("name").asText());
 
+        // users reseal (record 0041): an administrator hands the vault again; an analyst has nothing to be handed
+        var resealed = as(ws, "ada", adminPw, "users", "reseal", "--name", "olivia", "--json");
+        assertEquals(0, resealed.exitCode(), resealed.err());
+        assertEquals("resealed", resealed.json().get("action").asText());
+        assertEquals("olivia", resealed.json().get("user").get("name").asText());
+        assertEquals(0, as(ws, "olivia", officerPw, "keys", "list", "--json").exitCode());
+        var noKeys = as(ws, "ada", adminPw, "users", "reseal", "--name", "andy");
+        assertNotEquals(0, noKeys.exitCode());
+        assertTrue(noKeys.err().contains("'andy' may not use keys"), noKeys.err());
+        var byOfficer = as(ws, "olivia", officerPw, "users", "reseal", "--name", "olivia");
+        assertNotEquals(0, byOfficer.exitCode());
+        assertTrue(byOfficer.err().contains("olivia is signed in as Privacy Officer"), byOfficer.err());
+
         // users totp: only for oneself, and the secret is not in the database in clear
         var other = as(ws, "ada", adminPw, "users", "totp", "--name", "olivia");
         assertNotEquals(0, other.exitCode());

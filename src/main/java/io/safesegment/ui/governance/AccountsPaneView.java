@@ -86,7 +86,7 @@ public final class AccountsPaneView {
 
     private static String state(Account a) {
         List<String> parts = new ArrayList<>();
-        parts.add(i18n(a.enabled() ? "governance.accounts.enabled" : "governance.accounts.disabledState"));
+        parts.add(a.enabled() ? i18n("governance.accounts.enabled") : i18n("governance.accounts.disabledState"));
         if (a.totp()) {
             parts.add(i18n("governance.accounts.withTotp"));
         }

@@ -55,8 +55,11 @@ public final class KeysViewModel {
             recipientEncrypt.clear();
             refresh();
             Path dir = workspaceDirectory();
-            // a workspace with a vault asks for its password right away; one without waits for "Create key vault…"
-            unlockRequest.set(dir != null && KeyVault.exists(dir) ? dir : null);
+            // a workspace with a vault asks for its password right away; one without waits for "Create key vault…".
+            // A governed one does not: its sign-in dialog comes first and an officer's sign-in unlocks the vault
+            // (record 0025), so a second, modal prompt would only stand in front of the window (record 0041).
+            unlockRequest.set(dir != null && KeyVault.exists(dir)
+                    && !io.safesegment.core.governance.access.AccessService.isGoverned(dir) ? dir : null);
         });
         refresh();
     }

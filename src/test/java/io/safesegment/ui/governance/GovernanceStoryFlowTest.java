@@ -50,9 +50,9 @@ import org.testfx.framework.junit5.Start;
  * The governance story on the real main window (record 0034): the first open offers the Administrator, who is created
  * in the dialog; an officer signs in with password and TOTP code; her own request cannot be approved by herself
  * (four-eyes); a second officer signs in, looks at the side-by-side review and approves; the approved export gets a
- * signed release report; the audit view shows the chain verified. Steps the desktop app has no form for (adding
- * accounts, enrolling the factor, filing the request, the export's report and signature) are service calls, as the
- * CLI would make them.
+ * signed release report; the audit view shows the chain verified. Here accounts, the request and the report are
+ * service calls, as the CLI makes them; {@link GovernanceWindowFlowTest} runs the same story through the desktop's
+ * forms (record 0041).
  */
 @ExtendWith(ApplicationExtension.class)
 class GovernanceStoryFlowTest {

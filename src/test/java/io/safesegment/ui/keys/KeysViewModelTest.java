@@ -85,6 +85,14 @@ class KeysViewModelTest {
         assertTrue(model.vaultExistsProperty().get());
         fx(model::unlockRequestHandled);
         assertEquals(null, model.unlockRequestProperty().get());
+        // a governed workspace: its sign-in dialog comes first and an officer's sign-in unlocks the vault
+        KeyVault.create(dir.resolve("governed"), "admin passphrase".toCharArray(), CHEAP).close();
+        io.safesegment.core.governance.access.AccessService.initialise(dir.resolve("governed"), "ada",
+                "admin passphrase".toCharArray());
+        Workspace governed = Workspace.open(dir.resolve("governed"));
+        fx(() -> workspaces.setWorkspace(governed));
+        assertEquals(null, model.unlockRequestProperty().get(), "no second prompt in front of the sign-in");
+        assertTrue(model.vaultExistsProperty().get());
     }
 
     @Test

@@ -163,7 +163,8 @@ class ClippingTest {
         visitTabs(robot, "recommendations", 3);
 
         section(robot, Section.GOVERNANCE);
-        visitTabs(robot, "governance", 0); // audit, review queue, side-by-side review, requests and backup
+        visitTabs(robot, "governance", 0); // audit, review queue, side-by-side review, requests and backup, accounts,
+        // approvals and reports
 
         // Campaigns (empty panes: their controls and headers at the default size).
         section(robot, Section.CAMPAIGNS);
