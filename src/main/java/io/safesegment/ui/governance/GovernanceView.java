@@ -16,6 +16,7 @@ public final class GovernanceView {
 
     @FXML private ComboBox<Role> roleBox;
     @FXML private Tab auditTab;
+    @FXML private javafx.scene.control.TabPane tabs;
     @FXML private Tab reviewTab;
     @FXML private Tab sideBySideTab;
     @FXML private Tab stewardshipTab;
@@ -48,7 +49,8 @@ public final class GovernanceView {
         roleBox.valueProperty().bindBidirectional(model.roleProperty());
         roleBox.disableProperty().bind(model.signedInProperty()); // a signed-in account's role is not a choice
         auditTab.setContent(AuditPaneView.create(model.audit()));
-        reviewTab.setContent(ReviewPaneView.create(model.review()));
+        reviewTab.setContent(ReviewPaneView.create(model.review(),
+                () -> tabs.getSelectionModel().select(releaseTab))); // "Request approval…" is filed there
         sideBySideTab.setContent(SideBySidePaneView.create(model.sideBySide()));
         // the side-by-side review shows the request selected in the queue, loaded when the tab is opened
         sideBySideTab.setOnSelectionChanged(e -> {

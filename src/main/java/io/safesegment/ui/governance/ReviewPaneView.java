@@ -20,6 +20,7 @@ import javafx.util.StringConverter;
 /** Controller of {@code fxml/governance/ReviewPane.fxml}: the approval queue and the decision of the selected one. */
 public final class ReviewPaneView {
     private final ReviewQueueViewModel model;
+    private final Runnable openRequest;
 
     @FXML private ComboBox<ApprovalStatus> statusBox;
     @FXML private TableView<Approval> approvalTable;
@@ -33,12 +34,16 @@ public final class ReviewPaneView {
     @FXML private Button approveButton;
     @FXML private Button rejectButton;
 
-    private ReviewPaneView(ReviewQueueViewModel model) {
+    private ReviewPaneView(ReviewQueueViewModel model, Runnable openRequest) {
         this.model = model;
+        this.openRequest = openRequest;
     }
 
-    static Parent create(ReviewQueueViewModel model) {
-        return ViewLoader.load("governance/ReviewPane.fxml", new ReviewPaneView(model));
+    /**
+     * @param openRequest shows the "Request approval…" form (the section's Approvals and reports tab)
+     */
+    static Parent create(ReviewQueueViewModel model, Runnable openRequest) {
+        return ViewLoader.load("governance/ReviewPane.fxml", new ReviewPaneView(model, openRequest));
     }
 
     @FXML
@@ -77,6 +82,11 @@ public final class ReviewPaneView {
     @FXML
     private void refresh() {
         model.refresh();
+    }
+
+    @FXML
+    private void requestApproval() {
+        openRequest.run();
     }
 
     @FXML

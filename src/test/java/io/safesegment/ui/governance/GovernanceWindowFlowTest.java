@@ -230,7 +230,9 @@ class GovernanceWindowFlowTest {
         String code = Totp.code(Totp.fromBase32(secret.group(1)), Totp.step(Instant.now()), 6, Totp.Algorithm.SHA1);
         signIn(robot, "olivia", "olivia passphrase", code);
         assertEquals("Signed in: olivia (Privacy Officer)", signedIn(robot));
-        governanceTab(robot, 5);
+        governanceTab(robot, 1);
+        robot.clickOn("#openRequestButton"); // the review queue's "Request approval…" opens the form
+        app.awaitIdle(WAIT);
         ComboBox<String> datasets = robot.lookup("#requestDatasetBox").queryAs(ComboBox.class);
         robot.interact(() -> datasets.setValue("people.csv"));
         assertEquals("people", robot.lookup("#requestPolicyField").queryTextInputControl().getText());
