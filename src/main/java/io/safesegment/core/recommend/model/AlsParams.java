@@ -25,8 +25,12 @@ public record AlsParams(int factors, int iterations, double regularization, doub
         }
     }
 
-    /** 32 factors, 15 iterations, λ 0.1, α 10, 3 CG steps. */
+    /**
+     * 32 factors, 15 iterations, λ 300, α 10, 3 CG steps. λ is absolute, so it has to match the scale of the
+     * confidence terms 1 + α·count and of YᵀY; chosen by inner validation on two realistic purchase sets (decision
+     * 0039; the former λ 0.1 left ALS below popularity there).
+     */
     public static AlsParams defaults(long seed) {
-        return new AlsParams(32, 15, 0.1, 10, 3, seed);
+        return new AlsParams(32, 15, 300, 10, 3, seed);
     }
 }

@@ -49,14 +49,19 @@ public final class ImplicitAls implements Recommender {
         InteractionMatrix items = train.transpose();
         for (int it = 0; it < params.iterations(); it++) {
             progress.checkCancelled();
-            solve(train, x, y, progress);
-            solve(items, y, x, progress);
+            halfStep(train, x, y, params, progress);
+            halfStep(items, y, x, params, progress);
             progress.report((it + 1.0) / params.iterations(), Message.of("progress.model.als", it + 1, params.iterations()));
         }
     }
 
-    /** Updates the factors of every row of {@code m} (target) given the fixed column factors. */
-    private void solve(InteractionMatrix m, float[] target, float[] fixed, Progress progress) {
+    /**
+     * Updates the factors of every row of {@code m} (target) given the fixed column factors: for each row u,
+     * {@code cgSteps} conjugate-gradient steps from the current factors towards the solution of
+     * (FᵀF + Fᵀ(C_u − I)F + λI) t_u = Fᵀ C_u p_u, F the fixed factors; an empty row gets zero factors. Package
+     * private so that a test can check one half-step against the normal equations solved by hand.
+     */
+    static void halfStep(InteractionMatrix m, float[] target, float[] fixed, AlsParams params, Progress progress) {
         int k = params.factors();
         double[] gram = gram(fixed, k);
         double lambda = params.regularization();
@@ -166,6 +171,16 @@ public final class ImplicitAls implements Recommender {
             s += a[f] * b[f];
         }
         return s;
+    }
+
+    /** The user factors, row-major (users × factors); for tests. */
+    float[] userFactors() {
+        return x;
+    }
+
+    /** The item factors, row-major (items × factors); for tests. */
+    float[] itemFactors() {
+        return y;
     }
 
     @Override
