@@ -250,14 +250,14 @@ final class ModelTuner {
                 }
             }
             case "als" -> {
-                // λ is absolute and its useful range on purchase counts is narrow and far from 1 (decision 0039):
-                // a log-spaced line in λ at the base α, and α one step either side at λ 300.
+                // The useful range of λ is narrow (decision 0039): a line of doublings at the base α, and α one
+                // step either side at λ 0.2.
                 AlsParams d = b.als();
-                for (double reg : new double[] {30, 100, 300, 1000, 3000}) {
+                for (double reg : new double[] {0.05, 0.1, 0.2, 0.4, 0.8}) {
                     addAls(out, b, reg, d.alpha());
                 }
                 for (double alpha : new double[] {3, 30}) {
-                    addAls(out, b, 300, alpha);
+                    addAls(out, b, 0.2, alpha);
                 }
             }
             case "bpr" -> {

@@ -20,24 +20,18 @@ import java.util.Map;
  * The ALS study of decision 0039 (a test-scope main, not a test and not part of {@code bench/run}): a random 80/20
  * hold-out of a generated purchase set, every item the customer has not bought in training a candidate, ALS settings
  * given on the command line against the reference models. Args: customers products purchasesPerCustomer
- * popularityExp, then model names, {@code als-old} (the former defaults), {@code tuned:NAME} (the model tuned by
- * {@link ModelTuner} on the training part only; {@code -Dstudy.tuneFromOld=true} starts the grid from the former ALS
- * defaults) or ALS settings {@code als:factors:iterations:lambda:alpha:cgSteps}.
+ * popularityExp, then model names, {@code als-old} (the former defaults and absolute λ), {@code tuned:NAME} (the model
+ * tuned by {@link ModelTuner} on the training part only), ALS settings {@code als:factors:iterations:lambda:alpha:cgSteps}
+ * or the same for {@link AlsVariant} as {@code v:…} (variant chosen by system properties, see there).
  */
 public final class ImplicitAlsStudy {
     private ImplicitAlsStudy() {
     }
 
-    /** The defaults before decision 0039. */
+    /** The defaults before decision 0039, with the absolute λ of that time ({@link AlsVariant} without -Dv.reg). */
     private static final AlsParams OLD_ALS = new AlsParams(32, 15, 0.1, 10, 3, 42);
 
-    private static ModelParameters withAls(ModelParameters b, AlsParams als) {
-        return new ModelParameters(b.itemKnn(), b.userKnn(), b.mf(), als, b.bpr(), b.content(), b.markov(),
-                b.hybrid(), b.baseline(), b.knnBaseline(), b.svdpp());
-    }
-
     public static void main(String[] args) {
-        boolean oldAls = Boolean.getBoolean("study.tuneFromOld");
         int customers = Integer.parseInt(args[0]);
         int products = Integer.parseInt(args[1]);
         int per = Integer.parseInt(args[2]);
@@ -61,14 +55,14 @@ public final class ImplicitAlsStudy {
                 candidates.add(new Evaluator.Candidate(spec, () -> new AlsVariant(ap)));
             } else if (spec.startsWith("tuned:")) {
                 String name = spec.substring(6);
-                ModelParameters base = oldAls ? withAls(ModelParameters.defaults(42), OLD_ALS) : ModelParameters.defaults(42);
+                ModelParameters base = ModelParameters.defaults(42);
                 candidates.add(new Evaluator.Candidate(spec, null, train -> {
                     ModelTuner.Tuned t = new ModelTuner(ctx, 42).tune(name, train, base, Progress.NONE);
                     System.out.println("  tuned " + name + " on the training part: " + t.result());
                     return Recommenders.create(name, ctx, t.params());
                 }));
             } else if (spec.equals("als-old")) {
-                candidates.add(new Evaluator.Candidate(spec, () -> new ImplicitAls(OLD_ALS)));
+                candidates.add(new Evaluator.Candidate(spec, () -> new AlsVariant(OLD_ALS)));
             } else {
                 candidates.add(new Evaluator.Candidate(spec, () -> Recommenders.create(spec, ctx)));
             }

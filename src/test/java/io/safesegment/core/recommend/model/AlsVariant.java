@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
  * scope; not a model users can pick). System properties, read once: {@code v.log=true} confidence
  * 1 + α·log(1 + count/ε) with {@code v.eps} (default 1) instead of 1 + α·count; {@code v.reg=n} λ·n_u per row (ALS-WR,
  * Spark MLlib), {@code v.reg=r} λ·(columns + Σ α·count)^ν with {@code v.nu} (frequency-scaled, after Rendle et al.
- * 2021), default {@code abs}: λ as in {@link ImplicitAls}.
+ * 2021), {@code v.reg=s} λ·√(Σ c) over all training entries (one global scale), default {@code abs}: an absolute λ as
+ * in {@link ImplicitAls} before decision 0039. Not thread-safe across models (the scale is static): one model at a time.
  */
 public final class AlsVariant implements Recommender {
     private static final int BLOCK = 512;
@@ -22,6 +23,8 @@ public final class AlsVariant implements Recommender {
     private float[] x;
     private float[] y;
 
+    /** √(Σ c) over the training entries, for {@code v.reg=s}. */
+    private static double SCALE = 1;
     private static final boolean LOG = Boolean.getBoolean("v.log");
     private static final String REG = System.getProperty("v.reg", "abs");
     private static final double NU = Double.parseDouble(System.getProperty("v.nu", "1"));
@@ -54,6 +57,11 @@ public final class AlsVariant implements Recommender {
         for (int a = 0; a < y.length; a++) {
             y[a] = (float) (Gaussian.next(rnd) * 0.01);
         }
+        double sumC = 0;
+        for (int e = 0; e < train.nnz(); e++) {
+            sumC += 1 + conf(params.alpha(), train.value(e));
+        }
+        SCALE = Math.sqrt(sumC);
         InteractionMatrix items = train.transpose();
         for (int it = 0; it < params.iterations(); it++) {
             progress.checkCancelled();
@@ -161,6 +169,9 @@ public final class AlsVariant implements Recommender {
                     s += conf(alpha, m.value(e));
                 }
                 return lambda * Math.pow(s, NU);
+            }
+            case "s" -> {
+                return lambda * SCALE;
             }
             default -> {
                 return lambda;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Implicit ALS (Hu, Koren &amp; Volinsky 2008) against the closed-form normal equations: one half-step by hand on a
  * 3 × 3 case, and a whole fit whose last half-step must solve the item equations exactly when CG runs as many steps
  * as there are factors (decision 0039: the weakness on purchase data was the scale of λ, not the algebra, and these
- * tests are what rules the algebra out).
+ * tests are what rules the algebra out), and the data-relative ridge λ·√(Σ c) that replaced the absolute λ.
  */
 class ImplicitAlsTest {
 
@@ -29,11 +29,11 @@ class ImplicitAlsTest {
 
     @Test
     void oneUserHalfStepMatchesTheNormalEquationsSolvedByHand() {
-        // Y = [(1, 0), (0, 1), (1, 1)], so YᵀY = [[2, 1], [1, 2]]; λ = 1, α = 1, c = 1 + count.
+        // Y = [(1, 0), (0, 1), (1, 1)], so YᵀY = [[2, 1], [1, 2]]; ridge 1, α = 1, c = 1 + count.
         float[] y = {1, 0, 0, 1, 1, 1};
         float[] x = new float[6];
         AlsParams p = new AlsParams(2, 1, 1.0, 1.0, 2, 7);
-        ImplicitAls.halfStep(threeByThree(), x, y, p, Progress.NONE);
+        ImplicitAls.halfStep(threeByThree(), x, y, p, 1.0, Progress.NONE);
         // u0: A = YᵀY + I + 2·y0y0ᵀ + 1·y1y1ᵀ = [[5, 1], [1, 4]], b = 3·y0 + 2·y1 = (3, 2) → x = (10, 7) / 19
         assertEquals(10.0 / 19, x[0], 1e-6);
         assertEquals(7.0 / 19, x[1], 1e-6);
@@ -46,10 +46,19 @@ class ImplicitAlsTest {
     }
 
     @Test
+    void theRidgeIsLambdaTimesTheRootOfTheSummedConfidence() {
+        // α = 1: c = 3, 2, 2, 4, 2 → Σ c = 13; λ 0.5 → ridge 0.5·√13
+        assertEquals(0.5 * Math.sqrt(13), ImplicitAls.ridge(threeByThree(), new AlsParams(2, 1, 0.5, 1.0, 2, 7)),
+                1e-12);
+        // α = 10: Σ c = 5 + 10·(2 + 1 + 1 + 3 + 1) = 85
+        assertEquals(2 * Math.sqrt(85), ImplicitAls.ridge(threeByThree(), new AlsParams(2, 1, 2, 10, 2, 7)), 1e-12);
+    }
+
+    @Test
     void aWholeFitEndsOnTheExactItemSolution() {
         InteractionMatrix data = RealisticPurchases.sized(80, 30, 400, 5).generate();
         int k = 4;
-        AlsParams p = new AlsParams(k, 3, 2.0, 5.0, k, 11);
+        AlsParams p = new AlsParams(k, 3, 0.05, 5.0, k, 11);
         ImplicitAls als = new ImplicitAls(p);
         als.fit(data, Progress.NONE);
         float[] x = als.userFactors();
@@ -63,7 +72,10 @@ class ImplicitAlsTest {
         }
     }
 
-    /** (XᵀX + Xᵀ(C_i − I)X + λI)⁻¹ XᵀC_i p_i by Gaussian elimination with partial pivoting, in doubles. */
+    /**
+     * (XᵀX + Xᵀ(C_i − I)X + λ·√(Σ c)·I)⁻¹ XᵀC_i p_i by Gaussian elimination with partial pivoting, in doubles (Σ c
+     * over all entries: the transpose holds the same ones).
+     */
     private static double[] closedForm(InteractionMatrix m, int row, float[] fixed, int k, AlsParams p) {
         double[][] a = new double[k][k + 1];
         for (int u = 0; u < fixed.length / k; u++) {
@@ -73,8 +85,12 @@ class ImplicitAlsTest {
                 }
             }
         }
+        double sumC = 0;
+        for (int e = 0; e < m.nnz(); e++) {
+            sumC += 1 + p.alpha() * m.value(e);
+        }
         for (int r = 0; r < k; r++) {
-            a[r][r] += p.regularization();
+            a[r][r] += p.regularization() * Math.sqrt(sumC);
         }
         for (int e = m.start(row); e < m.end(row); e++) {
             int u = m.col(e);
