@@ -60,7 +60,7 @@ public final class ModelsPaneView {
         Controls.bindInt(factorsSpinner, settings.factorsProperty(), 1, 512, keep);
         Controls.bindInt(iterationsSpinner, settings.iterationsProperty(), 1, 200, keep);
         Controls.bindInt(epochsSpinner, settings.epochsProperty(), 1, 500, keep);
-        Controls.bindDouble(regularizationSpinner, settings.regularizationProperty(), 0.0001, 100_000, 50, keep);
+        Controls.bindDouble(regularizationSpinner, settings.regularizationProperty(), 0.0001, 100, 0.05, keep);
         Controls.bindDouble(alphaSpinner, settings.alphaProperty(), 0.1, 1000, 5, keep);
         Controls.bindInt(historySpinner, settings.markovHistoryProperty(), 1, 50, keep);
         Controls.bindInt(coldSpinner, settings.coldBelowProperty(), 1, 100, keep);
