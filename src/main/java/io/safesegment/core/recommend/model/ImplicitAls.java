@@ -64,7 +64,8 @@ public final class ImplicitAls implements Recommender {
     static double ridge(InteractionMatrix train, AlsParams params) {
         double sum = 0;
         for (int e = 0; e < train.nnz(); e++) {
-            sum += 1 + params.alpha() * train.value(e);
+            // at least 1 per entry, so that a non-positive value (loaders drop them) cannot make the ridge NaN
+            sum += Math.max(1, 1 + params.alpha() * train.value(e));
         }
         return params.regularization() * Math.sqrt(sum);
     }
