@@ -22,7 +22,8 @@ import java.util.Map;
  * given on the command line against the reference models. Args: customers products purchasesPerCustomer
  * popularityExp, then model names, {@code als-old} (the former defaults and absolute λ), {@code tuned:NAME} (the model
  * tuned by {@link ModelTuner} on the training part only), ALS settings {@code als:factors:iterations:lambda:alpha:cgSteps}
- * or the same for {@link AlsVariant} as {@code v:…} (variant chosen by system properties, see there).
+ * or the same for {@link AlsVariant} as {@code v:…} (variant chosen by system properties, see there), and BPR settings
+ * {@code bpr:factors:epochs:learningRate:lambda}.
  */
 public final class ImplicitAlsStudy {
     private ImplicitAlsStudy() {
@@ -53,6 +54,13 @@ public final class ImplicitAlsStudy {
                 AlsParams ap = new AlsParams(Integer.parseInt(p[1]), Integer.parseInt(p[2]), Double.parseDouble(p[3]),
                         Double.parseDouble(p[4]), Integer.parseInt(p[5]), 42);
                 candidates.add(new Evaluator.Candidate(spec, () -> new AlsVariant(ap)));
+            } else if (spec.startsWith("bpr:")) {
+                String[] p = spec.split(":");
+                io.safesegment.core.recommend.model.BprParams bp = new io.safesegment.core.recommend.model.BprParams(
+                        Integer.parseInt(p[1]), Integer.parseInt(p[2]), Double.parseDouble(p[3]),
+                        Double.parseDouble(p[4]), 42);
+                candidates.add(new Evaluator.Candidate(spec,
+                        () -> new io.safesegment.core.recommend.model.BprRecommender(bp)));
             } else if (spec.startsWith("tuned:")) {
                 String name = spec.substring(6);
                 ModelParameters base = ModelParameters.defaults(42);
