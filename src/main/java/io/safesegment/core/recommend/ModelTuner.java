@@ -250,10 +250,10 @@ final class ModelTuner {
                 }
             }
             case "als" -> {
-                // The useful range of λ is narrow (decision 0039): a line of doublings at the base α, and α one
-                // step either side at λ 0.2.
+                // The useful range of λ is narrow (decision 0039): a line around 0.2 at the base α, down to 0.01
+                // for data with little popularity signal (the bundled sample), and α one step either side at 0.2.
                 AlsParams d = b.als();
-                for (double reg : new double[] {0.05, 0.1, 0.2, 0.4, 0.8}) {
+                for (double reg : new double[] {0.01, 0.05, 0.1, 0.2, 0.4}) {
                     addAls(out, b, reg, d.alpha());
                 }
                 for (double alpha : new double[] {3, 30}) {

@@ -20,7 +20,7 @@ import java.util.Map;
  * The ALS study of decision 0039 (a test-scope main, not a test and not part of {@code bench/run}): a random 80/20
  * hold-out of a generated purchase set, every item the customer has not bought in training a candidate, ALS settings
  * given on the command line against the reference models. Args: customers products purchasesPerCustomer
- * popularityExp, then model names, {@code als-old} (the former defaults and absolute λ), {@code tuned:NAME} (the model
+ * popularityExp (or {@code sample}: the bundled {@code sample-datasets/transactions.csv}), then model names, {@code als-old} (the former defaults and absolute λ), {@code tuned:NAME} (the model
  * tuned by {@link ModelTuner} on the training part only), ALS settings {@code als:factors:iterations:lambda:alpha:cgSteps}
  * or the same for {@link AlsVariant} as {@code v:…} (variant chosen by system properties, see there), and BPR settings
  * {@code bpr:factors:epochs:learningRate:lambda}.
@@ -33,16 +33,29 @@ public final class ImplicitAlsStudy {
     private static final AlsParams OLD_ALS = new AlsParams(32, 15, 0.1, 10, 3, 42);
 
     public static void main(String[] args) {
-        int customers = Integer.parseInt(args[0]);
-        int products = Integer.parseInt(args[1]);
-        int per = Integer.parseInt(args[2]);
-        double popExp = Double.parseDouble(args[3]);
-        RealisticPurchases d = RealisticPurchases.sized(customers, products, customers * per, 1);
-        InteractionMatrix tx = new RealisticPurchases(d.customers(), d.products(), d.purchases(), popExp,
-                d.activitySigma(), d.minPerCustomer(), d.rank(), d.selection(), d.repeatRate(), d.seed()).generate();
+        InteractionMatrix tx;
+        String shape;
+        if (args[0].equals("sample")) {
+            // the bundled sample data (a different generator: planted segments and bundles), read like the CLI does
+            java.nio.file.Path dir = java.nio.file.Path.of("sample-datasets");
+            ProductCatalog products = ProductCatalog.load(dir.resolve("products.csv"));
+            tx = io.safesegment.core.recommend.data.TransactionLoader.load(dir.resolve("transactions.csv"),
+                    io.safesegment.core.recommend.data.TransactionOptions.defaults(), products.products().keySet(),
+                    Progress.NONE);
+            shape = "sample-datasets/transactions.csv";
+        } else {
+            int customers = Integer.parseInt(args[0]);
+            int products = Integer.parseInt(args[1]);
+            int per = Integer.parseInt(args[2]);
+            double popExp = Double.parseDouble(args[3]);
+            RealisticPurchases d = RealisticPurchases.sized(customers, products, customers * per, 1);
+            tx = new RealisticPurchases(d.customers(), d.products(), d.purchases(), popExp, d.activitySigma(),
+                    d.minPerCustomer(), d.rank(), d.selection(), d.repeatRate(), d.seed()).generate();
+            shape = "Zipf " + popExp;
+        }
         ModelContext ctx = new ModelContext(ProductCatalog.empty(), Map.of(), 42, 0);
         List<Evaluator.Candidate> candidates = new ArrayList<>();
-        for (int a = 4; a < args.length; a++) {
+        for (int a = args[0].equals("sample") ? 1 : 4; a < args.length; a++) {
             String spec = args[a];
             if (spec.startsWith("als:")) {
                 String[] p = spec.split(":");
@@ -79,8 +92,8 @@ public final class ImplicitAlsStudy {
                 Integer.getInteger("study.maxUsers", 5000), null, 42);
         EvaluationReport report = new Evaluator(tx, ProductCatalog.empty(), Map.of(), holdOut)
                 .evaluate(candidates, Progress.NONE);
-        System.out.printf("%,d customers x %,d products, %,d pairs, Zipf %.2f%n", report.users(), report.items(),
-                report.interactions(), popExp);
+        System.out.printf("%,d customers x %,d products, %,d pairs, %s%n", report.users(), report.items(),
+                report.interactions(), shape);
         for (ModelEvaluation m : report.models()) {
             Metrics x = m.overall();
             System.out.printf("  %-28s fit %7.2f s  NDCG@10 %.4f  recall@10 %.4f  coverage %.4f  popRank %.1f%n",
