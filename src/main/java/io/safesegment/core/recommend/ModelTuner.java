@@ -250,14 +250,14 @@ final class ModelTuner {
                 }
             }
             case "als" -> {
-                for (double reg : new double[] {0.1, 1.0}) {
-                    for (double alpha : new double[] {5, 20}) {
-                        AlsParams d = b.als();
-                        add(out, new ModelParameters(b.itemKnn(), b.userKnn(), b.mf(), new AlsParams(d.factors(),
-                                d.iterations(), reg, alpha, d.cgSteps(), d.seed()), b.bpr(), b.content(), b.markov(),
-                                b.hybrid(), b.baseline(), b.knnBaseline(), b.svdpp()),
-                                Map.of("regularization", reg, "alpha", alpha));
-                    }
+                // The useful range of λ is narrow (decision 0039): a line around 0.2 at the base α, down to 0.01
+                // for data with little popularity signal (the bundled sample), and α one step either side at 0.2.
+                AlsParams d = b.als();
+                for (double reg : new double[] {0.01, 0.05, 0.1, 0.2, 0.4}) {
+                    addAls(out, b, reg, d.alpha());
+                }
+                for (double alpha : new double[] {3, 30}) {
+                    addAls(out, b, 0.2, alpha);
                 }
             }
             case "bpr" -> {
@@ -276,6 +276,13 @@ final class ModelTuner {
             }
         }
         return out;
+    }
+
+    private static void addAls(List<Point> out, ModelParameters b, double reg, double alpha) {
+        AlsParams d = b.als();
+        add(out, new ModelParameters(b.itemKnn(), b.userKnn(), b.mf(), new AlsParams(d.factors(), d.iterations(), reg,
+                alpha, d.cgSteps(), d.seed()), b.bpr(), b.content(), b.markov(), b.hybrid(), b.baseline(),
+                b.knnBaseline(), b.svdpp()), Map.of("regularization", reg, "alpha", alpha));
     }
 
     /** Adds a point unless it equals one already in the grid (the defaults are often a grid point too). */

@@ -5,12 +5,13 @@ import io.safesegment.core.i18n.Message;
 
 /**
  * Implicit-feedback ALS (Hu, Koren &amp; Volinsky 2008): preference p = 1 for every observed entry, confidence
- * c = 1 + α·value; each half-step solves (YᵀY + Yᵀ(C_u − I)Y + λI) x_u = Yᵀ C_u p_u with a few warm-started
- * conjugate-gradient steps (Takács et al. 2011) instead of a k×k factorisation.
+ * c = 1 + α·value; each half-step solves (YᵀY + Yᵀ(C_u − I)Y + λ·s·I) x_u = Yᵀ C_u p_u with a few warm-started
+ * conjugate-gradient steps (Takács et al. 2011) instead of a k×k factorisation. λ is relative to the data's scale
+ * s = √(Σ_ui c_ui) over the training entries (decision 0039), so one λ suits small and large sets.
  *
  * @param factors        latent dimensions (&gt; 0)
  * @param iterations     alternating sweeps (&gt; 0)
- * @param regularization λ (&gt; 0)
+ * @param regularization λ in units of √(Σ c) (&gt; 0)
  * @param alpha          confidence scale α (&gt; 0)
  * @param cgSteps        conjugate-gradient steps per solve (&gt; 0; 3 is usually enough with warm starts)
  * @param seed           random seed of the initial factors
@@ -25,8 +26,11 @@ public record AlsParams(int factors, int iterations, double regularization, doub
         }
     }
 
-    /** 32 factors, 15 iterations, λ 0.1, α 10, 3 CG steps. */
+    /**
+     * 32 factors, 15 iterations, λ 0.2 (relative), α 10, 3 CG steps; chosen by inner validation on realistic purchase
+     * sets of 2,000 to 50,000 customers (decision 0039; the former absolute λ 0.1 left ALS below popularity there).
+     */
     public static AlsParams defaults(long seed) {
-        return new AlsParams(32, 15, 0.1, 10, 3, seed);
+        return new AlsParams(32, 15, 0.2, 10, 3, seed);
     }
 }

@@ -47,19 +47,40 @@ public final class ImplicitAls implements Recommender {
             y[a] = (float) (Gaussian.next(rnd) * 0.01);
         }
         InteractionMatrix items = train.transpose();
+        double ridge = ridge(train, params);
         for (int it = 0; it < params.iterations(); it++) {
             progress.checkCancelled();
-            solve(train, x, y, progress);
-            solve(items, y, x, progress);
+            halfStep(train, x, y, params, ridge, progress);
+            halfStep(items, y, x, params, ridge, progress);
             progress.report((it + 1.0) / params.iterations(), Message.of("progress.model.als", it + 1, params.iterations()));
         }
     }
 
-    /** Updates the factors of every row of {@code m} (target) given the fixed column factors. */
-    private void solve(InteractionMatrix m, float[] target, float[] fixed, Progress progress) {
+    /**
+     * The ridge added to every row's normal equations: λ·‖C^½ ∘ P‖_F = λ·√(Σ_ui c_ui) over the stored entries. An
+     * absolute λ would have to grow with the customers, the catalogue and α·count (YᵀY and the confidence terms
+     * do); in units of the data's own norm one λ fits sets of different size (decision 0039).
+     */
+    static double ridge(InteractionMatrix train, AlsParams params) {
+        double sum = 0;
+        for (int e = 0; e < train.nnz(); e++) {
+            // at least 1 per entry, so that a non-positive value (loaders drop them) cannot make the ridge NaN
+            sum += Math.max(1, 1 + params.alpha() * train.value(e));
+        }
+        return params.regularization() * Math.sqrt(sum);
+    }
+
+    /**
+     * Updates the factors of every row of {@code m} (target) given the fixed column factors: for each row u,
+     * {@code cgSteps} conjugate-gradient steps from the current factors towards the solution of
+     * (FᵀF + Fᵀ(C_u − I)F + ridge·I) t_u = Fᵀ C_u p_u, F the fixed factors; an empty row gets zero factors. Package
+     * private so that a test can check one half-step against the normal equations solved by hand.
+     */
+    static void halfStep(InteractionMatrix m, float[] target, float[] fixed, AlsParams params, double ridge,
+            Progress progress) {
         int k = params.factors();
         double[] gram = gram(fixed, k);
-        double lambda = params.regularization();
+        double lambda = ridge;
         float alpha = (float) params.alpha();
         int rows = m.rows();
         int blocks = (rows + BLOCK - 1) / BLOCK;
@@ -166,6 +187,16 @@ public final class ImplicitAls implements Recommender {
             s += a[f] * b[f];
         }
         return s;
+    }
+
+    /** The user factors, row-major (users × factors); for tests. */
+    float[] userFactors() {
+        return x;
+    }
+
+    /** The item factors, row-major (items × factors); for tests. */
+    float[] itemFactors() {
+        return y;
     }
 
     @Override
