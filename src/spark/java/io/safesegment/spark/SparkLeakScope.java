@@ -2,27 +2,19 @@ package io.safesegment.spark;
 
 import io.safesegment.core.data.ColumnRole;
 import io.safesegment.core.data.ColumnType;
-import io.safesegment.core.privacy.policy.IdentifierStrength;
 import io.safesegment.core.privacy.policy.LeakScanner;
 import io.safesegment.core.privacy.policy.LeakScope;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Gathers the {@link HashedLeakScope} of a mask step's whole input before the masking job (issue 22: a leak that
@@ -96,51 +88,51 @@ final class SparkLeakScope {
         ColumnsSchema idSchema = subset(schema, idIndex);
         var rdd = in.rows().javaRDD();
         // pass 1: present values per partition and identifier column, and the distinctive identifier hashes
-        List<Counts> counts = new ArrayList<>(rdd.mapPartitionsWithIndex(new CountPass(idSchema, idIndex, hash), true)
+        List<LeakScopePasses.Counts> counts = new ArrayList<>(rdd.mapPartitionsWithIndex(new LeakScopePasses.CountPass(idSchema, idIndex, hash), true)
                 .collect());
-        counts.sort((a, b) -> Integer.compare(a.partition, b.partition));
+        counts.sort((a, b) -> Integer.compare(a.partition(), b.partition()));
         LongOpenHashSet distinct = new LongOpenHashSet();
         long[] present = new long[idIndex.length];
         long[][] offsets = new long[counts.size()][];
         for (int p = 0; p < counts.size(); p++) {
             offsets[p] = present.clone();
             for (int c = 0; c < present.length; c++) {
-                present[c] += counts.get(p).present[c];
+                present[c] += counts.get(p).present()[c];
             }
-            distinct.addAll(LongOpenHashSet.of(counts.get(p).distinctive));
+            distinct.addAll(LongOpenHashSet.of(counts.get(p).distinctive()));
         }
         long[] steps = Arrays.stream(present).map(LeakScope::sampleStep).toArray();
         Broadcast<LongOpenHashSet> identifierHashes = JavaSparkContext.fromSparkContext(rdd.context())
                 .broadcast(distinct);
         // pass 2: the sample, the index entries and the identifier hashes that non-identifier columns also hold
-        List<Entries> parts;
+        List<LeakScopePasses.Entries> parts;
         try {
-            parts = new ArrayList<>(rdd.mapPartitionsWithIndex(new EntryPass(schema, idIndex, hash, offsets, steps,
+            parts = new ArrayList<>(rdd.mapPartitionsWithIndex(new LeakScopePasses.EntryPass(schema, idIndex, hash, offsets, steps,
                     identifierHashes), true).collect());
         } finally {
             identifierHashes.destroy();
         }
-        parts.sort((a, b) -> Integer.compare(a.partition, b.partition));
+        parts.sort((a, b) -> Integer.compare(a.partition(), b.partition()));
         return combine(hash, idNames, parts);
     }
 
-    private static HashedLeakScope combine(KeyedHash hash, String[] idNames, List<Entries> parts) {
+    private static HashedLeakScope combine(KeyedHash hash, String[] idNames, List<LeakScopePasses.Entries> parts) {
         Map<String, HashedLeakScope.Sample> samples = new HashMap<>();
         for (int c = 0; c < idNames.length; c++) {
-            List<SampleValue> offered = new ArrayList<>();
-            for (Entries e : parts) {
-                for (SampleValue s : e.sample) {
-                    if (s.column == c) {
+            List<LeakScopePasses.SampleValue> offered = new ArrayList<>();
+            for (LeakScopePasses.Entries e : parts) {
+                for (LeakScopePasses.SampleValue s : e.sample()) {
+                    if (s.column() == c) {
                         offered.add(s);
                     }
                 }
             }
-            offered.sort((a, b) -> Long.compare(a.ordinal, b.ordinal));
+            offered.sort((a, b) -> Long.compare(a.ordinal(), b.ordinal()));
             Long2IntOpenHashMap gramCounts = new Long2IntOpenHashMap();
             LongOpenHashSet sampled = new LongOpenHashSet();
-            for (SampleValue s : offered) { // the desktop's rule: in row order, until SAMPLE distinct values
-                if (sampled.size() < LeakScope.SAMPLE && sampled.add(s.value)) {
-                    for (long g : s.grams) {
+            for (LeakScopePasses.SampleValue s : offered) { // the desktop's rule: in row order, until SAMPLE distinct values
+                if (sampled.size() < LeakScope.SAMPLE && sampled.add(s.value())) {
+                    for (long g : s.grams()) {
                         gramCounts.addTo(g, 1);
                     }
                 }
@@ -151,15 +143,15 @@ final class SparkLeakScope {
         Long2IntOpenHashMap at = new Long2IntOpenHashMap();
         at.defaultReturnValue(-1);
         List<long[]> kept = new ArrayList<>(); // value, anchor, offset, length, column
-        for (Entries e : parts) {
-            excluded.addAll(LongOpenHashSet.of(e.excluded));
-            for (int i = 0; i < e.values.length; i++) {
-                int known = at.get(e.values[i]);
-                long[] entry = {e.values[i], e.anchors[i], e.offsets[i], e.lengths[i], e.columns[i]};
+        for (LeakScopePasses.Entries e : parts) {
+            excluded.addAll(LongOpenHashSet.of(e.excluded()));
+            for (int i = 0; i < e.values().length; i++) {
+                int known = at.get(e.values()[i]);
+                long[] entry = {e.values()[i], e.anchors()[i], e.offsets()[i], e.lengths()[i], e.columns()[i]};
                 if (known < 0) {
-                    at.put(e.values[i], kept.size());
+                    at.put(e.values()[i], kept.size());
                     kept.add(entry);
-                } else if (kept.get(known)[4] > e.columns[i]) { // the first identifier column holding it names it
+                } else if (kept.get(known)[4] > e.columns()[i]) { // the first identifier column holding it names it
                     kept.set(known, entry);
                 }
             }
@@ -204,191 +196,5 @@ final class SparkLeakScope {
             patterns[i] = schema.patterns()[index[i]];
         }
         return new ColumnsSchema(names, types, patterns, schema.missing());
-    }
-
-    /**
-     * Cuts a partition into typed chunks of {@link PartitionMasker#CHUNK_ROWS} rows built as the masker builds them
-     * (same column types, so the same cell texts), keeping only the columns {@code index} names.
-     */
-    private static void chunks(Iterator<Row> rows, ColumnsSchema schema, int[] index, Consumer<Table> each) {
-        while (rows.hasNext()) {
-            List<String[]> texts = new ArrayList<>();
-            while (rows.hasNext() && texts.size() < PartitionMasker.CHUNK_ROWS) {
-                Row r = rows.next();
-                String[] cells = new String[index.length];
-                for (int i = 0; i < index.length; i++) {
-                    Object v = r.get(index[i]);
-                    cells[i] = v == null ? "" : v.toString();
-                }
-                texts.add(cells);
-            }
-            each.accept(ChunkTables.build(schema, texts, "leak scope"));
-        }
-    }
-
-    /** The desktop scan's comparison form of a cell, or null when missing. */
-    private static String normalised(Column<?> c, int i) {
-        return c.isMissing(i) ? null : IdentifierStrength.normalise(c.getString(i));
-    }
-
-    /** Pass 1's summary of one partition. */
-    record Counts(int partition, long[] present, long[] distinctive) implements Serializable {
-    }
-
-    /** A value offered to an identifier column's sample: its row-order ordinal among the column's present values. */
-    record SampleValue(int column, long ordinal, long value, long[] grams) implements Serializable {
-    }
-
-    /** Pass 2's summary of one partition: sample offers, index entries (parallel arrays) and excluded hashes. */
-    record Entries(int partition, List<SampleValue> sample, long[] values, long[] anchors, int[] offsets,
-                   int[] lengths, int[] columns, long[] excluded) implements Serializable {
-    }
-
-    private record CountPass(ColumnsSchema idSchema, int[] idIndex, KeyedHash hash)
-            implements Function2<Integer, Iterator<Row>, Iterator<Counts>> {
-        @Override
-        public Iterator<Counts> call(Integer partition, Iterator<Row> rows) {
-            long[] present = new long[idIndex.length];
-            LongOpenHashSet distinctive = new LongOpenHashSet();
-            chunks(rows, idSchema, idIndex, t -> {
-                for (int c = 0; c < idIndex.length; c++) {
-                    Column<?> col = t.column(c);
-                    for (int i = 0; i < col.size(); i++) {
-                        String v = normalised(col, i);
-                        if (v != null) {
-                            present[c]++;
-                            if (IdentifierStrength.distinctive(v)) {
-                                distinctive.add(hash.of(v));
-                            }
-                        }
-                    }
-                }
-            });
-            return List.of(new Counts(partition, present, distinctive.toLongArray())).iterator();
-        }
-    }
-
-    private record EntryPass(ColumnsSchema schema, int[] idIndex, KeyedHash hash, long[][] offsets, long[] steps,
-                             Broadcast<LongOpenHashSet> identifierHashes)
-            implements Function2<Integer, Iterator<Row>, Iterator<Entries>> {
-        @Override
-        public Iterator<Entries> call(Integer partition, Iterator<Row> rows) {
-            long[] seen = partition < offsets.length ? offsets[partition].clone() : new long[idIndex.length];
-            LongOpenHashSet ids = identifierHashes.value();
-            List<SampleValue> sample = new ArrayList<>();
-            Long2IntOpenHashMap at = new Long2IntOpenHashMap();
-            at.defaultReturnValue(-1);
-            List<long[]> entries = new ArrayList<>();
-            LongOpenHashSet excluded = new LongOpenHashSet();
-            int[] all = new int[schema.size()];
-            Arrays.setAll(all, i -> i);
-            chunks(rows, schema, all, t -> {
-                for (int c = 0; c < idIndex.length; c++) {
-                    Column<?> col = t.column(idIndex[c]);
-                    Long2IntOpenHashMap rarity = chunkGramCounts(col);
-                    for (int i = 0; i < col.size(); i++) {
-                        String v = normalised(col, i);
-                        if (v == null) {
-                            continue;
-                        }
-                        long h = hash.of(v);
-                        if (seen[c]++ % steps[c] == 0) {
-                            sample.add(new SampleValue(c, seen[c] - 1, h, grams(v)));
-                        }
-                        if (IdentifierStrength.distinctive(v)) {
-                            int known = at.get(h);
-                            if (known < 0) {
-                                at.put(h, entries.size());
-                                entries.add(entry(v, h, c, rarity));
-                            } else if (entries.get(known)[4] > c) { // the first identifier column holding it names it
-                                entries.set(known, entry(v, h, c, rarity));
-                            }
-                        }
-                    }
-                }
-                for (int ci = 0; ci < t.columnCount(); ci++) {
-                    if (Arrays.binarySearch(idIndex, ci) >= 0) {
-                        continue;
-                    }
-                    Column<?> col = t.column(ci);
-                    for (int i = 0; i < col.size(); i++) {
-                        String v = normalised(col, i);
-                        if (v != null && IdentifierStrength.distinctive(v)) {
-                            long h = hash.of(v);
-                            if (ids.contains(h)) {
-                                excluded.add(h);
-                            }
-                        }
-                    }
-                }
-            });
-            int n = entries.size();
-            long[] values = new long[n];
-            long[] anchors = new long[n];
-            int[] offs = new int[n];
-            int[] lengths = new int[n];
-            int[] columns = new int[n];
-            for (int i = 0; i < n; i++) {
-                long[] e = entries.get(i);
-                values[i] = e[0];
-                anchors[i] = e[1];
-                offs[i] = (int) e[2];
-                lengths[i] = (int) e[3];
-                columns[i] = (int) e[4];
-            }
-            return List.of(new Entries(partition, sample, values, anchors, offs, lengths, columns,
-                    excluded.toLongArray())).iterator();
-        }
-
-        /** The value filed under its rarest run in this chunk's column (values shorter than a run: by length). */
-        private long[] entry(String v, long h, int column, Long2IntOpenHashMap rarity) {
-            int k = LeakScanner.RUN_LENGTH;
-            if (v.length() < k) {
-                return new long[] {h, 0, 0, v.length(), column};
-            }
-            int best = 0;
-            int bestCount = Integer.MAX_VALUE;
-            long bestAnchor = 0;
-            for (int i = 0; i + k <= v.length() && bestCount > 1; i++) {
-                long g = hash.of(v, i, i + k);
-                int c = rarity.get(g);
-                if (c < bestCount) {
-                    best = i;
-                    bestCount = c;
-                    bestAnchor = g;
-                }
-            }
-            return new long[] {h, bestAnchor, best, v.length(), column};
-        }
-
-        /** The desktop sample's keys of a value: every run-length gram and every run, each once. */
-        private long[] grams(String v) {
-            LongOpenHashSet g = new LongOpenHashSet();
-            for (int i = 0; i + LeakScanner.RUN_LENGTH <= v.length(); i++) {
-                g.add(hash.of(v, i, i + LeakScanner.RUN_LENGTH));
-            }
-            for (IdentifierStrength.Run r : IdentifierStrength.runs(v)) {
-                g.add(hash.of(r.text()));
-            }
-            return g.toLongArray();
-        }
-
-        /** How many of this chunk's values of a column contain each run-length gram: which anchors are rare here. */
-        private Long2IntOpenHashMap chunkGramCounts(Column<?> col) {
-            Long2IntOpenHashMap counts = new Long2IntOpenHashMap();
-            int k = LeakScanner.RUN_LENGTH;
-            int step = Math.max(1, col.size() / LeakScope.SAMPLE);
-            for (int i = 0; i < col.size(); i += step) {
-                String v = normalised(col, i);
-                if (v != null) {
-                    LongOpenHashSet own = new LongOpenHashSet();
-                    for (int p = 0; p + k <= v.length(); p++) {
-                        own.add(hash.of(v, p, p + k));
-                    }
-                    own.forEach((long g) -> counts.addTo(g, 1));
-                }
-            }
-            return counts;
-        }
     }
 }
