@@ -23,7 +23,8 @@ import java.util.SplittableRandom;
  * executors share the heap). {@code -Dspark.rows=10000000,50000000} (default) sets the sizes; the desktop engine is
  * skipped above {@code -Dspark.desktopMaxRows} and recorded as "out of memory" when it throws OutOfMemoryError.
  * Both engines are driven through {@code RecipeService}, so this compiles without Spark; {@code bench/run spark}
- * builds with the spark profile so that the engine is on the class path.
+ * builds with the spark profile so that the engine is on the class path. {@code -Dspark.engines=desktop} runs one
+ * engine only (to find where the desktop stops fitting in the heap).
  */
 public final class SparkBench {
     private static final String PASSWORD = "spark bench password";
@@ -46,7 +47,7 @@ public final class SparkBench {
             Path dir = out.resolve("rows-" + rows);
             Path ws = dir.resolve("ws");
             prepare(dir, ws, rows);
-            for (String engine : new String[] {"desktop", "spark"}) {
+            for (String engine : System.getProperty("spark.engines", "desktop,spark").split(",")) {
                 String key = engine + "_" + rows;
                 if (engine.equals("desktop") && rows > desktopMax) {
                     r.put(key + "_s", "skipped", engine + ", " + rows + " transactions: time (s)");
