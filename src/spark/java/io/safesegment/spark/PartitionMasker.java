@@ -3,6 +3,7 @@ package io.safesegment.spark;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.policy.LeakReport;
 import io.safesegment.core.privacy.policy.LeakScanner;
+import io.safesegment.core.privacy.policy.LeakScope;
 import io.safesegment.core.privacy.policy.MaskResult;
 import io.safesegment.core.privacy.policy.MaskingEngine;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
@@ -13,7 +14,9 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.CollectionAccumulator;
 import tech.tablesaw.api.Table;
@@ -22,9 +25,10 @@ import tech.tablesaw.api.Table;
  * Masks one partition with the desktop's own code: the policy is parsed and the key material unwrapped once per
  * partition; the rows are cut into chunks of {@link #CHUNK_ROWS}, each rebuilt as a typed Tablesaw table and given
  * to {@link MaskingEngine#apply} (the operators are prepared once per chunk, and a partition of up to
- * {@code CHUNK_ROWS} rows is one chunk), then to the desktop's {@link LeakScanner} with its original rows (leaks
- * across chunks, e.g. one record's id inside another chunk's output, are not looked for). Only row-local operators run here: the engine refuses policies whose
- * operators need the whole column (noise, microaggregation) before any job starts.
+ * {@code CHUNK_ROWS} rows is one chunk), then to the desktop's {@link LeakScanner} with its original rows and the
+ * whole input's {@link HashedLeakScope} (gathered by {@link SparkLeakScope} before the job, so one record's id inside
+ * another chunk's output is found as on the desktop). Only row-local operators run here: the engine refuses
+ * policies whose operators need the whole column (noise, microaggregation) before any job starts.
  */
 final class PartitionMasker implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -37,6 +41,8 @@ final class PartitionMasker implements MapPartitionsFunction<Row, Row> {
     private final String datasetId;
     /** Receives the summary of every chunk whose leak scan found residual personal data (names, never values). */
     private final CollectionAccumulator<String> leaks;
+    /** The whole input's leak scope (hashes only) the engine gathered before this step; null without identifiers. */
+    private final Broadcast<HashedLeakScope> scope;
 
     PartitionMasker(ColumnsSchema input, String policyJson, PartitionKeys keys, String datasetId,
                     CollectionAccumulator<String> leaks) {
@@ -45,12 +51,14 @@ final class PartitionMasker implements MapPartitionsFunction<Row, Row> {
         this.keys = keys;
         this.datasetId = datasetId;
         this.leaks = leaks;
+        this.scope = SparkLeakScope.installed();
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
         MaskingPolicy policy = PolicyJson.fromJson(policyJson, "policy");
         KeyMaterial material = keys.material();
+        LeakScope whole = scope == null ? null : scope.value();
         return new Iterator<>() {
             private Iterator<Row> chunk = Collections.emptyIterator();
 
@@ -63,9 +71,12 @@ final class PartitionMasker implements MapPartitionsFunction<Row, Row> {
                     }
                     Table table = ChunkTables.build(input, texts, datasetId);
                     MaskResult result = MaskingEngine.apply(table, policy, material, datasetId, Progress.NONE);
-                    // the desktop's leak scan, on this chunk's original and masked rows
-                    LeakReport report = LeakScanner.scan(table, result.masked(), policy.roles(),
-                            LeakScanner.keyedColumns(result.outcomes()), Progress.NONE);
+                    // the desktop's leak scan on this chunk's original and masked rows, comparing them with the
+                    // whole input's identifiers (scope) so that a value copied across chunks is found
+                    Set<String> keyed = LeakScanner.keyedColumns(result.outcomes());
+                    LeakReport report = whole == null
+                            ? LeakScanner.scan(table, result.masked(), policy.roles(), keyed, Progress.NONE)
+                            : LeakScanner.scan(table, result.masked(), policy.roles(), keyed, whole, Progress.NONE);
                     if (report.blocked()) {
                         leaks.add(report.summary());
                     }

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -24,10 +23,17 @@ import java.util.SplittableRandom;
  * executors share the heap). {@code -Dspark.rows=10000000,50000000} (default) sets the sizes; the desktop engine is
  * skipped above {@code -Dspark.desktopMaxRows} and recorded as "out of memory" when it throws OutOfMemoryError.
  * Both engines are driven through {@code RecipeService}, so this compiles without Spark; {@code bench/run spark}
- * builds with the spark profile so that the engine is on the class path.
+ * builds with the spark profile so that the engine is on the class path. {@code -Dspark.engines=desktop} runs one
+ * engine only (to find where the desktop stops fitting in the heap).
  */
 public final class SparkBench {
     private static final String PASSWORD = "spark bench password";
+    private static final String POLICY = """
+            {"formatVersion": 1, "id": "spark-bench", "revision": 1, "name": "spark bench",
+             "updatedAt": "2026-01-01T00:00:00Z", "roles": {},
+             "rules": [{"column": "customer_id", "operator": "pseudonym", "params": {"prefix": "C-"}},
+                       {"column": "email", "operator": "pseudonym", "params": {"prefix": "E-"}}]}
+            """;
 
     private SparkBench() {
     }
@@ -41,7 +47,7 @@ public final class SparkBench {
             Path dir = out.resolve("rows-" + rows);
             Path ws = dir.resolve("ws");
             prepare(dir, ws, rows);
-            for (String engine : new String[] {"desktop", "spark"}) {
+            for (String engine : System.getProperty("spark.engines", "desktop,spark").split(",")) {
                 String key = engine + "_" + rows;
                 if (engine.equals("desktop") && rows > desktopMax) {
                     r.put(key + "_s", "skipped", engine + ", " + rows + " transactions: time (s)");
@@ -52,6 +58,8 @@ public final class SparkBench {
                 System.gc();
                 resetPeaks();
                 long t0 = System.nanoTime();
+                long cpu0 = processCpuNanos();
+                double load0 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 try {
                     RecipeService.run(recipe, ws, keys, engine, "local[2]", Progress.NONE);
                     r.put(key + "_s", (System.nanoTime() - t0) / 1e9, engine + ", " + rows
@@ -59,11 +67,19 @@ public final class SparkBench {
                 } catch (OutOfMemoryError e) {
                     r.put(key + "_s", "out of memory", engine + ", " + rows + " transactions: time (s)");
                 }
+                // on a shared machine the wall time mostly measures the other processes: CPU seconds of this JVM
+                // (all threads, the collector's included) and the load average around the run say how much
+                r.put(key + "_cpu_s", (processCpuNanos() - cpu0) / 1e9, engine + ", " + rows
+                        + " transactions: CPU time of the JVM (s)");
+                r.put(key + "_load", String.format(java.util.Locale.ROOT, "%.1f -> %.1f", load0,
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
+                        engine + ", " + rows + " transactions: load average before -> after");
                 r.put(key + "_peak_heap_mb", peakHeapMb(), engine + ", " + rows + " transactions: peak heap (MB)");
             }
         }
         r.putJson("heap_max_mb", Runtime.getRuntime().maxMemory() / (1 << 20));
         r.putJson("cores", Runtime.getRuntime().availableProcessors());
+        r.putJson("identifier_roles", Boolean.getBoolean("spark.identifiers"));
         r.finish(Path.of(args[1]));
     }
 
@@ -84,16 +100,15 @@ public final class SparkBench {
     /** Seeded transactions (20 per customer on average) and a vault with the pseudonym key, once per size. */
     private static void prepare(Path dir, Path ws, long rows) throws Exception {
         Path file = dir.resolve("transactions.csv");
+        Files.createDirectories(dir);
+        // -Dspark.identifiers=true: customer_id and e-mail are direct identifiers, so both engines run the leak
+        // scan's identifier checks (on Spark with the whole input's hashed scope); without, the scan has nothing to do
+        Files.writeString(dir.resolve("policy.json"), POLICY.replace("\"roles\": {}", Boolean.getBoolean(
+                "spark.identifiers") ? "\"roles\": {\"customer_id\": \"DIRECT_IDENTIFIER\", "
+                + "\"email\": \"DIRECT_IDENTIFIER\"}" : "\"roles\": {}"));
         if (Files.exists(file)) {
             return;
         }
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("policy.json"), """
-                {"formatVersion": 1, "id": "spark-bench", "revision": 1, "name": "spark bench",
-                 "updatedAt": "2026-01-01T00:00:00Z", "roles": {},
-                 "rules": [{"column": "customer_id", "operator": "pseudonym", "params": {"prefix": "C-"}},
-                           {"column": "email", "operator": "pseudonym", "params": {"prefix": "E-"}}]}
-                """);
         try (KeyVault v = KeyVault.create(ws, PASSWORD.toCharArray(), new Argon2Params(256, 1, 1))) {
             v.create("pseudonym", KeyPurpose.PSEUDONYM_HMAC);
         }
@@ -106,11 +121,16 @@ public final class SparkBench {
             for (long i = 0; i < rows; i++) {
                 long c = random.nextLong(customers);
                 double amount = random.nextInt(20) == 0 ? -random.nextInt(1, 50) : random.nextInt(1, 50_000) / 100.0;
-                w.write(String.format(Locale.ROOT, "T%d,C%d,c%d@example.org,%s,%s%n", i, c, c,
-                        LocalDate.ofEpochDay(start + random.nextInt(730)), amount));
+                w.write("T" + i + ",C" + c + ",c" + c + "@example.org," + LocalDate.ofEpochDay(start
+                        + random.nextInt(730)) + "," + amount + "\n"); // Double.toString, as %s printed it
             }
         }
         Files.move(tmp, file);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void resetPeaks() {

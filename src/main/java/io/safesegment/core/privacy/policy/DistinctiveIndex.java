@@ -42,6 +42,9 @@ final class DistinctiveIndex {
 
     /** The column of a distinctive value found in {@code text}, or null. */
     String find(String text) {
+        if (byAnchor.isEmpty() && shortByLength.isEmpty()) {
+            return null;
+        }
         int k = LeakScanner.RUN_LENGTH;
         for (int p = 0; p + k <= text.length(); p++) {
             List<Entry> candidates = byAnchor.get(text.substring(p, p + k));

@@ -8,8 +8,9 @@ import java.util.Set;
  * ideographs 3 (one of thousands of characters, like a two-character Chinese given name), punctuation, spaces and
  * symbols 0. A value needs {@value #MIN_STRENGTH} to be matched inside other text or anywhere in the output: below
  * that (ids 1–200, 5-digit codes) a match is more likely coincidence with an amount, age or product code than a leak.
+ * Public for engines that gather the leak scan's {@link LeakScope} themselves (the Spark engine).
  */
-final class IdentifierStrength {
+public final class IdentifierStrength {
     /** Strength an identifier needs to be searched as a substring or outside its own record. */
     static final int MIN_STRENGTH = 6;
     /** Distinct characters a value needs to be distinctive ("000000" or "aaaaaa" are not). */
@@ -20,7 +21,7 @@ final class IdentifierStrength {
     }
 
     /** The comparison form: stripped and lower-cased, or null when the cell is a missing-value marker. */
-    static String normalise(String raw) {
+    public static String normalise(String raw) {
         if (raw == null) {
             return null;
         }
@@ -48,8 +49,29 @@ final class IdentifierStrength {
     }
 
     /** Strong and varied enough that finding it anywhere (another record, another column) points at one person. */
-    static boolean distinctive(String v) {
-        return searchable(v) && v.codePoints().distinct().limit(MIN_DISTINCT).count() >= MIN_DISTINCT;
+    public static boolean distinctive(String v) {
+        return searchable(v) && hasDistinct(v, MIN_DISTINCT);
+    }
+
+    /** Whether {@code v} has {@code n} different code points (a loop, not a stream: it runs for every output cell). */
+    private static boolean hasDistinct(String v, int n) {
+        int[] seen = new int[n];
+        int found = 0;
+        for (int i = 0; i < v.length(); ) {
+            int cp = v.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean known = false;
+            for (int j = 0; j < found && !known; j++) {
+                known = seen[j] == cp;
+            }
+            if (!known) {
+                seen[found++] = cp;
+                if (found == n) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -57,7 +79,7 @@ final class IdentifierStrength {
      * consecutive characters holding {@link LeakScanner#RUN_LENGTH} of strength (punctuation and spaces ride along
      * but do not count, so "555-01" of a phone is not yet a run). Keys of {@link GramSample} and the partial check.
      */
-    static java.util.List<Run> runs(String v) {
+    public static java.util.List<Run> runs(String v) {
         java.util.List<Run> out = new java.util.ArrayList<>();
         for (int i = 0; i < v.length(); i = v.offsetByCodePoints(i, 1)) {
             if (!Character.isLetterOrDigit(v.codePointAt(i))) {
@@ -77,8 +99,13 @@ final class IdentifierStrength {
         return out;
     }
 
-    /** A run and where it starts in its value. */
-    record Run(int start, String text) {
+    /**
+     * A run and where it starts in its value.
+     *
+     * @param start index of the run's first character in the value
+     * @param text  the run
+     */
+    public record Run(int start, String text) {
     }
 
     /** Whether {@code text} holds nothing but {@code v} plus mask characters, spaces and punctuation. */

@@ -73,34 +73,28 @@ public final class LeakScanner {
      */
     public static LeakReport scan(Table original, Table masked, Map<String, ColumnRole> roles,
                                   Set<String> keyedColumns, Progress progress) {
-        Map<String, String[]> identifiers = new LinkedHashMap<>();
-        for (String name : original.columnNames()) {
-            if (roles.get(name) == ColumnRole.DIRECT_IDENTIFIER) {
-                identifiers.put(name, normalised(original.column(name)));
-            }
+        Map<String, String[]> identifiers = identifiers(original, roles);
+        return scanIdentifiers(original, masked, identifiers, keyedColumns,
+                TableLeakScope.ofIdentifiers(original, identifiers), progress);
+    }
+
+    /**
+     * Scans like {@link #scan(Table, Table, Map, Set, Progress)} with the cross-record checks (a distinctive value of
+     * another record, a run shared with other values) taken from {@code scope} instead of {@code original} alone:
+     * an engine that masks in chunks passes the scope of the whole input with each chunk, so the chunks' reports
+     * together find what one scan of the whole table finds.
+     */
+    public static LeakReport scan(Table original, Table masked, Map<String, ColumnRole> roles,
+                                  Set<String> keyedColumns, LeakScope scope, Progress progress) {
+        return scanIdentifiers(original, masked, identifiers(original, roles), keyedColumns, scope, progress);
+    }
+
+    private static LeakReport scanIdentifiers(Table original, Table masked, Map<String, String[]> identifiers,
+                                              Set<String> keyedColumns, LeakScope scope, Progress progress) {
+        if (identifiers.isEmpty()) { // every check is about a direct identifier: nothing to look for
+            progress.report(1, Message.of("progress.leak.done"));
+            return new LeakReport(List.of());
         }
-        Set<String> nonIdentifierValues = new HashSet<>();
-        for (Column<?> c : original.columns()) {
-            if (!identifiers.containsKey(c.name())) {
-                for (int i = 0; i < c.size(); i++) {
-                    String v = c.isMissing(i) ? null : IdentifierStrength.normalise(c.getString(i));
-                    if (v != null && IdentifierStrength.distinctive(v)) { // only these could be excluded below
-                        nonIdentifierValues.add(v);
-                    }
-                }
-            }
-        }
-        Map<String, GramSample> grams = new LinkedHashMap<>();
-        DistinctiveIndex distinctive = new DistinctiveIndex();
-        identifiers.forEach((name, values) -> {
-            GramSample sample = new GramSample(values);
-            grams.put(name, sample);
-            for (String v : values) {
-                if (v != null && IdentifierStrength.distinctive(v) && !nonIdentifierValues.contains(v)) {
-                    distinctive.add(v, name, sample);
-                }
-            }
-        });
         boolean aligned = original.rowCount() == masked.rowCount();
         List<ValueRecognizer> strong = Recognizers.all().stream().filter(r -> r.specificity() >= 0.9).toList();
         List<LeakReport.ColumnLeak> leaks = new ArrayList<>();
@@ -109,8 +103,8 @@ public final class LeakScanner {
             progress.checkCancelled();
             Column<?> column = masked.column(ci);
             progress.report((double) ci / n, Message.of("progress.leak.column", column.name()));
-            ColumnScan scan = new ColumnScan(column.name(), identifiers, grams.get(column.name()), distinctive,
-                    aligned, strong, keyedColumns.contains(column.name()));
+            ColumnScan scan = new ColumnScan(column.name(), identifiers, scope, aligned, strong,
+                    keyedColumns.contains(column.name()));
             for (int i = 0; i < column.size(); i++) {
                 if (!column.isMissing(i)) {
                     scan.cell(i, column.getString(i));
@@ -133,6 +127,17 @@ public final class LeakScanner {
         return keyed;
     }
 
+    /** The normalised values of the original's direct-identifier columns, in column order. */
+    static Map<String, String[]> identifiers(Table original, Map<String, ColumnRole> roles) {
+        Map<String, String[]> identifiers = new LinkedHashMap<>();
+        for (String name : original.columnNames()) {
+            if (roles.get(name) == ColumnRole.DIRECT_IDENTIFIER) {
+                identifiers.put(name, normalised(original.column(name)));
+            }
+        }
+        return identifiers;
+    }
+
     private static String[] normalised(Column<?> c) {
         String[] out = new String[c.size()];
         for (int i = 0; i < out.length; i++) {
@@ -146,22 +151,20 @@ public final class LeakScanner {
         private final String name;
         private final Map<String, String[]> identifiers;
         private final String[] own;
-        private final GramSample ownGrams;
-        private final DistinctiveIndex distinctive;
+        private final LeakScope scope;
         private final boolean aligned;
         private final List<ValueRecognizer> strong;
         private final boolean keyed;
         private final Map<LeakKind, Map<String, Integer>> counts = new EnumMap<>(LeakKind.class);
         private final Set<EntityType> entities = new TreeSet<>();
 
-        ColumnScan(String name, Map<String, String[]> identifiers, GramSample ownGrams, DistinctiveIndex distinctive,
-                   boolean aligned, List<ValueRecognizer> strong, boolean keyed) {
+        ColumnScan(String name, Map<String, String[]> identifiers, LeakScope scope, boolean aligned,
+                   List<ValueRecognizer> strong, boolean keyed) {
             this.keyed = keyed;
             this.name = name;
             this.identifiers = identifiers;
             this.own = identifiers.get(name);
-            this.ownGrams = ownGrams;
-            this.distinctive = distinctive;
+            this.scope = scope;
             this.aligned = aligned;
             this.strong = strong;
         }
@@ -192,7 +195,7 @@ public final class LeakScanner {
                 }
             }
             // in a keyed column another record's identifier can only turn up by chance (see the scan's Javadoc)
-            String source = keyed ? null : distinctive.find(s);
+            String source = keyed ? null : scope.distinctiveSource(s);
             if (source != null) {
                 count(LeakKind.DISTINCTIVE_IDENTIFIER, source);
                 return;
@@ -224,7 +227,7 @@ public final class LeakScanner {
             int domain = v.lastIndexOf('@');
             int end = domain < 0 ? v.length() : domain;
             for (IdentifierStrength.Run run : IdentifierStrength.runs(v)) {
-                if (run.start() < end && s.contains(run.text()) && ownGrams.othersWith(run.text(), v) == 0) {
+                if (run.start() < end && s.contains(run.text()) && scope.othersWith(name, run.text(), v) == 0) {
                     return true;
                 }
             }
