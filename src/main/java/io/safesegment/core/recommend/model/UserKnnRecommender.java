@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * User-based collaborative filtering. Neighbours are computed per user on demand (sparse, only users sharing an
  * item), because precomputing user × user lists for a million customers would not fit; for ranking, items bought
- * by more than {@link #RATER_CAP} customers are sampled in the candidate search and the best candidates get their
+ * by more than {@link #RATER_CAP} customers are windowed in the candidate search and the best candidates get their
  * exact similarity ({@link Similarities#cappedTopK}). Ranking score of item i:
  * Σ over the top-k neighbours v of sim(u, v) · value(v, i). Rating prediction: r̂(u,i) = μ_u + Σ_v s_uv (r_vi − μ_v)
  * / Σ_v |s_uv| over the k most similar users who rated i.
@@ -24,10 +24,12 @@ public final class UserKnnRecommender implements Recommender, RatingPredictor {
     private final ThreadLocal<Similarities.Work> work = new ThreadLocal<>();
     private final ThreadLocal<Similarities.Work> capWork = ThreadLocal.withInitial(() -> similarities.newWork());
     /**
-     * Items bought by more customers than this are sampled when searching a customer's neighbours for ranking
-     * ({@link Similarities#cappedTopK}); smaller data takes the exact path.
+     * Of an item bought by more customers than this, only the buyers nearest in norm are visited when searching a
+     * customer's neighbours for ranking ({@link Similarities#cappedTopK}); smaller data takes the exact path. On the
+     * million-customer set (every product bought by 5,000–27,000) 4,000 kept 94 % of the exact top-50's summed
+     * similarity at 0.7 ms per customer (10,000: 97 % at 1.5 ms; the exact search 4.3 ms).
      */
-    static final int RATER_CAP = 10_000;
+    static final int RATER_CAP = 4_000;
 
     public UserKnnRecommender(KnnParams params) {
         this.params = params;
