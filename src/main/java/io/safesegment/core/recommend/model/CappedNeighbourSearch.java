@@ -22,6 +22,8 @@ final class CappedNeighbourSearch {
     private final int[] rank;
     /** Rank → object. */
     private final int[] byRank;
+    /** Rank → norm (ascending). */
+    private final float[] normByRank;
     /** Per rater: the ranks of its objects, ascending (so by norm). */
     private final int[][] ranks;
     /** Per rater: value ÷ norm of the object at the same position of {@link #ranks}. */
@@ -41,9 +43,11 @@ final class CappedNeighbourSearch {
         Arrays.parallelSort(keys);
         this.byRank = new int[n];
         this.rank = new int[n];
+        this.normByRank = new float[n];
         for (int r = 0; r < n; r++) {
             byRank[r] = (int) keys[r];
             rank[byRank[r]] = r;
+            normByRank[r] = (float) norm[byRank[r]];
         }
         this.ranks = new int[raters.rows()][];
         this.weight = new float[raters.rows()][];
@@ -111,10 +115,10 @@ final class CappedNeighbourSearch {
             float[] w = weight[c];
             int from = 0;
             int to = r.length;
-            if (r.length > cap) {
-                // the cap objects nearest to a in norm: the only ones that can be as similar as a's best match
-                from = Math.max(0, Math.min(insertionPoint(r, self) - cap / 2, r.length - cap));
-                to = from + cap;
+            if (r.length > cap + 1) {
+                // the cap objects nearest to a in norm (+1 for a itself): those that can be as similar as a's best
+                from = nearestWindow(r, cap + 1, normByRank[self]);
+                to = from + cap + 1;
             }
             for (int x = from; x < to; x++) {
                 int b = r[x];
@@ -144,8 +148,21 @@ final class CappedNeighbourSearch {
         return TopN.select(approx, n, m);
     }
 
-    private static int insertionPoint(int[] sorted, int key) {
-        int i = Arrays.binarySearch(sorted, key);
-        return i >= 0 ? i : -i - 1;
+    /**
+     * The start of the {@code size} consecutive entries of a rank-sorted list whose norms are nearest to
+     * {@code target} (ties to the lower side), by binary search on the start: O(log length).
+     */
+    private int nearestWindow(int[] ranks, int size, float target) {
+        int lo = 0;
+        int hi = ranks.length - size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (target - normByRank[ranks[mid]] > normByRank[ranks[mid + size]] - target) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -21,6 +21,10 @@ public final class UserKnnRecommender implements Recommender, RatingPredictor {
     private double[] userMean;
     private double globalMean;
     private final ThreadLocal<float[]> rowBuffer = new ThreadLocal<>();
+    /** Per thread: {fit generation, user} whose similarities the row buffer holds, or {-1, -1}. */
+    private final ThreadLocal<int[]> rowOwner = ThreadLocal.withInitial(() -> new int[] {-1, -1});
+    /** Counts fits, so that a row cached before a refit is not reused. */
+    private volatile int generation;
     private final ThreadLocal<Similarities.Work> work = new ThreadLocal<>();
     private final ThreadLocal<Similarities.Work> capWork = ThreadLocal.withInitial(() -> similarities.newWork());
     /**
@@ -54,6 +58,7 @@ public final class UserKnnRecommender implements Recommender, RatingPredictor {
             userMean[u] = train.rowMean(u);
         }
         this.globalMean = train.globalMean();
+        generation++;
         progress.report(1, Message.of("progress.model.userknn"));
     }
 
@@ -62,10 +67,19 @@ public final class UserKnnRecommender implements Recommender, RatingPredictor {
         return data;
     }
 
-    /** Similarities of {@code user} to all users (0 where nothing in common), in a per-thread buffer. */
+    /**
+     * Similarities of {@code user} to all users (0 where nothing in common), in a per-thread buffer. The row of the
+     * thread's previous user is reused: an evaluation predicts all of a user's held-out ratings in a row, and
+     * recomputing the row per rating made user-kNN's RMSE take 57 s on 100,000 ratings.
+     */
     float[] similarityRow(int user) {
+        int[] owner = rowOwner.get();
         float[] row = rowBuffer.get();
-        if (row == null) {
+        if (row != null && owner[0] == generation && owner[1] == user) {
+            return row;
+        }
+        owner[0] = -1;
+        if (row == null || row.length != data.rows()) {
             row = new float[data.rows()];
             rowBuffer.set(row);
             work.set(similarities.newWork());
@@ -78,6 +92,8 @@ public final class UserKnnRecommender implements Recommender, RatingPredictor {
             }
         }
         similarities.row(user, work.get(), row);
+        owner[0] = generation;
+        owner[1] = user;
         return row;
     }
 
