@@ -120,6 +120,13 @@ public final class RecommendBench {
     private static void table(BenchReport r, String prefix, EvaluationReport report) {
         System.out.printf("%n%s: %,d users, %,d items, %,d interactions%n", prefix, report.users(), report.items(),
                 report.interactions());
+        if (!report.models().isEmpty()) {
+            // the cap, printed: ranking metrics are over a seeded sample, not every customer
+            long ranked = report.models().getFirst().overall().users();
+            System.out.printf("  ranking metrics over %,d evaluated customers (all folds; each fold a seeded sample "
+                    + "of at most 10,000)%n", ranked);
+            r.putJson(prefix + "_ranked_customers", ranked);
+        }
         System.out.printf("  %-11s %8s %8s %7s %7s %7s %7s %7s %7s %7s %8s%n", "model", "fit s", "eval s", "RMSE",
                 "MAE", "NDCG", "recall", "hit", "cover", "novel", "popRank");
         for (ModelEvaluation m : report.models()) {

@@ -86,4 +86,55 @@ class CampaignListTest {
                 dir.resolve("cancelled.csv"), cancelled));
         assertFalse(Files.exists(dir.resolve("cancelled.csv")));
     }
+
+    /**
+     * User-kNN on products bought by more customers than its candidate-search cap (4,000 buyers): the capped search
+     * runs on every worker thread with its own accumulators, and the list still comes out in id order, one customer
+     * per n rows, equal to the one-customer preview; a cancel after the first batch leaves no file.
+     */
+    @Test
+    void userKnnListAboveTheCandidateCapIsInIdOrderMatchesThePreviewAndCancelsCleanly() throws Exception {
+        InteractionMatrix m = RealisticPurchases.sized(30_000, 100, 150_000, 5).generate();
+        int maxBuyers = java.util.Arrays.stream(m.columnCounts()).max().orElse(0);
+        assertTrue(maxBuyers > 4_000, "the test needs a product above user-kNN's cap: " + maxBuyers);
+        var data = new RecommendInputs.Loaded(m, ProductCatalog.empty(), Map.of(), SkippedRows.NONE);
+        var fitted = RecommendationService.fit(data, new RecommendationService.ModelChoice("userknn", 1, 0),
+                Progress.NONE);
+        var list = RecommendationService.writeCampaignList(fitted, null, 3, dir.resolve("users.csv"), Progress.NONE);
+        assertEquals(m.rows(), list.customers());
+        List<String> lines = Files.readAllLines(dir.resolve("users.csv"));
+        assertEquals(list.rows() + 1, lines.size());
+        String previous = "";
+        int checked = 0;
+        for (int x = 1; x < lines.size(); x += 3) {
+            String customer = lines.get(x).split(",")[0];
+            assertTrue(customer.compareTo(previous) > 0, "customers in id order, each once: " + customer);
+            previous = customer;
+            if (x % 997 == 1) {
+                List<String> listed = List.of(lines.get(x).split(",")[2], lines.get(x + 1).split(",")[2],
+                        lines.get(x + 2).split(",")[2]);
+                assertEquals(RecommendationService.forCustomer(fitted, customer, 3).items().stream()
+                        .map(RecommendedItem::itemId).toList(), listed, "list = preview for " + customer);
+                checked++;
+            }
+        }
+        assertTrue(checked > 10, "previews compared: " + checked);
+
+        AtomicInteger reports = new AtomicInteger();
+        Progress cancelAfterFirstBatch = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                reports.incrementAndGet();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return reports.get() > 1;
+            }
+        };
+        assertThrows(TaskCancelledException.class, () -> RecommendationService.writeCampaignList(fitted, null, 3,
+                dir.resolve("cancelled-users.csv"), cancelAfterFirstBatch));
+        assertTrue(reports.get() > 1, "cancelled after the first batch had started");
+        assertFalse(Files.exists(dir.resolve("cancelled-users.csv")));
+    }
 }

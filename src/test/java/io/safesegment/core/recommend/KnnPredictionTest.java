@@ -53,4 +53,39 @@ class KnnPredictionTest {
         assertEquals(2.360210, knn.predict(3, 0), EPS);
         assertEquals(s0, knn.similarity(3, 0), EPS);
     }
+
+    /**
+     * A user's similarity row is kept for the thread's next prediction; another user, or a refit on other data,
+     * must not see it.
+     */
+    @Test
+    void userKnnPredictionsDoNotLeakTheCachedRowAcrossUsersOrRefits() {
+        UserKnnRecommender knn = new UserKnnRecommender(new KnnParams(Similarity.COSINE, 2, 0));
+        knn.fit(m, Progress.NONE);
+        double u3i0 = knn.predict(3, 0);
+        double u1i1 = knn.predict(1, 1);
+        assertEquals(u3i0, knn.predict(3, 0), 0);
+        assertEquals(u1i1, knn.predict(1, 1), 0);
+        assertEquals(u3i0, knn.predict(3, 0), 0); // u3's row is now the cached one
+        // the same users after a refit on a matrix where u3 rated i0's raters differently
+        io.safesegment.core.recommend.data.InteractionBuilder b = new io.safesegment.core.recommend.data
+                .InteractionBuilder();
+        b.add("u0", "i0", 1, Long.MIN_VALUE);
+        b.add("u0", "i1", 5, Long.MIN_VALUE);
+        b.add("u1", "i0", 5, Long.MIN_VALUE);
+        b.add("u1", "i2", 1, Long.MIN_VALUE);
+        b.add("u2", "i0", 3, Long.MIN_VALUE);
+        b.add("u2", "i1", 3, Long.MIN_VALUE);
+        b.add("u2", "i2", 3, Long.MIN_VALUE);
+        b.add("u3", "i1", 4, Long.MIN_VALUE);
+        b.add("u3", "i2", 2, Long.MIN_VALUE);
+        InteractionMatrix other = b.build(io.safesegment.core.recommend.data.InteractionBuilder.Merge.LATEST, null,
+                true);
+        knn.fit(other, Progress.NONE);
+        UserKnnRecommender fresh = new UserKnnRecommender(new KnnParams(Similarity.COSINE, 2, 0));
+        fresh.fit(other, Progress.NONE);
+        assertEquals(fresh.predict(3, 0), knn.predict(3, 0), 0);
+        assertEquals(fresh.predict(1, 1), knn.predict(1, 1), 0);
+        org.junit.jupiter.api.Assertions.assertNotEquals(u3i0, knn.predict(3, 0), "the refit changed the prediction");
+    }
 }

@@ -7,9 +7,14 @@ public final class TopN {
 
     /** Indices of the {@code n} best finite-or-positive scores, best first; skips negative infinity and NaN. */
     public static int[] select(float[] scores, int n) {
+        return select(scores, scores.length, n);
+    }
+
+    /** As {@link #select(float[], int)} over the first {@code length} scores (a reused, longer buffer). */
+    public static int[] select(float[] scores, int length, int n) {
         int[] heap = new int[Math.max(0, n)];
         int size = 0;
-        for (int i = 0; i < scores.length; i++) {
+        for (int i = 0; i < length; i++) {
             float s = scores[i];
             if (Float.isNaN(s) || s == Float.NEGATIVE_INFINITY || n <= 0) {
                 continue;

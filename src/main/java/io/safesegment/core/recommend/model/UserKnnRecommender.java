@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * User-based collaborative filtering. Neighbours are computed per user on demand (sparse, only users sharing an
  * item), because precomputing user × user lists for a million customers would not fit; for ranking, items bought
- * by more than {@link #RATER_CAP} customers are sampled in the candidate search and the best candidates get their
+ * by more than {@link #RATER_CAP} customers are windowed in the candidate search and the best candidates get their
  * exact similarity ({@link Similarities#cappedTopK}). Ranking score of item i:
  * Σ over the top-k neighbours v of sim(u, v) · value(v, i). Rating prediction: r̂(u,i) = μ_u + Σ_v s_uv (r_vi − μ_v)
  * / Σ_v |s_uv| over the k most similar users who rated i.
@@ -21,13 +21,20 @@ public final class UserKnnRecommender implements Recommender, RatingPredictor {
     private double[] userMean;
     private double globalMean;
     private final ThreadLocal<float[]> rowBuffer = new ThreadLocal<>();
+    /** Per thread: {fit generation, user} whose similarities the row buffer holds, or {-1, -1}. */
+    private final ThreadLocal<int[]> rowOwner = ThreadLocal.withInitial(() -> new int[] {-1, -1});
+    /** Counts fits, so that a row cached before a refit is not reused. */
+    private volatile int generation;
     private final ThreadLocal<Similarities.Work> work = new ThreadLocal<>();
     private final ThreadLocal<Similarities.Work> capWork = ThreadLocal.withInitial(() -> similarities.newWork());
     /**
-     * Items bought by more customers than this are sampled when searching a customer's neighbours for ranking
-     * ({@link Similarities#cappedTopK}); smaller data takes the exact path.
+     * Of an item bought by more customers than this, only the buyers nearest in norm are visited when searching a
+     * customer's neighbours for ranking ({@link Similarities#cappedTopK}); smaller data takes the exact path. On the
+     * million-customer set (every product bought by 5,000–27,000) 4,000 kept 94 % of the exact top-50's summed
+     * similarity at 0.7 ms CPU per customer (10,000: 97 % at 1.5 ms; the former 10,000 lowest-norm buyers: 93 % at
+     * 4.3 ms).
      */
-    static final int RATER_CAP = 10_000;
+    static final int RATER_CAP = 4_000;
 
     public UserKnnRecommender(KnnParams params) {
         this.params = params;
@@ -52,6 +59,7 @@ public final class UserKnnRecommender implements Recommender, RatingPredictor {
             userMean[u] = train.rowMean(u);
         }
         this.globalMean = train.globalMean();
+        generation++;
         progress.report(1, Message.of("progress.model.userknn"));
     }
 
@@ -60,10 +68,19 @@ public final class UserKnnRecommender implements Recommender, RatingPredictor {
         return data;
     }
 
-    /** Similarities of {@code user} to all users (0 where nothing in common), in a per-thread buffer. */
+    /**
+     * Similarities of {@code user} to all users (0 where nothing in common), in a per-thread buffer. The row of the
+     * thread's previous user is reused: an evaluation predicts all of a user's held-out ratings in a row, and
+     * recomputing the row per rating made user-kNN's RMSE take 57 s on 100,000 ratings.
+     */
     float[] similarityRow(int user) {
+        int[] owner = rowOwner.get();
         float[] row = rowBuffer.get();
-        if (row == null) {
+        if (row != null && owner[0] == generation && owner[1] == user) {
+            return row;
+        }
+        owner[0] = -1;
+        if (row == null || row.length != data.rows()) {
             row = new float[data.rows()];
             rowBuffer.set(row);
             work.set(similarities.newWork());
@@ -76,6 +93,8 @@ public final class UserKnnRecommender implements Recommender, RatingPredictor {
             }
         }
         similarities.row(user, work.get(), row);
+        owner[0] = generation;
+        owner[1] = user;
         return row;
     }
 

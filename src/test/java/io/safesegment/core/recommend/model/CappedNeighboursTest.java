@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.recommend.RealisticPurchases;
+import io.safesegment.core.recommend.data.InteractionBuilder;
 import io.safesegment.core.recommend.data.InteractionMatrix;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,5 +64,38 @@ class CappedNeighboursTest {
         assertTrue(users > 20, "customers with capped items checked: " + users);
         assertTrue(overlap / users > 0.9, "summed similarity of the capped neighbours ÷ that of the exact top-" + k
                 + ": " + overlap / users);
+    }
+
+    /**
+     * Three products, each bought by 3 "twins" who bought all three and by 40 customers who bought only it. With a
+     * cap of 6 buyers per product, the 6 lowest-norm buyers of each product are single-product customers
+     * (similarity 1/√3 · 1/(1+λ) to a twin) and the former lowest-norm search missed the twins (similarity
+     * 1 · 3/(3+λ)); the window around the customer's own norm visits the twins first.
+     */
+    @Test
+    void theVisitedWindowIsCentredOnTheCustomersNorm() {
+        InteractionBuilder b = new InteractionBuilder();
+        for (int t = 0; t < 4; t++) {
+            for (int p = 0; p < 3; p++) {
+                b.add("twin" + t, "p" + p, 1, Long.MIN_VALUE);
+            }
+        }
+        for (int p = 0; p < 3; p++) {
+            for (int x = 0; x < 40; x++) {
+                b.add("single" + p + "-" + x, "p" + p, 1, Long.MIN_VALUE);
+            }
+        }
+        InteractionMatrix m = b.build(InteractionBuilder.Merge.SUM, null, false);
+        Similarities s = new Similarities(m, Similarity.COSINE, 1);
+        int a = m.users().indexOf("twin0");
+        int[] ids = new int[3];
+        float[] sims = new float[3];
+        int found = s.cappedTopK(a, 3, 6, s.newWork(), ids, sims);
+        assertEquals(3, found);
+        Set<String> neighbours = IntStream.of(ids).mapToObj(v -> m.users().id(v)).collect(Collectors.toSet());
+        assertEquals(Set.of("twin1", "twin2", "twin3"), neighbours);
+        for (int x = 0; x < found; x++) {
+            assertEquals(3.0 / 4.0, sims[x], 1e-6, "cosine 1 shrunk by 3/(3+1)");
+        }
     }
 }
