@@ -42,7 +42,8 @@ public final class SparkRecipeEngine implements RecipeEngine {
     @Override
     public RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, String master, Progress progress)
             throws IOException {
-        List<RecipeProblem> problems = RecipeService.validate(recipe, workspace, keys);
+        // the inputs may be far larger than this JVM: validate from each file's start, never by loading it
+        List<RecipeProblem> problems = RecipeService.validateFromHeaders(recipe, workspace, keys);
         if (!problems.isEmpty()) {
             throw new RecipeException(problems);
         }

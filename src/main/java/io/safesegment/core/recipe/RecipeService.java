@@ -149,6 +149,14 @@ public final class RecipeService {
     }
 
     /**
+     * As {@link #validate}, but each imported delimited-text file is read only at its start (columns and types as
+     * detected there), never loaded: for engines whose inputs do not fit in this JVM.
+     */
+    public static java.util.List<RecipeProblem> validateFromHeaders(Recipe recipe, Path workspace, RecipeKeys keys) {
+        return new RecipeValidator(recipe, workspace, keys, true).validate();
+    }
+
+    /**
      * {@code vault}'s keys plus the password of the recipe's {@code postgres} steps, read by {@code password} as a
      * fresh array each time a step connects (the runner wipes it after use).
      */

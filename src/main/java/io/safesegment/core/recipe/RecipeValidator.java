@@ -42,6 +42,7 @@ public final class RecipeValidator {
     private final Recipe recipe;
     private final Path workspace;
     private final RecipeKeys keys;
+    private final boolean headersOnly;
     private final List<RecipeProblem> problems = new ArrayList<>();
     private final Map<String, StepData> outputs = new LinkedHashMap<>();
     /** Key name → purpose and the step/field that needs it (checked against the vault at the end). */
@@ -55,9 +56,19 @@ public final class RecipeValidator {
      * @param keys      access to its key vault
      */
     public RecipeValidator(Recipe recipe, Path workspace, RecipeKeys keys) {
+        this(recipe, workspace, keys, false);
+    }
+
+    /**
+     * @param headersOnly read only the start of each imported delimited-text file (its detected columns and types)
+     *                    instead of loading it: for an engine whose inputs need not fit in this JVM (Spark), where
+     *                    loading a 50M-row file only to learn its columns ran the driver out of memory
+     */
+    public RecipeValidator(Recipe recipe, Path workspace, RecipeKeys keys, boolean headersOnly) {
         this.recipe = recipe;
         this.workspace = workspace;
         this.keys = keys;
+        this.headersOnly = headersOnly;
     }
 
     /** Every problem found (empty when the recipe can run). */
@@ -214,17 +225,24 @@ public final class RecipeValidator {
         Path file = RecipePaths.input(recipe, s.text("file", ""));
         var options = StepOptions.importOptions(s.get("options"));
         RoleMapping roles = StepOptions.roles(s.get("roles"));
-        ImportResult imported;
+        List<String> columns;
+        List<io.safesegment.core.data.io.ColumnSpec> specs;
         try {
-            imported = TableImport.load(file, options, Progress.NONE);
+            if (headersOnly && isDelimitedText(file)) {
+                specs = io.safesegment.core.data.io.CsvImport.preview(file, options).columns();
+                columns = specs.stream().map(io.safesegment.core.data.io.ColumnSpec::name).toList();
+            } else {
+                ImportResult imported = TableImport.load(file, options, Progress.NONE);
+                specs = imported.columns();
+                columns = imported.table().columnNames();
+            }
         } catch (RuntimeException e) {
             problem(s, "file", Message.of("recipe.error.cannotRead", LocalizedMessage.of(e)));
             outputs.put(s.name(), StepData.written(file, roles, null, null));
             return;
         }
-        List<String> columns = imported.table().columnNames();
         Map<String, ColumnType> types = new LinkedHashMap<>();
-        imported.columns().forEach(c -> types.put(c.name(), c.type()));
+        specs.forEach(c -> types.put(c.name(), c.type()));
         for (var e : roles.asMap().entrySet()) {
             if (!columns.contains(e.getValue())) {
                 problem(s, "roles." + e.getKey().cliName(), Message.of("recipe.error.missingFileColumn",
@@ -232,6 +250,13 @@ public final class RecipeValidator {
             }
         }
         outputs.put(s.name(), new StepData(file, options, roles, columns, types, null));
+    }
+
+    /** What {@link TableImport} reads as delimited text (not .xlsx or JSON). */
+    private static boolean isDelimitedText(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return !(name.endsWith(".xlsx") || name.endsWith(".json") || name.endsWith(".jsonl")
+                || name.endsWith(".ndjson"));
     }
 
     private void checkDerive(RecipeStep s) {
