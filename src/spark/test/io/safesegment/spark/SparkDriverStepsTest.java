@@ -19,6 +19,8 @@ import io.safesegment.core.governance.Actor;
 import io.safesegment.core.governance.AuditFilter;
 import io.safesegment.core.governance.AuditService;
 import io.safesegment.core.governance.Role;
+import io.safesegment.core.governance.access.AccessService;
+import io.safesegment.core.governance.access.PermissionDeniedException;
 import io.safesegment.core.recipe.Recipe;
 import io.safesegment.core.recipe.RecipeException;
 import io.safesegment.core.recipe.RecipeKeys;
@@ -89,9 +91,13 @@ class SparkDriverStepsTest {
     }
 
     private byte[] decrypt(Path ws, Path file) throws Exception {
+        return decrypt(ws, file, null);
+    }
+
+    private byte[] decrypt(Path ws, Path file, Actor actor) throws Exception {
         Path plain = dir.resolve(file.getFileName() + ".decrypted");
         try (KeyVault v = KeyVault.open(ws, PASSWORD.toCharArray())) {
-            CryptoService.decryptWithVault(file, plain, v, Progress.NONE);
+            CryptoService.decryptWithVault(file, plain, v, actor, Progress.NONE);
         }
         return Files.readAllBytes(plain);
     }
@@ -278,5 +284,46 @@ class SparkDriverStepsTest {
                 Progress.NONE);
         assertEquals(contents(ws), contents(restored), "the backup restores the workspace's datasets");
         assertNotEquals(0, contents(restored).size());
+    }
+
+    @Test
+    void onAGovernedWorkspaceExportsRunAsTheSignedInAccount() throws Exception {
+        Path ws = dir.resolve("governed");
+        AccessService.initialise(ws, "ada", "admin passphrase".toCharArray());
+        try (AccessService.Session admin = AccessService.signIn(ws, "ada", "admin passphrase".toCharArray(), null)) {
+            AccessService.addUser(ws, admin, "andy", Role.ANALYST, "analyst passphrase".toCharArray());
+            AccessService.addUser(ws, admin, "olivia", Role.PRIVACY_OFFICER, "officer passphrase".toCharArray());
+        }
+        AuditService.signedOut(ws);
+        try (KeyVault v = KeyVault.create(ws, PASSWORD.toCharArray(), new Argon2Params(256, 1, 1))) {
+            v.create("files", KeyPurpose.FILE);
+        }
+        Files.writeString(dir.resolve("raw.csv"), "id,email\n1,a@example.org\n2,b@example.org\n");
+        String steps = "{\"recipeVersion\":1,\"name\":\"raw-out\",\"steps\":["
+                + "{\"kind\":\"import\",\"name\":\"d\",\"file\":\"raw.csv\"},"
+                + "{\"kind\":\"export\",\"name\":\"out\",\"input\":\"d\",\"output\":\"%s\"%s}]}";
+        Recipe plain = Recipe.parse(steps.formatted("raw-out.csv", ""), dir);
+        Recipe encrypted = Recipe.parse(steps.formatted("raw-out.csv.enc",
+                ",\"encrypt\":{\"vaultKey\":\"files\"}"), dir);
+        Actor andy = new Actor("andy", Role.ANALYST);
+        for (Recipe r : List.of(plain, encrypted)) {
+            PermissionDeniedException refused = assertThrows(PermissionDeniedException.class, () ->
+                    RecipeService.run(r, ws, keys(ws, andy), andy, "spark", "local[2]", Progress.NONE));
+            assertTrue(refused.getMessage().contains("andy is signed in as Analyst"), refused.getMessage());
+        }
+        assertThrows(PermissionDeniedException.class, () -> RecipeService.run(plain, ws, keys(ws, null), null,
+                "spark", "local[2]", Progress.NONE), "a replay without an account fails closed");
+        assertFalse(Files.exists(ws.resolve("exports/raw-out.csv")) || Files.exists(ws.resolve(
+                "exports/raw-out.csv.enc")), "nothing was exported");
+
+        Actor olivia = new Actor("olivia", Role.PRIVACY_OFFICER);
+        RecipeResult done = RecipeService.run(encrypted, ws, keys(ws, olivia), olivia, "spark", "local[2]",
+                Progress.NONE);
+        assertEquals(List.of("done", "done"), statuses(done), done.toString());
+        assertEquals("id,email\r\n1,a@example.org\r\n2,b@example.org\r\n", new String(decrypt(ws,
+                ws.resolve("exports/raw-out.csv.enc"), olivia), StandardCharsets.UTF_8));
+        List<String> runs = AuditService.list(Workspace.open(ws), AuditFilter.ALL).stream()
+                .filter(e -> e.action().equals("recipe-run")).map(e -> e.user() + ":" + e.outcome()).toList();
+        assertTrue(runs.contains("andy:failure") && runs.contains("olivia:success"), runs.toString());
     }
 }
