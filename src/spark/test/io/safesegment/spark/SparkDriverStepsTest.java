@@ -12,6 +12,7 @@ import io.safesegment.core.backup.BackupService;
 import io.safesegment.core.crypto.Argon2Params;
 import io.safesegment.core.crypto.CryptoService;
 import io.safesegment.core.crypto.KeyPurpose;
+import io.safesegment.core.crypto.pgp.PgpKeyGenerator;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.dataset.Dataset;
@@ -77,6 +78,9 @@ class SparkDriverStepsTest {
             v.create("pseudonym", KeyPurpose.PSEUDONYM_HMAC);
             v.create("files", KeyPurpose.FILE);
             v.create("signing", KeyPurpose.SIGNING_ED25519);
+            v.create("partner", KeyPurpose.OPENPGP);
+            Files.writeString(dir.resolve(name + "-partner.asc"), PgpKeyGenerator.armor(
+                    v.current("partner").publicMaterial()));
         }
         return ws;
     }
@@ -102,6 +106,14 @@ class SparkDriverStepsTest {
         return Files.readAllBytes(plain);
     }
 
+    private byte[] pgpDecrypt(Path ws, Path file) throws Exception {
+        Path plain = dir.resolve(file.getFileName() + ".decrypted");
+        try (KeyVault v = KeyVault.open(ws, PASSWORD.toCharArray())) {
+            CryptoService.pgpDecrypt(file, plain, v.current("partner"), Progress.NONE);
+        }
+        return Files.readAllBytes(plain);
+    }
+
     @Test
     void encryptedExportEncryptAndCampaignGiveTheDesktopsPlaintexts() throws Exception {
         Path ws = workspace("ws");
@@ -116,7 +128,9 @@ class SparkDriverStepsTest {
                   {"kind": "encrypt", "name": "sealed", "input": "masked", "vaultKey": "files",
                    "output": "%1$s-masked.csv.enc"},
                   {"kind": "campaign", "name": "offers", "target": "masked", "offers": ["A", "B"], "seed": 7,
-                   "controlShare": 0.25, "output": "%1$s-campaign.csv"}
+                   "controlShare": 0.25, "output": "%1$s-campaign.csv"},
+                  {"kind": "encrypt", "name": "partnerList", "input": "offers", "pgpRecipient": "ws-partner.asc",
+                   "output": "%1$s-campaign.csv.pgp"}
                 ]}""";
         Files.writeString(dir.resolve("desktop.json"), recipe.formatted("desktop"));
         Files.writeString(dir.resolve("spark.json"), recipe.formatted("spark"));
@@ -124,7 +138,7 @@ class SparkDriverStepsTest {
                 "desktop", null, Progress.NONE);
         RecipeResult spark = RecipeService.run(Recipe.read(dir.resolve("spark.json")), ws, keys(ws, null), "spark",
                 "local[2]", Progress.NONE);
-        assertEquals(List.of("done", "done", "done", "done", "done"), statuses(spark), spark.toString());
+        assertEquals(List.of("done", "done", "done", "done", "done", "done"), statuses(spark), spark.toString());
         assertEquals(statuses(desktop), statuses(spark));
         Path exports = ws.resolve("exports");
         assertArrayEquals(Files.readAllBytes(exports.resolve("desktop-masked.csv")),
@@ -157,6 +171,13 @@ class SparkDriverStepsTest {
         assertArrayEquals(Files.readAllBytes(exports.resolve("desktop-campaign.csv")), campaign);
         assertEquals(desktop.steps().get(4).details(), spark.steps().get(4).details());
         assertTrue(new String(campaign, StandardCharsets.UTF_8).contains("CUST-"));
+
+        // a driver step's output (the campaign list) encrypted for an OpenPGP recipient by the next driver step
+        byte[] partnerList = pgpDecrypt(ws, exports.resolve("spark-campaign.csv.pgp"));
+        assertArrayEquals(campaign, partnerList);
+        assertArrayEquals(pgpDecrypt(ws, exports.resolve("desktop-campaign.csv.pgp")), partnerList);
+        assertEquals(desktop.steps().get(5).details().get("encryptedWith"),
+                spark.steps().get(5).details().get("encryptedWith"));
 
         // no plaintext left behind next to the encrypted targets
         try (var files = Files.list(exports)) {
