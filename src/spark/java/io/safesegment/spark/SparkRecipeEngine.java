@@ -32,6 +32,7 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkRecipeEngine implements RecipeEngine {
     /** The step kinds this engine runs. */
     public static final Set<StepKind> KINDS = EnumSet.of(StepKind.IMPORT, StepKind.ROLES, StepKind.MASK,
+            StepKind.ENCRYPT, StepKind.CAMPAIGN, StepKind.ERASE, StepKind.BACKUP, // DriverSteps (on the driver)
             StepKind.EXPORT, StepKind.RFM, StepKind.SEGMENT, StepKind.RECOMMEND,
             StepKind.CLEAN, StepKind.DERIVE, StepKind.JOIN, StepKind.POSTGRES, StepKind.ANONYMISE); // SparkDataSteps
 
@@ -41,6 +42,13 @@ public final class SparkRecipeEngine implements RecipeEngine {
 
     @Override
     public RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, String master, Progress progress)
+            throws IOException {
+        return run(recipe, workspace, keys, null, master, progress);
+    }
+
+    @Override
+    public RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys,
+                            io.safesegment.core.governance.Actor actor, String master, Progress progress)
             throws IOException {
         // the inputs may be far larger than this JVM: validate from each file's start, never by loading it
         List<RecipeProblem> problems = RecipeService.validateFromHeaders(recipe, workspace, keys);
@@ -55,10 +63,11 @@ public final class SparkRecipeEngine implements RecipeEngine {
             if (s.kind() == StepKind.MASK) {
                 SparkSteps.policyFor(recipe, workspace.toAbsolutePath().normalize(), s);
             }
+            DriverSteps.check(recipe, workspace.toAbsolutePath().normalize(), s); // encrypted files, exports
         }
         Files.createDirectories(workspace.resolve(EngineSteps.EXPORTS));
         SparkSession spark = SparkSessions.get(master);
-        SparkSteps steps = new SparkSteps(spark, recipe, workspace, keys);
+        SparkSteps steps = new SparkSteps(spark, recipe, workspace, keys, actor);
         List<RecipeResult.StepResult> results = new ArrayList<>();
         int n = recipe.steps().size();
         for (RecipeStep s : recipe.steps()) {

@@ -45,12 +45,20 @@ final class SparkSteps {
     private final Path workspace;
     private final RecipeKeys keys;
     private final Map<String, SparkFrame> frames = new HashMap<>();
+    private final DriverSteps driver; // encrypt, campaign, erase, backup, encrypted exports: on the driver
 
     SparkSteps(SparkSession spark, Recipe recipe, Path workspace, RecipeKeys keys) {
+        this(spark, recipe, workspace, keys, null);
+    }
+
+    /** @param actor the signed-in account on a governed workspace (permission checks of the driver's steps), or null */
+    SparkSteps(SparkSession spark, Recipe recipe, Path workspace, RecipeKeys keys,
+               io.safesegment.core.governance.Actor actor) {
         this.spark = spark;
         this.recipe = recipe;
         this.workspace = workspace.toAbsolutePath().normalize();
         this.keys = keys;
+        this.driver = new DriverSteps(spark, recipe, this.workspace, keys, actor, frames);
     }
 
     SparkFrame output(String name) {
@@ -114,6 +122,9 @@ final class SparkSteps {
                 details.put("customers", r.customers());
                 frames.put(s.name(), new SparkFrame(in(s, "transactions").rows().limit(0), in(s, "transactions")
                         .schema(), RoleMapping.empty(), null, out));
+            }
+            case ENCRYPT, CAMPAIGN, ERASE, BACKUP -> {
+                return driver.run(s, details); // DriverSteps: the desktop's step code on the driver
             }
             default -> {
                 return new SparkDataSteps(spark, recipe, workspace, keys, frames).run(s, details);
@@ -240,8 +251,10 @@ final class SparkSteps {
 
     private void export(RecipeStep s, Map<String, Object> details) throws IOException {
         SparkFrame in = in(s, "input");
-        if (s.get("encrypt") != null) {
-            throw RecipeEngine.unsupported(s, "encrypt", "an encrypted export", RecipeEngine.SPARK);
+        driver.requireExportAllowed(s, in); // unmasked data needs the permission, as on the desktop
+        if (s.get("encrypt") != null) { // Spark writes the plaintext, the desktop's code encrypts it (DriverSteps)
+            driver.encryptedExport(s, in, details);
+            return;
         }
         Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
         Files.createDirectories(out.getParent());

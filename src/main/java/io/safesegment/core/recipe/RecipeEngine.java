@@ -29,6 +29,17 @@ public interface RecipeEngine {
     RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys, String master, Progress progress)
             throws IOException;
 
+    /**
+     * {@link #run(Recipe, Path, RecipeKeys, String, Progress)} as {@code actor}, the signed-in account on a governed
+     * workspace (null otherwise): the steps that need a permission are checked against it as in a desktop replay
+     * (record 0034). An engine that runs no such step may ignore it.
+     */
+    default RecipeResult run(Recipe recipe, Path workspace, RecipeKeys keys,
+                             io.safesegment.core.governance.Actor actor, String master, Progress progress)
+            throws IOException {
+        return run(recipe, workspace, keys, master, progress);
+    }
+
     /** A step whose kind this engine does not run (the desktop engine runs it). */
     static RecipeException unsupported(RecipeStep step, String engine) {
         return new RecipeException(step.number(), "kind",

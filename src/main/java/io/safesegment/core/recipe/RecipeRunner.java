@@ -3,27 +3,15 @@ package io.safesegment.core.recipe;
 import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.LocalizedUncheckedIOException;
 import io.safesegment.core.i18n.Message;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.safesegment.core.crypto.KeyPurpose;
-import io.safesegment.core.crypto.VaultKey;
-import io.safesegment.core.crypto.file.FileCipher;
-import io.safesegment.core.crypto.pgp.PgpFiles;
-import io.safesegment.core.crypto.pgp.PgpRecipient;
-import io.safesegment.core.crypto.sign.ExportManifest;
-import io.safesegment.core.crypto.sign.SignedManifest;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.data.AmountDerivation;
 import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.SemanticRole;
 import io.safesegment.core.data.clean.CleaningPipeline;
-import io.safesegment.core.data.io.ExportFormat;
-import io.safesegment.core.data.io.ExportOptions;
-import io.safesegment.core.data.io.ExportResult;
-import io.safesegment.core.data.io.TableExport;
 import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.mask.KeyMaterial;
 import io.safesegment.core.privacy.mask.MaskingException;
@@ -37,8 +25,6 @@ import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,7 +120,8 @@ public final class RecipeRunner {
         return new RecipeResult(recipe.name(), false, results);
     }
 
-    private RecipeResult.StepResult runStep(RecipeStep s, Progress progress) throws IOException {
+    /** Runs one step with the outputs of the earlier ones (also for {@link SingleStepRunner}). */
+    RecipeResult.StepResult runStep(RecipeStep s, Progress progress) throws IOException {
         Map<String, Object> details = new LinkedHashMap<>();
         String status = "done";
         switch (s.kind()) {
@@ -255,7 +242,7 @@ public final class RecipeRunner {
                 details.put("users", report.users());
                 put(s.name(), StepData.written(out, RoleMapping.empty(), null, null));
             }
-            case EXPORT -> export(s, details, progress);
+            case EXPORT -> ExportStep.run(this, s, details, progress);
             case CLV -> InsightSteps.runClv(this, s, details, progress);
             case CAMPAIGN -> InsightSteps.runCampaign(this, s, details, progress);
             case ERASE -> GovernanceSteps.runErase(this, s, details, progress);
@@ -337,85 +324,6 @@ public final class RecipeRunner {
         return "done";
     }
 
-    private void export(RecipeStep s, Map<String, Object> details, Progress progress) throws IOException {
-        StepData in = in(s, "input");
-        Path out = out(s, "output", s.name() + ".csv");
-        ExportFormat format = StepOptions.exportFormat(s);
-        // data that no masking step produced is released only by a role that may export unmasked data
-        DatasetService.requireRecipeExport(workspace, s.text("input", ""), in.policyId() != null, actor);
-        Table table = DatasetService.importFile(in.file(), in.options(), progress.slice(0, 0.4)).table();
-        AtomicFiles.requireNotSameFile(in.file(), out);
-        JsonNode enc = s.get("encrypt");
-        ExportOptions options = ExportOptions.defaults().withInput(in.file());
-        if (format != null) {
-            options = options.withFormat(format);
-        }
-        if (enc == null) {
-            ExportResult r = TableExport.write(table, out, options, progress.slice(0.4, 0.8));
-            details.put("rows", r.rows());
-            details.put("format", r.format().name());
-        } else {
-            // The plaintext lives only as a temp file next to the target and is deleted whatever happens.
-            Path plain = out.resolveSibling(out.getFileName() + ".plain.tmp" + extension(format, out));
-            try {
-                ExportResult r = TableExport.write(table, plain, options, progress.slice(0.4, 0.7));
-                details.put("rows", r.rows());
-                details.put("format", r.format().name());
-                if (enc.hasNonNull("vaultKey")) {
-                    String keyName = enc.get("vaultKey").asText();
-                    try (KeyVault vault = keys.open()) {
-                        VaultKey key = vault.current(keyName).requirePurpose(KeyPurpose.FILE);
-                        try {
-                            FileCipher.withDefaults().encryptWithKey(plain, out, keyName, key.info().version(),
-                                    key.material(), progress.slice(0.7, 0.9));
-                        } finally {
-                            key.wipe();
-                        }
-                    }
-                    details.put("encryptedWith", "vault key " + keyName);
-                } else {
-                    PgpRecipient recipient = PgpRecipient.load(RecipePaths.input(recipe,
-                            enc.get("pgpRecipient").asText()), Instant.now());
-                    PgpFiles.Result r2 = PgpFiles.encrypt(plain, out, recipient, false, new SecureRandom(),
-                            progress.slice(0.7, 0.9));
-                    details.put("encryptedWith", "OpenPGP key " + r2.keyId());
-                }
-            } finally {
-                Files.deleteIfExists(plain);
-            }
-        }
-        JsonNode sign = s.get("sign");
-        if (sign != null) {
-            Path manifest = out.resolveSibling(out.getFileName() + ".manifest.json");
-            SignedManifest signed;
-            try (KeyVault vault = keys.open()) {
-                VaultKey key = vault.current(sign.get("vaultKey").asText())
-                        .requirePurpose(KeyPurpose.SIGNING_ED25519);
-                try {
-                    signed = ExportManifest.create(List.of(out), in.policyId() == null ? "none" : in.policyId(),
-                            sign.hasNonNull("creator") ? sign.get("creator").asText() : "recipe " + recipe.name(), key);
-                } finally {
-                    key.wipe();
-                }
-            }
-            signed.write(manifest);
-            details.put("manifest", manifest.toString());
-            details.put("keyFingerprint", signed.keyFingerprint());
-        }
-        put(s.name(), StepData.written(out, in.roles(), null, in.policyId()));
-    }
-
-    private static String extension(ExportFormat format, Path out) {
-        if (format != null) {
-            return "." + format.name().toLowerCase(java.util.Locale.ROOT);
-        }
-        String name = out.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot);
-        // An encrypted target (.enc / .pgp / .gpg) hides the table's format: default to CSV.
-        return ext.equals(".enc") || ext.equals(".pgp") || ext.equals(".gpg") || ext.isEmpty() ? ".csv" : ext;
-    }
-
     private RecommendInputs recommendInputs(RecipeStep s) {
         StepData tx = s.get("transactions") == null ? null : in(s, "transactions");
         StepData ratings = s.get("ratings") == null ? null : in(s, "ratings");
@@ -452,6 +360,11 @@ public final class RecipeRunner {
         return d;
     }
 
+    /** The output {@code name} of a step run so far, or null. */
+    StepData output(String name) {
+        return data.get(name);
+    }
+
     void put(String name, StepData d) {
         data.put(name, d);
     }
@@ -467,7 +380,7 @@ public final class RecipeRunner {
         return p;
     }
 
-    private Map<String, String> outputsOf(RecipeStep s) {
+    Map<String, String> outputsOf(RecipeStep s) {
         return planned(data, s);
     }
 

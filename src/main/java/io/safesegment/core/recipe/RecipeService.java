@@ -88,7 +88,7 @@ public final class RecipeService {
             throw new RecipeException(0, "engine", Message.of("recipe.error.unknownEngine", engine));
         }
         RecipeEngine spark = sparkEngine();
-        return audited(recipe, workspace, actor, () -> spark.run(recipe, workspace, keys, master, progress));
+        return audited(recipe, workspace, actor, () -> spark.run(recipe, workspace, keys, actor, master, progress));
     }
 
     /** The Spark engine, when its classes and Spark's are on the class path. */
