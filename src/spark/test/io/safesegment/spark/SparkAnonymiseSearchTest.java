@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.io.CsvImportOptions;
+import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.risk.RiskAnalyzer;
 import io.safesegment.core.privacy.risk.RiskOptions;
 import io.safesegment.core.privacy.risk.RiskReport;
@@ -130,6 +131,15 @@ class SparkAnonymiseSearchTest {
                 List.of("gender", "loyalty_tier", "city", "birth_date"), "annual_income");
         assertTrue(((Number) s.get("suppressedRows")).longValue() > 0, "the small classes go");
         assertTrue(((Map<?, ?>) s.get("levels")).values().stream().anyMatch(l -> ((Number) l).intValue() > 0));
+        // the hierarchies built from the distinct values on the driver are the desktop's, row for row
+        Path customers = dir.resolve("customers.csv");
+        var table = DatasetService.importFile(customers, CsvImportOptions.defaults(), Progress.NONE).table();
+        SparkFrame frame = SparkImport.read(spark, customers, CsvImportOptions.defaults(), SparkRecipeEngine.noRoles());
+        var step = recipe("built", FILES + "\"quasiIdentifiers\": [\"postcode\"], \"k\": 2").steps().get(1);
+        for (String column : List.of("birth_date", "postcode")) {
+            assertEquals(PrivacyService.suggestHierarchy(table, column).rows(),
+                    FrequencyTables.fromValues(frame, column, 1_000_000, step).rows(), column);
+        }
     }
 
     @Test
