@@ -77,8 +77,9 @@ final class FrequencyTables {
                 .limit((int) Math.min(bound + 1, Integer.MAX_VALUE - 8)).collectAsList());
         if (combinations.size() > bound) {
             throw new RecipeException(s.number(), "quasiIdentifiers", "the quasi-identifiers (with the sensitive "
-                    + "column, when the step names one) take more than " + bound + " distinct combinations; the Spark engine brings them to the driver for the search only up to "
-                    + MAX_COMBINATIONS + " (raise it for a larger driver heap, or give levels and hierarchy files)");
+                    + "column, when the step names one) take more than " + bound + " distinct combinations; the "
+                    + "Spark engine brings them to the driver for the search only up to " + MAX_COMBINATIONS
+                    + " (raise it for a larger driver heap, or give levels and hierarchy files)");
         }
         int n = columns.size();
         combinations.sort(Comparator.comparingLong(r -> r.getLong(n + 1)));

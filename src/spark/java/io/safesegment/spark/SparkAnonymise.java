@@ -33,12 +33,12 @@ import tech.tablesaw.api.Table;
 
 /**
  * An {@code anonymise} step with a GIVEN transformation, k alone and hierarchy files on Spark (the search, l and t
- * and hierarchies built from values run in {@link SparkAnonymiseSearch}): executors generalise each quasi-identifier with the recipe's hierarchy files as
- * the desktop's {@code Anonymiser.apply} does (the cell's text, missing as the empty string, looked up in the
- * hierarchy), the equivalence classes are a group-by, and every quasi-identifier of a row in a class below k becomes
- * {@code *} when the rows so suppressed stay within the suppression limit (else the step fails on {@code levels}
- * before anything is written, as on the desktop). The risk of the output (k, l, t, prosecutor / journalist /
- * marketer) is measured with {@link SparkRisk}.
+ * and hierarchies built from values run in {@link SparkAnonymiseSearch}): executors generalise each
+ * quasi-identifier with the recipe's hierarchy files as the desktop's {@code Anonymiser.apply} does (the cell's text,
+ * missing as the empty string, looked up in the hierarchy), the equivalence classes are a group-by, and every
+ * quasi-identifier of a row in a class below k becomes {@code *} when the rows so suppressed stay within the
+ * suppression limit (else the step fails on {@code levels} before anything is written, as on the desktop). The risk
+ * of the output (k, l, t, prosecutor / journalist / marketer) is measured with {@link SparkRisk}.
  */
 final class SparkAnonymise {
     private static final String TOP = "*";
