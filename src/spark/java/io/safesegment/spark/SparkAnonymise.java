@@ -7,7 +7,6 @@ import io.safesegment.core.privacy.risk.RiskOptions;
 import io.safesegment.core.privacy.risk.RiskReport;
 import io.safesegment.core.recipe.EngineSteps;
 import io.safesegment.core.recipe.Recipe;
-import io.safesegment.core.recipe.RecipeEngine;
 import io.safesegment.core.recipe.RecipeException;
 import io.safesegment.core.recipe.RecipeStep;
 import io.safesegment.core.data.io.CellText;
@@ -33,13 +32,13 @@ import org.apache.spark.sql.types.StructType;
 import tech.tablesaw.api.Table;
 
 /**
- * An {@code anonymise} step with a GIVEN transformation on Spark (the step's {@code levels}; the search for the
- * optimum stays on the desktop): executors generalise each quasi-identifier with the recipe's hierarchy files as
- * the desktop's {@code Anonymiser.apply} does (the cell's text, missing as the empty string, looked up in the
- * hierarchy), the equivalence classes are a group-by, and every quasi-identifier of a row in a class below k becomes
- * {@code *} when the rows so suppressed stay within the suppression limit (else the step fails on {@code levels}
- * before anything is written, as on the desktop). The risk of the output (k, l, t, prosecutor / journalist /
- * marketer) is measured with {@link SparkRisk}.
+ * An {@code anonymise} step with a GIVEN transformation, k alone and hierarchy files on Spark (the search, l and t
+ * and hierarchies built from values run in {@link SparkAnonymiseSearch}): executors generalise each
+ * quasi-identifier with the recipe's hierarchy files as the desktop's {@code Anonymiser.apply} does (the cell's text,
+ * missing as the empty string, looked up in the hierarchy), the equivalence classes are a group-by, and every
+ * quasi-identifier of a row in a class below k becomes {@code *} when the rows so suppressed stay within the
+ * suppression limit (else the step fails on {@code levels} before anything is written, as on the desktop). The risk
+ * of the output (k, l, t, prosecutor / journalist / marketer) is measured with {@link SparkRisk}.
  */
 final class SparkAnonymise {
     private static final String TOP = "*";
@@ -47,33 +46,28 @@ final class SparkAnonymise {
     private SparkAnonymise() {
     }
 
-    /** What the step reports. */
-    record Result(long rows, Map<String, Integer> levels, long suppressedRows, long smallestClass, RiskReport risk) {
+    /**
+     * What the step reports.
+     *
+     * @param loss         the optimum's generalisation loss when the search chose the levels, else null
+     * @param combinations distinct combinations counted for the search or check, null when none were counted
+     */
+    record Result(long rows, Map<String, Integer> levels, long suppressedRows, long smallestClass, RiskReport risk,
+                  Double loss, Integer combinations) {
     }
 
-    /** Refuses, before any job runs, what this engine does not run: the search, l and t, suggested hierarchies. */
+    /**
+     * Nothing of an anonymise step is refused any more (the search, l and t, and hierarchies built from values run
+     * in {@link SparkAnonymiseSearch}); a table with too many distinct combinations for the driver stops the step
+     * when it runs, before it writes anything.
+     */
     static void check(Recipe recipe, RecipeStep s) {
-        if (s.get("levels") == null) {
-            throw RecipeEngine.unsupported(s, "levels", "the search for the optimal transformation (give the "
-                    + "step's 'levels' to apply a given one)", RecipeEngine.SPARK);
-        }
-        for (String f : new String[] {"l", "t"}) {
-            if (s.get(f) != null) {
-                throw RecipeEngine.unsupported(s, f, "suppression for " + f + " (only classes below k are "
-                        + "suppressed here; the risk figures are still measured)", RecipeEngine.SPARK);
-            }
-        }
-        Map<String, Path> files = files(recipe, s);
-        for (String qi : qis(s)) {
-            if (!files.containsKey(qi)) {
-                throw RecipeEngine.unsupported(s, "hierarchies." + qi, "a hierarchy built from the values of '"
-                        + qi + "' (give its hierarchy file)", RecipeEngine.SPARK);
-            }
-        }
     }
 
     static Result run(Recipe recipe, RecipeStep s, SparkFrame in, Path out) throws IOException {
-        check(recipe, s);
+        if (SparkAnonymiseSearch.needed(recipe, s)) {
+            return SparkAnonymiseSearch.run(recipe, s, in, out);
+        }
         List<String> qis = qis(s);
         Map<String, Path> files = files(recipe, s);
         Map<String, Hierarchy> hierarchies = PrivacyService.readHierarchies(files);
@@ -146,10 +140,10 @@ final class SparkAnonymise {
         }
         SparkFrame written = SparkImport.read(in.rows().sparkSession(), out, CsvImportOptions.defaults(), in.roles());
         RiskReport risk = SparkRisk.analyze(written, RiskOptions.of(qis, s.text("sensitive", null)));
-        return new Result(risk.rows(), named, suppressedRows, smallest, risk);
+        return new Result(risk.rows(), named, suppressedRows, smallest, risk, null, null);
     }
 
-    private static List<String> qis(RecipeStep s) {
+    static List<String> qis(RecipeStep s) {
         List<String> out = new ArrayList<>();
         if (s.get("quasiIdentifiers") != null) {
             s.get("quasiIdentifiers").forEach(n -> out.add(n.asText()));
@@ -157,7 +151,7 @@ final class SparkAnonymise {
         return out;
     }
 
-    private static Map<String, Path> files(Recipe recipe, RecipeStep s) {
+    static Map<String, Path> files(Recipe recipe, RecipeStep s) {
         Map<String, Path> files = new LinkedHashMap<>();
         if (s.get("hierarchies") != null) {
             s.get("hierarchies").properties().forEach(e -> files.put(e.getKey(),

@@ -81,6 +81,12 @@ final class SparkDataSteps {
                 details.put("levels", r.levels());
                 details.put("suppressedRows", r.suppressedRows());
                 details.put("smallestClass", r.smallestClass());
+                if (r.loss() != null) { // the search chose the levels (SparkAnonymiseSearch)
+                    details.put("loss", r.loss());
+                }
+                if (r.combinations() != null) { // what the search or check brought to the driver
+                    details.put("combinations", r.combinations());
+                }
                 details.put("k", r.risk().k());
                 details.put("prosecutorRisk", r.risk().prosecutor().highest());
                 details.put("journalistRisk", r.risk().journalist().highest());

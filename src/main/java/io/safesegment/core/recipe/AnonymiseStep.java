@@ -140,7 +140,7 @@ final class AnonymiseStep {
 
     /**
      * The step's {@code levels} (quasi-identifier → generalisation level) in the options' quasi-identifier order:
-     * a given transformation instead of the search (record 0037: the one the Spark engine runs).
+     * a given transformation instead of the search (record 0037).
      *
      * @throws StepOptions.FieldException on {@code levels} naming a quasi-identifier without a level in range
      */

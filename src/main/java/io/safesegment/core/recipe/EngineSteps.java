@@ -47,6 +47,21 @@ public final class EngineSteps {
         return field(step, () -> StepOptions.exportFormat(step));
     }
 
+    /**
+     * An anonymise step's quasi-identifiers, models, sensitive column, suppression limit and metric with these
+     * hierarchies, validated as the desktop runner validates them (the field of a failing check named).
+     */
+    public static io.safesegment.core.privacy.anonymise.AnonymiseOptions anonymiseOptions(RecipeStep step,
+            java.util.Map<String, io.safesegment.core.privacy.anonymise.Hierarchy> hierarchies) {
+        return field(step, () -> AnonymiseStep.options(step, StepOptions.strings(step, "quasiIdentifiers"),
+                hierarchies));
+    }
+
+    /** An anonymise step's given {@code levels} in the options' quasi-identifier order, checked as the desktop does. */
+    public static int[] anonymiseLevels(RecipeStep step, io.safesegment.core.privacy.anonymise.AnonymiseOptions options) {
+        return field(step, () -> AnonymiseStep.levels(step, options));
+    }
+
     /** A clean step's {@code steps}, as the desktop runner reads them. */
     public static io.safesegment.core.data.clean.CleaningPipeline cleaningSteps(RecipeStep step) {
         try {

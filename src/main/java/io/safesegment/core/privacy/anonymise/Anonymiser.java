@@ -28,7 +28,34 @@ public final class Anonymiser {
     /** The pruned, globally optimal search. */
     public static AnonymisationResult search(Table table, AnonymiseOptions options, Progress progress) {
         long start = System.nanoTime();
-        TransformationChecker checker = new TransformationChecker(table, options);
+        return search(new TransformationChecker(table, options), options, progress, start);
+    }
+
+    /**
+     * The same search on the rows' combinations and counts (an engine that cannot hold the rows): the same
+     * optimum, with the same figures, as {@link #search(Table, AnonymiseOptions, Progress)} on the rows when the
+     * combinations are in the order of their first row (FrequencyTableSearchTest).
+     */
+    public static AnonymisationResult search(FrequencyTable frequencies, AnonymiseOptions options, Progress progress) {
+        long start = System.nanoTime();
+        return search(new TransformationChecker(frequencies, options), options, progress, start);
+    }
+
+    /** Measures one transformation on the rows' combinations and counts. */
+    public static Transformation check(FrequencyTable frequencies, AnonymiseOptions options, int[] levels) {
+        return new TransformationChecker(frequencies, options).check(levels);
+    }
+
+    /**
+     * Which combinations {@link #apply} would suppress at {@code levels} (their rows' quasi-identifiers become
+     * {@code *}): classes below k and, when the options have them, classes failing l-diversity or t-closeness.
+     */
+    public static boolean[] suppressedCombinations(FrequencyTable frequencies, AnonymiseOptions options, int[] levels) {
+        return new TransformationChecker(frequencies, options).suppressedRows(levels);
+    }
+
+    private static AnonymisationResult search(TransformationChecker checker, AnonymiseOptions options,
+                                              Progress progress, long start) {
         Lattice lattice = new Lattice(checker.heights());
         int n = lattice.size();
         progress.report(0, Message.of("progress.anonymise.ordering", n));

@@ -24,7 +24,7 @@ final class TransformationChecker {
     private final int[][] hierarchyRow;      // [qi][tuple] → hierarchy row
     private final int tuples;                // distinct (quasi-identifiers, sensitive) combinations
     private final int[] weight;              // [tuple] → rows
-    private final int[] rowTuple;            // [row] → tuple
+    private final int[] rowTuple;            // [unit] → tuple (a unit: a row, or a combination of a FrequencyTable)
     private final int[][][] tupleCode;       // [qi][level][tuple] → generalised code (dense, cache-friendly)
     private final int[][][] genCode;         // [qi][level][hierarchy row] → dense code of the generalised value
     private final int[][] genCount;          // [qi][level] → number of distinct codes
@@ -43,8 +43,29 @@ final class TransformationChecker {
     private final int maxSuppressed;
 
     TransformationChecker(Table table, AnonymiseOptions options) {
+        this(qiValues(options, n -> columnValues(table, n)), options.sensitive() == null ? null
+                : columnValues(table, options.sensitive()), null, table.rowCount(), options);
+    }
+
+    /**
+     * The same checker from the rows' distinct combinations and their counts (FrequencyTable): every sum below
+     * adds the same terms in the same order as over the rows when the combinations come in first-row order.
+     */
+    TransformationChecker(FrequencyTable frequencies, AnonymiseOptions options) {
+        this(qiValues(options, frequencies::column), options.sensitive() == null ? null
+                : frequencies.column(options.sensitive()), frequencies.counts(), frequencies.rows(), options);
+    }
+
+    private static String[][] qiValues(AnonymiseOptions options, java.util.function.Function<String, String[]> column) {
+        return options.quasiIdentifiers().stream().map(column).toArray(String[][]::new);
+    }
+
+    /** @param unitWeight rows per unit (value tuple), or null when every unit is one row */
+    private TransformationChecker(String[][] qiValues, String[] sensitiveColumn, int[] unitWeight, int rows,
+                                  AnonymiseOptions options) {
         this.options = options;
-        this.rows = table.rowCount();
+        this.rows = rows;
+        int units = unitWeight == null ? rows : unitWeight.length;
         this.qis = options.quasiIdentifiers().size();
         this.maxSuppressed = (int) Math.floor(options.suppressionLimit() * rows + 1e-9);
         int[][] rowHier = new int[qis][];
@@ -58,13 +79,13 @@ final class TransformationChecker {
         for (int j = 0; j < qis; j++) {
             String name = options.quasiIdentifiers().get(j);
             Hierarchy h = options.hierarchies().get(name);
-            String[] values = columnValues(table, name);
+            String[] values = qiValues[j];
             h.requireCovers(name, Arrays.asList(values));
-            int[] hr = new int[rows];
+            int[] hr = new int[units];
             int[] freq = new int[h.size()];
-            for (int r = 0; r < rows; r++) {
+            for (int r = 0; r < units; r++) {
                 hr[r] = h.indexOf(values[r]);
-                freq[hr[r]]++;
+                freq[hr[r]] += unitWeight == null ? 1 : unitWeight[r];
             }
             rowHier[j] = hr;
             domainSize[j] = h.size();
@@ -117,17 +138,19 @@ final class TransformationChecker {
         }
         int[] rowSens = null;
         if (options.sensitive() != null) {
-            String[] values = columnValues(table, options.sensitive());
+            String[] values = sensitiveColumn;
             List<String> distinct = new ArrayList<>(new TreeSet<>(Arrays.asList(values)));
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < distinct.size(); i++) {
                 index.put(distinct.get(i), i);
             }
-            rowSens = new int[rows];
+            rowSens = new int[units];
             globalDistribution = new double[distinct.size()];
-            for (int r = 0; r < rows; r++) {
+            for (int r = 0; r < units; r++) {
                 rowSens[r] = index.get(values[r]);
-                globalDistribution[rowSens[r]] += 1.0 / rows;
+                for (int c = unitWeight == null ? 1 : unitWeight[r]; c > 0; c--) { // one addition per row: same bits
+                    globalDistribution[rowSens[r]] += 1.0 / rows;
+                }
             }
             sensitiveValues = distinct.size();
             Hierarchy sh = options.hierarchies().get(options.sensitive());
@@ -166,26 +189,26 @@ final class TransformationChecker {
         this.sensitiveChecks = globalDistribution == null ? null
                 : new SensitiveChecks(globalDistribution, sensitiveAncestor, sensitiveHeight);
         // Identical rows behave identically in every transformation: check distinct combinations with weights.
-        rowTuple = new int[rows];
+        rowTuple = new int[units];
         int count = 1;
         for (int j = 0; j <= qis; j++) {
             int[] codes = j < qis ? rowHier[j] : rowSens;
             if (codes == null) {
                 continue;
             }
-            LongIntMap ids = new LongIntMap(rows);
-            for (int r = 0; r < rows; r++) {
+            LongIntMap ids = new LongIntMap(units);
+            for (int r = 0; r < units; r++) {
                 rowTuple[r] = ids.idOf(((long) rowTuple[r] << 32) | codes[r]);
             }
             count = ids.size();
         }
-        tuples = rows == 0 ? 0 : count;
+        tuples = units == 0 ? 0 : count;
         weight = new int[tuples];
         hierarchyRow = new int[qis][tuples];
         sensitiveCode = rowSens == null ? null : new int[tuples];
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < units; r++) {
             int t = rowTuple[r];
-            weight[t]++;
+            weight[t] += unitWeight == null ? 1 : unitWeight[r];
             for (int j = 0; j < qis; j++) {
                 hierarchyRow[j][t] = rowHier[j][r];
             }
@@ -290,11 +313,11 @@ final class TransformationChecker {
         return measure(levels, classOf, size, released, classes);
     }
 
-    /** Which rows a transformation suppresses. */
+    /** Which rows (of a FrequencyTable: which combinations) a transformation suppresses. */
     boolean[] suppressedRows(int[] levels) {
         Grouping g = group(levels);
-        boolean[] out = new boolean[rows];
-        for (int r = 0; r < rows; r++) {
+        boolean[] out = new boolean[rowTuple.length];
+        for (int r = 0; r < out.length; r++) {
             out[r] = !g.released()[g.classOf()[rowTuple[r]]];
         }
         return out;
