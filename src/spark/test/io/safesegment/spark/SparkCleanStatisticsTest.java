@@ -104,6 +104,9 @@ class SparkCleanStatisticsTest {
                 "desktop", null, Progress.NONE);
         RecipeResult onSpark = RecipeService.run(recipe("spark", CUSTOMERS, TRANSACTIONS), ws, RecipeKeys.NONE,
                 "spark", "local[2]", Progress.NONE);
+        // the partitions really are small: the late tier and channel sit in the last of them
+        assertEquals(21, spark.read().csv(dir.resolve("customers.csv").toString()).rdd().getNumPartitions());
+        assertEquals(7, spark.read().csv(dir.resolve("tx.csv").toString()).rdd().getNumPartitions());
         assertEquals(List.of("done", "done", "done", "done"), onSpark.steps().stream()
                 .map(RecipeResult.StepResult::status).toList(), onSpark.toString());
         for (String out : List.of("customers", "tx")) {

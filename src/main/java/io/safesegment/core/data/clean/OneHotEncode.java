@@ -2,11 +2,10 @@ package io.safesegment.core.data.clean;
 
 import io.safesegment.core.data.io.CellText;
 import io.safesegment.core.i18n.Message;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -30,12 +29,9 @@ public record OneHotEncode(String column, int maxCategories, boolean keepOrigina
     @Override
     public StepOutcome apply(Table table) {
         Column<?> c = Columns.require(table, column);
-        List<String> texts = new ArrayList<>();
-        for (int r = 0; r < c.size(); r++) {
-            if (!c.isMissing(r)) {
-                texts.add(CellText.of(c, r));
-            }
-        }
+        // lazily, so that an identifier column is refused at its (maxCategories + 1)-th value
+        Iterable<String> texts = () -> IntStream.range(0, c.size()).filter(r -> !c.isMissing(r))
+                .mapToObj(r -> CellText.of(c, r)).iterator();
         return applyCategories(table, categories(texts));
     }
 
