@@ -1,6 +1,7 @@
 package io.safesegment.spark;
 
 import io.safesegment.core.data.ColumnType;
+import io.safesegment.core.data.clean.CleaningException;
 import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.clean.CleaningStep;
 import io.safesegment.core.data.clean.DeriveColumn;
@@ -12,6 +13,8 @@ import io.safesegment.core.data.clean.ParseColumn;
 import io.safesegment.core.data.io.CellText;
 import io.safesegment.core.data.io.TypeInference;
 import io.safesegment.core.data.io.ValueParsers;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recipe.RecipeEngine;
 import io.safesegment.core.recipe.RecipeStep;
 import java.util.ArrayList;
@@ -51,7 +54,9 @@ final class SparkClean {
     }
 
     /**
-     * Refuses, before any job runs, a pipeline with an operation this engine does not run exactly.
+     * Refuses, before any job runs, a pipeline with an operation this engine does not run exactly. Every kind of
+     * cleaning step runs since outliers, scaling and one-hot got their exact statistics; a kind added to the core
+     * later is refused here until it is taught to this engine.
      *
      * @throws io.safesegment.core.recipe.RecipeException on {@code steps}, naming the operation
      */
@@ -63,7 +68,7 @@ final class SparkClean {
                     || c instanceof FillMissing
                     || SparkCleanStatistics.needsStatistic(c); // outliers, scaling, one-hot: exact statistics
             if (!ok) {
-                String why = " (it needs the whole column at once)";
+                String why = " (not taught to the Spark engine yet)";
                 throw RecipeEngine.unsupported(s, "steps", "cleaning operation " + (i + 1) + " '" + c.describe()
                         + "'" + why, RecipeEngine.SPARK);
             }
@@ -73,6 +78,19 @@ final class SparkClean {
 
     /** The cleaned frame (not yet written) and the count of rows it holds once written. */
     record Cleaned(Dataset<Row> rows, ColumnsSchema schema, LongAccumulator rowsOut) {
+    }
+
+    /**
+     * {@link #clean(SparkFrame, CleaningPipeline)}, with a step the data cannot take (a missing or non-numeric column,
+     * too many categories) reported in the desktop's words: "Cannot apply step N to FILE: why".
+     */
+    static Cleaned clean(SparkFrame in, CleaningPipeline steps, String stepsName) {
+        try {
+            return clean(in, steps);
+        } catch (CleaningException e) {
+            throw new CleaningException(Message.of("data.datasetService.cannotApply", stepsName,
+                    in.file() == null ? "" : in.file().getFileName(), LocalizedMessage.of(e)));
+        }
     }
 
     /** Plans the stages; statistics are computed here (jobs on the data before this step's output). */
