@@ -24,11 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 22 item 1: the cleaning operations that need the whole column (outliers by IQR and z-score, clipped or
- * removed; z-score and min-max scaling; one-hot encoding) run on Spark local[2] with partitions forced small (32 kB
- * splits: 21 of the customers, 7 of the transactions) and write the desktop's bytes, also in pipelines with the
+ * removed; z-score and min-max scaling; one-hot encoding) run on Spark local[2] with partitions forced small (64 kB
+ * splits: 11 of the customers, 4 of the transactions) and write the desktop's bytes, also in pipelines with the
  * operations that ran before (outliers, then a median fill, then scaling; duplicates dropped after one-hot). The data
  * has missing values, ties at both quartiles (each reads two equal values), integer columns clipped to fractional
- * fences and categories first seen in the last partition. Too many categories stop the step with the desktop's
+ * fences and categories first seen in a late partition (the last one of the customers). Too many categories stop the step with the desktop's
  * message before it writes anything.
  */
 class SparkCleanStatisticsTest {
@@ -62,17 +62,17 @@ class SparkCleanStatisticsTest {
         }
         customers.set(3000, field(customers.get(3000), 9, "-5000"));
         customers.set(4999, field(customers.get(4999), 9, "")); // a missing value in the last partition
-        customers.set(4990, field(customers.get(4990), 11, "Diamond")); // a tier seen only in the last partition
+        customers.set(4990, field(customers.get(4990), 11, "Diamond")); // seen only in the last partition
         Files.write(dir.resolve("customers.csv"), customers, StandardCharsets.UTF_8);
         List<String> tx = new ArrayList<>(Files.readAllLines(Path.of("sample-datasets/transactions.csv"),
                 StandardCharsets.UTF_8).subList(0, 3001));
         tx.set(5, field(tx.get(5), 4, "9"));
         tx.set(1500, field(field(tx.get(1500), 5, ""), 6, "")); // no price, no amount
-        tx.set(2990, field(tx.get(2990), 7, "kiosk")); // a channel seen only in the last partition
+        tx.set(2990, field(tx.get(2990), 7, "kiosk")); // seen only in the third of four partitions
         tx.set(2995, field(tx.get(2995), 6, "4999.5"));
         Files.write(dir.resolve("tx.csv"), tx, StandardCharsets.UTF_8);
         spark = SparkSessions.get("local[2]");
-        spark.conf().set("spark.sql.files.maxPartitionBytes", "32768");
+        spark.conf().set("spark.sql.files.maxPartitionBytes", "65536");
     }
 
     @AfterAll
@@ -104,9 +104,9 @@ class SparkCleanStatisticsTest {
                 "desktop", null, Progress.NONE);
         RecipeResult onSpark = RecipeService.run(recipe("spark", CUSTOMERS, TRANSACTIONS), ws, RecipeKeys.NONE,
                 "spark", "local[2]", Progress.NONE);
-        // the partitions really are small: the late tier and channel sit in the last of them
-        assertEquals(21, spark.read().csv(dir.resolve("customers.csv").toString()).rdd().getNumPartitions());
-        assertEquals(7, spark.read().csv(dir.resolve("tx.csv").toString()).rdd().getNumPartitions());
+        // the partitions really are small (the transactions' fourth holds only the end of the last line)
+        assertEquals(11, spark.read().csv(dir.resolve("customers.csv").toString()).rdd().getNumPartitions());
+        assertEquals(4, spark.read().csv(dir.resolve("tx.csv").toString()).rdd().getNumPartitions());
         assertEquals(List.of("done", "done", "done", "done"), onSpark.steps().stream()
                 .map(RecipeResult.StepResult::status).toList(), onSpark.toString());
         for (String out : List.of("customers", "tx")) {
