@@ -1,6 +1,7 @@
 package io.safesegment.spark;
 
 import io.safesegment.core.data.ColumnType;
+import io.safesegment.core.data.clean.CleaningException;
 import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.data.clean.CleaningStep;
 import io.safesegment.core.data.clean.DeriveColumn;
@@ -12,6 +13,8 @@ import io.safesegment.core.data.clean.ParseColumn;
 import io.safesegment.core.data.io.CellText;
 import io.safesegment.core.data.io.TypeInference;
 import io.safesegment.core.data.io.ValueParsers;
+import io.safesegment.core.i18n.LocalizedMessage;
+import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recipe.RecipeEngine;
 import io.safesegment.core.recipe.RecipeStep;
 import java.util.ArrayList;
@@ -37,21 +40,23 @@ import tech.tablesaw.columns.Column;
 /**
  * A {@code clean} step on Spark with the desktop's own cleaning steps. Steps whose result for a row depends on that
  * row alone (drop rows with missing values, normalise text, parse with a pattern, derive from a date, fill with a
- * constant) run per partition ({@link ChunkTransform}). Steps that need the whole column get the statistic the
+ * constant) run per partition ({@link CleanChunks}). Steps that need the whole column get the statistic the
  * desktop would compute from an exact distributed aggregate on the driver, then run per partition as the equivalent
  * row-local step: a median fill (the middle values of the sorted column), a mode fill (the most frequent value, ties
  * to the one seen first in file order), a mean fill (the desktop's compensated sum, fed in file order as the driver
- * streams the column once) and a date parse without a pattern (detected from the column's first 1,000
- * values, as the desktop does). Duplicate removal keeps the first row of every key in file order (a window
- * minimum of the row number). What cannot be made exact this way (outliers, scaling, one-hot encoding) is refused
- * before anything runs, naming the step and the operation.
+ * streams the column once), a date parse without a pattern (detected from the column's first 1,000
+ * values, as the desktop does), and outliers, scaling and one-hot encoding with their fences, shift and divisor or
+ * categories fixed ({@link SparkCleanStatistics}, {@link FixedCleaningStep}). Duplicate removal keeps the first row
+ * of every key in file order (a window minimum of the row number).
  */
 final class SparkClean {
     private SparkClean() {
     }
 
     /**
-     * Refuses, before any job runs, a pipeline with an operation this engine does not run exactly.
+     * Refuses, before any job runs, a pipeline with an operation this engine does not run exactly. Every kind of
+     * cleaning step runs since outliers, scaling and one-hot got their exact statistics; a kind added to the core
+     * later is refused here until it is taught to this engine.
      *
      * @throws io.safesegment.core.recipe.RecipeException on {@code steps}, naming the operation
      */
@@ -60,9 +65,10 @@ final class SparkClean {
             CleaningStep c = steps.steps().get(i);
             boolean ok = c instanceof DropMissing || c instanceof NormaliseText || c instanceof DeriveColumn
                     || c instanceof ParseColumn || c instanceof DropDuplicates
-                    || c instanceof FillMissing;
+                    || c instanceof FillMissing
+                    || SparkCleanStatistics.needsStatistic(c); // outliers, scaling, one-hot: exact statistics
             if (!ok) {
-                String why = " (it needs the whole column at once)";
+                String why = " (not taught to the Spark engine yet)";
                 throw RecipeEngine.unsupported(s, "steps", "cleaning operation " + (i + 1) + " '" + c.describe()
                         + "'" + why, RecipeEngine.SPARK);
             }
@@ -74,17 +80,30 @@ final class SparkClean {
     record Cleaned(Dataset<Row> rows, ColumnsSchema schema, LongAccumulator rowsOut) {
     }
 
+    /**
+     * {@link #clean(SparkFrame, CleaningPipeline)}, with a step the data cannot take (a missing or non-numeric column,
+     * too many categories) reported in the desktop's words: "Cannot apply step N to FILE: why".
+     */
+    static Cleaned clean(SparkFrame in, CleaningPipeline steps, String stepsName) {
+        try {
+            return clean(in, steps);
+        } catch (CleaningException e) {
+            throw new CleaningException(Message.of("data.datasetService.cannotApply", stepsName,
+                    in.file() == null ? "" : in.file().getFileName(), LocalizedMessage.of(e)));
+        }
+    }
+
     /** Plans the stages; statistics are computed here (jobs on the data before this step's output). */
     static Cleaned clean(SparkFrame in, CleaningPipeline steps) {
         Dataset<Row> current = in.rows();
         ColumnsSchema schema = in.schema();
-        List<CleaningStep> pending = new ArrayList<>();
+        List<FixedCleaningStep> pending = new ArrayList<>();
         var spark = in.rows().sparkSession();
         boolean canonical = false;
         for (CleaningStep c : steps.steps()) {
             if (c instanceof DropDuplicates d) { // keep the first row of every key, in file order
                 if (!pending.isEmpty() || !canonical) {
-                    Stage st = stage(current, schema, new CleaningPipeline(pending), null);
+                    Stage st = stage(current, schema, pending, null);
                     current = st.rows();
                     schema = st.schema();
                     pending.clear();
@@ -95,26 +114,33 @@ final class SparkClean {
                         : d.keyColumns());
                 continue;
             }
-            CleaningStep local = c;
-            boolean needsData = c instanceof FillMissing f && f.strategy() != FillMissing.Strategy.CONSTANT
+            FixedCleaningStep local = FixedCleaningStep.of(c);
+            boolean statistic = SparkCleanStatistics.needsStatistic(c);
+            boolean needsData = statistic
+                    || c instanceof FillMissing f && f.strategy() != FillMissing.Strategy.CONSTANT
                     || c instanceof ParseColumn p && p.pattern() == null
                     && (p.target() == ColumnType.DATE || p.target() == ColumnType.DATE_TIME);
             if (needsData) {
                 if (!pending.isEmpty()) {
-                    Stage st = stage(current, schema, new CleaningPipeline(pending), null);
+                    Stage st = stage(current, schema, pending, null);
                     current = st.rows();
                     schema = st.schema();
                     pending.clear();
                     canonical = true;
                 }
-                local = exact(c, current, schema);
+                if (statistic) {
+                    local = SparkCleanStatistics.exact(c, current, schema);
+                } else {
+                    CleaningStep rowLocal = exact(c, current, schema);
+                    local = rowLocal == null ? null : FixedCleaningStep.of(rowLocal);
+                }
             }
             if (local != null) {
                 pending.add(local);
             }
         }
         LongAccumulator rows = spark.sparkContext().longAccumulator("clean rows");
-        Stage last = stage(current, schema, new CleaningPipeline(pending), rows);
+        Stage last = stage(current, schema, pending, rows);
         return new Cleaned(last.rows(), last.schema(), rows);
     }
 
@@ -138,10 +164,11 @@ final class SparkClean {
     }
 
     /** Row-local steps as one mapPartitions; the output's columns from the same steps applied to an empty chunk. */
-    static Stage stage(Dataset<Row> rows, ColumnsSchema schema, CleaningPipeline steps, LongAccumulator count) {
-        Table shape = ChunkTransform.apply(ChunkTables.build(schema, List.of(), "shape"), steps, null);
+    static Stage stage(Dataset<Row> rows, ColumnsSchema schema, List<FixedCleaningStep> steps,
+                       LongAccumulator count) {
+        Table shape = FixedCleaningStep.applyAll(ChunkTables.build(schema, List.of(), "shape"), steps);
         ColumnsSchema out = ColumnsSchema.of(shape);
-        return new Stage(rows.mapPartitions(new ChunkTransform(schema, steps.toJson(), null, count),
+        return new Stage(rows.mapPartitions(new CleanChunks(schema, steps, count),
                 Encoders.row(textSchema(out))), out);
     }
 
@@ -230,7 +257,8 @@ final class SparkClean {
         };
     }
 
-    private static Iterator<Double> numbers(Iterator<Row> it, ColumnsSchema schema, int index) {
+    /** The column's numbers in one partition, in file order (missing cells left out). */
+    static Iterator<Double> numbers(Iterator<Row> it, ColumnsSchema schema, int index) {
         List<String[]> texts = new ArrayList<>();
         while (it.hasNext()) {
             texts.add(ChunkTables.texts(it.next(), schema.size()));

@@ -107,7 +107,7 @@ final class SparkDataSteps {
         CleaningPipeline steps = SparkClean.check(s, EngineSteps.cleaningSteps(s));
         Path out = out(s);
         requireNotInput(s, in, out);
-        SparkClean.Cleaned cleaned = SparkClean.clean(in, steps);
+        SparkClean.Cleaned cleaned = SparkClean.clean(in, steps, "step " + s.number()); // desktop's wording
         SparkExport.csv(new SparkFrame(cleaned.rows(), cleaned.schema(), in.roles(), in.policyId(), out), out);
         details.put("rows", cleaned.rowsOut().value());
         written(s, out, in.roles(), in.policyId());

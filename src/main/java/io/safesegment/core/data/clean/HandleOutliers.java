@@ -3,6 +3,9 @@ package io.safesegment.core.data.clean;
 import io.safesegment.core.i18n.LocalizedArgumentException;
 import io.safesegment.core.i18n.Message;
 import java.util.Arrays;
+import java.util.PrimitiveIterator;
+import java.util.function.Supplier;
+import java.util.stream.DoubleStream;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -53,24 +56,49 @@ public record HandleOutliers(String column, Method method, double threshold, Act
         if (v.length == 0) {
             return StepOutcome.of(table.copy(), "no values in \"" + column + "\"", 0);
         }
-        double lo;
-        double hi;
+        double[] bounds;
         if (method == Method.IQR) {
-            double q1 = quantile(v, 0.25);
-            double q3 = quantile(v, 0.75);
-            double iqr = q3 - q1;
-            lo = q1 - threshold * iqr;
-            hi = q3 + threshold * iqr;
+            bounds = iqrBounds(quantile(v, 0.25), quantile(v, 0.75));
         } else {
-            double mean = Arrays.stream(v).average().orElseThrow();
-            double ss = 0;
-            for (double x : v) {
-                ss += (x - mean) * (x - mean);
-            }
-            double sd = v.length > 1 ? Math.sqrt(ss / (v.length - 1)) : 0;
-            lo = mean - threshold * sd;
-            hi = mean + threshold * sd;
+            bounds = zScoreBounds(() -> Arrays.stream(v));
         }
+        return applyWithin(table, bounds[0], bounds[1]);
+    }
+
+    /**
+     * Tukey's fences {@code [q1 - k*IQR, q3 + k*IQR]} from the column's quartiles (the same arithmetic for every
+     * engine: the Spark engine finds the quartiles with a distributed sort, decision 0037).
+     */
+    public double[] iqrBounds(double q1, double q3) {
+        double iqr = q3 - q1;
+        return new double[] {q1 - threshold * iqr, q3 + threshold * iqr};
+    }
+
+    /**
+     * {@code mean -/+ k*sd} of the column's non-missing values given twice in ascending order (the mean's
+     * compensated sum and the plain sum of squares both depend on that order, so an engine that cannot hold the
+     * column streams it twice).
+     */
+    public double[] zScoreBounds(Supplier<DoubleStream> sortedValues) {
+        double mean = sortedValues.get().average().orElseThrow();
+        double ss = 0;
+        long n = 0;
+        PrimitiveIterator.OfDouble it = sortedValues.get().iterator();
+        while (it.hasNext()) {
+            double x = it.nextDouble();
+            ss += (x - mean) * (x - mean);
+            n++;
+        }
+        double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+        return new double[] {mean - threshold * sd, mean + threshold * sd};
+    }
+
+    /**
+     * This step with fixed bounds instead of the ones the column would give: clips or removes the values outside
+     * {@code [lo, hi]} row by row, so a chunk of a larger table is cleaned as the whole table would be.
+     */
+    public StepOutcome applyWithin(Table table, double lo, double hi) {
+        NumericColumn<?> source = Columns.numeric(table, column);
         if (action == Action.REMOVE) {
             Selection keep = new BitmapBackedSelection();
             for (int r = 0; r < source.size(); r++) {
@@ -105,10 +133,22 @@ public record HandleOutliers(String column, Method method, double threshold, Act
 
     /** Linear-interpolation quantile (numpy's default) of sorted values. */
     static double quantile(double[] sorted, double q) {
-        double pos = q * (sorted.length - 1);
-        int i = (int) Math.floor(pos);
-        int j = Math.min(i + 1, sorted.length - 1);
-        return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
+        long[] at = quantilePositions(sorted.length, q);
+        return quantile(sorted.length, q, sorted[(int) at[0]], sorted[(int) at[1]]);
+    }
+
+    /** The two positions (0-based, ascending order) of {@code n} sorted values that the quantile {@code q} reads. */
+    public static long[] quantilePositions(long n, double q) {
+        double pos = q * (n - 1);
+        long i = (long) Math.floor(pos);
+        return new long[] {i, Math.min(i + 1, n - 1)};
+    }
+
+    /** The quantile {@code q} of {@code n} sorted values from the two values at {@link #quantilePositions}. */
+    public static double quantile(long n, double q, double atLower, double atUpper) {
+        double pos = q * (n - 1);
+        long i = (long) Math.floor(pos);
+        return atLower + (pos - i) * (atUpper - atLower);
     }
 
     @Override

@@ -2,7 +2,10 @@ package io.safesegment.core.data.clean;
 
 import io.safesegment.core.data.io.CellText;
 import io.safesegment.core.i18n.Message;
+import java.util.Collections;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -25,17 +28,37 @@ public record OneHotEncode(String column, int maxCategories, boolean keepOrigina
 
     @Override
     public StepOutcome apply(Table table) {
-        Table out = table.copy();
-        Column<?> c = Columns.require(out, column);
+        Column<?> c = Columns.require(table, column);
+        // lazily, so that an identifier column is refused at its (maxCategories + 1)-th value
+        Iterable<String> texts = () -> IntStream.range(0, c.size()).filter(r -> !c.isMissing(r))
+                .mapToObj(r -> CellText.of(c, r)).iterator();
+        return applyCategories(table, categories(texts));
+    }
+
+    /**
+     * The indicator columns' values, sorted: the distinct texts among the column's non-missing cells (any order,
+     * repeats allowed, so an engine may gather them per partition).
+     *
+     * @throws CleaningException when there are more than {@code maxCategories}
+     */
+    public SortedSet<String> categories(Iterable<String> cellTexts) {
         TreeSet<String> values = new TreeSet<>();
-        for (int r = 0; r < c.size(); r++) {
-            if (!c.isMissing(r)) {
-                values.add(CellText.of(c, r));
-                if (values.size() > maxCategories) {
-                    throw new CleaningException(Message.of("clean.oneHotEncode.column", column, maxCategories));
-                }
+        for (String text : cellTexts) {
+            values.add(text);
+            if (values.size() > maxCategories) {
+                throw new CleaningException(Message.of("clean.oneHotEncode.column", column, maxCategories));
             }
         }
+        return Collections.unmodifiableSortedSet(values);
+    }
+
+    /**
+     * This step with a fixed list of categories ({@link #categories}) instead of the column's own, so every chunk of
+     * a larger table gets the same indicator columns as the whole table (a value outside the list gives 0s).
+     */
+    public StepOutcome applyCategories(Table table, SortedSet<String> values) {
+        Table out = table.copy();
+        Column<?> c = Columns.require(out, column);
         int index = out.columnIndex(column);
         int at = keepOriginal ? index + 1 : index;
         if (!keepOriginal) {
