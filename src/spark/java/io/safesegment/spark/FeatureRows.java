@@ -101,10 +101,11 @@ final class FeatureRows {
      * The customer table's columns as features, per row: numbers as they are, dates as days (years for the birth
      * date) before the reference date, text as the desktop's trimmed cell text (its case merging and one-hot encoding
      * need the whole column and run on the driver, {@link DriverFeatures}). Date columns are left out without a
-     * reference date, as on the desktop.
+     * reference date, as on the desktop. Only the text columns in {@code texts} (the step's features and rule
+     * columns) leave the executors: names, e-mails and other free text the step does not use stay where they are.
      */
-    record CustomerColumns(ColumnsSchema schema, String id, String birth, String signup, long reference)
-            implements MapPartitionsFunction<Row, Row>, Serializable {
+    record CustomerColumns(ColumnsSchema schema, String id, String birth, String signup, long reference,
+                           java.util.Set<String> texts) implements MapPartitionsFunction<Row, Row>, Serializable {
         /** A usable column's feature name and whether it is text. */
         record Feature(String name, boolean text) implements Serializable {
         }
@@ -125,8 +126,9 @@ final class FeatureRows {
         private List<Column<?>> usable(Table t) {
             List<Column<?>> out = new ArrayList<>();
             for (Column<?> c : t.columns()) {
-                if (!c.name().equals(id) && (!ColumnValues.isDate(c) || ColumnValues.isNumeric(c)
-                        || reference != Long.MIN_VALUE)) {
+                boolean wanted = isText(c) ? texts.contains(c.name())
+                        : !ColumnValues.isDate(c) || ColumnValues.isNumeric(c) || reference != Long.MIN_VALUE;
+                if (!c.name().equals(id) && wanted) {
                     out.add(c);
                 }
             }

@@ -67,6 +67,17 @@ final class SparkFeatures {
      */
     static FeatureMatrix matrix(SparkFrame customers, SparkFrame transactions, SparkFrame products,
                                 RoleMapping overrides, FeatureOptions options) {
+        return matrix(customers, transactions, products, overrides, options, List.of());
+    }
+
+    /**
+     * {@link #matrix(SparkFrame, SparkFrame, SparkFrame, RoleMapping, FeatureOptions)} keeping also the text columns
+     * a rules step groups by ({@code groupBy}). Text columns neither chosen as features nor grouped by stay on the
+     * executors, so the matrix's {@code categories} hold only those (the desktop also keeps other text columns with
+     * few levels, for the top values its profile screen shows; no file holds them).
+     */
+    static FeatureMatrix matrix(SparkFrame customers, SparkFrame transactions, SparkFrame products,
+                                RoleMapping overrides, FeatureOptions options, List<String> groupBy) {
         ColumnsSchema cs = readAsSegment(customers.schema(), roles(customers.schema(), overrides));
         RoleMapping cRoles = roles(cs, overrides);
         String cid = require(cRoles, SemanticRole.CUSTOMER_ID, "customers");
@@ -91,7 +102,7 @@ final class SparkFeatures {
             FeatureRows.CustomerColumns columns = new FeatureRows.CustomerColumns(cs, cid,
                     cRoles.column(SemanticRole.BIRTH_DATE).orElse(null),
                     cRoles.column(SemanticRole.SIGNUP_DATE).orElse(null),
-                    reference == null ? Long.MIN_VALUE : reference.toEpochDay());
+                    reference == null ? Long.MIN_VALUE : reference.toEpochDay(), textColumns(options, groupBy));
             Table shape = ChunkTables.build(cs, List.of(), "customers");
             List<FeatureRows.CustomerColumns.Feature> customerFeatures = columns.features(shape);
             StructType valueRow = new StructType().add("cid", DataTypes.StringType).add("row", DataTypes.LongType);
@@ -113,6 +124,12 @@ final class SparkFeatures {
                 matched.unpersist();
             }
         }
+    }
+
+    private static Set<String> textColumns(FeatureOptions options, List<String> groupBy) {
+        Set<String> wanted = new HashSet<>(options.columns());
+        wanted.addAll(groupBy);
+        return wanted;
     }
 
     private static Dataset<Row> numbered(SparkFrame frame) {

@@ -79,7 +79,8 @@ final class SparkSegment {
                 : transactions.roles().overriddenBy(customers.roles());
         FeatureOptions featureOptions = EngineSteps.featureOptions(s);
         SegmentOptions options = EngineSteps.segmentOptions(s);
-        FeatureMatrix features = SparkFeatures.matrix(customers, transactions, products, roles, featureOptions);
+        FeatureMatrix features = SparkFeatures.matrix(customers, transactions, products, roles, featureOptions,
+                options.groupBy());
         ClusteringRun run;
         String algorithm;
         if (options.algorithm() == Algorithm.KMEANS) {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 22 item 1, the segment step's former refusals on Spark local[2] against the desktop engine: features with
  * category shares (a product table whose last row for a repeated product id wins) and one-hot text columns equal the
  * desktop's {@code FeatureBuilder} (raw and scaled, within 1e-9, with a per-column scaling); hierarchical and DBSCAN
- * steps (the desktop's algorithms on the driver) write byte-identical assignment and profile files; an MLlib k-means
+ * steps and a rules step (the desktop's algorithms on the driver) write byte-identical assignment and profile files; an MLlib k-means
  * step writes the desktop's file formats, its profile file being the desktop's profiler over its labels; a driver
  * algorithm above the customer bound is refused, naming the step and field, before it writes anything. Data: the 5,007
  * sample customers, the first 20,000 sample transaction lines and the 500 sample products (one repeated).
@@ -75,7 +75,10 @@ class SparkSegmentSameAnswersTest {
         assertTrue(onSpark.featureNames().contains("category:Books & Stationery"), onSpark.featureNames().toString());
         assertTrue(onSpark.featureNames().contains("gender=F"), onSpark.featureNames().toString());
         assertEquals(desktop.referenceDate(), onSpark.referenceDate());
-        assertEquals(desktop.categories().keySet(), onSpark.categories().keySet());
+        // the text columns the step uses, as the desktop keeps them (the others never leave the executors)
+        assertEquals(java.util.Set.of("gender", "loyalty_tier"), onSpark.categories().keySet());
+        onSpark.categories().forEach((column, values) -> assertArrayEquals(desktop.categories().get(column), values,
+                column));
         for (int j = 0; j < onSpark.columns(); j++) {
             for (int i = 0; i < onSpark.rows(); i++) {
                 String what = onSpark.featureNames().get(j) + " of " + onSpark.customerIds().get(i);
@@ -98,7 +101,10 @@ class SparkSegmentSameAnswersTest {
               {"kind": "segment", "name": "dense", "customers": "customers", "transactions": "tx",
                "features": ["order_count", "avg_spend", "recency_days", "channel_shares", "loyalty_tier"],
                "algorithm": "dbscan", "minPoints": 8, "epsilon": 0.5, "seed": 7,
-               "output": "%1$s-dense.csv", "profiles": "%1$s-dense-profiles.csv"}
+               "output": "%1$s-dense.csv", "profiles": "%1$s-dense-profiles.csv"},
+              {"kind": "segment", "name": "rules", "customers": "customers", "features": ["annual_income", "age"],
+               "algorithm": "rules", "groupBy": ["loyalty_tier", "annual_income"], "bandWidth": 25000, "seed": 7,
+               "output": "%1$s-rules.csv", "profiles": "%1$s-rules-profiles.csv"}
             ]}""";
 
     private static RecipeResult run(String json, String engine, String ws) throws Exception {
@@ -110,9 +116,10 @@ class SparkSegmentSameAnswersTest {
     void hierarchicalAndDbscanStepsWriteTheDesktopsFiles() throws Exception {
         run(DRIVER_ALGORITHMS, "desktop", "ws");
         RecipeResult spark = run(DRIVER_ALGORITHMS, "spark", "ws");
-        assertEquals("done", spark.steps().get(4).status(), spark.toString());
+        assertEquals("done", spark.steps().get(5).status(), spark.toString());
         Path exports = dir.resolve("ws/exports");
-        for (String file : List.of("tree.csv", "tree-profiles.csv", "dense.csv", "dense-profiles.csv")) {
+        for (String file : List.of("tree.csv", "tree-profiles.csv", "dense.csv", "dense-profiles.csv", "rules.csv",
+                "rules-profiles.csv")) {
             byte[] desktop = Files.readAllBytes(exports.resolve("desktop-" + file));
             assertArrayEquals(desktop, Files.readAllBytes(exports.resolve("spark-" + file)), file);
         }
@@ -121,6 +128,10 @@ class SparkSegmentSameAnswersTest {
         assertEquals(5000, tree.size() - 1);
         assertEquals(4, tree.stream().skip(1).map(l -> l.split(",")[1]).distinct().count());
         assertTrue(Files.readString(exports.resolve("spark-tree-profiles.csv")).contains("category:Groceries"));
+        List<String> dense = Files.readAllLines(exports.resolve("spark-dense.csv"));
+        assertTrue(dense.stream().skip(1).map(l -> l.split(",")[1]).distinct().count() >= 2, "DBSCAN segments");
+        assertTrue(Files.readAllLines(exports.resolve("spark-rules.csv")).stream().skip(1)
+                .anyMatch(l -> l.contains("Gold")), "rule groups named by their values");
     }
 
     private static final String KMEANS_THEN_DBSCAN = """
