@@ -71,11 +71,13 @@ final class DriverFeatures {
         t.addColumns(StringColumn.create(idColumn, ids));
         numeric.forEach((name, v) -> {
             if (!name.equals(idColumn)) {
+                requireNew(t, name);
                 t.addColumns(DoubleColumn.create(name, v));
             }
         });
         text.forEach((name, v) -> {
             if (!name.equals(idColumn) && !numeric.containsKey(name)) {
+                requireNew(t, name);
                 StringColumn c = StringColumn.create(name);
                 for (String s : v) {
                     if (s == null) {
@@ -89,6 +91,19 @@ final class DriverFeatures {
         });
         return new CustomerData(t, null, null, RoleMapping.of(Map.of(SemanticRole.CUSTOMER_ID, idColumn)), null,
                 null);
+    }
+
+    /**
+     * Table column names ignore case, the desktop's feature names do not: two candidates differing only in case (a
+     * product category spelt two ways) cannot both be columns here, so the step stops and names them.
+     */
+    private static void requireNew(Table t, String name) {
+        for (String existing : t.columnNames()) {
+            if (existing.equalsIgnoreCase(name)) {
+                throw new IllegalArgumentException("features '" + existing + "' and '" + name + "' differ only in "
+                        + "case: the Spark engine cannot build both (spell the categories or columns alike)");
+            }
+        }
     }
 
     /** The desktop's {@code TransactionAggregates.addTo} and tenure rule over the collected group-by rows. */

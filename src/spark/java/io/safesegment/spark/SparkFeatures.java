@@ -82,9 +82,7 @@ final class SparkFeatures {
         RoleMapping cRoles = roles(cs, overrides);
         String cid = require(cRoles, SemanticRole.CUSTOMER_ID, "customers");
         // 1. customers: first row of every id
-        StructType idRow = new StructType().add("cid", DataTypes.StringType).add("row", DataTypes.LongType);
-        Dataset<Row> firsts = numbered(customers).mapPartitions(new FeatureRows.CustomerIds(cs, cid),
-                Encoders.row(idRow)).groupBy("cid").agg(functions.min("row").as("row"));
+        Dataset<Row> firsts = firsts(customers, cs, cid);
         Dataset<Row> matched = transactions == null ? null : matchedLines(transactions, products, overrides, firsts);
         try {
             LocalDate reference = options.referenceDate();
@@ -124,6 +122,22 @@ final class SparkFeatures {
                 matched.unpersist();
             }
         }
+    }
+
+    /**
+     * How many customers the customer table has as the desktop counts them (distinct ids; empty and {@code NA} ids
+     * left out): the most rows a feature matrix of the table can have.
+     */
+    static long customerCount(SparkFrame customers, RoleMapping overrides) {
+        ColumnsSchema cs = readAsSegment(customers.schema(), roles(customers.schema(), overrides));
+        return firsts(customers, cs, require(roles(cs, overrides), SemanticRole.CUSTOMER_ID, "customers")).count();
+    }
+
+    /** The first file row of every customer id: {@code cid, row}. */
+    private static Dataset<Row> firsts(SparkFrame customers, ColumnsSchema cs, String cid) {
+        StructType idRow = new StructType().add("cid", DataTypes.StringType).add("row", DataTypes.LongType);
+        return numbered(customers).mapPartitions(new FeatureRows.CustomerIds(cs, cid), Encoders.row(idRow))
+                .groupBy("cid").agg(functions.min("row").as("row"));
     }
 
     private static Set<String> textColumns(FeatureOptions options, List<String> groupBy) {

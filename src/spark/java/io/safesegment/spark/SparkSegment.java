@@ -25,9 +25,10 @@ import org.apache.spark.sql.SparkSession;
  * <p>Features: {@link SparkFeatures} (group-bys on the executors, one row per customer on the driver, finished by the
  * desktop's {@code FeatureBuilder}). Algorithm: k-means runs distributed with MLlib ({@link SparkKMeans}); every other
  * algorithm (DBSCAN, hierarchical, Gaussian mixture, rules) is the desktop's own code run on the driver over the one
- * row per customer, so its assignments equal the desktop's for the same seed. That is not distributed, so it is
- * refused above a customer bound ({@value #MAX_CUSTOMERS_CONF}, default {@value #DEFAULT_MAX_CUSTOMERS}) before it
- * starts. Profiles are the desktop's {@code SegmentProfiler} over the driver's matrix and the run's labels.
+ * row per customer, so its assignments equal the desktop's for the same seed. That is not distributed, so a step
+ * whose customer table has more distinct customers than a bound ({@value #MAX_CUSTOMERS_CONF}, default
+ * {@value #DEFAULT_MAX_CUSTOMERS}) is refused after one count, before its features are built. Profiles are the
+ * desktop's {@code SegmentProfiler} over the driver's matrix and the run's labels.
  */
 final class SparkSegment {
     /** Spark setting with the most customers a non-distributed algorithm may cluster on the driver. */
@@ -79,20 +80,24 @@ final class SparkSegment {
                 : transactions.roles().overriddenBy(customers.roles());
         FeatureOptions featureOptions = EngineSteps.featureOptions(s);
         SegmentOptions options = EngineSteps.segmentOptions(s);
+        boolean onDriver = options.algorithm() != Algorithm.KMEANS;
+        if (onDriver) { // before the features are built: the customer table's distinct ids bound the matrix's rows
+            long bound = maxCustomers(spark);
+            long count = SparkFeatures.customerCount(customers, roles);
+            if (count > bound) {
+                throw RecipeEngine.unsupported(s, "algorithm", "algorithm '" + options.algorithm().id() + "' on "
+                        + count + " customers (it runs on the driver, not distributed; the bound is " + bound
+                        + ", set " + MAX_CUSTOMERS_CONF + " to raise it, or use k-means)", RecipeEngine.SPARK);
+            }
+        }
         FeatureMatrix features = SparkFeatures.matrix(customers, transactions, products, roles, featureOptions,
                 options.groupBy());
         ClusteringRun run;
         String algorithm;
-        if (options.algorithm() == Algorithm.KMEANS) {
+        if (!onDriver) {
             run = SparkKMeans.run(spark, features, options);
             algorithm = "Spark MLlib k-means";
         } else {
-            long bound = maxCustomers(spark);
-            if (features.rows() > bound) {
-                throw RecipeEngine.unsupported(s, "algorithm", "algorithm '" + options.algorithm().id() + "' on "
-                        + features.rows() + " customers (it runs on the driver, not distributed; the bound is "
-                        + bound + ", set " + MAX_CUSTOMERS_CONF + " to raise it, or use k-means)", RecipeEngine.SPARK);
-            }
             run = SegmentationService.cluster(features, options, null, Progress.NONE);
             algorithm = options.algorithm().id() + " (the desktop's, on the driver)";
         }
