@@ -81,8 +81,8 @@ final class SparkFeatures {
         ColumnsSchema cs = readAsSegment(customers.schema(), roles(customers.schema(), overrides));
         RoleMapping cRoles = roles(cs, overrides);
         String cid = require(cRoles, SemanticRole.CUSTOMER_ID, "customers");
-        // 1. customers: first row of every id
-        Dataset<Row> firsts = firsts(customers, cs, cid);
+        // 1. customers: first row of every id (one row per customer, used twice: cached)
+        Dataset<Row> firsts = firsts(customers, cs, cid).cache();
         Dataset<Row> matched = transactions == null ? null : matchedLines(transactions, products, overrides, firsts);
         try {
             LocalDate reference = options.referenceDate();
@@ -121,6 +121,7 @@ final class SparkFeatures {
             if (matched != null) {
                 matched.unpersist();
             }
+            firsts.unpersist();
         }
     }
 
