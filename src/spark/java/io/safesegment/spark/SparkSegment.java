@@ -39,11 +39,7 @@ final class SparkSegment {
     private SparkSegment() {
     }
 
-    /**
-     * What the step reported and where its files are.
-     *
-     * @param profiles the profile file, or null when the features had no customers
-     */
+    /** What the step reported and where its two files are (assignments and profiles, as on the desktop). */
     record Result(int customers, int segments, long seed, String algorithm, Double silhouette, Path assignments,
                   Path profiles) {
     }
