@@ -54,12 +54,14 @@ final class FeatureRows {
         }
     }
 
-    /** A transaction line as the desktop reads it: customer, file row, day, amount, order id, channel. */
+    /** A transaction line as the desktop reads it: customer, file row, day, amount, order id, channel, product. */
     record Line(ColumnsSchema schema, String id, String time, String amount, String quantity, String price,
-                        String order, String channel) implements MapPartitionsFunction<Row, Row>, Serializable {
+                        String order, String channel, String product) implements MapPartitionsFunction<Row, Row>,
+            Serializable {
         static final StructType SCHEMA = new StructType().add("cid", DataTypes.StringType)
                 .add("row", DataTypes.LongType).add("day", DataTypes.LongType).add("amount", DataTypes.DoubleType)
-                .add("order", DataTypes.StringType).add("channel", DataTypes.StringType);
+                .add("order", DataTypes.StringType).add("channel", DataTypes.StringType)
+                .add("product", DataTypes.StringType);
 
         @Override
         public Iterator<Row> call(Iterator<Row> it) {
@@ -72,6 +74,7 @@ final class FeatureRows {
             Column<?> pCol = price == null ? null : t.column(price);
             Column<?> orderCol = order == null ? null : t.column(order);
             Column<?> channelCol = channel == null ? null : t.column(channel);
+            Column<?> productCol = product == null ? null : t.column(product);
             List<Row> out = new ArrayList<>();
             for (int r = 0; r < t.rowCount(); r++) {
                 String cid = ColumnValues.customerId(idCol, r);
@@ -87,32 +90,45 @@ final class FeatureRows {
                 String ch = channelCol == null ? null : ColumnValues.text(channelCol, r);
                 out.add(RowFactory.create(cid, rows.get(r), day == null ? null : day.toEpochDay(), value,
                         orderCol == null ? null : ColumnValues.text(orderCol, r),
-                        ch == null ? null : ch.toLowerCase(Locale.ROOT)));
+                        ch == null ? null : ch.toLowerCase(Locale.ROOT),
+                        productCol == null ? null : ColumnValues.text(productCol, r)));
             }
             return out.iterator();
         }
     }
 
-    /** The customer table's numeric and date columns as features, per row. */
-    record CustomerColumns(ColumnsSchema schema, String id, String birth, String signup, long reference)
-            implements MapPartitionsFunction<Row, Row>, Serializable {
-        /** Feature names of the usable columns, in column order (text columns are not features here). */
-        List<String> features(Table t) {
-            List<String> out = new ArrayList<>();
+    /**
+     * The customer table's columns as features, per row: numbers as they are, dates as days (years for the birth
+     * date) before the reference date, text as the desktop's trimmed cell text (its case merging and one-hot encoding
+     * need the whole column and run on the driver, {@link DriverFeatures}). Date columns are left out without a
+     * reference date, as on the desktop. Only the text columns in {@code texts} (the step's features and rule
+     * columns) leave the executors: names, e-mails and other free text the step does not use stay where they are.
+     */
+    record CustomerColumns(ColumnsSchema schema, String id, String birth, String signup, long reference,
+                           java.util.Set<String> texts) implements MapPartitionsFunction<Row, Row>, Serializable {
+        /** A usable column's feature name and whether it is text. */
+        record Feature(String name, boolean text) implements Serializable {
+        }
+
+        /** The usable columns' features, in column order. */
+        List<Feature> features(Table t) {
+            List<Feature> out = new ArrayList<>();
             for (Column<?> c : usable(t)) {
-                out.add(feature(c));
+                out.add(new Feature(feature(c), isText(c)));
             }
             return out;
+        }
+
+        private static boolean isText(Column<?> c) {
+            return !ColumnValues.isNumeric(c) && !ColumnValues.isDate(c);
         }
 
         private List<Column<?>> usable(Table t) {
             List<Column<?>> out = new ArrayList<>();
             for (Column<?> c : t.columns()) {
-                if (c.name().equals(id)) {
-                    continue;
-                }
-                boolean date = !ColumnValues.isNumeric(c) && ColumnValues.isDate(c);
-                if (ColumnValues.isNumeric(c) || date && reference != Long.MIN_VALUE) {
+                boolean wanted = isText(c) ? texts.contains(c.name())
+                        : !ColumnValues.isDate(c) || ColumnValues.isNumeric(c) || reference != Long.MIN_VALUE;
+                if (!c.name().equals(id) && wanted) {
                     out.add(c);
                 }
             }
@@ -120,7 +136,7 @@ final class FeatureRows {
         }
 
         private String feature(Column<?> c) {
-            if (ColumnValues.isNumeric(c)) {
+            if (ColumnValues.isNumeric(c) || isText(c)) {
                 return c.name();
             }
             return c.name().equals(birth) ? "age" : c.name().equals(signup) ? "tenure_days" : c.name() + "_days";
@@ -144,6 +160,10 @@ final class FeatureRows {
                 cells[1] = rows.get(r);
                 for (int j = 0; j < cols.size(); j++) {
                     Column<?> c = cols.get(j);
+                    if (isText(c)) {
+                        cells[2 + j] = ColumnValues.text(c, r);
+                        continue;
+                    }
                     double v;
                     if (ColumnValues.isNumeric(c)) {
                         v = ColumnValues.number(c, r);
@@ -157,6 +177,51 @@ final class FeatureRows {
                 out.add(RowFactory.create(cells));
             }
             return out.iterator();
+        }
+    }
+
+    /** The product table's (product id, category, file row) where both are present, read as the desktop reads them. */
+    record ProductCategories(ColumnsSchema schema, String product, String category)
+            implements MapPartitionsFunction<Row, Row>, Serializable {
+        static final StructType SCHEMA = new StructType().add("pid", DataTypes.StringType)
+                .add("category", DataTypes.StringType).add("prow", DataTypes.LongType);
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> it) {
+            List<Long> rows = new ArrayList<>();
+            Table t = chunk(it, schema, rows);
+            Column<?> p = t.column(product);
+            Column<?> c = t.column(category);
+            List<Row> out = new ArrayList<>();
+            for (int r = 0; r < t.rowCount(); r++) {
+                String pid = ColumnValues.text(p, r);
+                String cat = ColumnValues.text(c, r);
+                if (pid != null && cat != null) {
+                    out.add(RowFactory.create(pid, cat, rows.get(r)));
+                }
+            }
+            return out.iterator();
+        }
+    }
+
+    /**
+     * The latest day in any date column of a partition of the customer table (every row, as the desktop's default
+     * reference date without transactions), or no row when there is none.
+     */
+    record LatestDay(ColumnsSchema schema) implements MapPartitionsFunction<Row, Long>, Serializable {
+        @Override
+        public Iterator<Long> call(Iterator<Row> it) {
+            Table t = chunk(it, schema, new ArrayList<>());
+            long latest = Long.MIN_VALUE;
+            for (Column<?> c : t.columns()) {
+                if (ColumnValues.isDate(c)) {
+                    for (int r = 0; r < c.size(); r++) {
+                        LocalDate d = ColumnValues.date(c, r);
+                        latest = d == null ? latest : Math.max(latest, d.toEpochDay());
+                    }
+                }
+            }
+            return latest == Long.MIN_VALUE ? java.util.Collections.emptyIterator() : List.of(latest).iterator();
         }
     }
 }

@@ -52,7 +52,7 @@ final class SparkDataSteps {
             case JOIN -> EngineSteps.joinOptions(s);
             case POSTGRES -> SparkJdbc.check(s);
             case ANONYMISE -> SparkAnonymise.check(recipe, s);
-            case SEGMENT -> SparkKMeans.check(s);
+            case SEGMENT -> SparkSegment.check(s);
             default -> { }
         }
     }

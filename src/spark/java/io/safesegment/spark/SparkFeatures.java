@@ -5,8 +5,11 @@ import io.safesegment.core.data.ColumnType;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.RoleSuggester;
 import io.safesegment.core.data.SemanticRole;
+import io.safesegment.core.segment.SegmentationService;
+import io.safesegment.core.segment.features.CustomerData;
+import io.safesegment.core.segment.features.FeatureMatrix;
 import io.safesegment.core.segment.features.FeatureOptions;
-import io.safesegment.core.segment.features.MissingValues;
+import io.safesegment.core.task.Progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,9 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -29,21 +32,19 @@ import org.apache.spark.sql.types.StructType;
 import tech.tablesaw.api.Table;
 
 /**
- * The customer features a {@code segment} step builds from raw transactions, on Spark, by the desktop's rules
- * ({@code FeatureBuilder}, {@code TransactionAggregates}): customers in file order, a repeated id kept once, lines
- * without a customer or an amount and lines of unknown customers left out; per customer a group-by gives the order
- * count (distinct order ids among purchases, else purchase lines), the net spend summed in file order, first and last
- * purchase day (any line for a customer with only returns) and the lines per channel; the reference date is the
- * latest day of those lines unless the step gives one. Customer columns come per row: numbers as they are, the
- * birth date as {@code age}, the signup date as {@code tenure_days} (else the first purchase), other dates as
- * {@code NAME_days}. One row per customer comes back to the driver, where missing values are imputed or dropped
- * with the desktop's code. Text columns (one-hot encoding needs the whole column's spellings) and category shares
- * (the product table) are refused.
+ * The customer features of a {@code segment} step on Spark, by the desktop's rules ({@code FeatureBuilder},
+ * {@code TransactionAggregates}): customers in file order, a repeated id kept once, lines without a customer or an
+ * amount and lines of unknown customers left out; per customer a group-by gives the order count (distinct order ids
+ * among purchases, else purchase lines), the net spend summed in file order, first and last purchase day (any line
+ * for a customer with only returns), the lines per channel and, with a product table, the lines per product category
+ * ({@link SparkCategoryShares}, a distributed join); the reference date is the latest day of those lines unless the
+ * step gives one (without transactions: the latest date in the customer table). Customer columns come per row:
+ * numbers as they are, the birth date as {@code age}, the signup date as {@code tenure_days} (else the first purchase),
+ * other dates as {@code NAME_days}, text as its trimmed cell text. One row per customer comes back to the driver,
+ * where the desktop's own {@code FeatureBuilder} finishes the matrix ({@link DriverFeatures}: selection, one-hot
+ * encoding, missing values, log transform, every scaling).
  */
 final class SparkFeatures {
-    private static final Set<String> AGGREGATES = Set.of("order_count", "total_spend", "avg_spend", "recency_days",
-            "first_purchase_days", "channel_shares");
-
     private SparkFeatures() {
     }
 
@@ -51,245 +52,178 @@ final class SparkFeatures {
     record Built(List<String> customerIds, List<String> names, double[][] raw, LocalDate reference) {
     }
 
+    /** {@link #matrix} without a product table, as the desktop's raw values. */
     static Built build(SparkFrame customers, SparkFrame transactions, RoleMapping overrides, FeatureOptions options) {
-        ColumnsSchema cs = readAsSegment(customers.schema(), roles(customers.schema(), overrides));
-        ColumnsSchema ts = readAsSegment(transactions.schema(), roles(transactions.schema(), overrides));
-        RoleMapping cRoles = roles(cs, overrides);
-        RoleMapping tRoles = roles(ts, overrides);
-        String cid = require(cRoles, SemanticRole.CUSTOMER_ID, "customers");
-        // 1. customers: first row of every id
-        StructType idRow = new StructType().add("cid", DataTypes.StringType).add("row", DataTypes.LongType);
-        Dataset<Row> firsts = customers.rows().withColumn("__row", functions.monotonically_increasing_id())
-                .mapPartitions(new FeatureRows.CustomerIds(cs, cid), Encoders.row(idRow))
-                .groupBy("cid").agg(functions.min("row").as("row"));
-        // 2. transaction lines of known customers
-        FeatureRows.Line line = new FeatureRows.Line(ts, require(tRoles, SemanticRole.CUSTOMER_ID, "transactions"),
-                require(tRoles, SemanticRole.TIMESTAMP, "transactions"),
-                tRoles.column(SemanticRole.AMOUNT).orElse(null), AmountDerivation.of(tRoles).isPresent()
-                && !tRoles.has(SemanticRole.AMOUNT) ? tRoles.column(SemanticRole.QUANTITY).orElseThrow() : null,
-                AmountDerivation.of(tRoles).isPresent() && !tRoles.has(SemanticRole.AMOUNT)
-                        ? tRoles.column(SemanticRole.UNIT_PRICE).orElseThrow() : null,
-                tRoles.column(SemanticRole.ORDER_ID).orElse(null), tRoles.column(SemanticRole.CHANNEL).orElse(null));
-        if (line.amount() == null && line.quantity() == null) {
-            throw new IllegalArgumentException("the transactions need an amount, or quantity and unit_price");
-        }
-        Dataset<Row> lines = transactions.rows().withColumn("__row", functions.monotonically_increasing_id())
-                .mapPartitions(line, Encoders.row(FeatureRows.Line.SCHEMA));
-        Dataset<Row> matched = lines.join(firsts.select("cid"), lines.col("cid").equalTo(firsts.col("cid")),
-                "left_semi").cache();
-        try {
-            LocalDate reference = options.referenceDate();
-            if (reference == null) {
-                Row latest = matched.agg(functions.max("day")).first();
-                reference = latest.isNullAt(0) ? null : LocalDate.ofEpochDay(latest.getLong(0));
-            }
-            List<String> channels = matched.filter(functions.col("channel").isNotNull()).select("channel")
-                    .distinct().as(Encoders.STRING()).collectAsList();
-            TreeMap<String, Integer> channelIndex = new TreeMap<>();
-            channels.stream().sorted().forEach(c -> channelIndex.put(c, channelIndex.size()));
-            StructType aggRow = new StructType().add("cid", DataTypes.StringType).add("count", DataTypes.LongType)
-                    .add("lines", DataTypes.LongType).add("total", DataTypes.DoubleType)
-                    .add("firstDay", DataTypes.LongType).add("lastDay", DataTypes.LongType)
-                    .add("firstAny", DataTypes.LongType).add("lastAny", DataTypes.LongType)
-                    .add("channels", DataTypes.createArrayType(DataTypes.LongType));
-            Map<String, Integer> ci = new HashMap<>(channelIndex);
-            Dataset<Row> aggregates = matched.groupByKey((MapFunction<Row, String>) r -> r.getString(0),
-                    Encoders.STRING()).mapGroups((MapGroupsFunction<String, Row, Row>) (id, it) ->
-                    aggregate(id, it, ci), Encoders.row(aggRow));
-            // 3. customer columns per row, with the reference date
-            FeatureRows.CustomerColumns columns = new FeatureRows.CustomerColumns(cs, cid, cRoles.column(SemanticRole.BIRTH_DATE).orElse(null),
-                    cRoles.column(SemanticRole.SIGNUP_DATE).orElse(null), reference == null ? Long.MIN_VALUE
-                    : reference.toEpochDay());
-            Table shape = ChunkTables.build(cs, List.of(), "customers");
-            List<String> customerFeatures = columns.features(shape);
-            StructType valueRow = new StructType().add("cid", DataTypes.StringType).add("row", DataTypes.LongType);
-            for (int i = 0; i < customerFeatures.size(); i++) {
-                valueRow = valueRow.add("f" + i, DataTypes.DoubleType, true);
-            }
-            Dataset<Row> values = customers.rows().withColumn("__row", functions.monotonically_increasing_id())
-                    .mapPartitions(columns, Encoders.row(valueRow));
-            Dataset<Row> joined = values.join(firsts, scala.jdk.javaapi.CollectionConverters.asScala(
-                    List.of("cid", "row")).toSeq()).join(aggregates, scala.jdk.javaapi.CollectionConverters.asScala(
-                    List.of("cid")).toSeq(), "left_outer").orderBy("row");
-            List<Row> rows = joined.collectAsList();
-            return assemble(rows, customerFeatures, new ArrayList<>(channelIndex.keySet()), reference, options);
-        } finally {
-            matched.unpersist();
-        }
-    }
-
-    /** The desktop's selection and missing-value rule over the collected rows. */
-    private static Built assemble(List<Row> rows, List<String> customerFeatures, List<String> channels,
-                                  LocalDate reference, FeatureOptions options) {
-        int n = rows.size();
-        Map<String, double[]> numeric = new LinkedHashMap<>();
-        int base = 2 + customerFeatures.size();
-        for (int f = 0; f < customerFeatures.size(); f++) {
-            double[] v = new double[n];
-            for (int i = 0; i < n; i++) {
-                Row r = rows.get(i);
-                v[i] = r.isNullAt(2 + f) ? Double.NaN : r.getDouble(2 + f);
-            }
-            numeric.put(customerFeatures.get(f), v);
-        }
-        double[] orders = new double[n];
-        double[] spend = new double[n];
-        double[] avg = new double[n];
-        double[] recency = new double[n];
-        double[] first = new double[n];
-        double[][] shares = new double[channels.size()][n];
-        long ref = reference == null ? 0 : reference.toEpochDay();
-        List<String> ids = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Row r = rows.get(i);
-            ids.add(r.getString(0));
-            boolean none = r.isNullAt(base);
-            long count = none ? 0 : r.getLong(base);
-            long lines = none ? 0 : r.getLong(base + 1);
-            double total = none ? 0 : r.getDouble(base + 2);
-            long firstDay = none ? Long.MAX_VALUE : r.getLong(base + 3);
-            long lastDay = none ? Long.MIN_VALUE : r.getLong(base + 4);
-            long firstAny = none ? Long.MAX_VALUE : r.getLong(base + 5);
-            long lastAny = none ? Long.MIN_VALUE : r.getLong(base + 6);
-            orders[i] = count;
-            spend[i] = total;
-            avg[i] = count == 0 ? Double.NaN : total / count;
-            long last = lastDay != Long.MIN_VALUE ? lastDay : lastAny;
-            long firstSeen = firstDay != Long.MAX_VALUE ? firstDay : firstAny;
-            recency[i] = last == Long.MIN_VALUE ? Double.NaN : ref - last;
-            first[i] = firstSeen == Long.MAX_VALUE ? Double.NaN : ref - firstSeen;
-            List<Long> perChannel = none ? null : r.getList(base + 7);
-            for (int c = 0; c < channels.size(); c++) {
-                shares[c][i] = lines == 0 ? 0 : (double) perChannel.get(c) / lines;
-            }
-        }
-        numeric.put("order_count", orders);
-        numeric.put("total_spend", spend);
-        numeric.put("avg_spend", avg);
-        if (reference != null) {
-            numeric.put("recency_days", recency);
-            numeric.put("first_purchase_days", first);
-            if (!numeric.containsKey("tenure_days") || allMissing(numeric.get("tenure_days"))) {
-                numeric.put("tenure_days", first);
-            }
-        }
-        for (int c = 0; c < channels.size(); c++) {
-            numeric.put("channel:" + channels.get(c), shares[c]);
-        }
-        List<String> names = new ArrayList<>();
-        List<double[]> columns = new ArrayList<>();
-        for (String requested : options.columns()) {
-            if (requested.equals("channel_shares")) {
-                for (String ch : channels) {
-                    names.add("channel:" + ch);
-                    columns.add(numeric.get("channel:" + ch));
-                }
-                if (channels.isEmpty()) {
-                    throw new IllegalArgumentException("feature 'channel_shares' needs a channel column");
-                }
-            } else if (numeric.containsKey(requested)) {
-                names.add(requested);
-                columns.add(numeric.get(requested));
-            } else {
-                throw new IllegalArgumentException("feature '" + requested + "' is not built on Spark (numbers, "
-                        + "dates and transaction aggregates are; text and category shares run on the desktop); "
-                        + "available: " + new java.util.TreeSet<>(numeric.keySet()));
-            }
-        }
-        // missing values, as the desktop: mean of the present values (in customer order), or drop the customer
-        boolean[] drop = new boolean[n];
-        for (int j = 0; j < columns.size(); j++) {
-            double[] col = columns.get(j);
-            int count = 0;
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                if (Double.isNaN(col[i])) {
-                    count++;
-                } else {
-                    sum += col[i];
-                }
-            }
-            if (count == n) {
-                throw new IllegalArgumentException("feature '" + names.get(j) + "' has no values");
-            }
-            if (count > 0) {
-                double mean = sum / (n - count);
-                col = col.clone();
-                columns.set(j, col);
-                for (int i = 0; i < n; i++) {
-                    if (Double.isNaN(col[i])) {
-                        if (options.missing() == MissingValues.MEAN_IMPUTE) {
-                            col[i] = mean;
-                        } else {
-                            drop[i] = true;
-                        }
-                    }
-                }
-            }
-        }
-        List<Integer> keep = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (!drop[i]) {
-                keep.add(i);
-            }
-        }
-        double[][] raw = new double[columns.size()][keep.size()];
-        List<String> keptIds = new ArrayList<>();
-        for (int p = 0; p < keep.size(); p++) {
-            keptIds.add(ids.get(keep.get(p)));
-            for (int j = 0; j < columns.size(); j++) {
-                raw[j][p] = columns.get(j)[keep.get(p)];
-            }
-        }
-        return new Built(keptIds, names, raw, reference);
+        FeatureMatrix m = matrix(customers, transactions, null, overrides, options);
+        return new Built(m.customerIds(), m.featureNames(), m.raw(), m.referenceDate());
     }
 
     /**
-     * The features of a segment step from transactions, log-transformed where the step's options say so (as the
-     * desktop does before scaling), as a frame {@code id, f0, f1, ...} for MLlib k-means (which z-scores them unless
-     * the step says {@code "scaling": "none"}). Per-column scalings are refused.
+     * The desktop's feature matrix of a segment step.
+     *
+     * @param transactions the step's transactions, or null (features from the customer table only)
+     * @param products     the step's product table (category shares), or null; ignored without transactions, as on
+     *                     the desktop
      */
-    static SparkFrame prepared(org.apache.spark.sql.SparkSession spark, io.safesegment.core.recipe.RecipeStep s,
-                               SparkFrame customers, SparkFrame transactions) {
-        FeatureOptions options = io.safesegment.core.recipe.EngineSteps.featureOptions(s);
-        if (!options.scalingByColumn().isEmpty() || options.scaling() != io.safesegment.core.segment.features
-                .Scaling.ZSCORE && options.scaling() != io.safesegment.core.segment.features.Scaling.NONE) {
-            throw io.safesegment.core.recipe.RecipeEngine.unsupported(s, "scaling", "a scaling other than z-score "
-                    + "or none", io.safesegment.core.recipe.RecipeEngine.SPARK);
-        }
-        Built b = build(customers, transactions, transactions.roles().overriddenBy(customers.roles()), options);
-        StructType schema = new StructType().add("id", DataTypes.StringType);
-        List<io.safesegment.core.data.io.ColumnSpec> specs = new ArrayList<>();
-        specs.add(new io.safesegment.core.data.io.ColumnSpec("id", ColumnType.TEXT, null));
-        for (int j = 0; j < b.names().size(); j++) {
-            schema = schema.add("f" + j, DataTypes.DoubleType);
-            specs.add(new io.safesegment.core.data.io.ColumnSpec("f" + j, ColumnType.DECIMAL, null));
-        }
-        List<Row> rows = new ArrayList<>(b.customerIds().size());
-        for (int i = 0; i < b.customerIds().size(); i++) {
-            Object[] cells = new Object[1 + b.names().size()];
-            cells[0] = b.customerIds().get(i);
-            for (int j = 0; j < b.names().size(); j++) {
-                double v = b.raw()[j][i];
-                cells[1 + j] = options.logColumns().contains(b.names().get(j)) ? Math.log1p(Math.max(0, v)) : v;
-            }
-            rows.add(RowFactory.create(cells));
-        }
-        return new SparkFrame(spark.createDataFrame(rows, schema), ColumnsSchema.of(specs),
-                RoleMapping.parse("customer_id=id"), null, null);
+    static FeatureMatrix matrix(SparkFrame customers, SparkFrame transactions, SparkFrame products,
+                                RoleMapping overrides, FeatureOptions options) {
+        return matrix(customers, transactions, products, overrides, options, List.of());
     }
 
-    private static boolean allMissing(double[] v) {
-        for (double x : v) {
-            if (!Double.isNaN(x)) {
-                return false;
+    /**
+     * {@link #matrix(SparkFrame, SparkFrame, SparkFrame, RoleMapping, FeatureOptions)} keeping also the text columns
+     * a rules step groups by ({@code groupBy}). Text columns neither chosen as features nor grouped by stay on the
+     * executors, so the matrix's {@code categories} hold only those (the desktop also keeps other text columns with
+     * few levels, for the top values its profile screen shows; no file holds them).
+     */
+    static FeatureMatrix matrix(SparkFrame customers, SparkFrame transactions, SparkFrame products,
+                                RoleMapping overrides, FeatureOptions options, List<String> groupBy) {
+        ColumnsSchema cs = readAsSegment(customers.schema(), roles(customers.schema(), overrides));
+        RoleMapping cRoles = roles(cs, overrides);
+        String cid = require(cRoles, SemanticRole.CUSTOMER_ID, "customers");
+        // 1. customers: first row of every id (one row per customer, used twice: cached)
+        Dataset<Row> firsts = firsts(customers, cs, cid).cache();
+        Dataset<Row> matched = transactions == null ? null : matchedLines(transactions, products, overrides, firsts);
+        try {
+            LocalDate reference = options.referenceDate();
+            if (reference == null) {
+                reference = matched != null ? latest(matched) : latestInCustomers(cs, customers);
             }
+            DriverFeatures.Aggregates names = null;
+            Dataset<Row> aggregates = null;
+            if (matched != null) {
+                names = new DriverFeatures.Aggregates(distinctSorted(matched, "channel"),
+                        distinctSorted(matched, "category"));
+                aggregates = aggregates(matched, names);
+            }
+            // 2. customer columns per row, with the reference date
+            FeatureRows.CustomerColumns columns = new FeatureRows.CustomerColumns(cs, cid,
+                    cRoles.column(SemanticRole.BIRTH_DATE).orElse(null),
+                    cRoles.column(SemanticRole.SIGNUP_DATE).orElse(null),
+                    reference == null ? Long.MIN_VALUE : reference.toEpochDay(), textColumns(options, groupBy));
+            Table shape = ChunkTables.build(cs, List.of(), "customers");
+            List<FeatureRows.CustomerColumns.Feature> customerFeatures = columns.features(shape);
+            StructType valueRow = new StructType().add("cid", DataTypes.StringType).add("row", DataTypes.LongType);
+            for (int i = 0; i < customerFeatures.size(); i++) {
+                valueRow = valueRow.add("f" + i, customerFeatures.get(i).text() ? DataTypes.StringType
+                        : DataTypes.DoubleType, true);
+            }
+            Dataset<Row> joined = numbered(customers).mapPartitions(columns, Encoders.row(valueRow))
+                    .join(firsts, seq("cid", "row"));
+            if (aggregates != null) {
+                joined = joined.join(aggregates, seq("cid"), "left_outer");
+            }
+            List<Row> rows = joined.orderBy("row").collectAsList();
+            CustomerData data = DriverFeatures.table(rows, cid, customerFeatures, names, reference);
+            return SegmentationService.features(data, reference == null ? options
+                    : options.withReferenceDate(reference), Progress.NONE);
+        } finally {
+            if (matched != null) {
+                matched.unpersist();
+            }
+            firsts.unpersist();
         }
-        return true;
+    }
+
+    /**
+     * How many customers the customer table has as the desktop counts them (distinct ids; empty and {@code NA} ids
+     * left out): the most rows a feature matrix of the table can have.
+     */
+    static long customerCount(SparkFrame customers, RoleMapping overrides) {
+        ColumnsSchema cs = readAsSegment(customers.schema(), roles(customers.schema(), overrides));
+        return firsts(customers, cs, require(roles(cs, overrides), SemanticRole.CUSTOMER_ID, "customers")).count();
+    }
+
+    /** The first file row of every customer id: {@code cid, row}. */
+    private static Dataset<Row> firsts(SparkFrame customers, ColumnsSchema cs, String cid) {
+        StructType idRow = new StructType().add("cid", DataTypes.StringType).add("row", DataTypes.LongType);
+        return numbered(customers).mapPartitions(new FeatureRows.CustomerIds(cs, cid), Encoders.row(idRow))
+                .groupBy("cid").agg(functions.min("row").as("row"));
+    }
+
+    private static Set<String> textColumns(FeatureOptions options, List<String> groupBy) {
+        Set<String> wanted = new HashSet<>(options.columns());
+        wanted.addAll(groupBy);
+        return wanted;
+    }
+
+    private static Dataset<Row> numbered(SparkFrame frame) {
+        return frame.rows().withColumn("__row", functions.monotonically_increasing_id());
+    }
+
+    private static scala.collection.immutable.Seq<String> seq(String... names) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
+    }
+
+    /** Transaction lines of known customers (cached), with their product category when a product table is given. */
+    private static Dataset<Row> matchedLines(SparkFrame transactions, SparkFrame products, RoleMapping overrides,
+                                             Dataset<Row> firsts) {
+        ColumnsSchema ts = readAsSegment(transactions.schema(), roles(transactions.schema(), overrides));
+        RoleMapping tRoles = roles(ts, overrides);
+        boolean derived = AmountDerivation.of(tRoles).isPresent() && !tRoles.has(SemanticRole.AMOUNT);
+        String product = tRoles.column(SemanticRole.PRODUCT_ID).orElse(null);
+        FeatureRows.Line line = new FeatureRows.Line(ts, require(tRoles, SemanticRole.CUSTOMER_ID, "transactions"),
+                require(tRoles, SemanticRole.TIMESTAMP, "transactions"),
+                tRoles.column(SemanticRole.AMOUNT).orElse(null),
+                derived ? tRoles.column(SemanticRole.QUANTITY).orElseThrow() : null,
+                derived ? tRoles.column(SemanticRole.UNIT_PRICE).orElseThrow() : null,
+                tRoles.column(SemanticRole.ORDER_ID).orElse(null), tRoles.column(SemanticRole.CHANNEL).orElse(null),
+                product);
+        if (line.amount() == null && line.quantity() == null) {
+            throw new IllegalArgumentException("the transactions need an amount, or quantity and unit_price");
+        }
+        Dataset<Row> lines = numbered(transactions).mapPartitions(line, Encoders.row(FeatureRows.Line.SCHEMA));
+        // as on the desktop, categories only when the lines name a product (the product table is not read otherwise)
+        lines = products != null && product != null ? SparkCategoryShares.categorised(lines, products, overrides)
+                : lines.withColumn("category", functions.lit(null).cast(DataTypes.StringType));
+        return lines.join(firsts.select("cid"), seq("cid"), "left_semi").cache();
+    }
+
+    private static LocalDate latest(Dataset<Row> matched) {
+        Row latest = matched.agg(functions.max("day")).first();
+        return latest.isNullAt(0) ? null : LocalDate.ofEpochDay(latest.getLong(0));
+    }
+
+    /** The desktop's reference date without transactions: the latest date in any date column of any customer row. */
+    private static LocalDate latestInCustomers(ColumnsSchema cs, SparkFrame customers) {
+        List<Long> days = numbered(customers).mapPartitions(new FeatureRows.LatestDay(cs), Encoders.LONG())
+                .collectAsList();
+        return days.isEmpty() ? null : LocalDate.ofEpochDay(days.stream().mapToLong(Long::longValue).max()
+                .getAsLong());
+    }
+
+    /** The distinct present values of a line column in the desktop's (sorted map) order. */
+    private static List<String> distinctSorted(Dataset<Row> matched, String column) {
+        return matched.filter(functions.col(column).isNotNull()).select(column).distinct()
+                .as(Encoders.STRING()).collectAsList().stream().sorted().toList();
+    }
+
+    /** One row per customer with lines: the group-by of {@link #aggregate}. */
+    private static Dataset<Row> aggregates(Dataset<Row> matched, DriverFeatures.Aggregates names) {
+        StructType aggRow = new StructType().add("cid", DataTypes.StringType).add("count", DataTypes.LongType)
+                .add("lines", DataTypes.LongType).add("total", DataTypes.DoubleType)
+                .add("firstDay", DataTypes.LongType).add("lastDay", DataTypes.LongType)
+                .add("firstAny", DataTypes.LongType).add("lastAny", DataTypes.LongType)
+                .add("channels", DataTypes.createArrayType(DataTypes.LongType))
+                .add("categories", DataTypes.createArrayType(DataTypes.LongType));
+        Map<String, Integer> channels = index(names.channels());
+        Map<String, Integer> categories = index(names.categories());
+        Column[] cols = {functions.col("cid"), functions.col("row"), functions.col("day"), functions.col("amount"),
+            functions.col("order"), functions.col("channel"), functions.col("category")};
+        return matched.select(cols).groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+                .mapGroups((MapGroupsFunction<String, Row, Row>) (id, it) -> aggregate(id, it, channels,
+                        categories), Encoders.row(aggRow));
+    }
+
+    private static Map<String, Integer> index(List<String> values) {
+        Map<String, Integer> m = new HashMap<>();
+        values.forEach(v -> m.put(v, m.size()));
+        return m;
     }
 
     /** One customer's figures from its lines, in file order (as the desktop's single pass). */
-    private static Row aggregate(String id, Iterator<Row> it, Map<String, Integer> channelIndex) {
+    private static Row aggregate(String id, Iterator<Row> it, Map<String, Integer> channelIndex,
+                                 Map<String, Integer> categoryIndex) {
         List<Row> list = new ArrayList<>();
         it.forEachRemaining(list::add);
         list.sort((a, b) -> Long.compare(a.getLong(1), b.getLong(1)));
@@ -302,6 +236,8 @@ final class SparkFeatures {
         long lastAny = Long.MIN_VALUE;
         Long[] channels = new Long[channelIndex.size()];
         java.util.Arrays.fill(channels, 0L);
+        Long[] categories = new Long[categoryIndex.size()];
+        java.util.Arrays.fill(categories, 0L);
         Set<String> orders = new HashSet<>();
         for (Row r : list) {
             double value = r.getDouble(3);
@@ -323,9 +259,13 @@ final class SparkFeatures {
             if (!r.isNullAt(5)) {
                 channels[channelIndex.get(r.getString(5))]++;
             }
+            if (!r.isNullAt(6)) {
+                categories[categoryIndex.get(r.getString(6))]++;
+            }
         }
         return RowFactory.create(id, count, lines, total, firstDay, lastDay, firstAny, lastAny,
-                scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(channels)).toSeq());
+                scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(channels)).toSeq(),
+                scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(categories)).toSeq());
     }
 
     /** Roles as the desktop's segment reader resolves them: suggested, overridden where the table has the column. */
@@ -340,7 +280,7 @@ final class SparkFeatures {
     }
 
     /** Identifier columns, categories and booleans read as text, as the desktop's segment reader declares them. */
-    private static ColumnsSchema readAsSegment(ColumnsSchema schema, RoleMapping roles) {
+    static ColumnsSchema readAsSegment(ColumnsSchema schema, RoleMapping roles) {
         Set<String> ids = new HashSet<>();
         roles.asMap().forEach((role, column) -> {
             if (role == SemanticRole.CUSTOMER_ID || role == SemanticRole.ORDER_ID || role == SemanticRole.PRODUCT_ID) {

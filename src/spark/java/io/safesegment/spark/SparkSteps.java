@@ -98,17 +98,19 @@ final class SparkSteps {
                 frames.put(s.name(), SparkImport.read(spark, out, io.safesegment.core.data.io.CsvImportOptions
                         .defaults(), RoleMapping.parse("customer_id=customer_id,segment=segment")));
             }
-            case SEGMENT -> {
-                Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
-                Files.createDirectories(out.getParent());
-                SparkKMeans.Result r = SparkKMeans.run(spark, s, in(s, "customers"),
-                        s.get("transactions") == null ? null : in(s, "transactions"), out);
+            case SEGMENT -> { // SparkSegment: features, MLlib k-means or the desktop's algorithm, profiles
+                SparkSegment.Result r = SparkSegment.run(spark, s, in(s, "customers"),
+                        s.get("transactions") == null ? null : in(s, "transactions"),
+                        s.get("products") == null ? null : in(s, "products"), workspace);
                 details.put("customers", r.customers());
-                details.put("segments", r.k());
+                details.put("segments", r.segments());
                 details.put("seed", r.seed());
-                details.put("algorithm", "Spark MLlib k-means");
-                frames.put(s.name(), SparkImport.read(spark, out, io.safesegment.core.data.io.CsvImportOptions
-                        .defaults(), RoleMapping.empty()));
+                details.put("silhouette", r.silhouette());
+                details.put("algorithm", r.algorithm());
+                frames.put(s.name(), SparkImport.read(spark, r.assignments(), io.safesegment.core.data.io
+                        .CsvImportOptions.defaults(), RoleMapping.empty()));
+                frames.put(s.name() + ".profiles", SparkImport.read(spark, r.profiles(), io.safesegment.core.data
+                        .io.CsvImportOptions.defaults(), RoleMapping.empty()));
             }
             case RECOMMEND -> {
                 if (s.get("transactions") == null) {

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * recency, first purchase, tenure from the signup date, channel shares, and customer columns) on Spark local[2]
  * equal the desktop's {@code FeatureBuilder} for the 5,007 sample customers (7 repeated ids) and their 97,572
  * transaction lines: the same customers in the same order, the same feature names, every value within 1e-9 (mean
- * imputation included); a recipe's segment step runs from the transactions on Spark, and one with a scaling Spark
- * does not run is refused before anything is written.
+ * imputation included); a recipe's segment step runs from the transactions on Spark, and one asking what Spark
+ * does not run ({@code saveRun}) is refused before anything is written.
  */
 class SparkFeaturesTest {
     private static final Path CUSTOMERS = Path.of("sample-datasets/customers.csv");
@@ -78,17 +78,17 @@ class SparkFeaturesTest {
         // the first 20,000 lines keep the run short; customers without lines still get features (imputed)
         Files.write(dir.resolve("transactions.csv"), Files.readAllLines(TRANSACTIONS).subList(0, 20_001));
         RecipeException refused = assertThrows(RecipeException.class, () -> RecipeService.run(segmentRecipe(
-                ", \"scaling\": \"minmax\""), dir.resolve("ws"), RecipeKeys.NONE, "spark", "local[2]",
+                ", \"saveRun\": true"), dir.resolve("ws"), RecipeKeys.NONE, "spark", "local[2]",
                 Progress.NONE));
         assertEquals(3, refused.problems().get(0).step());
-        assertEquals("scaling", refused.problems().get(0).field());
+        assertEquals("saveRun", refused.problems().get(0).field());
         assertFalse(Files.exists(dir.resolve("ws/exports/segments.csv")));
         Recipe recipe = segmentRecipe("");
         RecipeResult r = RecipeService.run(recipe, dir.resolve("ws"), RecipeKeys.NONE, "spark", "local[2]",
                 Progress.NONE);
         assertEquals("done", r.steps().get(2).status(), r.toString());
         List<String> lines = Files.readAllLines(dir.resolve("ws/exports/segments.csv"));
-        assertEquals("customer_id,segment", lines.get(0));
+        assertEquals("customer_id,segment,segment_name", lines.get(0)); // the desktop's format
         assertEquals(5000, lines.size() - 1);
         assertEquals(4, lines.stream().skip(1).map(l -> l.substring(l.indexOf(',') + 1)).distinct().count());
     }

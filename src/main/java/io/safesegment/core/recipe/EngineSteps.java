@@ -81,6 +81,17 @@ public final class EngineSteps {
         return field(step, () -> StepOptions.featureOptions(step));
     }
 
+    /** A segment step's algorithm and its parameters ({@code algorithm}, {@code k}, {@code seed}, ...). */
+    public static io.safesegment.core.segment.SegmentOptions segmentOptions(RecipeStep step) {
+        return field(step, () -> StepOptions.segmentOptions(step));
+    }
+
+    /** A segment step's recorded {@code segmentNames}, or null to keep the default names. */
+    public static java.util.List<String> segmentNames(RecipeStep step,
+                                                       io.safesegment.core.segment.SegmentOptions options) {
+        return field(step, () -> StepOptions.segmentNames(step, options));
+    }
+
     /**
      * A postgres step's server as a JDBC URL with host, port and database only (validated as the desktop does; a
      * URL with parameters is refused, so no password can hide in it).
