@@ -102,7 +102,10 @@ final class SparkSteps {
                 frames.put(s.name(), SparkImport.read(spark, out, io.safesegment.core.data.io.CsvImportOptions
                         .defaults(), RoleMapping.empty()));
             }
-            case RECOMMEND -> {
+            case RECOMMEND, CLV, EVALUATE -> { // sparkvalue22: the desktop's models on aggregated tables
+                if (SparkValueSteps.runs(s)) {
+                    return new SparkValueSteps(spark, workspace, frames).run(s, details);
+                }
                 if (s.get("transactions") == null) {
                     throw RecipeEngine.unsupported(s, "ratings", "a recommend step on ratings", RecipeEngine.SPARK);
                 }

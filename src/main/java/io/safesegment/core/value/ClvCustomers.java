@@ -50,10 +50,10 @@ public record ClvCustomers(List<Customer> customers, boolean hasAmount, LocalDat
 
     /**
      * One customer's row from the customer's purchases (epoch days and amounts in file order), for the options'
-     * unit and calibration end.
+     * unit and calibration end ({@link ClvOptions#unit()}, {@link ClvOptions#calibrationEnd()}, or null).
      */
-    public static Customer customer(String id, int[] days, double[] amounts, boolean hasAmount, ClvOptions options) {
-        TimeUnit unit = options.unit();
+    public static Customer customer(String id, int[] days, double[] amounts, boolean hasAmount, TimeUnit unit,
+                                    LocalDate calibrationEnd) {
         CustomerPurchases.Figures whole = CustomerPurchases.figures(days, amounts, hasAmount, unit, Long.MAX_VALUE);
         if (whole == null) {
             throw new IllegalArgumentException("a customer row needs at least one purchase");
@@ -64,8 +64,8 @@ public record ClvCustomers(List<Customer> customers, boolean hasAmount, LocalDat
         }
         CustomerPurchases.Figures calibration = null;
         int holdout = 0;
-        if (options.calibrationEnd() != null) {
-            long cal = unit.period(options.calibrationEnd().toEpochDay());
+        if (calibrationEnd != null) {
+            long cal = unit.period(calibrationEnd.toEpochDay());
             calibration = CustomerPurchases.figures(days, amounts, hasAmount, unit, cal);
             holdout = CustomerPurchases.distinctPeriods(days, unit, cal, Long.MAX_VALUE);
         }

@@ -122,7 +122,7 @@ class ClvCustomersTest {
         List<ClvCustomers.Customer> rows = new ArrayList<>();
         purchases.forEach((cid, list) -> rows.add(ClvCustomers.customer(cid,
                 list.stream().mapToInt(p -> (int) p[0]).toArray(), list.stream().mapToDouble(p -> p[1]).toArray(),
-                true, options)));
+                true, options.unit(), options.calibrationEnd())));
         return new ClvCustomers(rows, true, LocalDate.ofEpochDay(latest),
                 new PurchaseLog.Exclusions(noCustomer, 0, 0, returns));
     }
