@@ -121,15 +121,37 @@ final class SparkClv {
                 Message.of("value.error.noRole", role.cliName(), header.columnNames().toString())));
     }
 
-    /** Every purchase of a partition as (customer key, row, day, amount); exclusions as one count row per reason. */
+    /**
+     * Every purchase of a partition as (customer key, row, day, amount), read in typed chunks of
+     * {@link PartitionMasker#CHUNK_ROWS} rows; exclusions as one count row per reason at the end.
+     */
     private static Iterator<Row> lines(Iterator<Row> it, ColumnsSchema read, String id, String time, String amount,
                                        String quantity, String price, AmountDerivation derivation) {
-        List<String[]> texts = new ArrayList<>();
-        List<Long> rowIds = new ArrayList<>();
-        while (it.hasNext()) {
-            Row r = it.next();
+        long[] excluded = new long[4];
+        return new ChunkedRows(it, PartitionMasker.CHUNK_ROWS) {
+            @Override
+            List<Row> chunk(List<Row> rows) {
+                return purchases(rows, read, id, time, amount, quantity, price, derivation, excluded);
+            }
+
+            @Override
+            List<Row> last() {
+                List<Row> out = new ArrayList<>();
+                for (int k = 0; k < excluded.length; k++) {
+                    if (excluded[k] > 0) {
+                        out.add(RowFactory.create(EXCLUDED + k, excluded[k], 0, 0.0));
+                    }
+                }
+                return out;
+            }
+        };
+    }
+
+    private static List<Row> purchases(List<Row> rows, ColumnsSchema read, String id, String time, String amount,
+                                       String quantity, String price, AmountDerivation derivation, long[] excluded) {
+        List<String[]> texts = new ArrayList<>(rows.size());
+        for (Row r : rows) {
             texts.add(ChunkTables.texts(r, read.size()));
-            rowIds.add(r.getLong(read.size()));
         }
         Table t = ChunkTables.build(read, texts, "transactions");
         Column<?> idCol = t.column(id);
@@ -138,8 +160,7 @@ final class SparkClv {
         Column<?> qCol = quantity == null ? null : t.column(quantity);
         Column<?> pCol = price == null ? null : t.column(price);
         boolean hasAmount = amountCol != null || (qCol != null && pCol != null);
-        long[] excluded = new long[4];
-        List<Row> out = new ArrayList<>();
+        List<Row> out = new ArrayList<>(rows.size());
         for (int r = 0; r < t.rowCount(); r++) {
             String cid = ColumnValues.customerId(idCol, r);
             if (cid == null) {
@@ -164,14 +185,10 @@ final class SparkClv {
                     continue;
                 }
             }
-            out.add(RowFactory.create(CUSTOMER + cid, rowIds.get(r), Math.toIntExact(day.toEpochDay()), a));
+            out.add(RowFactory.create(CUSTOMER + cid, rows.get(r).getLong(read.size()),
+                    Math.toIntExact(day.toEpochDay()), a));
         }
-        for (int k = 0; k < excluded.length; k++) {
-            if (excluded[k] > 0) {
-                out.add(RowFactory.create(EXCLUDED + k, excluded[k], 0, 0.0));
-            }
-        }
-        return out.iterator();
+        return out;
     }
 
     /** One customer's figures from the purchases in file order (or the sum of one exclusion reason's counts). */

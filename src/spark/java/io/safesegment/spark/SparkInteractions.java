@@ -47,9 +47,11 @@ import org.apache.spark.sql.types.StructType;
 final class SparkInteractions {
     /** Spark setting: the most (customer, product) pairs brought to the driver for a model fitted there. */
     static final String MAX_PAIRS = "spark.safesegment.driverFit.maxPairs";
-    /** Its default: about 2 GB of driver heap for the pairs and the matrix. */
-    static final long DEFAULT_MAX_PAIRS = 20_000_000L;
+    /** Its default: an estimated 2.5 GB of driver heap for the pairs and the matrix (docs/spark.md, Sizing). */
+    static final long DEFAULT_MAX_PAIRS = 10_000_000L;
 
+    /** Input rows read per step of a partition's lazy iteration. */
+    private static final int CHUNK = 10_000;
     private static final String PAIR = "p";
     private static final String COUNT = "x";
     private static final StructType EVENT = new StructType().add("key", DataTypes.StringType)
@@ -120,25 +122,24 @@ final class SparkInteractions {
                                         InteractionBuilder.Merge merge, boolean recency, long latest,
                                         double halfLife) {
         long max = Long.parseLong(spark.conf().get(MAX_PAIRS, String.valueOf(DEFAULT_MAX_PAIRS)));
-        List<Row> rows = events.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+        Iterator<Row> rows = events.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
                 .mapGroups((MapGroupsFunction<String, Row, Row>) (key, group) -> merge(key, group, merge, recency,
                         latest, halfLife), Encoders.row(PAIRS))
-                .limit(Math.toIntExact(Math.min(Integer.MAX_VALUE - 8, max + 1 + 4))) // the driver holds no more
-                .collectAsList();
+                .toLocalIterator(); // a partition at a time: the driver holds the pairs, never all rows at once
         long[] counts = new long[4];
-        List<InteractionPairs.Pair> pairs = new ArrayList<>(rows.size());
-        for (Row r : rows) {
+        List<InteractionPairs.Pair> pairs = new ArrayList<>();
+        while (rows.hasNext()) {
+            Row r = rows.next();
             if (r.getString(0).startsWith(COUNT)) {
-                counts[Integer.parseInt(r.getString(0).substring(1))] = r.getLong(3);
+                counts[Integer.parseInt(r.getString(0).substring(1))] += r.getLong(3);
+            } else if (pairs.size() == max) {
+                throw RecipeEngine.unsupported(s, s.get("ratings") != null ? "ratings" : "transactions",
+                        "more than " + max + " customer × product pairs for a model fitted on the driver (raise "
+                                + MAX_PAIRS + " with the driver's memory, docs/spark.md)", RecipeEngine.SPARK);
             } else {
                 pairs.add(new InteractionPairs.Pair(r.getString(1), r.getString(2), r.getLong(3), r.getFloat(4),
                         r.getLong(5)));
             }
-        }
-        if (pairs.size() > max) {
-            throw RecipeEngine.unsupported(s, s.get("ratings") != null ? "ratings" : "transactions",
-                    "more than " + max + " customer × product pairs for a model fitted on the driver (raise "
-                            + MAX_PAIRS + " with the driver's memory, docs/spark.md)", RecipeEngine.SPARK);
         }
         return new Aggregated(pairs, counts);
     }
@@ -171,64 +172,88 @@ final class SparkInteractions {
         return PAIR + user.length() + ":" + user + item; // unambiguous for any ids
     }
 
+    /** A partition's transaction lines as events, one chunk at a time; its counts at the end. */
     private static Iterator<Row> transactionEvents(Iterator<Row> it, int n, TransactionLoader.Columns c,
                                                    boolean spend, String file) {
         String where = file + " (Spark partition " + TaskContext.getPartitionId() + ")";
         long[] counts = new long[4];
-        List<Row> out = new ArrayList<>();
-        long line = 0;
-        while (it.hasNext()) {
-            Row r = it.next();
-            line++;
-            String[] cells = ChunkTables.texts(r, n);
-            String customer = TransactionLoader.customer(k -> cells[k], c, spend, where, line);
-            if (customer == null) {
-                counts[WITHOUT_CUSTOMER]++;
-                continue;
+        long[] line = {0};
+        return new ChunkedRows(it, CHUNK) {
+            @Override
+            List<Row> chunk(List<Row> rows) {
+                List<Row> out = new ArrayList<>(rows.size());
+                for (Row r : rows) {
+                    long at = ++line[0];
+                    String[] cells = ChunkTables.texts(r, n);
+                    String customer = TransactionLoader.customer(k -> cells[k], c, spend, where, at);
+                    if (customer == null) {
+                        counts[WITHOUT_CUSTOMER]++;
+                        continue;
+                    }
+                    if (customer == TransactionLoader.RETURN_SKIPPED) {
+                        counts[RETURN_LINES]++;
+                        continue;
+                    }
+                    TransactionLoader.Event e = TransactionLoader.event(k -> cells[k], c, spend, customer, where, at);
+                    if (e.netted()) {
+                        counts[NETTED]++;
+                    }
+                    out.add(RowFactory.create(pairKey(customer, e.product()), customer, e.product(), r.getLong(n),
+                            e.value(), e.time()));
+                }
+                return out;
             }
-            if (customer == TransactionLoader.RETURN_SKIPPED) {
-                counts[RETURN_LINES]++;
-                continue;
+
+            @Override
+            List<Row> last() {
+                return countRows(counts);
             }
-            TransactionLoader.Event e = TransactionLoader.event(k -> cells[k], c, spend, customer, where, line);
-            if (e.netted()) {
-                counts[NETTED]++;
-            }
-            out.add(RowFactory.create(pairKey(customer, e.product()), customer, e.product(), r.getLong(n), e.value(),
-                    e.time()));
-        }
-        addCounts(out, counts);
-        return out.iterator();
+        };
     }
 
+    /** A ratings file's lines as events, one chunk at a time (the header skipped); the rating count at the end. */
     private static Iterator<Row> ratingEvents(Iterator<Row> it, RatingsLoader.Layout layout, String file) {
         int partition = TaskContext.getPartitionId();
         String where = file + " (Spark partition " + partition + ")";
-        boolean headerPending = layout.header() && partition == 0; // the file's first split holds its header
+        boolean[] headerPending = {layout.header() && partition == 0}; // the file's first split holds its header
         long[] counts = new long[4];
+        long[] line = {0};
+        return new ChunkedRows(it, CHUNK) {
+            @Override
+            List<Row> chunk(List<Row> rows) {
+                List<Row> out = new ArrayList<>(rows.size());
+                for (Row r : rows) {
+                    long at = ++line[0];
+                    String text = r.getString(0);
+                    if (text.isBlank()) {
+                        continue;
+                    }
+                    if (headerPending[0]) {
+                        headerPending[0] = false;
+                        continue;
+                    }
+                    RatingsLoader.Rating rating = RatingsLoader.rating(text, layout, where, at);
+                    if (rating == null) {
+                        continue; // a rating by nobody in particular
+                    }
+                    counts[RATINGS]++;
+                    out.add(RowFactory.create(pairKey(rating.user(), rating.item()), rating.user(), rating.item(),
+                            r.getLong(1), rating.rating(), rating.time()));
+                }
+                return out;
+            }
+
+            @Override
+            List<Row> last() {
+                return countRows(counts);
+            }
+        };
+    }
+
+    private static List<Row> countRows(long[] counts) {
         List<Row> out = new ArrayList<>();
-        long line = 0;
-        while (it.hasNext()) {
-            Row r = it.next();
-            line++;
-            String text = r.getString(0);
-            if (text.isBlank()) {
-                continue;
-            }
-            if (headerPending) {
-                headerPending = false;
-                continue;
-            }
-            RatingsLoader.Rating rating = RatingsLoader.rating(text, layout, where, line);
-            if (rating == null) {
-                continue; // a rating by nobody in particular
-            }
-            counts[RATINGS]++;
-            out.add(RowFactory.create(pairKey(rating.user(), rating.item()), rating.user(), rating.item(),
-                    r.getLong(1), rating.rating(), rating.time()));
-        }
         addCounts(out, counts);
-        return out.iterator();
+        return out;
     }
 
     private static void addCounts(List<Row> out, long[] counts) {
