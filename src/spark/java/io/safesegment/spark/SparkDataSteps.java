@@ -53,7 +53,7 @@ final class SparkDataSteps {
             case POSTGRES -> SparkJdbc.check(s);
             case ANONYMISE -> SparkAnonymise.check(recipe, s);
             case SEGMENT -> SparkKMeans.check(s);
-            case CLV, RECOMMEND, EVALUATE -> SparkValueSteps.check(s); // value and recommendation steps
+            case CLV, RECOMMEND, EVALUATE -> SparkValueSteps.check(recipe, s); // value and recommendation steps
             default -> { }
         }
     }

@@ -5,9 +5,11 @@ import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.i18n.Message;
 import io.safesegment.core.recipe.EngineInsightSteps;
 import io.safesegment.core.recipe.EngineSteps;
+import io.safesegment.core.recipe.Recipe;
 import io.safesegment.core.recipe.RecipeEngine;
 import io.safesegment.core.recipe.RecipeException;
 import io.safesegment.core.recipe.RecipeStep;
+import io.safesegment.core.recipe.StepKind;
 import io.safesegment.core.recommend.RecommendInputs;
 import io.safesegment.core.recommend.RecommendationService;
 import io.safesegment.core.recommend.data.SkippedRows;
@@ -55,9 +57,12 @@ final class SparkValueSteps {
     }
 
     /** Refuses, before any job runs, what these steps cannot run on Spark; reads the options as the desktop does. */
-    static void check(RecipeStep s) {
+    static void check(Recipe recipe, RecipeStep s) {
         switch (s.kind()) {
-            case CLV -> EngineInsightSteps.clvOptions(s);
+            case CLV -> {
+                EngineInsightSteps.clvOptions(s);
+                requireCsvImport(recipe, s, "summary");
+            }
             case RECOMMEND -> {
                 if (SparkAls.isAls(s)) {
                     SparkAls.check(s);
@@ -72,6 +77,29 @@ final class SparkValueSteps {
                 EngineInsightSteps.modelParameters(s);
             }
             default -> { }
+        }
+        if (runs(s) && s.kind() != StepKind.CLV) {
+            for (String field : List.of("transactions", "ratings", "products", "segments")) {
+                requireCsvImport(recipe, s, field);
+            }
+        }
+    }
+
+    /**
+     * The desktop's loaders read these inputs as files on the driver: an input imported from Parquet is refused
+     * here, before anything runs (outputs of earlier steps are CSV files, as on the desktop).
+     */
+    private static void requireCsvImport(Recipe recipe, RecipeStep s, String field) {
+        String ref = s.text(field, null);
+        for (RecipeStep earlier : recipe.steps()) {
+            if (ref != null && earlier.name().equals(ref) && earlier.kind() == StepKind.IMPORT) {
+                Path file = EngineSteps.input(recipe, earlier.text("file", ""));
+                if (Files.isDirectory(file) || file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".parquet")) {
+                    throw RecipeEngine.unsupported(s, field, "a " + s.kind().id() + " step on a Parquet input "
+                            + "(export it as CSV first)", RecipeEngine.SPARK);
+                }
+            }
         }
     }
 
@@ -112,6 +140,7 @@ final class SparkValueSteps {
         details.put("repeatBuyers", result.bgnbd().repeatBuyers());
         details.put("lapsed", result.lapsedCount());
         details.put("spendModel", String.valueOf(result.spendModel()));
+        details.put("lapsedOutput", lapsed.toString());
         frames.put(s.name(), SparkImport.read(spark, out, CsvImportOptions.defaults(),
                 RoleMapping.parse("customer_id=customer_id")));
         frames.put(s.name() + ".lapsed", SparkImport.read(spark, lapsed, CsvImportOptions.defaults(),
