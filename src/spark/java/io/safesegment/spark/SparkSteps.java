@@ -102,7 +102,7 @@ final class SparkSteps {
                 frames.put(s.name(), SparkImport.read(spark, out, io.safesegment.core.data.io.CsvImportOptions
                         .defaults(), RoleMapping.empty()));
             }
-            case RECOMMEND, CLV, EVALUATE -> { // sparkvalue22: the desktop's models on aggregated tables
+            case RECOMMEND, CLV, EVALUATE -> { // the desktop's models on aggregated tables (SparkValueSteps); MLlib ALS below
                 if (SparkValueSteps.runs(s)) {
                     return new SparkValueSteps(spark, workspace, frames).run(s, details);
                 }
