@@ -25,9 +25,9 @@ import org.apache.spark.sql.functions;
 /**
  * A {@code recommend} step with {@code "model": "als"} on Spark: MLlib's implicit-feedback ALS (seeded) on purchase
  * counts per customer × product, top {@code n} not-yet-bought products per customer, written in the desktop's
- * campaign-list format. MLlib's ALS is not the desktop's ALS, so its lists are not the desktop's; other models,
- * ratings, segments and hyper-parameters other than {@code als.factors}, {@code iterations}, {@code regularization} and
- * {@code alpha} stay on the desktop engine.
+ * campaign-list format. MLlib's ALS is not the desktop's ALS, so its lists are not the desktop's; ratings, segments
+ * and hyper-parameters other than {@code als.factors}, {@code iterations}, {@code regularization} and {@code alpha}
+ * are refused with it (the other models run the desktop's code on the driver: {@code SparkValueSteps}).
  */
 final class SparkAls {
     /** Candidates asked per customer before bought products are removed. */
@@ -40,16 +40,26 @@ final class SparkAls {
     record Result(long customers, long seed) {
     }
 
-    static Result run(RecipeStep s, SparkFrame tx, Path out) throws IOException {
-        if (!s.text("model", "hybrid").equals("als")) {
-            throw RecipeEngine.unsupported(s, "model", "model '" + s.text("model", "hybrid") + "' (only als)",
-                    RecipeEngine.SPARK);
-        }
+    /** Whether the step asks for ALS, which this engine runs with MLlib (the other models: SparkValueSteps). */
+    static boolean isAls(RecipeStep s) {
+        return s.text("model", "hybrid").strip().equalsIgnoreCase("als");
+    }
+
+    /**
+     * Refuses, before any job runs, what MLlib's ALS here does not take: ratings, segments and product names (the
+     * desktop's models take them on Spark; {@code SparkValueSteps}).
+     */
+    static void check(RecipeStep s) {
         for (String field : List.of("ratings", "segment", "segments", "products")) {
             if (s.get(field) != null) {
-                throw RecipeEngine.unsupported(s, field, "a recommend step with " + field, RecipeEngine.SPARK);
+                throw RecipeEngine.unsupported(s, field, "MLlib ALS with " + field + " (choose another model, which "
+                        + "runs on the driver from aggregated pairs)", RecipeEngine.SPARK);
             }
         }
+    }
+
+    static Result run(RecipeStep s, SparkFrame tx, Path out) throws IOException {
+        check(s);
         RoleMapping roles = RoleSuggester.resolve(List.of(tx.schema().names()), tx.roles());
         String customer = roles.column(SemanticRole.CUSTOMER_ID).orElseThrow(() -> new IllegalArgumentException(
                 "ALS needs a customer_id column (map it with roles)"));

@@ -53,6 +53,7 @@ final class SparkDataSteps {
             case POSTGRES -> SparkJdbc.check(s);
             case ANONYMISE -> SparkAnonymise.check(recipe, s);
             case SEGMENT -> SparkSegment.check(s);
+            case CLV, RECOMMEND, EVALUATE -> SparkValueSteps.check(recipe, s); // value and recommendation steps
             default -> { }
         }
     }

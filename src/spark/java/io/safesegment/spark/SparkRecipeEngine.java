@@ -34,7 +34,8 @@ public final class SparkRecipeEngine implements RecipeEngine {
     public static final Set<StepKind> KINDS = EnumSet.of(StepKind.IMPORT, StepKind.ROLES, StepKind.MASK,
             StepKind.ENCRYPT, StepKind.CAMPAIGN, StepKind.ERASE, StepKind.BACKUP, // DriverSteps (on the driver)
             StepKind.EXPORT, StepKind.RFM, StepKind.SEGMENT, StepKind.RECOMMEND,
-            StepKind.CLEAN, StepKind.DERIVE, StepKind.JOIN, StepKind.POSTGRES, StepKind.ANONYMISE); // SparkDataSteps
+            StepKind.CLEAN, StepKind.DERIVE, StepKind.JOIN, StepKind.POSTGRES, StepKind.ANONYMISE, // SparkDataSteps
+            StepKind.CLV, StepKind.EVALUATE); // SparkValueSteps
 
     /** Used by {@code RecipeService} through reflection. */
     public SparkRecipeEngine() {

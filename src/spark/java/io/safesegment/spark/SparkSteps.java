@@ -112,7 +112,10 @@ final class SparkSteps {
                 frames.put(s.name() + ".profiles", SparkImport.read(spark, r.profiles(), io.safesegment.core.data
                         .io.CsvImportOptions.defaults(), RoleMapping.empty()));
             }
-            case RECOMMEND -> {
+            case RECOMMEND, CLV, EVALUATE -> { // the desktop's models on aggregated tables (SparkValueSteps); MLlib ALS below
+                if (SparkValueSteps.runs(s)) {
+                    return new SparkValueSteps(spark, workspace, frames).run(s, details);
+                }
                 if (s.get("transactions") == null) {
                     throw RecipeEngine.unsupported(s, "ratings", "a recommend step on ratings", RecipeEngine.SPARK);
                 }

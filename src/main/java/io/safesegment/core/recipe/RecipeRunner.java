@@ -3,9 +3,6 @@ package io.safesegment.core.recipe;
 import io.safesegment.core.i18n.LocalizedMessage;
 import io.safesegment.core.i18n.LocalizedUncheckedIOException;
 import io.safesegment.core.i18n.Message;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.data.AmountDerivation;
 import io.safesegment.core.data.DatasetService;
@@ -39,8 +36,6 @@ import tech.tablesaw.api.Table;
  * stops the run (status {@code blocked}); later steps do not run.
  */
 public final class RecipeRunner {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Recipe recipe;
     private final Path workspace;
@@ -237,7 +232,7 @@ public final class RecipeRunner {
                         ModelParameterFields.fromJson(s.get("parameters"), s.integer("seed", 42)),
                         progress.slice(0.2, 1));
                 Path out = out(s, "output", s.name() + ".json");
-                AtomicFiles.write(out, JSON.writeValueAsBytes(report), false);
+                EngineInsightSteps.writeEvaluation(out, report); // the Spark engine writes it alike
                 details.put("models", report.models().size());
                 details.put("users", report.users());
                 put(s.name(), StepData.written(out, RoleMapping.empty(), null, null));

@@ -82,19 +82,33 @@ public record RecommendInputs(Path transactions, Path products, Path ratings, Tr
 
     /** Reads the files. */
     public Loaded load(Progress progress) {
+        return load(known -> transactions != null
+                ? TransactionLoader.loadWithReport(transactions, transactionOptions,
+                        roles.restrictedTo(headerOf(transactions)), known, progress.slice(0, 0.95))
+                : new TransactionLoad(RatingsLoader.load(ratings, roles.restrictedTo(headerOf(ratings)),
+                        progress.slice(0, 0.95)), SkippedRows.NONE), progress);
+    }
+
+    /**
+     * Reads the catalogue and segment files as {@link #load(Progress)} does, and takes the interactions from
+     * {@code interactions} (given the catalogue's product ids, which the matrix registers first): for an engine that
+     * aggregates the transactions or ratings elsewhere (the Spark engine, record 0037).
+     */
+    public Loaded load(java.util.function.Function<java.util.Set<String>, TransactionLoad> interactions,
+                       Progress progress) {
         checkMappedColumnsExist();
         ProductCatalog catalogue = products == null ? ProductCatalog.empty()
                 : ProductCatalog.load(products, roles.restrictedTo(headerOf(products)));
-        TransactionLoad load = transactions != null
-                ? TransactionLoader.loadWithReport(transactions, transactionOptions,
-                        roles.restrictedTo(headerOf(transactions)), catalogue.products().keySet(),
-                        progress.slice(0, 0.95))
-                : new TransactionLoad(RatingsLoader.load(ratings, roles.restrictedTo(headerOf(ratings)),
-                        progress.slice(0, 0.95)), SkippedRows.NONE);
+        TransactionLoad load = interactions.apply(catalogue.products().keySet());
         Map<String, String> seg = segments == null ? Map.of()
                 : SegmentMap.load(segments, segmentColumn, roles.restrictedTo(headerOf(segments))).segments();
         progress.report(1, Message.of("progress.recommend.inputs"));
         return new Loaded(load.matrix(), catalogue, seg, load.skipped());
+    }
+
+    /** The user's role mapping restricted to the columns of {@code file}'s header, as the loaders receive it. */
+    public RoleMapping rolesFor(Path file) {
+        return roles.restrictedTo(headerOf(file));
     }
 
     /** A mapped column that no input has is a typo: say so instead of silently using the suggestion. */

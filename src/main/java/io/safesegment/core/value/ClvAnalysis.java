@@ -29,6 +29,20 @@ final class ClvAnalysis {
         return score(s, log.latest(), check, log.exclusions(), o, main);
     }
 
+    /** From one row per customer (grouped elsewhere): the same figures as from the transactions. */
+    static ClvResult run(ClvCustomers customers, ClvOptions o, Progress progress) {
+        HoldoutCheck check = null;
+        Progress main = progress;
+        LocalDate end = customers.latest();
+        if (o.calibrationEnd() != null) {
+            requireCalibrationBefore(o.calibrationEnd(), end);
+            CustomerSummary calibration = customers.calibration(o.unit(), o.calibrationEnd());
+            check = holdout(calibration, customers.holdoutPurchases(), end, o, progress.slice(0, 0.4));
+            main = progress.slice(0.4, 1);
+        }
+        return score(customers.summary(o.unit()), end, check, customers.exclusions(), o, main);
+    }
+
     /** From a summary table (no dates, so no hold-out check). */
     static ClvResult run(CustomerSummary s, ClvOptions o, Progress progress) {
         if (o.calibrationEnd() != null) {
@@ -109,15 +123,26 @@ final class ClvAnalysis {
     static HoldoutCheck holdout(PurchaseLog log, ClvOptions o, Progress progress) {
         LocalDate cal = o.calibrationEnd();
         LocalDate end = log.latest();
+        requireCalibrationBefore(cal, end);
+        CustomerSummary calibration = log.summary(cal, o.unit());
+        return holdout(calibration, calibration.size() == 0 ? new double[0]
+                : log.holdoutPurchases(calibration, cal, end, o.unit()), end, o, progress);
+    }
+
+    private static void requireCalibrationBefore(LocalDate cal, LocalDate end) {
         if (!cal.isBefore(end)) {
             throw new ValueException(Message.of("value.error.calibrationEnd", cal.toString(), end.toString()));
         }
-        CustomerSummary calibration = log.summary(cal, o.unit());
+    }
+
+    /** The hold-out check from the calibration summary and each of its customers' actual hold-out purchases. */
+    private static HoldoutCheck holdout(CustomerSummary calibration, double[] actual, LocalDate end, ClvOptions o,
+                                        Progress progress) {
+        LocalDate cal = o.calibrationEnd();
         if (calibration.size() == 0) {
             throw new ValueException(Message.of("value.error.calibrationEmpty", cal.toString()));
         }
         BgNbdFit fit = BgNbd.fit(calibration, o.penalizer(), o.minRepeatBuyers(), progress);
-        double[] actual = log.holdoutPurchases(calibration, cal, end, o.unit());
         double duration = o.unit().period(end.toEpochDay()) - o.unit().period(cal.toEpochDay());
         if (o.unit() == TimeUnit.DAY) {
             duration = ChronoUnit.DAYS.between(cal, end);

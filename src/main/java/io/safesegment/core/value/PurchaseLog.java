@@ -193,31 +193,16 @@ public final class PurchaseLog {
         double[] m = new double[n];
         int k = 0;
         for (int c = 0; c < n; c++) {
-            long[] periods = periods(c, unit, Long.MIN_VALUE, endPeriod);
-            if (periods.length == 0) {
+            CustomerPurchases.Figures x = CustomerPurchases.figures(days, amounts, offsets[c], offsets[c + 1],
+                    hasAmount, unit, endPeriod);
+            if (x == null) {
                 continue;
             }
-            int distinct = 0;
-            double repeatSpend = 0;
-            long first = periods[0] >> 32;
-            long last = first;
-            long prev = Long.MIN_VALUE;
-            for (long p : periods) {
-                long period = p >> 32;
-                if (period != prev) {
-                    distinct++;
-                    prev = period;
-                    last = period;
-                }
-                if (period != first && hasAmount) {
-                    repeatSpend += amounts[offsets[c] + (int) (p & 0xFFFFFFFFL)];
-                }
-            }
             kept.add(ids.get(c));
-            f[k] = distinct - 1;
-            rec[k] = last - first;
-            t[k] = endPeriod - first;
-            m[k] = !hasAmount ? Double.NaN : distinct > 1 ? repeatSpend / (distinct - 1) : 0;
+            f[k] = x.frequency();
+            rec[k] = x.recency();
+            t[k] = x.age(endPeriod);
+            m[k] = x.monetary();
             k++;
         }
         return new CustomerSummary(kept, Arrays.copyOf(f, k), Arrays.copyOf(rec, k), Arrays.copyOf(t, k),
@@ -238,32 +223,9 @@ public final class PurchaseLog {
         long to = unit.period(end.toEpochDay());
         double[] out = new double[calibration.size()];
         for (int i = 0; i < out.length; i++) {
-            long[] periods = periods(at.get(calibration.ids().get(i)), unit, from, to);
-            long prev = Long.MIN_VALUE;
-            for (long p : periods) {
-                if ((p >> 32) != prev) {
-                    out[i]++;
-                    prev = p >> 32;
-                }
-            }
+            int c = at.get(calibration.ids().get(i));
+            out[i] = CustomerPurchases.distinctPeriods(days, offsets[c], offsets[c + 1], unit, from, to);
         }
-        return out;
-    }
-
-    /** (period << 32 | purchase offset) of customer {@code c} with period in (after, upTo], sorted by period. */
-    private long[] periods(int c, TimeUnit unit, long after, long upTo) {
-        int from = offsets[c];
-        int to = offsets[c + 1];
-        long[] packed = new long[to - from];
-        int k = 0;
-        for (int i = from; i < to; i++) {
-            long p = unit.period(days[i]);
-            if (p > after && p <= upTo) {
-                packed[k++] = (p << 32) | (i - from);
-            }
-        }
-        long[] out = Arrays.copyOf(packed, k);
-        Arrays.sort(out);
         return out;
     }
 }

@@ -90,6 +90,14 @@ public final class ValueService {
         return ClvAnalysis.run(log, options, progress.slice(0.2, 1));
     }
 
+    /**
+     * CLV of transactions grouped per customer elsewhere ({@link ClvCustomers}, e.g. by the Spark engine): the same
+     * fits, scores and hold-out check as {@link #clv(Table, RoleMapping, ClvOptions, Progress)} on the transactions.
+     */
+    public static ClvResult clv(ClvCustomers customers, ClvOptions options, Progress progress) {
+        return ClvAnalysis.run(customers, options, progress);
+    }
+
     /** CLV of a summary table the caller holds. */
     public static ClvResult clvFromSummary(Table summary, SummaryColumns columns, ClvOptions options,
                                            Progress progress) {

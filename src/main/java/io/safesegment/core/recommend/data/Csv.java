@@ -80,16 +80,19 @@ final class Csv {
     }
 
     static float number(CsvRecordReader r, Path file, int col) {
-        String s = r.field(col);
+        return number(r.field(col), file, r.recordLine(), col);
+    }
+
+    static float number(String s, Object file, long line, int col) {
         float value;
         try {
             value = Float.parseFloat(s.trim());
         } catch (NumberFormatException e) {
-            throw new RecommendDataException(Message.of("data.csv.line", file, r.recordLine(), col + 1), e);
+            throw new RecommendDataException(Message.of("data.csv.line", file, line, col + 1), e);
         }
         if (!Float.isFinite(value)) {
             // A NaN or infinite weight would spread through every score and metric as silent garbage.
-            throw new RecommendDataException(Message.of("data.csv.line2", file, r.recordLine(), col + 1));
+            throw new RecommendDataException(Message.of("data.csv.line2", file, line, col + 1));
         }
         return value;
     }
