@@ -31,9 +31,9 @@ import tech.tablesaw.api.Table;
  * <ul>
  *   <li>One pass over the input gives every partition's count of present values per column and, for noise
  *       columns, the values' bits in file order (a partition at a time, streamed into SHA-256 on the driver: the
- *       desktop's fingerprint needs one ordered digest of the whole column). The driver then replays the keyed
- *       stream with the desktop's own samplers, a partition's count at a time, to know where each partition's
- *       draws start (rejections included); replaying costs one AES-CTR word and one sample per value.</li>
+ *       desktop's fingerprint needs one ordered digest of the whole column). The driver then skips through the keyed
+ *       stream as the desktop's samplers consume it ({@code KeyedRandom.skipLaplace/skipGaussian}), a partition's
+ *       count at a time, to know where each partition's draws start (retries included).</li>
  *   <li>A microaggregated column is sorted by (value, row id), the desktop's order with its ties in file order;
  *       the driver streams the sorted values once, sums every group of k in the desktop's order (the last group
  *       takes the remainder) and keeps each group's first (value, row) and mean, which are broadcast.</li>
@@ -94,19 +94,17 @@ final class SparkWholeColumns {
         return new WholeColumnMasks(datasetId, policy, noise, micro);
     }
 
-    /** Where each partition's draws start: the desktop's samplers replayed over every partition's count. */
+    /** Where each partition's draws start: the desktop's samplers' words skipped over every partition's count. */
     private static long[] starts(NoiseOperator op, KeyMaterial keys, String datasetId, String column,
                                  byte[] fingerprint, long[] present) {
         KeyedRandom r = KeyedRandom.forColumn(keys, op.keyName(), op.streamPurpose(), datasetId, column, fingerprint);
         long[] starts = new long[present.length];
         for (int p = 0; p < present.length; p++) {
             starts[p] = r.position();
-            for (long i = 0; i < present[p]; i++) {
-                if (op.mechanism() == NoiseOperator.Mechanism.LAPLACE) {
-                    r.laplace(1);
-                } else {
-                    r.gaussian(1);
-                }
+            if (op.mechanism() == NoiseOperator.Mechanism.LAPLACE) {
+                r.skipLaplace(present[p]);
+            } else {
+                r.skipGaussian(present[p]);
             }
         }
         return starts;

@@ -174,6 +174,28 @@ public final class KeyedRandom {
         return -b * Math.signum(u) * Math.log1p(-2 * Math.abs(u));
     }
 
+    /**
+     * Advances past {@code n} {@link #laplace} samples without computing them: the same words, retries included (an
+     * engine that masks in pieces finds each piece's start this way; about the cost of the keystream alone).
+     */
+    public void skipLaplace(long n) {
+        for (long i = 0; i < n; i++) {
+            while (nextLong() >>> 11 == 0) { // laplace's retry: u = nextDouble() − ½ equals −½
+                continue;
+            }
+        }
+    }
+
+    /** Advances past {@code n} {@link #gaussian} samples without computing them, retries included. */
+    public void skipGaussian(long n) {
+        for (long i = 0; i < n; i++) {
+            while (nextLong() >>> 11 == 0) { // gaussian's retry: u1 = nextDouble() equals 0
+                continue;
+            }
+            nextLong(); // u2
+        }
+    }
+
     /** A Normal(0, σ²) sample (Box–Muller). */
     public double gaussian(double sigma) {
         double u1;

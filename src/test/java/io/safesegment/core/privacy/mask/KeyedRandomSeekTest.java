@@ -55,6 +55,20 @@ class KeyedRandomSeekTest {
         assertEquals(1, r.position()); // a rejection needs 53 zero bits: probability 2^-53
         r.gaussian(1);
         assertEquals(3, r.position());
+        KeyedRandom sampled = stream();
+        KeyedRandom skipped = stream();
+        for (int i = 0; i < 3000; i++) {
+            sampled.laplace(2.5);
+        }
+        skipped.skipLaplace(3000);
+        assertEquals(sampled.position(), skipped.position());
+        assertEquals(sampled.nextLong(), skipped.nextLong());
+        for (int i = 0; i < 3000; i++) {
+            sampled.gaussian(2.5);
+        }
+        skipped.skipGaussian(3000);
+        assertEquals(sampled.position(), skipped.position());
+        assertEquals(sampled.nextLong(), skipped.nextLong());
     }
 
     @Test
