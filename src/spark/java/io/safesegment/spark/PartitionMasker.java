@@ -52,14 +52,15 @@ final class PartitionMasker implements MapPartitionsFunction<Row, Row> {
     private final LongAccumulator rowCount;
 
     PartitionMasker(ColumnsSchema input, MaskingPolicy policy, PartitionKeys keys, String datasetId,
-                    CollectionAccumulator<String> leaks, WholeColumnMasks whole, LongAccumulator rowCount) {
+                    CollectionAccumulator<String> leaks, Broadcast<HashedLeakScope> scope, WholeColumnMasks whole,
+                    LongAccumulator rowCount) {
         this.input = input;
         // the executors apply the row-local rules; the whole-column ones are kept, then replaced by `whole`
         this.policyJson = PolicyJson.toJson(whole == null ? policy : WholeColumnMasks.rowLocal(policy));
         this.keys = keys;
         this.datasetId = datasetId;
         this.leaks = leaks;
-        this.scope = SparkLeakScope.installed();
+        this.scope = scope;
         this.whole = whole;
         this.rowCount = rowCount;
     }

@@ -149,7 +149,11 @@ final class SparkSteps {
                 partitionKeys = PartitionKeys.of(required, PrivacyService.keysFrom(vault));
             }
         }
-        try {
+        // the whole input's identifiers (keyed hashes) for the per-chunk leak scan, when the policy names any
+        try (SparkLeakScope.Gathered scope = SparkLeakScope.gather(spark, in, policy.roles())) {
+            details.put("leakScan", "per chunk of " + PartitionMasker.CHUNK_ROWS + " rows" + (scope.identifierValues()
+                    < 0 ? "" : ", against the " + scope.identifierValues()
+                    + " distinctive identifier values of the whole input (keyed hashes)"));
             // The output's columns and types: the same policy applied to an empty chunk on the driver.
             Table shape = MaskingEngine.apply(ChunkTables.build(in.schema(), List.of(), datasetId), policy,
                     partitionKeys.material(), datasetId, Progress.NONE).masked();
@@ -162,7 +166,7 @@ final class SparkSteps {
             LongAccumulator rows = spark.sparkContext().longAccumulator("masked rows");
             WholeColumnMasks whole = SparkWholeColumns.prepare(spark, in, policy, partitionKeys.material(), datasetId);
             Dataset<Row> masked = in.rows().mapPartitions(new PartitionMasker(in.schema(), policy, partitionKeys,
-                    datasetId, leaks, whole, rows), org.apache.spark.sql.Encoders.row(DataTypes.createStructType(fields)));
+                    datasetId, leaks, scope.broadcast(), whole, rows), org.apache.spark.sql.Encoders.row(DataTypes.createStructType(fields)));
             Files.createDirectories(out.getParent());
             SparkFrame result = new SparkFrame(masked, outSchema, in.roles(), policy.id(), out);
             // Like the desktop: a leak the scan finds blocks the export (nothing written, later steps do not run)
@@ -204,7 +208,6 @@ final class SparkSteps {
             details.put("policyId", policy.id());
             details.put("policyRevision", policy.revision());
             details.put("keysHandedToExecutors", partitionKeys.size());
-            details.put("leakScan", "per chunk of " + PartitionMasker.CHUNK_ROWS + " rows");
             return "done";
         } finally {
             partitionKeys.wipe();
