@@ -118,12 +118,17 @@ final class SparkSteps {
         return "done";
     }
 
-    /** The mask step's policy, refused (before any job runs) when a rule or override cannot run on Spark. */
+    /** The mask step's policy, refused (before any job runs) when it names risk targets, which Spark cannot check. */
     static MaskingPolicy policyFor(Recipe recipe, Path workspace, RecipeStep s) {
         Path policyFile = s.get("policy") != null ? EngineSteps.input(recipe, s.text("policy", ""))
                 : PrivacyService.findPolicy(workspace, s.text("policyId", ""), (int) s.integer("policyRevision", 0));
         MaskingPolicy policy = PrivacyService.readPolicy(policyFile);
-        // noise, microaggregation and allowResidual run since 2026-12-06 (WholeColumnMasks, EngineMaskRelease)
+        // noise, microaggregation and allowResidual run since 2026-12-06 (WholeColumnMasks, EngineMaskRelease);
+        // risk targets are measured on the whole output before release on the desktop: not here yet, so refused
+        if (policy.riskTargets() != null || s.get("overrideRiskTargets") != null) {
+            throw RecipeEngine.unsupported(s, policy.riskTargets() != null ? "policy" : "overrideRiskTargets",
+                    "a policy with risk targets (measured on the whole output before release)", RecipeEngine.SPARK);
+        }
         return policy;
     }
 
