@@ -171,14 +171,22 @@ final class SparkSteps {
             LongAccumulator rows = spark.sparkContext().longAccumulator("masked rows");
             WholeColumnMasks whole = SparkWholeColumns.prepare(spark, in, policy, partitionKeys.material(), datasetId);
             Dataset<Row> masked = in.rows().mapPartitions(new PartitionMasker(in.schema(), policy, partitionKeys,
-                    datasetId, leaks, scope.broadcast(), whole, rows), org.apache.spark.sql.Encoders.row(DataTypes.createStructType(fields)));
+                    datasetId, leaks, scope.broadcast(), whole, rows),
+                    org.apache.spark.sql.Encoders.row(DataTypes.createStructType(fields)));
             Files.createDirectories(out.getParent());
             SparkFrame result = new SparkFrame(masked, outSchema, in.roles(), policy.id(), out);
             // Like the desktop: a leak the scan finds blocks the export (nothing written, later steps do not run)
             // unless allowResidual and the permission to release it; a release is charged to the privacy budget.
             boolean allowResidual = s.bool("allowResidual", false);
-            long bytes = SparkExport.csv(result, out, () -> release.release(!leaks.value().isEmpty(),
-                    allowResidual, String.join("; ", new java.util.LinkedHashSet<>(leaks.value()))));
+            long bytes;
+            try {
+                bytes = SparkExport.csv(result, out, () -> release.release(!leaks.value().isEmpty(), allowResidual,
+                        String.join("; ", new java.util.LinkedHashSet<>(leaks.value()))));
+            } finally {
+                if (whole != null) {
+                    whole.destroy(); // the microaggregation groups' broadcasts
+                }
+            }
             boolean leakFound = !leaks.value().isEmpty();
             release.record(leakFound, bytes >= 0, rows.value());
             details.put("rows", rows.value());

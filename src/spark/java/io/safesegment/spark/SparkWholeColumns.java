@@ -87,8 +87,8 @@ final class SparkWholeColumns {
                                 fingerprint, present[i]), present[i]));
             } else {
                 int k = ((MicroaggregationOperator) OperatorFactory.create(rule)).k();
-                micro.add(new WholeColumnMasks.Micro(rule.column(), jsc.broadcast(groups(spark, in, schema, rule.column(), k,
-                        datasetId)), present[i]));
+                WholeColumnMasks.Groups g = groups(spark, in, schema, rule.column(), k, datasetId);
+                micro.add(new WholeColumnMasks.Micro(rule.column(), jsc.broadcast(g), present[i]));
             }
         }
         return new WholeColumnMasks(datasetId, policy, noise, micro);

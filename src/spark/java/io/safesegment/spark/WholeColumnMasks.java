@@ -103,6 +103,11 @@ final class WholeColumnMasks implements Serializable {
         return ((long) partition << 40) | index;
     }
 
+    /** Destroys the broadcast groups once the step's job has run. */
+    void destroy() {
+        micro.forEach(m -> m.groups().destroy());
+    }
+
     /** One partition's pass: the seeked noise streams and the values counted so far. */
     Partition start(int partition, KeyMaterial keys) {
         return new Partition(partition, keys);

@@ -208,7 +208,8 @@ class SparkWholeColumnMaskTest {
                 Files.readAllBytes(sparkWs.resolve("exports/residual.csv")));
         List<String> desktopAudit = audit(desktopWs);
         List<String> sparkAudit = audit(sparkWs);
-        assertTrue(sparkAudit.stream().anyMatch(e -> e.contains("mask-export residual.csv overridden") && e.contains("override=true")),
+        assertTrue(sparkAudit.stream().anyMatch(e -> e.contains("mask-export residual.csv overridden")
+                && e.contains("override=true")),
                 String.join("\n", sparkAudit));
         assertEquals(desktopAudit, sparkAudit);
         assertNotEquals(0, sparkAudit.size());
