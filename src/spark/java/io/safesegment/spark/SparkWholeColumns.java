@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -55,7 +56,8 @@ final class SparkWholeColumns {
             return null;
         }
         ColumnsSchema schema = in.schema();
-        int partitions = in.rows().rdd().getNumPartitions();
+        JavaRDD<Row> input = in.rows().toJavaRDD(); // the masking job's partitions, numbered as there
+        int partitions = input.getNumPartitions();
         String[] columns = rules.stream().map(MaskingRule::column).toArray(String[]::new);
         boolean[] needBits = new boolean[columns.length];
         for (int i = 0; i < columns.length; i++) {
@@ -66,7 +68,7 @@ final class SparkWholeColumns {
         for (int i = 0; i < columns.length; i++) {
             digests[i] = needBits[i] ? sha256() : null;
         }
-        Iterator<Piece> pieces = in.rows().toJavaRDD().mapPartitionsWithIndex((p, rows) ->
+        Iterator<Piece> pieces = input.mapPartitionsWithIndex((p, rows) ->
                 pieces(p, rows, schema, columns, needBits, datasetId), true).toLocalIterator();
         while (pieces.hasNext()) { // in partition order, so each column's bits arrive in file order
             Piece piece = pieces.next();
