@@ -15,10 +15,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
 import tech.tablesaw.api.Table;
 
 /**
@@ -27,8 +29,9 @@ import tech.tablesaw.api.Table;
  * to {@link MaskingEngine#apply} (the operators are prepared once per chunk, and a partition of up to
  * {@code CHUNK_ROWS} rows is one chunk), then to the desktop's {@link LeakScanner} with its original rows and the
  * whole input's {@link HashedLeakScope} (gathered by {@link SparkLeakScope} before the job, so one record's id inside
- * another chunk's output is found as on the desktop). Only row-local operators run here: the engine refuses
- * policies whose operators need the whole column (noise, microaggregation) before any job starts.
+ * another chunk's output is found as on the desktop). Operators that need the whole column (noise,
+ * microaggregation) run with what the driver learnt from the whole column first ({@link WholeColumnMasks}): the
+ * engine masks the chunk with the other rules, then those columns are replaced before the leak scan.
  */
 final class PartitionMasker implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -43,23 +46,34 @@ final class PartitionMasker implements MapPartitionsFunction<Row, Row> {
     private final CollectionAccumulator<String> leaks;
     /** The whole input's leak scope (hashes only) the engine gathered before this step; null without identifiers. */
     private final Broadcast<HashedLeakScope> scope;
+    /** The noise and microaggregation rules with their whole-column statistics; null when the policy has none. */
+    private final WholeColumnMasks whole;
+    /** Counts the rows masked (the export ledger records them). */
+    private final LongAccumulator rowCount;
 
-    PartitionMasker(ColumnsSchema input, String policyJson, PartitionKeys keys, String datasetId,
-                    CollectionAccumulator<String> leaks) {
+    PartitionMasker(ColumnsSchema input, MaskingPolicy policy, PartitionKeys keys, String datasetId,
+                    CollectionAccumulator<String> leaks, Broadcast<HashedLeakScope> scope, WholeColumnMasks whole,
+                    LongAccumulator rowCount) {
         this.input = input;
-        this.policyJson = policyJson;
+        // the executors apply the row-local rules; the whole-column ones are kept, then replaced by `whole`
+        this.policyJson = PolicyJson.toJson(whole == null ? policy : WholeColumnMasks.rowLocal(policy));
         this.keys = keys;
         this.datasetId = datasetId;
         this.leaks = leaks;
-        this.scope = SparkLeakScope.installed();
+        this.scope = scope;
+        this.whole = whole;
+        this.rowCount = rowCount;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
         MaskingPolicy policy = PolicyJson.fromJson(policyJson, "policy");
         KeyMaterial material = keys.material();
-        LeakScope whole = scope == null ? null : scope.value();
+        LeakScope wholeScope = scope == null ? null : scope.value();
+        WholeColumnMasks.Partition columns = whole == null ? null
+                : whole.start(TaskContext.getPartitionId(), material);
         return new Iterator<>() {
+            private boolean finished;
             private Iterator<Row> chunk = Collections.emptyIterator();
 
             @Override
@@ -71,16 +85,25 @@ final class PartitionMasker implements MapPartitionsFunction<Row, Row> {
                     }
                     Table table = ChunkTables.build(input, texts, datasetId);
                     MaskResult result = MaskingEngine.apply(table, policy, material, datasetId, Progress.NONE);
+                    if (columns != null) {
+                        columns.apply(table, result.masked());
+                    }
+                    rowCount.add(table.rowCount());
                     // the desktop's leak scan on this chunk's original and masked rows, comparing them with the
                     // whole input's identifiers (scope) so that a value copied across chunks is found
                     Set<String> keyed = LeakScanner.keyedColumns(result.outcomes());
-                    LeakReport report = whole == null
+                    LeakReport report = wholeScope == null
                             ? LeakScanner.scan(table, result.masked(), policy.roles(), keyed, Progress.NONE)
-                            : LeakScanner.scan(table, result.masked(), policy.roles(), keyed, whole, Progress.NONE);
+                            : LeakScanner.scan(table, result.masked(), policy.roles(), keyed, wholeScope,
+                            Progress.NONE);
                     if (report.blocked()) {
                         leaks.add(report.summary());
                     }
                     chunk = ChunkTables.rows(result.masked()).iterator();
+                }
+                if (!chunk.hasNext() && columns != null && !finished) {
+                    finished = true;
+                    columns.finish(); // the partition's value counts against the driver's pass
                 }
                 return chunk.hasNext();
             }

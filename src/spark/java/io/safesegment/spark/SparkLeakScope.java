@@ -27,44 +27,36 @@ import org.apache.spark.sql.SparkSession;
  *       rarest run in the partition, and which of the identifier hashes are also values of a non-identifier
  *       column (a product code equal to a customer id is a code, not a leak: the desktop excludes those).</li>
  * </ol>
- * The engine installs the scope for the duration of the mask step ({@link #install}); the masker takes it from there
- * when Spark builds the job on the driver.
+ * The mask step gathers the scope ({@link #gather}) and hands its broadcast to the masker; closing it destroys the
+ * broadcast.
  */
 final class SparkLeakScope {
-    private static final ThreadLocal<Broadcast<HashedLeakScope>> INSTALLED = new ThreadLocal<>();
-
     private SparkLeakScope() {
     }
 
-    /** The scope the engine installed for the mask step being planned on this (the driver's) thread, or null. */
-    static Broadcast<HashedLeakScope> installed() {
-        return INSTALLED.get();
-    }
-
     /**
-     * Gathers the scope of {@code in} under {@code roles} and installs it until the returned handle is closed; does
-     * nothing (and installs nothing) when no column of the input is a direct identifier.
+     * Gathers the scope of {@code in} under {@code roles} and broadcasts it until the returned handle is closed;
+     * does nothing (no broadcast) when no column of the input is a direct identifier.
      */
-    static Installed install(SparkSession spark, SparkFrame in, Map<String, ColumnRole> roles) {
+    static Gathered gather(SparkSession spark, SparkFrame in, Map<String, ColumnRole> roles) {
         HashedLeakScope scope = build(in, roles);
         if (scope == null) {
-            return new Installed(null, -1);
+            return new Gathered(null, -1);
         }
         Broadcast<HashedLeakScope> b = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(scope);
-        INSTALLED.set(b);
-        return new Installed(b, scope.size());
+        return new Gathered(b, scope.size());
     }
 
     /**
-     * The scope installed for one mask step; closing it uninstalls and destroys the broadcast.
+     * The scope gathered for one mask step (its broadcast is null when none was needed); closing it destroys the
+     * broadcast.
      *
      * @param identifierValues distinctive identifier values in the scope, -1 when none was needed
      */
-    record Installed(Broadcast<HashedLeakScope> broadcast, int identifierValues) implements AutoCloseable {
+    record Gathered(Broadcast<HashedLeakScope> broadcast, int identifierValues) implements AutoCloseable {
         @Override
         public void close() {
             if (broadcast != null) {
-                INSTALLED.remove();
                 broadcast.destroy();
             }
         }

@@ -75,7 +75,7 @@ public final class SparkRecipeEngine implements RecipeEngine {
             progress.checkCancelled();
             progress.report((s.number() - 1) / (double) n, Message.literal("Spark: " + s.kind().id() + " " + s.name()));
             Map<String, Object> details = new LinkedHashMap<>();
-            String status = runStep(spark, steps, recipe, workspace, s, details);
+            String status = steps.run(s, details); // a mask step gathers its own leak scope (SparkSteps.mask)
             Map<String, String> outputs = new LinkedHashMap<>();
             SparkFrame out = steps.output(s.name());
             if (out != null && out.file() != null && !out.file().equals(steps.inputFileOf(s))) {
@@ -88,27 +88,6 @@ public final class SparkRecipeEngine implements RecipeEngine {
         }
         progress.report(1, Message.literal("Spark: done"));
         return new RecipeResult(recipe.name(), false, results);
-    }
-
-    /**
-     * Runs one step; around a mask step, the whole input's leak scope (keyed hashes of its identifiers) is gathered
-     * first and installed for the masker, so that the per-chunk leak scan finds leaks across chunks (docs/spark.md).
-     */
-    private static String runStep(SparkSession spark, SparkSteps steps, Recipe recipe, Path workspace, RecipeStep s,
-                                  Map<String, Object> details) throws IOException {
-        SparkFrame input = s.kind() == StepKind.MASK ? steps.output(s.text("input", "")) : null;
-        if (input == null) {
-            return steps.run(s, details);
-        }
-        var roles = SparkSteps.policyFor(recipe, workspace.toAbsolutePath().normalize(), s).roles();
-        try (SparkLeakScope.Installed scope = SparkLeakScope.install(spark, input, roles)) {
-            String status = steps.run(s, details);
-            if (scope.identifierValues() >= 0) {
-                details.put("leakScan", "per chunk of " + PartitionMasker.CHUNK_ROWS + " rows, against the "
-                        + scope.identifierValues() + " distinctive identifier values of the whole input (keyed hashes)");
-            }
-            return status;
-        }
     }
 
     static RoleMapping noRoles() {

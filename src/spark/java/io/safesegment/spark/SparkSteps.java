@@ -8,11 +8,10 @@ import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.io.ExportFormat;
 import io.safesegment.core.i18n.Message;
+import io.safesegment.core.privacy.EngineMaskRelease;
 import io.safesegment.core.privacy.PrivacyService;
 import io.safesegment.core.privacy.policy.MaskingEngine;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
-import io.safesegment.core.privacy.policy.MaskingRule;
-import io.safesegment.core.privacy.policy.PolicyJson;
 import io.safesegment.core.recipe.EngineSteps;
 import io.safesegment.core.recipe.Recipe;
 import io.safesegment.core.recipe.RecipeEngine;
@@ -26,20 +25,17 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
 import tech.tablesaw.api.Table;
 
 /** One recipe step at a time on Spark; each step's output frame is kept by step name for the later steps. */
 final class SparkSteps {
-    /** Operators whose result depends on the whole column, so they cannot run partition by partition. */
-    static final Set<String> WHOLE_COLUMN_OPERATORS = Set.of("noise", "microaggregate");
-
     private final SparkSession spark;
     private final Recipe recipe;
     private final Path workspace;
@@ -138,19 +134,16 @@ final class SparkSteps {
         return "done";
     }
 
-    /** The mask step's policy, refused (before any job runs) when a rule or override cannot run on Spark. */
+    /** The mask step's policy, refused (before any job runs) when it names risk targets, which Spark cannot check. */
     static MaskingPolicy policyFor(Recipe recipe, Path workspace, RecipeStep s) {
         Path policyFile = s.get("policy") != null ? EngineSteps.input(recipe, s.text("policy", ""))
                 : PrivacyService.findPolicy(workspace, s.text("policyId", ""), (int) s.integer("policyRevision", 0));
         MaskingPolicy policy = PrivacyService.readPolicy(policyFile);
-        if (s.bool("allowResidual", false)) { // on the desktop a governed override with its own permission check
-            throw RecipeEngine.unsupported(s, "allowResidual", "a leak-scan override", RecipeEngine.SPARK);
-        }
-        for (MaskingRule rule : policy.rules()) {
-            if (WHOLE_COLUMN_OPERATORS.contains(rule.operator())) {
-                throw RecipeEngine.unsupported(s, "policy", "the '" + rule.operator() + "' rule on column '"
-                        + rule.column() + "' (it needs the whole column at once)", RecipeEngine.SPARK);
-            }
+        // noise, microaggregation and allowResidual run since 2026-12-06 (WholeColumnMasks, EngineMaskRelease);
+        // risk targets are measured on the whole output before release on the desktop: not here yet, so refused
+        if (policy.riskTargets() != null || s.get("overrideRiskTargets") != null) {
+            throw RecipeEngine.unsupported(s, policy.riskTargets() != null ? "policy" : "overrideRiskTargets",
+                    "a policy with risk targets (measured on the whole output before release)", RecipeEngine.SPARK);
         }
         return policy;
     }
@@ -158,6 +151,11 @@ final class SparkSteps {
     private String mask(RecipeStep s, Map<String, Object> details) throws IOException {
         SparkFrame in = in(s, "input");
         MaskingPolicy policy = policyFor(recipe, workspace, s);
+        String datasetId = s.text("datasetId", in.file() == null ? "dataset" : in.file().getFileName().toString());
+        Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
+        // as the desktop's mask: the approval gate and the privacy budget before anything is read
+        EngineMaskRelease release = EngineMaskRelease.before(workspace, keys.actor(), out,
+                in.file() == null ? datasetId : in.file().getFileName().toString(), datasetId, policy);
         var required = PrivacyService.requiredKeys(policy);
         PartitionKeys partitionKeys = PartitionKeys.none();
         if (!required.isEmpty()) {
@@ -172,8 +170,11 @@ final class SparkSteps {
                 partitionKeys = PartitionKeys.of(required, PrivacyService.keysFrom(vault));
             }
         }
-        try {
-            String datasetId = s.text("datasetId", in.file() == null ? "dataset" : in.file().getFileName().toString());
+        // the whole input's identifiers (keyed hashes) for the per-chunk leak scan, when the policy names any
+        try (SparkLeakScope.Gathered scope = SparkLeakScope.gather(spark, in, policy.roles())) {
+            details.put("leakScan", "per chunk of " + PartitionMasker.CHUNK_ROWS + " rows" + (scope.identifierValues()
+                    < 0 ? "" : ", against the " + scope.identifierValues()
+                    + " distinctive identifier values of the whole input (keyed hashes)"));
             // The output's columns and types: the same policy applied to an empty chunk on the driver.
             Table shape = MaskingEngine.apply(ChunkTables.build(in.schema(), List.of(), datasetId), policy,
                     partitionKeys.material(), datasetId, Progress.NONE).masked();
@@ -183,19 +184,34 @@ final class SparkSteps {
                 fields[i] = DataTypes.createStructField(outSchema.names()[i], DataTypes.StringType, true);
             }
             CollectionAccumulator<String> leaks = spark.sparkContext().collectionAccumulator("leak scan");
-            Dataset<Row> masked = in.rows().mapPartitions(new PartitionMasker(in.schema(),
-                    PolicyJson.toJson(policy), partitionKeys, datasetId, leaks),
+            LongAccumulator rows = spark.sparkContext().longAccumulator("masked rows");
+            WholeColumnMasks whole = SparkWholeColumns.prepare(spark, in, policy, partitionKeys.material(), datasetId);
+            Dataset<Row> masked = in.rows().mapPartitions(new PartitionMasker(in.schema(), policy, partitionKeys,
+                    datasetId, leaks, scope.broadcast(), whole, rows),
                     org.apache.spark.sql.Encoders.row(DataTypes.createStructType(fields)));
-            Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
             Files.createDirectories(out.getParent());
             SparkFrame result = new SparkFrame(masked, outSchema, in.roles(), policy.id(), out);
-            // Like the desktop: a leak the scan finds blocks the export (nothing written, later steps do not run).
-            if (SparkExport.csv(result, out, () -> leaks.value().isEmpty()) < 0) {
+            // Like the desktop: a leak the scan finds blocks the export (nothing written, later steps do not run)
+            // unless allowResidual and the permission to release it; a release is charged to the privacy budget.
+            boolean allowResidual = s.bool("allowResidual", false);
+            long bytes;
+            try {
+                bytes = SparkExport.csv(result, out, () -> release.release(!leaks.value().isEmpty(), allowResidual,
+                        String.join("; ", new java.util.LinkedHashSet<>(leaks.value()))));
+            } finally {
+                if (whole != null) {
+                    whole.destroy(); // the microaggregation groups' broadcasts
+                }
+            }
+            boolean leakFound = !leaks.value().isEmpty();
+            release.record(leakFound, bytes >= 0, rows.value());
+            details.put("rows", rows.value());
+            if (bytes < 0) {
                 details.put("leakFound", true);
                 details.put("leaks", String.join("; ", new java.util.LinkedHashSet<>(leaks.value())));
                 return "blocked";
             }
-            details.put("leakFound", false);
+            details.put("leakFound", leakFound);
             // Later steps read the written file, as on the desktop: the masking runs once.
             SparkFrame written = SparkImport.read(spark, out, io.safesegment.core.data.io.CsvImportOptions.defaults()
                     .withColumnTypes(typesOf(outSchema)), in.roles());
@@ -221,7 +237,6 @@ final class SparkSteps {
             details.put("policyId", policy.id());
             details.put("policyRevision", policy.revision());
             details.put("keysHandedToExecutors", partitionKeys.size());
-            details.put("leakScan", "per chunk of " + PartitionMasker.CHUNK_ROWS + " rows");
             return "done";
         } finally {
             partitionKeys.wipe();

@@ -3,14 +3,12 @@ package io.safesegment.spark;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.crypto.Argon2Params;
 import io.safesegment.core.crypto.KeyPurpose;
 import io.safesegment.core.crypto.vault.KeyVault;
 import io.safesegment.core.recipe.Recipe;
-import io.safesegment.core.recipe.RecipeException;
 import io.safesegment.core.recipe.RecipeKeys;
 import io.safesegment.core.recipe.RecipeResult;
 import io.safesegment.core.recipe.RecipeService;
@@ -97,20 +95,6 @@ class SparkMaskSameAnswersTest {
         assertTrue(Files.exists(exports.resolve("spark-release.csv.manifest.json")));
         assertEquals(3, ((Number) spark.steps().get(1).details().get("keysHandedToExecutors")).intValue());
         assertNotEquals(0, masked.length);
-    }
-
-    @Test
-    void wholeColumnOperatorsAreRefusedBeforeAnythingRuns() throws Exception {
-        Files.writeString(dir.resolve("policy.json"), POLICY.replace(
-                "{\"column\": \"national_id\", \"operator\": \"redact\", \"params\": {}}",
-                "{\"column\": \"annual_income\", \"operator\": \"microaggregate\", \"params\": {\"k\": 5}}")
-                .replace("{\"column\": \"annual_income\", \"operator\": \"generalise-number\", "
-                        + "\"params\": {\"width\": 10000}}", "{\"column\": \"gender\", \"operator\": \"keep\"}"));
-        RecipeException e = assertThrows(RecipeException.class, () -> RecipeService.run(recipe("spark"), ws, keys(),
-                "spark", "local[2]", Progress.NONE));
-        assertEquals(2, e.problems().get(0).step());
-        assertTrue(e.getMessage().contains("microaggregate"), e.getMessage());
-        assertTrue(!Files.exists(ws.resolve("exports/spark-masked.csv")));
     }
 
     @Test

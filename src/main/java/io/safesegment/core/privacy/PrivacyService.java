@@ -361,7 +361,8 @@ public final class PrivacyService {
                 risk, riskOverride, approvalId);
     }
 
-    private static void auditExport(Workspace workspace, Path output, String fingerprint, String source,
+    // package-private: EngineMaskRelease writes the same entry for a mask run on another engine (Spark)
+    static void auditExport(Workspace workspace, Path output, String fingerprint, String source,
                                     MaskingPolicy policy, boolean leakBlocked, boolean written, String reason,
                                     RiskTargetCheck risk, RiskOverride riskOverride, Long approvalId) {
         boolean riskMissed = risk != null && !risk.met();

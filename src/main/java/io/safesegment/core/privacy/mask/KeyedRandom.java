@@ -33,6 +33,8 @@ public final class KeyedRandom {
     private static final byte[] ZEROS = new byte[BLOCK];
 
     private final Cipher keystream;
+    /** Kept (inside the cipher's own key spec, as the cipher keeps it) so that {@link #seek} can restart the counter. */
+    private final SecretKeySpec key;
     private final byte[] buffer = new byte[BLOCK];
     private final ByteBuffer view = ByteBuffer.wrap(buffer);
     private long blocks;
@@ -40,8 +42,9 @@ public final class KeyedRandom {
     private KeyedRandom(byte[] seed) {
         try {
             keystream = Cipher.getInstance("AES/CTR/NoPadding");
+            key = new SecretKeySpec(seed, "AES");
             // The key is unique per (vault key, purpose, dataset, column, values), so a fixed zero counter is safe.
-            keystream.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(seed, "AES"), new IvParameterSpec(new byte[16]));
+            keystream.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(new byte[16]));
         } catch (GeneralSecurityException e) {
             throw new LocalizedStateException(Message.of("mask.keyedRandom.aesCtrIsUnavailable"), e);
         } finally {
@@ -106,6 +109,36 @@ public final class KeyedRandom {
         view.clear();
     }
 
+    /**
+     * How many 64-bit words this stream has given so far ({@link #nextLong} gives one, {@link #nextDouble} one,
+     * {@link #laplace} one per try, {@link #gaussian} two plus one per rejected try).
+     */
+    public long position() {
+        return (blocks - 1) * (BLOCK / Long.BYTES) + view.position() / Long.BYTES;
+    }
+
+    /**
+     * Moves the stream to its {@code position}-th 64-bit word (forward or back), so that the next {@link #nextLong}
+     * gives what a fresh stream's {@code position + 1}-th call gives. An engine that masks a column in pieces uses
+     * it to start each piece where the whole column's pass would be: AES-CTR is restarted at counter
+     * {@code 8 · position / 16} (rounded down to the buffer), without generating the words in between.
+     */
+    public void seek(long position) {
+        if (position < 0 || position > (1L << 32) * (BLOCK / Long.BYTES) - 1) {
+            throw new LocalizedArgumentException(Message.of("mask.keyedRandom.positionOutsideTheStream", position));
+        }
+        long block = position / (BLOCK / Long.BYTES);
+        byte[] counter = ByteBuffer.allocate(16).putLong(8, block * (BLOCK / 16)).array();
+        try {
+            keystream.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(counter));
+        } catch (GeneralSecurityException e) {
+            throw new LocalizedStateException(Message.of("mask.keyedRandom.aesCtrIsUnavailable"), e);
+        }
+        blocks = block;
+        refill();
+        view.position((int) (position % (BLOCK / Long.BYTES)) * Long.BYTES);
+    }
+
     /** 64 uniformly random bits. */
     public long nextLong() {
         if (view.remaining() < Long.BYTES) {
@@ -139,6 +172,28 @@ public final class KeyedRandom {
             u = nextDouble() - 0.5;
         } while (u == -0.5);
         return -b * Math.signum(u) * Math.log1p(-2 * Math.abs(u));
+    }
+
+    /**
+     * Advances past {@code n} {@link #laplace} samples without computing them: the same words, retries included (an
+     * engine that masks in pieces finds each piece's start this way; about the cost of the keystream alone).
+     */
+    public void skipLaplace(long n) {
+        for (long i = 0; i < n; i++) {
+            while (nextLong() >>> 11 == 0) { // laplace's retry: u = nextDouble() − ½ equals −½
+                continue;
+            }
+        }
+    }
+
+    /** Advances past {@code n} {@link #gaussian} samples without computing them, retries included. */
+    public void skipGaussian(long n) {
+        for (long i = 0; i < n; i++) {
+            while (nextLong() >>> 11 == 0) { // gaussian's retry: u1 = nextDouble() equals 0
+                continue;
+            }
+            nextLong(); // u2
+        }
     }
 
     /** A Normal(0, σ²) sample (Box–Muller). */

@@ -25,6 +25,11 @@ public final class MicroaggregationOperator implements MaskingOperator {
         this.k = k;
     }
 
+    /** The minimum group size. */
+    public int k() {
+        return k;
+    }
+
     @Override
     public String id() {
         return ID;

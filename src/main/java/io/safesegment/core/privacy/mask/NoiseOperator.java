@@ -139,9 +139,26 @@ public final class NoiseOperator implements MaskingOperator {
     @Override
     public Column<?> apply(Column<?> column, MaskingContext context) {
         double[] values = NumericValues.read(column, ID);
-        KeyedRandom random = KeyedRandom.forColumn(context.keys(), keyName, "noise:" + mechanism, context.datasetId(),
-                column.name(), KeyedRandom.fingerprint(values));
-        DoubleColumn out = DoubleColumn.create(column.name(), values.length);
+        return perturb(column.name(), values, KeyedRandom.forColumn(context.keys(), keyName, streamPurpose(),
+                context.datasetId(), column.name(), KeyedRandom.fingerprint(values)));
+    }
+
+    /** The purpose that separates this mechanism's streams in {@link KeyedRandom#forColumn}. */
+    public String streamPurpose() {
+        return "noise:" + mechanism;
+    }
+
+    /**
+     * Perturbs a piece of a column with {@code random} positioned where the piece's first value starts in the whole
+     * column's stream ({@link KeyedRandom#seek}): for an engine that masks a column in pieces (Spark), so that the
+     * pieces together equal {@link #apply} on the whole column. The stream advances past the piece.
+     */
+    public Column<?> applyPiece(Column<?> column, KeyedRandom random) {
+        return perturb(column.name(), NumericValues.read(column, ID), random);
+    }
+
+    private DoubleColumn perturb(String name, double[] values, KeyedRandom random) {
+        DoubleColumn out = DoubleColumn.create(name, values.length);
         for (int i = 0; i < values.length; i++) {
             if (Double.isNaN(values[i])) {
                 out.setMissing(i);

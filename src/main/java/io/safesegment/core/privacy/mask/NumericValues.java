@@ -4,12 +4,16 @@ import io.safesegment.core.i18n.Message;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.columns.Column;
 
-/** Reads any column as doubles (NaN for missing), failing clearly on text that is not a number. */
-final class NumericValues {
+/**
+ * Reads any column as doubles (NaN for missing), failing clearly on text that is not a number. Public for engines
+ * that apply the whole-column operators (noise, microaggregation) in pieces and must read the values alike.
+ */
+public final class NumericValues {
     private NumericValues() {
     }
 
-    static double[] read(Column<?> column, String operatorId) {
+    /** The values of {@code column} as the numeric operators read them; {@code operatorId} names the failing rule. */
+    public static double[] read(Column<?> column, String operatorId) {
         int n = column.size();
         double[] values = new double[n];
         if (column instanceof NumericColumn<?> numeric) {

@@ -1,0 +1,89 @@
+package io.safesegment.core.privacy;
+
+import io.safesegment.core.governance.Actor;
+import io.safesegment.core.governance.access.AccessPolicy;
+import io.safesegment.core.governance.access.Permission;
+import io.safesegment.core.i18n.Message;
+import io.safesegment.core.privacy.policy.PrivacyBudgetLedger;
+import io.safesegment.core.privacy.policy.PrivacyCost;
+import io.safesegment.core.workspace.Workspace;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The governance around a recipe's mask step when another engine (Apache Spark, record 0037) does the masking: the
+ * same checks, charges and records as {@link PrivacyService#mask} for a recipe replay, in the same order, so a mask
+ * step is governed alike on both engines. {@link #before} runs before anything is read (approval gate, budget
+ * check), {@link #release} after the masking and leak scan but before the file is written (the leak-scan override's
+ * permission, the budget charge), {@link #record} at the end (export ledger, audit entry, override alert).
+ */
+public final class EngineMaskRelease {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineMaskRelease.class);
+
+    private final Path workspace;
+    private final Actor actor;
+    private final Path output;
+    private final String source;
+    private final String datasetId;
+    private final io.safesegment.core.privacy.policy.MaskingPolicy policy;
+    private final Long approvalId;
+    private final PrivacyBudgetLedger ledger;
+
+    private EngineMaskRelease(Path workspace, Actor actor, Path output, String source, String datasetId,
+                              io.safesegment.core.privacy.policy.MaskingPolicy policy) {
+        this.workspace = workspace;
+        this.actor = actor;
+        this.output = output;
+        this.source = source;
+        this.datasetId = datasetId;
+        this.policy = policy;
+        this.approvalId = ExportGovernance.approval(workspace, policy); // refused before any read
+        this.ledger = PrivacyBudgetLedger.in(workspace);
+        ledger.requireAffordable(datasetId, PrivacyCost.of(policy));
+    }
+
+    /**
+     * Before the engine reads anything: the approval this policy revision needs on the workspace, and the dataset's
+     * privacy budget for the policy's noise rules (as {@link PrivacyService#checkBudget}).
+     *
+     * @param workspace the recipe's workspace
+     * @param actor     who replays the recipe (null on an ungoverned workspace)
+     * @param output    the file the step writes
+     * @param source    the input file's name, as the audit entry names the source
+     * @param datasetId the id that keys the noise and names the privacy budget
+     * @throws io.safesegment.core.privacy.policy.PolicyException when the budget cannot afford the policy
+     */
+    public static EngineMaskRelease before(Path workspace, Actor actor, Path output, String source, String datasetId,
+                                           io.safesegment.core.privacy.policy.MaskingPolicy policy) {
+        return new EngineMaskRelease(workspace, actor, output, source, datasetId, policy);
+    }
+
+    /**
+     * Whether the masked output may be written, as the desktop decides: not when the leak scan blocked it, unless
+     * {@code allowResidual} and the actor holds {@code export-unmasked} (else {@code PermissionDeniedException},
+     * recorded, nothing written). A release is charged to the privacy budget before the file is written.
+     */
+    public boolean release(boolean leakBlocked, boolean allowResidual, String leakSummary) {
+        if (leakBlocked && !allowResidual) {
+            return false;
+        }
+        if (leakBlocked) {
+            AccessPolicy.require(workspace, actor, Permission.EXPORT_UNMASKED, Message.of(
+                    "access.what.override", output.getFileName().toString()));
+            LOG.warn("Export {} written with residual personal data by a recipe (allow residual): {}", output,
+                    leakSummary);
+        }
+        ledger.charge(datasetId, PrivacyCost.of(policy), policy.id(), policy.revision());
+        return true;
+    }
+
+    /** The export ledger (when written) and the audit entry of the step, as the desktop's mask writes them. */
+    public void record(boolean leakBlocked, boolean written, long rows) {
+        if (written) {
+            ExportGovernance.record(workspace, output, source, null, policy, approvalId, leakBlocked, rows);
+        }
+        PrivacyService.auditExport(Workspace.open(workspace), output, null, source, policy, leakBlocked, written,
+                null, null, null, approvalId);
+    }
+}
