@@ -15,6 +15,7 @@ import io.safesegment.core.workspace.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
@@ -28,7 +29,9 @@ import org.apache.spark.sql.SparkSession;
  * row per customer, so its assignments equal the desktop's for the same seed. That is not distributed, so a step
  * whose customer table has more distinct customers than a bound ({@value #MAX_CUSTOMERS_CONF}, default
  * {@value #DEFAULT_MAX_CUSTOMERS}) is refused after one count, before its features are built. Profiles are the
- * desktop's {@code SegmentProfiler} over the driver's matrix and the run's labels.
+ * desktop's {@code SegmentProfiler} over the driver's matrix and the run's labels. With {@code saveRun} the run and
+ * its features and assignments datasets are kept in the workspace by the desktop's own code
+ * ({@code SegmentationService.keepRun}) from the driver's matrix and run, as a desktop replay keeps them.
  */
 final class SparkSegment {
     /** Spark setting with the most customers a non-distributed algorithm may cluster on the driver. */
@@ -49,10 +52,6 @@ final class SparkSegment {
         EngineSteps.featureOptions(s);
         SegmentOptions options = EngineSteps.segmentOptions(s);
         EngineSteps.segmentNames(s, options);
-        if (s.bool("saveRun", false)) { // the desktop keeps the run and derived datasets in the workspace store
-            throw RecipeEngine.unsupported(s, "saveRun", "keeping the run in the workspace (saveRun)",
-                    RecipeEngine.SPARK);
-        }
     }
 
     /**
@@ -103,7 +102,24 @@ final class SparkSegment {
         }
         SegmentationService.writeAssignments(out, features, run);
         SegmentationService.writeProfiles(profilesOut, SegmentationService.profiles(features, run));
+        if (s.bool("saveRun", false)) { // the desktop's own store and datasets, from the driver's matrix and run
+            SegmentationService.keepRun(workspace, inputFiles(customers, transactions, products), features, run);
+        }
         return new Result(features.rows(), run.k(), run.seed(), algorithm, run.silhouette(), out, profilesOut);
+    }
+
+    /**
+     * The files the step read, as the desktop's {@code FeatureInput.files()} lists them (customers, transactions,
+     * products): the saved datasets' parents are the workspace datasets with one of their fingerprints.
+     */
+    private static List<Path> inputFiles(SparkFrame customers, SparkFrame transactions, SparkFrame products) {
+        List<Path> files = new ArrayList<>();
+        for (SparkFrame in : new SparkFrame[] {customers, transactions, products}) {
+            if (in != null && in.file() != null) {
+                files.add(in.file());
+            }
+        }
+        return files;
     }
 
     private static long maxCustomers(SparkSession spark) {

@@ -1,14 +1,11 @@
 package io.safesegment.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.safesegment.core.data.RoleMapping;
 import io.safesegment.core.data.io.CsvImportOptions;
 import io.safesegment.core.recipe.Recipe;
-import io.safesegment.core.recipe.RecipeException;
 import io.safesegment.core.recipe.RecipeKeys;
 import io.safesegment.core.recipe.RecipeResult;
 import io.safesegment.core.recipe.RecipeService;
@@ -28,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * recency, first purchase, tenure from the signup date, channel shares, and customer columns) on Spark local[2]
  * equal the desktop's {@code FeatureBuilder} for the 5,007 sample customers (7 repeated ids) and their 97,572
  * transaction lines: the same customers in the same order, the same feature names, every value within 1e-9 (mean
- * imputation included); a recipe's segment step runs from the transactions on Spark, and one asking what Spark
- * does not run ({@code saveRun}) is refused before anything is written.
+ * imputation included); a recipe's segment step runs from the transactions on Spark ({@code saveRun}, once refused
+ * here, runs since: {@code SparkSegmentSaveRunTest}).
  */
 class SparkFeaturesTest {
     private static final Path CUSTOMERS = Path.of("sample-datasets/customers.csv");
@@ -77,12 +74,6 @@ class SparkFeaturesTest {
         Files.copy(CUSTOMERS, dir.resolve("customers.csv"));
         // the first 20,000 lines keep the run short; customers without lines still get features (imputed)
         Files.write(dir.resolve("transactions.csv"), Files.readAllLines(TRANSACTIONS).subList(0, 20_001));
-        RecipeException refused = assertThrows(RecipeException.class, () -> RecipeService.run(segmentRecipe(
-                ", \"saveRun\": true"), dir.resolve("ws"), RecipeKeys.NONE, "spark", "local[2]",
-                Progress.NONE));
-        assertEquals(3, refused.problems().get(0).step());
-        assertEquals("saveRun", refused.problems().get(0).field());
-        assertFalse(Files.exists(dir.resolve("ws/exports/segments.csv")));
         Recipe recipe = segmentRecipe("");
         RecipeResult r = RecipeService.run(recipe, dir.resolve("ws"), RecipeKeys.NONE, "spark", "local[2]",
                 Progress.NONE);

@@ -167,11 +167,26 @@ public final class SegmentationService {
         }
         Dataset kept = null;
         if (request.workspace() != null) {
-            Workspace workspace = Workspace.open(request.workspace());
-            new SegmentRunStore(workspace).save(run);
-            kept = keepAssignments(workspace, request.input(), features, run);
+            kept = keepRun(request.workspace(), request.input().files(), features, run);
         }
         return new SegmentResult(features, run, profiles, kept);
+    }
+
+    /**
+     * What {@link #segment} does with a run when asked to save it, for an engine that built the features and the
+     * run itself (the Spark engine's driver): saves the run in the workspace's run store and keeps its features and
+     * assignments as derived datasets whose parents are the workspace datasets with the fingerprint of one of
+     * {@code inputs}.
+     *
+     * @param workspace workspace folder
+     * @param inputs    the files the features were read from (customers, then transactions and products if any)
+     * @return the assignments dataset
+     */
+    public static Dataset keepRun(Path workspace, List<Path> inputs, FeatureMatrix features, ClusteringRun run) {
+        Objects.requireNonNull(workspace, "workspace");
+        Workspace opened = Workspace.open(workspace);
+        new SegmentRunStore(opened).save(run);
+        return keepAssignments(opened, inputs, features, run);
     }
 
     /**
@@ -180,7 +195,7 @@ public final class SegmentationService {
      * are the workspace datasets whose files were read — recognised by SHA-256 fingerprint, since the inputs are given
      * as files — and its lineage step records the algorithm, its parameters, the seed and the run id.
      */
-    private static Dataset keepAssignments(Workspace workspace, FeatureInput input, FeatureMatrix features,
+    private static Dataset keepAssignments(Workspace workspace, List<Path> inputs, FeatureMatrix features,
                                            ClusteringRun run) {
         int[] labels = run.labels();
         List<String> names = run.segmentNames();
@@ -204,12 +219,12 @@ public final class SegmentationService {
         }
         DerivedDatasets.keep(workspace, "features " + run.id().substring(0, Math.min(8, run.id().length())),
                 featureTable, DatasetKind.DERIVED, Map.of(), RoleMapping.of(Map.of(SemanticRole.CUSTOMER_ID,
-                        "customer_id")), input.files(), new LineageStep("features", Map.of("features",
+                        "customer_id")), inputs, new LineageStep("features", Map.of("features",
                         features.featureNames(), "runId", run.id())));
         RoleMapping roles = RoleMapping.of(Map.of(SemanticRole.CUSTOMER_ID, "customer_id",
                 SemanticRole.SEGMENT, "segment_name"));
         return DerivedDatasets.keep(workspace, "segments " + run.algorithm().id() + " k" + run.k(),
-                Table.create("segments", ids, segment, name), DatasetKind.DERIVED, Map.of(), roles, input.files(),
+                Table.create("segments", ids, segment, name), DatasetKind.DERIVED, Map.of(), roles, inputs,
                 new LineageStep("segment", parameters));
     }
 
