@@ -15,4 +15,9 @@ record SparkFrame(Dataset<Row> rows, ColumnsSchema schema, RoleMapping roles, St
     SparkFrame withRoles(RoleMapping value) {
         return new SparkFrame(rows, schema, value, policyId, file);
     }
+
+    /** This frame as derived from data masked by {@code policy} (null: unmasked), as the desktop runner records it. */
+    SparkFrame withPolicy(String policy) {
+        return new SparkFrame(rows, schema, roles, policy, file);
+    }
 }

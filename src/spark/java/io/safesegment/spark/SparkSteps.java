@@ -92,7 +92,8 @@ final class SparkSteps {
                 details.put("customers", r.customers());
                 details.put("referenceDate", r.referenceDate().toString());
                 frames.put(s.name(), SparkImport.read(spark, out, io.safesegment.core.data.io.CsvImportOptions
-                        .defaults(), RoleMapping.parse("customer_id=customer_id,segment=segment")));
+                        .defaults(), RoleMapping.parse("customer_id=customer_id,segment=segment"))
+                        .withPolicy(tx.policyId())); // scores of masked transactions count as masked, as on the desktop
             }
             case SEGMENT -> { // SparkSegment: features, MLlib k-means or the desktop's algorithm, profiles
                 SparkSegment.Result r = SparkSegment.run(spark, s, in(s, "customers"),
@@ -104,7 +105,8 @@ final class SparkSteps {
                 details.put("silhouette", r.silhouette());
                 details.put("algorithm", r.algorithm());
                 frames.put(s.name(), SparkImport.read(spark, r.assignments(), io.safesegment.core.data.io
-                        .CsvImportOptions.defaults(), RoleMapping.empty()));
+                        .CsvImportOptions.defaults(), RoleMapping.empty())
+                        .withPolicy(in(s, "customers").policyId())); // the customers' policy, as on the desktop
                 frames.put(s.name() + ".profiles", SparkImport.read(spark, r.profiles(), io.safesegment.core.data
                         .io.CsvImportOptions.defaults(), RoleMapping.empty()));
             }
