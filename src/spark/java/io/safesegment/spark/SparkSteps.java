@@ -146,6 +146,8 @@ final class SparkSteps {
     private String mask(RecipeStep s, Map<String, Object> details) throws IOException {
         SparkFrame in = in(s, "input");
         MaskingPolicy policy = policyFor(recipe, workspace, s);
+        details.put("policyId", policy.id()); // first, as the desktop's step: a blocked step reports them too
+        details.put("policyRevision", policy.revision());
         String datasetId = s.text("datasetId", in.file() == null ? "dataset" : in.file().getFileName().toString());
         Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
         // as the desktop's mask: the approval gate and the privacy budget before anything is read
@@ -239,8 +241,6 @@ final class SparkSteps {
                     details.put("tCloseness", risk.diversity().tCloseness());
                 }
             }
-            details.put("policyId", policy.id());
-            details.put("policyRevision", policy.revision());
             details.put("keysHandedToExecutors", partitionKeys.size());
             return "done";
         } finally {
