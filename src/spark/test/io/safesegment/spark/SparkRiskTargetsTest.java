@@ -169,16 +169,23 @@ class SparkRiskTargetsTest {
 
     @Test
     void anOfficersOverrideReleasesAndAuditsAsOnTheDesktopAndAnAnalystsIsRefused() throws Exception {
-        Recipe recipe = recipe("{\"k\": 200}", "override.csv", "approved by the DPO, ticket 9");
+        Recipe analysts = recipe("{\"k\": 200}", "override.csv", "approved by the DPO, ticket 9");
         Path desktopWs = governed("gov-desktop");
         Path sparkWs = governed("gov-spark");
         for (Map.Entry<String, Path> run : Map.of("desktop", desktopWs, "spark", sparkWs).entrySet()) {
             String engine = run.getKey();
             Path ws = run.getValue();
-            assertThrows(PermissionDeniedException.class, () -> run(recipe, ws, ANALYST, engine), engine);
+            assertThrows(PermissionDeniedException.class, () -> run(analysts, ws, ANALYST, engine), engine);
             assertFalse(Files.exists(ws.resolve("exports/override.csv")), engine + ": nothing released");
         }
+        // a blank reason is refused alike on both engines before the mask step reads anything
+        Recipe blank = recipe("{\"k\": 200}", "override.csv", "   ");
+        RuntimeException d = assertThrows(RuntimeException.class, () -> run(blank, desktopWs, OFFICER, "desktop"));
+        RuntimeException s = assertThrows(RuntimeException.class, () -> run(blank, sparkWs, OFFICER, "spark"));
+        assertEquals(d.getClass(), s.getClass());
+        assertEquals(d.getMessage(), s.getMessage());
         assertNoTemporaryLeft(sparkWs);
+        Recipe recipe = recipe("{\"k\": 200}", "override.csv", "approved by the DPO, ticket 9");
         RecipeResult desktop = run(recipe, desktopWs, OFFICER, "desktop");
         RecipeResult onSpark = run(recipe, sparkWs, OFFICER, "spark");
         assertEquals("done", desktop.steps().get(1).status(), desktop.toString());
