@@ -81,9 +81,8 @@ public final class EngineMaskRelease {
     }
 
     /**
-     * The engine's measure of the masked output against the policy's risk targets (from
-     * {@link io.safesegment.core.privacy.policy.RiskTargetMeasure#check(
-     * io.safesegment.core.privacy.policy.RiskTargets, String, int, int, java.util.Collection, java.util.Map)}),
+     * The engine's measure of the masked output against the policy's risk targets (the counts it gathered given to
+     * {@code RiskTargetMeasure.check(targets, sensitive, rows, suppressed, classes, global)}),
      * decided as the desktop does: a miss blocks the export unless the step gives an override reason, and that
      * override needs the {@code approve} permission (a privacy officer's call; else
      * {@code PermissionDeniedException}, nothing written).
