@@ -136,28 +136,26 @@ final class SparkSteps {
         return "done";
     }
 
-    /** The mask step's policy, refused (before any job runs) when it names risk targets, which Spark cannot check. */
+    /** The mask step's policy (every option runs on Spark since 2026-12-06). */
     static MaskingPolicy policyFor(Recipe recipe, Path workspace, RecipeStep s) {
         Path policyFile = s.get("policy") != null ? EngineSteps.input(recipe, s.text("policy", ""))
                 : PrivacyService.findPolicy(workspace, s.text("policyId", ""), (int) s.integer("policyRevision", 0));
-        MaskingPolicy policy = PrivacyService.readPolicy(policyFile);
-        // noise, microaggregation and allowResidual run since 2026-12-06 (WholeColumnMasks, EngineMaskRelease);
-        // risk targets are measured on the whole output before release on the desktop: not here yet, so refused
-        if (policy.riskTargets() != null || s.get("overrideRiskTargets") != null) {
-            throw RecipeEngine.unsupported(s, policy.riskTargets() != null ? "policy" : "overrideRiskTargets",
-                    "a policy with risk targets (measured on the whole output before release)", RecipeEngine.SPARK);
-        }
-        return policy;
+        // noise, microaggregation and allowResidual (WholeColumnMasks, EngineMaskRelease); risk targets and
+        // overrideRiskTargets: measured on the unreleased output before release (MaskRelease, SparkRiskTargets)
+        return PrivacyService.readPolicy(policyFile);
     }
 
     private String mask(RecipeStep s, Map<String, Object> details) throws IOException {
         SparkFrame in = in(s, "input");
         MaskingPolicy policy = policyFor(recipe, workspace, s);
+        details.put("policyId", policy.id()); // first, as the desktop's step: a blocked step reports them too
+        details.put("policyRevision", policy.revision());
         String datasetId = s.text("datasetId", in.file() == null ? "dataset" : in.file().getFileName().toString());
         Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
         // as the desktop's mask: the approval gate and the privacy budget before anything is read
         EngineMaskRelease release = EngineMaskRelease.before(workspace, keys.actor(), out,
-                in.file() == null ? datasetId : in.file().getFileName().toString(), datasetId, policy);
+                in.file() == null ? datasetId : in.file().getFileName().toString(), datasetId, policy,
+                s.text("overrideRiskTargets", null));
         var required = PrivacyService.requiredKeys(policy);
         PartitionKeys partitionKeys = PartitionKeys.none();
         if (!required.isEmpty()) {
@@ -197,9 +195,11 @@ final class SparkSteps {
             // unless allowResidual and the permission to release it; a release is charged to the privacy budget.
             boolean allowResidual = s.bool("allowResidual", false);
             long bytes;
+            java.util.function.BooleanSupplier released = () -> release.release(!leaks.value().isEmpty(),
+                    allowResidual, String.join("; ", new java.util.LinkedHashSet<>(leaks.value())));
             try {
-                bytes = SparkExport.csv(result, out, () -> release.release(!leaks.value().isEmpty(), allowResidual,
-                        String.join("; ", new java.util.LinkedHashSet<>(leaks.value()))));
+                bytes = policy.riskTargets() == null ? SparkExport.csv(result, out, released)
+                        : MaskRelease.measuredThenMoved(spark, result, out, policy, release, released);
             } finally {
                 if (whole != null) {
                     whole.destroy(); // the microaggregation groups' broadcasts
@@ -208,9 +208,16 @@ final class SparkSteps {
             boolean leakFound = !leaks.value().isEmpty();
             release.record(leakFound, bytes >= 0, rows.value());
             details.put("rows", rows.value());
+            if (release.risk() != null) { // as the desktop's step: whether the policy's risk targets were met
+                details.put("riskTargetsMet", release.risk().met());
+            }
             if (bytes < 0) {
-                details.put("leakFound", true);
-                details.put("leaks", String.join("; ", new java.util.LinkedHashSet<>(leaks.value())));
+                details.put("leakFound", leakFound);
+                details.put("leaks", leakFound ? String.join("; ", new java.util.LinkedHashSet<>(leaks.value()))
+                        : MaskRelease.NO_LEAK);
+                if (release.blockedByRisk()) { // the measures only, never a value
+                    details.put("riskTargetsMissed", release.risk().summary().english());
+                }
                 return "blocked";
             }
             details.put("leakFound", leakFound);
@@ -236,8 +243,6 @@ final class SparkSteps {
                     details.put("tCloseness", risk.diversity().tCloseness());
                 }
             }
-            details.put("policyId", policy.id());
-            details.put("policyRevision", policy.revision());
             details.put("keysHandedToExecutors", partitionKeys.size());
             return "done";
         } finally {

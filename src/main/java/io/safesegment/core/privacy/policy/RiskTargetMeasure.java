@@ -4,9 +4,11 @@ import io.safesegment.core.data.ColumnRole;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -58,22 +60,46 @@ public final class RiskTargetMeasure {
             }
             classes.computeIfAbsent(key.toString(), x -> new HashMap<>()).merge(s, 1, Integer::sum);
         }
+        return check(targets, sensitive == null ? null : sensitive.name(), rows, suppressed, classes.values(),
+                global);
+    }
+
+    /**
+     * Measures against {@code targets} from counts another engine gathered (Apache Spark's group-bys, record 0037)
+     * instead of from a table: the same decisions and figures as {@link #check(Table, Map, RiskTargets)}, which
+     * gathers these counts and calls this. Cell texts are the columns' {@code getString}, a missing cell "".
+     *
+     * @param sensitive  the first column with the sensitive role in the output, or null when it has none
+     * @param rows       rows of the masked table
+     * @param suppressed rows whose quasi-identifiers (at least one) are all {@link #SUPPRESSED}
+     * @param classes    per released (not suppressed) equivalence class: sensitive value text → rows ("" as the one
+     *                   key when the output has no sensitive column; only the sizes matter when neither l nor t is a
+     *                   target, so one map per distinct size suffices)
+     * @param global     sensitive value text → rows over the whole output, suppressed rows included (read only for
+     *                   t; may be empty otherwise)
+     */
+    public static RiskTargetCheck check(RiskTargets targets, String sensitive, int rows, int suppressed,
+                                        Collection<Map<String, Integer>> classes, Map<String, Integer> global) {
+        // a fixed order of the sensitive values, so that the sums (entropy, EMD) add in the same order whatever
+        // order the counts were gathered in: the same bits on every engine
+        Map<String, Integer> ordered = new TreeMap<>(global);
         int smallest = Integer.MAX_VALUE;
         double minL = Double.POSITIVE_INFINITY;
         double maxT = 0;
         boolean lTarget = targets.l() != null && sensitive != null;
         boolean tTarget = targets.t() != null && sensitive != null;
         SensitiveHierarchy tree = tTarget && targets.hierarchicalT()
-                ? SensitiveHierarchy.read(Path.of(targets.tHierarchy()), sensitive.name(), global.keySet()) : null;
-        for (Map<String, Integer> counts : classes.values()) {
+                ? SensitiveHierarchy.read(Path.of(targets.tHierarchy()), sensitive, ordered.keySet()) : null;
+        for (Map<String, Integer> counts : classes) {
             int size = counts.values().stream().mapToInt(Integer::intValue).sum();
             smallest = Math.min(smallest, size);
             if (lTarget) {
-                minL = Math.min(minL, lOf(targets, counts.values().stream().mapToInt(Integer::intValue).toArray(), size));
+                int[] sorted = counts.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+                minL = Math.min(minL, lOf(targets, sorted, size));
             }
             if (tTarget) {
-                maxT = Math.max(maxT, tree != null ? tree.emd(counts, size, global, rows)
-                        : emd(counts, size, global, rows));
+                maxT = Math.max(maxT, tree != null ? tree.emd(counts, size, ordered, rows)
+                        : emd(counts, size, ordered, rows));
             }
         }
         if (classes.isEmpty()) {
