@@ -46,15 +46,24 @@ final class SparkAls {
     }
 
     /**
-     * Refuses, before any job runs, what MLlib's ALS here does not take: ratings, segments and product names (the
-     * desktop's models take them on Spark; {@code SparkValueSteps}).
+     * Whether an ALS step asks for what MLlib's implicit ALS here does not take (ratings, segments, product names):
+     * such a step runs the desktop's own ALS on the driver from aggregated pairs instead ({@code SparkValueSteps}),
+     * so a recipe that uses them still runs unchanged, with the desktop's campaign list.
      */
-    static void check(RecipeStep s) {
+    static boolean needsDesktopModel(RecipeStep s) {
         for (String field : List.of("ratings", "segment", "segments", "products")) {
             if (s.get(field) != null) {
-                throw RecipeEngine.unsupported(s, field, "MLlib ALS with " + field + " (choose another model, which "
-                        + "runs on the driver from aggregated pairs)", RecipeEngine.SPARK);
+                return true;
             }
+        }
+        return false;
+    }
+
+    /** Refuses, before any job runs, a step that MLlib's ALS cannot take (the engine routes those elsewhere). */
+    static void check(RecipeStep s) {
+        if (needsDesktopModel(s)) {
+            throw RecipeEngine.unsupported(s, "model", "MLlib ALS with ratings, segments or product names",
+                    RecipeEngine.SPARK);
         }
     }
 

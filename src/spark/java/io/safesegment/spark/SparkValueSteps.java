@@ -51,7 +51,7 @@ final class SparkValueSteps {
     static boolean runs(RecipeStep s) {
         return switch (s.kind()) {
             case CLV, EVALUATE -> true;
-            case RECOMMEND -> !SparkAls.isAls(s);
+            case RECOMMEND -> !SparkAls.isAls(s) || SparkAls.needsDesktopModel(s);
             default -> false;
         };
     }
@@ -64,7 +64,7 @@ final class SparkValueSteps {
                 requireCsvImport(recipe, s, "summary");
             }
             case RECOMMEND -> {
-                if (SparkAls.isAls(s)) {
+                if (SparkAls.isAls(s) && !SparkAls.needsDesktopModel(s)) {
                     SparkAls.check(s);
                 } else {
                     EngineInsightSteps.transactionOptions(s);

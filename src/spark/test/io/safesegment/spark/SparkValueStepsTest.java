@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * per-customer file and lapsed list to the byte (from the sample transactions shuffled, with a hold-out check);
  * {@code recommend} with item-kNN (product names, one segment) and with an explicit-ratings model writes the
  * desktop's campaign lists to the byte; {@code evaluate} reports the desktop's metrics; a table larger than the
- * driver bound is refused naming the field; MLlib ALS with ratings is refused before anything runs.
+ * driver bound is refused naming the field; ALS with ratings runs the desktop's ALS on the driver (same list).
  */
 class SparkValueStepsTest {
     private static final String TX_ROLES = "customer_id=customer_id,product_id=product_id,timestamp=timestamp,"
@@ -103,11 +103,13 @@ class SparkValueStepsTest {
                   {"kind": "recommend", "name": "spend", "transactions": "tx", "weighting": "spend",
                    "model": "popularity", "n": 3, "seed": 7, "output": "ENGINE-popularity.csv"},
                   {"kind": "recommend", "name": "rated", "ratings": "ratings", "model": "mf", "n": 4, "seed": 11,
-                   "output": "ENGINE-mf.csv"}
+                   "output": "ENGINE-mf.csv"},
+                  {"kind": "recommend", "name": "alsRated", "ratings": "ratings", "model": "als", "n": 4, "seed": 5,
+                   "output": "ENGINE-als.csv"}
                 ]}""".formatted(TX_ROLES);
         run(recipe, "desktop");
         RecipeResult spark = run(recipe, "spark");
-        for (String file : List.of("itemknn.csv", "popularity.csv", "mf.csv")) {
+        for (String file : List.of("itemknn.csv", "popularity.csv", "mf.csv", "als.csv")) {
             byte[] expected = export("desktop-" + file);
             assertArrayEquals(expected, export("spark-" + file), file);
             assertTrue(Files.readAllLines(dir.resolve("ws/exports/desktop-" + file)).size() > 100, file);
@@ -116,6 +118,9 @@ class SparkValueStepsTest {
         assertTrue(Files.readAllLines(dir.resolve("products.csv")).stream().skip(1)
                 .map(line -> line.split(",")[1]).anyMatch(list::contains), "product names from the catalogue");
         assertEquals("itemknn", spark.steps().get(4).details().get("model"));
+        // ALS with ratings is the desktop's own ALS on the driver (MLlib's implicit ALS takes no ratings)
+        assertFalse(String.valueOf(spark.steps().get(7).details().get("model")).contains("MLlib"),
+                String.valueOf(spark.steps().get(7).details()));
     }
 
     @Test
@@ -154,17 +159,8 @@ class SparkValueStepsTest {
     }
 
     @Test
-    void tooManyPairsForTheDriverAndAlsWithRatingsAreRefused() throws Exception {
+    void tooManyPairsForTheDriverAreRefused() throws Exception {
         shuffledTransactions(2_000);
-        Files.writeString(dir.resolve("ratings.csv"), "user_id,item_id,rating\nU1,I1,4\n");
-        RecipeException als = assertThrows(RecipeException.class, () -> run("""
-                {"recipeVersion": 1, "name": "als", "steps": [
-                  {"kind": "import", "name": "ratings", "file": "ratings.csv"},
-                  {"kind": "export", "name": "never", "input": "ratings", "output": "never.csv"},
-                  {"kind": "recommend", "name": "r", "ratings": "ratings", "model": "als", "seed": 1}
-                ]}""", "spark"));
-        assertEquals("ratings", als.problems().get(0).field());
-        assertFalse(Files.exists(dir.resolve("ws/exports/never.csv")), "refused before anything ran");
         SparkSession spark = SparkSessions.get("local[2]");
         spark.conf().set(SparkInteractions.MAX_PAIRS, "100");
         try {
