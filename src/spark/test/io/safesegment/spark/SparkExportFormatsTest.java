@@ -186,6 +186,32 @@ class SparkExportFormatsTest {
     }
 
     @Test
+    void aJsonExportOfASparkParquetOutputIsTheDesktopsJsonOfItsInput() throws Exception {
+        Path ws = workspace("parquet", null);
+        String steps = """
+                {"recipeVersion": 1, "name": "via parquet", "steps": [
+                  {"kind": "import", "name": "customers", "file": "customers.csv"},
+                  %s
+                  {"kind": "export", "name": "json", "input": "%s", "output": "%s"}
+                ]}""";
+        Recipe desktop = Recipe.parse(steps.formatted("", "customers", "desktop.json"), dir);
+        Recipe spark = Recipe.parse(steps.formatted("{\"kind\": \"export\", \"name\": \"pq\", \"input\": "
+                + "\"customers\", \"output\": \"customers.parquet\"},", "pq", "spark.json"), dir);
+        RecipeKeys keys = () -> KeyVault.open(ws, PASSWORD.toCharArray());
+        RecipeService.run(desktop, ws, keys, "desktop", null, Progress.NONE);
+        RecipeResult result = RecipeService.run(spark, ws, keys, "spark", "local[2]", Progress.NONE);
+        assertEquals(List.of("done", "done", "done"), result.steps().stream().map(RecipeResult.StepResult::status)
+                .toList(), result.toString());
+        assertTrue(Files.isDirectory(ws.resolve("exports/customers.parquet")));
+        // the desktop cannot read Parquet: the frame's cell texts with its column types give the desktop's table
+        assertArrayEquals(Files.readAllBytes(ws.resolve("exports/desktop.json")),
+                Files.readAllBytes(ws.resolve("exports/spark.json")));
+        try (var files = Files.list(ws.resolve("exports"))) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".spark-")), "no temp file left");
+        }
+    }
+
+    @Test
     void anExportWithoutAFormatIsRefusedBeforeAnythingRuns() throws Exception {
         Path ws = workspace("refused", null);
         Recipe recipe = Recipe.parse("""
