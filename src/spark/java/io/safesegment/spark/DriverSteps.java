@@ -30,15 +30,17 @@ import org.apache.spark.sql.SparkSession;
  * {@code erase}, {@code backup} and the encryption of an encrypted {@code export}. They run on the driver with the
  * desktop's own step code ({@link SingleStepRunner}) on the files the earlier Spark steps wrote (every written
  * step's frame has its file), so permissions, audit entries, keys and passwords are handled exactly as in a desktop
- * replay. An encrypted export's plaintext is written by Spark as a plain CSV export is (streamed through the driver,
- * never held in memory), then encrypted and deleted by the desktop's code; a streamed file encryption runs at disk
- * speed on any engine.
+ * replay. An encrypted export's plaintext is written by Spark as the plain export in its format is (CSV and TSV
+ * streamed through the driver, never held in memory; XLSX and JSON by the desktop's writer on the driver,
+ * {@link DriverTableExport}), then encrypted and deleted by the desktop's code; a streamed file encryption runs at
+ * disk speed on any engine.
  */
 final class DriverSteps {
     /** The step kinds run here. */
     static final Set<StepKind> KINDS = SingleStepRunner.KINDS;
 
     private final SparkSession spark;
+    private final Recipe recipe;
     private final Map<String, SparkFrame> frames;
     private final SingleStepRunner runner;
     private final Path workspace;
@@ -49,6 +51,7 @@ final class DriverSteps {
     DriverSteps(SparkSession spark, Recipe recipe, Path workspace, RecipeKeys keys, Actor actor,
                 Map<String, SparkFrame> frames) {
         this.spark = spark;
+        this.recipe = recipe;
         this.frames = frames;
         this.workspace = workspace;
         this.actor = actor;
@@ -58,7 +61,8 @@ final class DriverSteps {
     /**
      * Refuses, before anything runs, what would not mean the same on Spark: a table input that is an encrypted file
      * or a backup (the desktop would fail reading it; Spark would silently use the rows), a Parquet folder given to
-     * {@code encrypt} (the desktop encrypts one Parquet file), and an encrypted export other than CSV.
+     * {@code encrypt} (the desktop encrypts one Parquet file), an encrypted export whose plaintext format is not
+     * known (a Parquet target), and an export whose file name names no format and that has no {@code format}.
      */
     static void check(Recipe recipe, Path workspace, RecipeStep s) {
         for (Map.Entry<String, FieldType> f : s.kind().fields().entrySet()) {
@@ -80,10 +84,23 @@ final class DriverSteps {
             }
         }
         if (s.kind() == StepKind.EXPORT && s.get("encrypt") != null
-                && SingleStepRunner.plaintextFormat(workspace, s).orElse(null) != ExportFormat.CSV) {
+                && SingleStepRunner.plaintextFormat(workspace, s).isEmpty()) {
             throw RecipeEngine.unsupported(s, s.get("format") != null ? "format" : "output",
-                    "an encrypted export other than CSV", RecipeEngine.SPARK);
+                    "an encrypted export in a format other than CSV, TSV, XLSX or JSON", RecipeEngine.SPARK);
         }
+        if (s.kind() == StepKind.EXPORT && s.get("encrypt") == null && exportFormat(workspace, s) == null
+                && !EngineSteps.output(workspace, s, "output", s.name() + ".csv").getFileName().toString()
+                .toLowerCase(Locale.ROOT).endsWith(".parquet")) { // the desktop would fail writing it
+            throw RecipeEngine.unsupported(s, "output", "an export whose file name names no format (.csv, .tsv, "
+                    + ".xlsx, .json, .parquet) and no format field", RecipeEngine.SPARK);
+        }
+    }
+
+    /** A plain export's format: its {@code format} field, else its file name's extension; null when neither says. */
+    static ExportFormat exportFormat(Path workspace, RecipeStep s) {
+        ExportFormat format = EngineSteps.exportFormat(s);
+        return format != null ? format : ExportFormat.fromFileName(EngineSteps.output(workspace, s, "output",
+                s.name() + ".csv")).orElse(null);
     }
 
     /** The step whose output is {@code name}, following a {@code roles} step to the file it passes on. */
@@ -120,17 +137,39 @@ final class DriverSteps {
     }
 
     /**
-     * Runs an export step with {@code encrypt}: the desktop's permission check, the plaintext written by Spark next
-     * to the target exactly as a plain CSV export, then the desktop's encryption (and signature), plaintext deleted.
+     * Runs an export step with {@code encrypt}: the desktop's permission check, the plaintext written next to the
+     * target exactly as the plain export in its format, then the desktop's encryption (and signature), plaintext
+     * deleted.
      */
     void encryptedExport(RecipeStep s, SparkFrame in, Map<String, Object> details) throws IOException {
         provideSparkOutputs();
+        ExportFormat format = SingleStepRunner.plaintextFormat(workspace, s).orElseThrow(); // check() refused none
         RecipeResult.StepResult r = runner.runEncryptedExport(s, (plain, d) -> {
-            SparkExport.csv(in, plain);
-            d.put("format", ExportFormat.CSV.name());
+            switch (format) {
+                case CSV -> SparkExport.csv(in, plain);
+                case TSV -> SparkExport.tsv(in, plain);
+                default -> d.put("rows", tableExport(s, in, plain, format).rows());
+            }
+            d.put("format", format.name());
         }, Progress.NONE);
         details.putAll(r.details());
         keep(s);
+    }
+
+    /**
+     * Writes an XLSX or JSON export with the desktop's writer on the driver ({@link DriverTableExport}), reading the
+     * input's file with the options the desktop's runner reads it with.
+     */
+    io.safesegment.core.data.io.ExportResult tableExport(RecipeStep s, SparkFrame in, Path out, ExportFormat format)
+            throws IOException {
+        RecipeStep source = source(recipe, s.text("input", ""));
+        CsvImportOptions read = CsvImportOptions.defaults();
+        if (source != null && source.kind() == StepKind.IMPORT) {
+            read = EngineSteps.importOptions(source);
+        } else if (source != null && source.kind() == StepKind.POSTGRES) { // read back with the fetched types
+            read = read.withColumnTypes(DriverTableExport.types(in.schema()));
+        }
+        return DriverTableExport.write(in, read, out, format);
     }
 
     /**

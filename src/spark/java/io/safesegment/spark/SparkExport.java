@@ -22,10 +22,11 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Writes a frame as the desktop engine does. CSV: executors format the lines exactly like {@code TableExport}
- * (UTF-8, CRLF, quoting, spreadsheet formulas in text columns neutralised with {@code '}) into part files beside the
- * target; the driver then streams them, in partition order, behind the header into one file moved into place
- * atomically. Parquet: Spark's own writer, typed columns, a folder of part files.
+ * Writes a frame as the desktop engine does. CSV and TSV: executors format the lines exactly like
+ * {@code TableExport} (UTF-8, CRLF, the delimiter's quoting, spreadsheet formulas in text columns neutralised with
+ * {@code '}) into part files beside the target; the driver then streams them, in partition order, behind the header
+ * into one file moved into place atomically. Parquet: Spark's own writer, typed columns, a folder of part files.
+ * (XLSX and JSON: {@link DriverTableExport}, the desktop's writer on the driver.)
  */
 final class SparkExport {
     private SparkExport() {
@@ -46,10 +47,21 @@ final class SparkExport {
     /** As above; {@code neutralise} false writes text cells as they are (an intermediate file, as the desktop's). */
     static long csv(SparkFrame frame, Path out, java.util.function.BooleanSupplier release, boolean neutralise)
             throws IOException {
+        return delimited(frame, out, release, neutralise, ',');
+    }
+
+    /** A TSV export as the desktop's: CSV's rules with a tab as the delimiter (a field holding a tab is quoted). */
+    static long tsv(SparkFrame frame, Path out) throws IOException {
+        return delimited(frame, out, () -> true, true, '\t');
+    }
+
+    private static long delimited(SparkFrame frame, Path out, java.util.function.BooleanSupplier release,
+                                  boolean neutralise, char delimiter) throws IOException {
         ColumnsSchema schema = frame.schema();
         Path parts = out.resolveSibling("." + out.getFileName() + ".spark-" + UUID.randomUUID());
         try {
-            frame.rows().map((MapFunction<Row, String>) row -> line(row, schema, neutralise), Encoders.STRING())
+            frame.rows().map((MapFunction<Row, String>) row -> line(row, schema, neutralise, delimiter),
+                            Encoders.STRING())
                     .write().option("lineSep", "\r\n").text(parts.toString());
             if (!release.getAsBoolean()) {
                 return -1;
@@ -57,10 +69,10 @@ final class SparkExport {
             StringBuilder header = new StringBuilder();
             for (int c = 0; c < schema.size(); c++) {
                 if (c > 0) {
-                    header.append(',');
+                    header.append(delimiter);
                 }
                 String name = schema.names()[c];
-                appendField(header, neutralise && CellText.isFormulaLike(name) ? "'" + name : name);
+                appendField(header, neutralise && CellText.isFormulaLike(name) ? "'" + name : name, delimiter);
             }
             header.append("\r\n");
             List<Path> files;
@@ -104,28 +116,28 @@ final class SparkExport {
         };
     }
 
-    private static String line(Row row, ColumnsSchema schema, boolean neutralise) {
+    private static String line(Row row, ColumnsSchema schema, boolean neutralise, char delimiter) {
         StringBuilder sb = new StringBuilder();
         for (int c = 0; c < schema.size(); c++) {
             if (c > 0) {
-                sb.append(',');
+                sb.append(delimiter);
             }
             Object cell = row.get(c);
             String v = cell == null ? "" : cell.toString();
             if (neutralise && schema.isText(c) && CellText.isFormulaLike(v)) {
                 v = "'" + v;
             }
-            appendField(sb, v);
+            appendField(sb, v, delimiter);
         }
         return sb.toString();
     }
 
     /** TableExport's quoting: quote a field holding the delimiter, a quote or a line break, or edge spaces. */
-    private static void appendField(StringBuilder sb, String v) {
+    private static void appendField(StringBuilder sb, String v, char delimiter) {
         boolean quote = false;
         for (int i = 0; i < v.length(); i++) {
             char ch = v.charAt(i);
-            if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+            if (ch == delimiter || ch == '"' || ch == '\n' || ch == '\r') {
                 quote = true;
                 break;
             }

@@ -285,11 +285,11 @@ final class SparkSteps {
         }
         Path out = EngineSteps.output(workspace, s, "output", s.name() + ".csv");
         Files.createDirectories(out.getParent());
-        ExportFormat format = EngineSteps.exportFormat(s);
+        ExportFormat format = DriverSteps.exportFormat(workspace, s); // the format field, else the name's
         String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         boolean parquet = name.endsWith(".parquet");
-        if (!parquet && format != null && format != ExportFormat.CSV || !parquet && format == null && !name.endsWith(".csv")) {
-            throw RecipeEngine.unsupported(s, "format", "an export other than CSV or Parquet", RecipeEngine.SPARK);
+        if (!parquet && format == null) { // DriverSteps.check refuses it before anything runs
+            throw RecipeEngine.unsupported(s, "output", "an export without a format", RecipeEngine.SPARK);
         }
         if (in.file() != null && Files.exists(out) && Files.isSameFile(in.file(), out)) {
             throw new RecipeException(s.number(), "output", "must not be the input file");
@@ -297,9 +297,16 @@ final class SparkSteps {
         if (parquet) {
             SparkExport.parquet(in, out);
             details.put("format", "PARQUET");
-        } else {
-            SparkExport.csv(in, out);
-            details.put("format", "CSV");
+        } else if (DriverTableExport.runs(format)) { // XLSX, JSON: the desktop's writer on the driver
+            details.put("rows", driver.tableExport(s, in, out, format).rows());
+            details.put("format", format.name());
+        } else { // CSV, TSV: formatted by the executors (SparkExport)
+            if (format == ExportFormat.TSV) {
+                SparkExport.tsv(in, out);
+            } else {
+                SparkExport.csv(in, out);
+            }
+            details.put("format", format.name());
         }
         if (s.get("sign") != null) {
             Path manifest = out.resolveSibling(out.getFileName() + ".manifest.json");
