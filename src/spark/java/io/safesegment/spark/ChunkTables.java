@@ -26,6 +26,15 @@ final class ChunkTables {
         return RowTableBuilder.buildWithSpecs(name, schema.specs(), rows, schema.missing());
     }
 
+    /** A chunk of Spark rows as a typed table: {@link #build} of their cell {@link #texts}. */
+    static Table table(ColumnsSchema schema, List<Row> rows, String name) {
+        List<String[]> texts = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            texts.add(texts(r, schema.size()));
+        }
+        return build(schema, texts, name);
+    }
+
     static String[] texts(Row row, int n) {
         String[] out = new String[n];
         for (int i = 0; i < n; i++) {

@@ -5,10 +5,8 @@ import io.safesegment.core.data.DatasetService;
 import io.safesegment.core.data.clean.CleaningPipeline;
 import io.safesegment.core.task.Progress;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
@@ -58,31 +56,14 @@ final class ChunkTransform implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
         CleaningPipeline steps = CleaningPipeline.fromJson(stepsJson);
-        return new Iterator<>() {
-            private Iterator<Row> chunk = Collections.emptyIterator();
-
+        return new ChunkedRows(rows, CHUNK_ROWS) {
             @Override
-            public boolean hasNext() {
-                while (!chunk.hasNext() && rows.hasNext()) {
-                    List<String[]> texts = new ArrayList<>();
-                    while (rows.hasNext() && texts.size() < CHUNK_ROWS) {
-                        texts.add(ChunkTables.texts(rows.next(), input.size()));
-                    }
-                    Table out = apply(ChunkTables.build(input, texts, "chunk"), steps, derive);
-                    if (rowsOut != null) {
-                        rowsOut.add(out.rowCount());
-                    }
-                    chunk = ChunkTables.rows(out).iterator();
+            List<Row> chunk(List<Row> in) {
+                Table out = apply(ChunkTables.table(input, in, "chunk"), steps, derive);
+                if (rowsOut != null) {
+                    rowsOut.add(out.rowCount());
                 }
-                return chunk.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return chunk.next();
+                return ChunkTables.rows(out);
             }
         };
     }

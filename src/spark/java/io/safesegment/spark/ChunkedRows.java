@@ -8,8 +8,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * A partition's output produced lazily, one chunk of input rows at a time, so an executor never holds the whole
- * partition (the value and recommendation steps' per-line reading): {@link #chunk} turns up to {@code size} input rows
- * into output rows, {@link #last} adds rows after the input ends (the partition's counts).
+ * partition (the masking, cleaning, anonymisation and value steps, and the recommendation steps' per-line reading):
+ * {@link #chunk} turns up to {@code size} input rows into output rows, {@link #last} adds rows after the input ends
+ * (the partition's counts) or checks them.
  */
 abstract class ChunkedRows implements Iterator<Row> {
     private final Iterator<Row> in;
@@ -25,8 +26,13 @@ abstract class ChunkedRows implements Iterator<Row> {
     /** The output rows of one chunk of input rows, in their order. */
     abstract List<Row> chunk(List<Row> rows);
 
-    /** The rows that follow the last chunk. */
-    abstract List<Row> last();
+    /**
+     * The rows that follow the last chunk (none unless overridden). Called once, when the last chunk's rows have
+     * been taken (or at once for an empty partition), so a check of the partition's counts runs after all chunks.
+     */
+    List<Row> last() {
+        return List.of();
+    }
 
     @Override
     public boolean hasNext() {

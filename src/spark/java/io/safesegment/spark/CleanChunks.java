@@ -1,10 +1,8 @@
 package io.safesegment.spark;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
@@ -31,31 +29,14 @@ final class CleanChunks implements MapPartitionsFunction<Row, Row> {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-        return new Iterator<>() {
-            private Iterator<Row> chunk = Collections.emptyIterator();
-
+        return new ChunkedRows(rows, ChunkTransform.CHUNK_ROWS) {
             @Override
-            public boolean hasNext() {
-                while (!chunk.hasNext() && rows.hasNext()) {
-                    List<String[]> texts = new ArrayList<>();
-                    while (rows.hasNext() && texts.size() < ChunkTransform.CHUNK_ROWS) {
-                        texts.add(ChunkTables.texts(rows.next(), input.size()));
-                    }
-                    Table out = FixedCleaningStep.applyAll(ChunkTables.build(input, texts, "chunk"), steps);
-                    if (rowsOut != null) {
-                        rowsOut.add(out.rowCount());
-                    }
-                    chunk = ChunkTables.rows(out).iterator();
+            List<Row> chunk(List<Row> in) {
+                Table out = FixedCleaningStep.applyAll(ChunkTables.table(input, in, "chunk"), steps);
+                if (rowsOut != null) {
+                    rowsOut.add(out.rowCount());
                 }
-                return chunk.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return chunk.next();
+                return ChunkTables.rows(out);
             }
         };
     }

@@ -7,11 +7,9 @@ import io.safesegment.core.privacy.anonymise.Hierarchy;
 import io.safesegment.core.recipe.RecipeException;
 import io.safesegment.core.recipe.RecipeStep;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -153,44 +151,31 @@ final class FrequencyTables {
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
             long base = (long) TaskContext.getPartitionId() << 33;
-            return new Iterator<>() {
-                private Iterator<Row> chunk = Collections.emptyIterator();
+            return new ChunkedRows(rows, PartitionMasker.CHUNK_ROWS) {
                 private long next = base;
 
                 @Override
-                public boolean hasNext() {
-                    while (!chunk.hasNext() && rows.hasNext()) {
-                        List<String[]> texts = new ArrayList<>();
-                        while (rows.hasNext() && texts.size() < PartitionMasker.CHUNK_ROWS) {
-                            Row r = rows.next();
-                            String[] cells = new String[index.length];
-                            for (int j = 0; j < index.length; j++) {
-                                cells[j] = r.isNullAt(index[j]) ? "" : r.get(index[j]).toString();
-                            }
-                            texts.add(cells);
+                List<Row> chunk(List<Row> in) {
+                    List<String[]> texts = new ArrayList<>(in.size());
+                    for (Row r : in) {
+                        String[] cells = new String[index.length];
+                        for (int j = 0; j < index.length; j++) {
+                            cells[j] = r.isNullAt(index[j]) ? "" : r.get(index[j]).toString();
                         }
-                        Table t = ChunkTables.build(wanted, texts, "anonymise");
-                        List<Row> out = new ArrayList<>(t.rowCount());
-                        for (int r = 0; r < t.rowCount(); r++) {
-                            Object[] cells = new Object[index.length + 1];
-                            for (int j = 0; j < index.length; j++) {
-                                var c = t.column(j);
-                                cells[j] = c.isMissing(r) ? "" : c.getString(r);
-                            }
-                            cells[index.length] = next++;
-                            out.add(RowFactory.create(cells));
+                        texts.add(cells);
+                    }
+                    Table t = ChunkTables.build(wanted, texts, "anonymise");
+                    List<Row> out = new ArrayList<>(t.rowCount());
+                    for (int r = 0; r < t.rowCount(); r++) {
+                        Object[] cells = new Object[index.length + 1];
+                        for (int j = 0; j < index.length; j++) {
+                            var c = t.column(j);
+                            cells[j] = c.isMissing(r) ? "" : c.getString(r);
                         }
-                        chunk = out.iterator();
+                        cells[index.length] = next++;
+                        out.add(RowFactory.create(cells));
                     }
-                    return chunk.hasNext();
-                }
-
-                @Override
-                public Row next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    return chunk.next();
+                    return out;
                 }
             };
         }

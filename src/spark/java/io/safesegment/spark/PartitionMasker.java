@@ -9,11 +9,8 @@ import io.safesegment.core.privacy.policy.MaskingEngine;
 import io.safesegment.core.privacy.policy.MaskingPolicy;
 import io.safesegment.core.privacy.policy.PolicyJson;
 import io.safesegment.core.task.Progress;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -72,48 +69,34 @@ final class PartitionMasker implements MapPartitionsFunction<Row, Row> {
         LeakScope wholeScope = scope == null ? null : scope.value();
         WholeColumnMasks.Partition columns = whole == null ? null
                 : whole.start(TaskContext.getPartitionId(), material);
-        return new Iterator<>() {
-            private boolean finished;
-            private Iterator<Row> chunk = Collections.emptyIterator();
-
+        return new ChunkedRows(rows, CHUNK_ROWS) {
             @Override
-            public boolean hasNext() {
-                while (!chunk.hasNext() && rows.hasNext()) {
-                    List<String[]> texts = new ArrayList<>();
-                    while (rows.hasNext() && texts.size() < CHUNK_ROWS) {
-                        texts.add(ChunkTables.texts(rows.next(), input.size()));
-                    }
-                    Table table = ChunkTables.build(input, texts, datasetId);
-                    MaskResult result = MaskingEngine.apply(table, policy, material, datasetId, Progress.NONE);
-                    if (columns != null) {
-                        columns.apply(table, result.masked());
-                    }
-                    rowCount.add(table.rowCount());
-                    // the desktop's leak scan on this chunk's original and masked rows, comparing them with the
-                    // whole input's identifiers (scope) so that a value copied across chunks is found
-                    Set<String> keyed = LeakScanner.keyedColumns(result.outcomes());
-                    LeakReport report = wholeScope == null
-                            ? LeakScanner.scan(table, result.masked(), policy.roles(), keyed, Progress.NONE)
-                            : LeakScanner.scan(table, result.masked(), policy.roles(), keyed, wholeScope,
-                            Progress.NONE);
-                    if (report.blocked()) {
-                        leaks.add(report.summary());
-                    }
-                    chunk = ChunkTables.rows(result.masked()).iterator();
+            List<Row> chunk(List<Row> in) {
+                Table table = ChunkTables.table(input, in, datasetId);
+                MaskResult result = MaskingEngine.apply(table, policy, material, datasetId, Progress.NONE);
+                if (columns != null) {
+                    columns.apply(table, result.masked());
                 }
-                if (!chunk.hasNext() && columns != null && !finished) {
-                    finished = true;
-                    columns.finish(); // the partition's value counts against the driver's pass
+                rowCount.add(table.rowCount());
+                // the desktop's leak scan on this chunk's original and masked rows, comparing them with the
+                // whole input's identifiers (scope) so that a value copied across chunks is found
+                Set<String> keyed = LeakScanner.keyedColumns(result.outcomes());
+                LeakReport report = wholeScope == null
+                        ? LeakScanner.scan(table, result.masked(), policy.roles(), keyed, Progress.NONE)
+                        : LeakScanner.scan(table, result.masked(), policy.roles(), keyed, wholeScope,
+                        Progress.NONE);
+                if (report.blocked()) {
+                    leaks.add(report.summary());
                 }
-                return chunk.hasNext();
+                return ChunkTables.rows(result.masked());
             }
 
             @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+            List<Row> last() {
+                if (columns != null) {
+                    columns.finish(); // the partition's value counts against the driver's pass, after its last chunk
                 }
-                return chunk.next();
+                return List.of();
             }
         };
     }

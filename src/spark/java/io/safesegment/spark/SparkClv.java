@@ -149,11 +149,7 @@ final class SparkClv {
 
     private static List<Row> purchases(List<Row> rows, ColumnsSchema read, String id, String time, String amount,
                                        String quantity, String price, AmountDerivation derivation, long[] excluded) {
-        List<String[]> texts = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            texts.add(ChunkTables.texts(r, read.size()));
-        }
-        Table t = ChunkTables.build(read, texts, "transactions");
+        Table t = ChunkTables.table(read, rows, "transactions");
         Column<?> idCol = t.column(id);
         Column<?> timeCol = t.column(time);
         Column<?> amountCol = amount == null ? null : t.column(amount);

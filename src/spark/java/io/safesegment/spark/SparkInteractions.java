@@ -177,38 +177,24 @@ final class SparkInteractions {
                                                    boolean spend, String file) {
         String where = file + " (Spark partition " + TaskContext.getPartitionId() + ")";
         long[] counts = new long[4];
-        long[] line = {0};
-        return new ChunkedRows(it, CHUNK) {
-            @Override
-            List<Row> chunk(List<Row> rows) {
-                List<Row> out = new ArrayList<>(rows.size());
-                for (Row r : rows) {
-                    long at = ++line[0];
-                    String[] cells = ChunkTables.texts(r, n);
-                    String customer = TransactionLoader.customer(k -> cells[k], c, spend, where, at);
-                    if (customer == null) {
-                        counts[WITHOUT_CUSTOMER]++;
-                        continue;
-                    }
-                    if (customer == TransactionLoader.RETURN_SKIPPED) {
-                        counts[RETURN_LINES]++;
-                        continue;
-                    }
-                    TransactionLoader.Event e = TransactionLoader.event(k -> cells[k], c, spend, customer, where, at);
-                    if (e.netted()) {
-                        counts[NETTED]++;
-                    }
-                    out.add(RowFactory.create(pairKey(customer, e.product()), customer, e.product(), r.getLong(n),
-                            e.value(), e.time()));
-                }
-                return out;
+        return events(it, counts, (r, at) -> {
+            String[] cells = ChunkTables.texts(r, n);
+            String customer = TransactionLoader.customer(k -> cells[k], c, spend, where, at);
+            if (customer == null) {
+                counts[WITHOUT_CUSTOMER]++;
+                return null;
             }
-
-            @Override
-            List<Row> last() {
-                return countRows(counts);
+            if (customer == TransactionLoader.RETURN_SKIPPED) {
+                counts[RETURN_LINES]++;
+                return null;
             }
-        };
+            TransactionLoader.Event e = TransactionLoader.event(k -> cells[k], c, spend, customer, where, at);
+            if (e.netted()) {
+                counts[NETTED]++;
+            }
+            return RowFactory.create(pairKey(customer, e.product()), customer, e.product(), r.getLong(n), e.value(),
+                    e.time());
+        });
     }
 
     /** A ratings file's lines as events, one chunk at a time (the header skipped); the rating count at the end. */
@@ -217,28 +203,43 @@ final class SparkInteractions {
         String where = file + " (Spark partition " + partition + ")";
         boolean[] headerPending = {layout.header() && partition == 0}; // the file's first split holds its header
         long[] counts = new long[4];
-        long[] line = {0};
+        return events(it, counts, (r, at) -> {
+            String text = r.getString(0);
+            if (text.isBlank()) {
+                return null;
+            }
+            if (headerPending[0]) {
+                headerPending[0] = false;
+                return null;
+            }
+            RatingsLoader.Rating rating = RatingsLoader.rating(text, layout, where, at);
+            if (rating == null) {
+                return null; // a rating by nobody in particular
+            }
+            counts[RATINGS]++;
+            return RowFactory.create(pairKey(rating.user(), rating.item()), rating.user(), rating.item(),
+                    r.getLong(1), rating.rating(), rating.time());
+        });
+    }
+
+    /** One input line's event row, or null when it gives none; {@code at} is its number in the partition, from 1. */
+    private interface LineEvent {
+        Row of(Row line, long at);
+    }
+
+    /** A partition's lines as events, {@link #CHUNK} lines at a time; the partition's {@code counts} at the end. */
+    private static Iterator<Row> events(Iterator<Row> it, long[] counts, LineEvent event) {
         return new ChunkedRows(it, CHUNK) {
+            private long line;
+
             @Override
             List<Row> chunk(List<Row> rows) {
                 List<Row> out = new ArrayList<>(rows.size());
                 for (Row r : rows) {
-                    long at = ++line[0];
-                    String text = r.getString(0);
-                    if (text.isBlank()) {
-                        continue;
+                    Row e = event.of(r, ++line);
+                    if (e != null) {
+                        out.add(e);
                     }
-                    if (headerPending[0]) {
-                        headerPending[0] = false;
-                        continue;
-                    }
-                    RatingsLoader.Rating rating = RatingsLoader.rating(text, layout, where, at);
-                    if (rating == null) {
-                        continue; // a rating by nobody in particular
-                    }
-                    counts[RATINGS]++;
-                    out.add(RowFactory.create(pairKey(rating.user(), rating.item()), rating.user(), rating.item(),
-                            r.getLong(1), rating.rating(), rating.time()));
                 }
                 return out;
             }

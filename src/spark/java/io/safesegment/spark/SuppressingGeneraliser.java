@@ -4,11 +4,9 @@ import io.safesegment.core.data.io.CellText;
 import io.safesegment.core.privacy.anonymise.Hierarchy;
 import io.safesegment.core.privacy.anonymise.HierarchyBuilders;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -42,27 +40,10 @@ record SuppressingGeneraliser(ColumnsSchema schema, int[] index, int[] levels,
         for (var r : hierarchyRows) {
             hierarchies.add(Hierarchy.of(new ArrayList<List<String>>(r), "hierarchy"));
         }
-        return new Iterator<>() {
-            private Iterator<Row> chunk = Collections.emptyIterator();
-
+        return new ChunkedRows(rows, PartitionMasker.CHUNK_ROWS) {
             @Override
-            public boolean hasNext() {
-                while (!chunk.hasNext() && rows.hasNext()) {
-                    List<String[]> texts = new ArrayList<>();
-                    while (rows.hasNext() && texts.size() < PartitionMasker.CHUNK_ROWS) {
-                        texts.add(ChunkTables.texts(rows.next(), schema.size()));
-                    }
-                    chunk = generalise(ChunkTables.build(schema, texts, "anonymise"), hierarchies).iterator();
-                }
-                return chunk.hasNext();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return chunk.next();
+            List<Row> chunk(List<Row> in) {
+                return generalise(ChunkTables.table(schema, in, "anonymise"), hierarchies);
             }
         };
     }
